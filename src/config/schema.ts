@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import cron from 'node-cron';
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const isValidTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
+const cronExpression = z
+  .string()
+  .refine((value) => value.trim().split(/\s+/).length === 5 && cron.validate(value), 'must be a five-field cron expression such as "0 8 * * *"');
+const language = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "de"');
+const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and dashes');
+
+export const feedConfigSchema = z.strictObject({
+  url: httpUrl,
+  name: z.string().min(1).max(100).optional(),
+  language: language.optional(),
+  fullText: z.enum(['auto', 'always', 'never']).default('auto'),
+});
+
+export const customTopicSchema = z.strictObject({
+  id: topicId,
+  label: z.string().min(1).max(60).optional(),
+  description: z.string().max(200).optional(),
+  /** Terms per language; a term may carry a weight as "term:2". */
+  terms: z.record(language, z.array(z.string().min(1)).min(1)),
+  threshold: z.number().positive().optional(),
+});
+
+export const configSchema = z.strictObject({
+  feeds: z.array(feedConfigSchema).default([]),
+  topics: z
+    .strictObject({
+      custom: z.array(customTopicSchema).default([]),
+      disabled: z.array(topicId).default([]),
+    })
+    .default({ custom: [], disabled: [] }),
+  schedule: z
+    .strictObject({
+      cron: cronExpression.default('0 8 * * *'),
+      timezone: timeZone.default('UTC'),
+      pollCron: cronExpression.default('*/10 * * * *'),
+    })
+    .default({ cron: '0 8 * * *', timezone: 'UTC', pollCron: '*/10 * * * *' }),
+  fetch: z
+    .strictObject({
+      timeoutSeconds: z.number().positive().max(300).default(20),
+      connectTimeoutSeconds: z.number().positive().max(60).default(10),
+      maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+      allowPrivateAddresses: z.boolean().default(false),
+      userAgent: z.string().min(1).default('news-digest/0.1 (+https://github.com/news-digest/news-digest)'),
+      perHostConcurrency: z.number().int().min(1).max(16).default(2),
+      maxConsecutiveFailures: z.number().int().min(1).default(10),
+    })
+    .default({
+      timeoutSeconds: 20,
+      connectTimeoutSeconds: 10,
+      maxBytes: 10 * 1024 * 1024,
+      allowPrivateAddresses: false,
+      userAgent: 'news-digest/0.1 (+https://github.com/news-digest/news-digest)',
+      perHostConcurrency: 2,
+      maxConsecutiveFailures: 10,
+    }),
+  digest: z
+    .strictObject({
+      maxStories: z.number().int().min(1).max(100).default(10),
+      language: language.default('en'),
+      storyWindowHours: z.number().positive().max(24 * 14).default(48),
+    })
+    .default({ maxStories: 10, language: 'en', storyWindowHours: 48 }),
+  http: z
+    .strictObject({
+      port: z.number().int().min(0).max(65535).default(8080),
+      host: z.string().default('0.0.0.0'),
+    })
+    .default({ port: 8080, host: '0.0.0.0' }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type FeedConfig = z.infer<typeof feedConfigSchema>;
+export type CustomTopicConfig = z.infer<typeof customTopicSchema>;
+export type FetchConfig = Config['fetch'];

@@ -1,0 +1,162 @@
+/**
+ * The domain types every module shares. The core owns them because data flows
+ * one way (feeds → articles → analysis → stories → digests → chat) and every
+ * adapter downstream speaks in these terms.
+ */
+
+/** ISO 639-1 code ('de', 'en', 'fr', 'es', …) or 'und' when the text is too short to tell. */
+export type LanguageCode = string;
+
+export interface TopicScore {
+  id: string;
+  score: number;
+  /** The matched terms, so every tag can be explained. */
+  evidence: string[];
+}
+
+export interface Quote {
+  text: string;
+  /** Who said it: a person ("Dmitri Peskow") or an institution ("Kreml"). Null only when nobody can be named. */
+  speaker: string | null;
+  /** 'direct' for a quotation in quote marks, 'indirect' for reported speech. */
+  kind: 'direct' | 'indirect';
+  /** Higher is a better pick for the digest. */
+  score: number;
+}
+
+/** What the core makes of one article's text. Pure function of title, body and taxonomy. */
+export interface ArticleAnalysis {
+  language: LanguageCode;
+  topics: TopicScore[];
+  /** Direct quotations, best first. */
+  quotes: Quote[];
+  /** Indirect speech, kept apart from direct quotes. */
+  statements: Quote[];
+  /** One or two sentences, at most 300 characters. */
+  summary: string;
+  /** Canonical keys of named people, places and organisations (language-neutral), for story clustering. */
+  entities: string[];
+}
+
+export interface ArticleText {
+  title: string;
+  /** Plain text, paragraphs separated by a blank line. */
+  body: string;
+  languageHint?: LanguageCode | null;
+}
+
+/** An article as stored. */
+export interface Article {
+  id: number;
+  feedId: number | null;
+  /** The identity the feed layer settled on: guid, canonical link or content hash. */
+  guid: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  body: string;
+  /** The outlet's display name (the feed's name). */
+  source: string;
+  language: LanguageCode;
+  publishedAt: Date;
+  firstSeenAt: Date;
+  contentHash: string;
+  analysis: ArticleAnalysis;
+  storyId: number | null;
+}
+
+/** The same event reported by one or more outlets. */
+export interface Story {
+  id: number;
+  representativeArticleId: number;
+  title: string;
+  url: string | null;
+  summary: string;
+  topics: TopicScore[];
+  quotes: Quote[];
+  sources: string[];
+  languages: LanguageCode[];
+  articleIds: number[];
+  firstSeenAt: Date;
+  updatedAt: Date;
+}
+
+export type Platform = 'discord' | 'slack' | 'console';
+export type SubscriptionMode = 'digest' | 'instant';
+
+export interface Subscription {
+  id: number;
+  platform: Platform;
+  /** Discord guild id or Slack team id; null for the console. */
+  workspaceId: string | null;
+  channelId: string;
+  topics: string[];
+  /** Five-field cron expression, evaluated in `timezone`. */
+  schedule: string;
+  timezone: string;
+  mode: SubscriptionMode;
+  /** Language of the digest chrome (headers, dates); article text stays as written. */
+  language: LanguageCode;
+  status: 'active' | 'paused';
+  pausedReason: string | null;
+  /** Optional Discord channel webhook to post through instead of the bot token. */
+  webhookUrl: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  /** Stories first seen up to this instant have been delivered. */
+  watermark: Date | null;
+}
+
+export interface DigestStory {
+  storyId: number;
+  title: string;
+  url: string | null;
+  summary: string;
+  quotes: Quote[];
+  sources: string[];
+  publishedAt: Date;
+  topics: string[];
+  /** Set when this entry is a marked update of a story delivered before. */
+  isUpdate?: boolean;
+}
+
+export interface DigestSection {
+  topicId: string;
+  topicLabel: string;
+  stories: DigestStory[];
+}
+
+export interface Digest {
+  subscriptionId: number;
+  /** Identifies the digest period, part of every delivery's idempotency key. */
+  periodKey: string;
+  generatedAt: Date;
+  language: LanguageCode;
+  timezone: string;
+  mode: SubscriptionMode;
+  sections: DigestSection[];
+  /** Stories cut by the cap ("and N more"). */
+  moreCount: number;
+  /** A hint for finding the rest, e.g. "/news search topic:summits since:yesterday". */
+  moreHint: string | null;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+export interface Delivery {
+  id: number;
+  subscriptionId: number;
+  /** `${subscriptionId}:${periodKey}:${part}` — unique. */
+  idempotencyKey: string;
+  periodKey: string;
+  part: number;
+  partCount: number;
+  status: DeliveryStatus;
+  /** The rendered message body, so a pending part can be re-sent byte-identical after a crash. */
+  payload: string;
+  platformMessageId: string | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}

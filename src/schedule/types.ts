@@ -1,0 +1,32 @@
+import type { Digest, Platform, Subscription } from '../core/index.js';
+
+/**
+ * What the scheduler needs from a chat platform. Chat adapters implement it;
+ * the scheduler never imports them (the CLI wires them together).
+ */
+export interface ChatSender {
+  platform: Platform;
+  /** Render a digest into the serialised payloads of its message parts, each within the platform's limits. */
+  renderDigest(digest: Digest, subscription: Subscription): string[];
+  /**
+   * Send one rendered part. `idempotencyKey` is stable across retries and restarts
+   * (Discord sends it as the message nonce with enforce_nonce).
+   * Throws ChatDeliveryError on failure.
+   */
+  send(subscription: Subscription, payload: string, idempotencyKey: string): Promise<{ messageId: string | null }>;
+}
+
+/** A failed chat post. Permanent errors pause the subscription; transient ones are retried. */
+export class ChatDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    /** Platform error code, e.g. Discord 50001 or Slack 'not_in_channel'. */
+    readonly code: string | number | null = null,
+    /** Seconds the platform asked us to wait, when it said. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ChatDeliveryError';
+  }
+}
