@@ -1,2 +1,5 @@
 export * from './schema.js';
 export * from './logger.js';
+export * from './errors.js';
+export * from './load.js';
+export * from './env.js';

@@ -1,1 +1,3 @@
 export type * from './types.js';
+export { StoreError } from './errors.js';
+export { openSqliteStore } from './sqlite/index.js';

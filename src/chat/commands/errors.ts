@@ -1,0 +1,13 @@
+/**
+ * A command that cannot run as asked. The message is the one sentence the user
+ * sees: it names the problem and says how to fix the input.
+ */
+export class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'bad_input' | 'forbidden' | 'not_found' | 'conflict' = 'bad_input',
+  ) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}

@@ -1,0 +1,88 @@
+import { findChannelSubscription } from './channel-subscription.js';
+import { CommandError } from './errors.js';
+import { formatWhen, infoReply } from './reply.js';
+import { parseSince } from './since.js';
+import { listTopics, resolveTopic } from './topic-catalog.js';
+import type { Caller, CommandDeps, CommandOptions, CommandReply, ReplyLine } from './types.js';
+
+/** Replies list at most this many hits: enough to be useful, small enough for one message on every platform. */
+export const LOOKUP_LIMIT = 10;
+const MAX_QUERY_LENGTH = 200;
+
+/** Calendar phrases ("today") use the channel's digest time zone when it has one. */
+function callerTimeZone(caller: Caller, deps: CommandDeps): string {
+  return findChannelSubscription(deps.store, caller)?.timezone ?? deps.defaults.timezone;
+}
+
+function lookupFilters(options: CommandOptions, caller: Caller, deps: CommandDeps): { topic?: string; since?: Date; timeZone: string } {
+  const timeZone = callerTimeZone(caller, deps);
+  const topic = options.topic === undefined || options.topic.trim() === '' ? undefined : resolveTopic(options.topic, listTopics(deps.taxonomy));
+  const since = options.since === undefined || options.since.trim() === '' ? undefined : parseSince(options.since, deps.now(), timeZone);
+  return { timeZone, ...(topic === undefined ? {} : { topic }), ...(since === undefined ? {} : { since }) };
+}
+
+function describeFilters(filters: { topic?: string; since?: Date; timeZone: string }): string {
+  const parts: string[] = [];
+  if (filters.topic !== undefined) parts.push(`topic ${filters.topic}`);
+  if (filters.since !== undefined) parts.push(`since ${formatWhen(filters.since, filters.timeZone)}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+export function search(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+  const query = options.query?.trim() ?? '';
+  if (query === '') throw new CommandError('Say what to look for, e.g. /news search query:Gipfeltreffen.');
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new CommandError(`The search query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}.`);
+  }
+  const filters = lookupFilters(options, caller, deps);
+  const articles = deps.store.findArticles({
+    text: query,
+    limit: LOOKUP_LIMIT,
+    ...(filters.topic === undefined ? {} : { topic: filters.topic }),
+    ...(filters.since === undefined ? {} : { since: filters.since }),
+  });
+  if (articles.length === 0) {
+    return infoReply(`Search: ${query}`, [
+      { text: `No stored articles match "${query}"${describeFilters(filters)}; try fewer words or a longer since (e.g. since:7d).` },
+    ]);
+  }
+  const lines: ReplyLine[] = articles.map((article) => ({
+    text: article.title,
+    url: article.url ?? article.canonicalUrl,
+    detail: [article.source, formatWhen(article.publishedAt, filters.timeZone), article.analysis.summary].filter((part) => part !== '').join(' · '),
+  }));
+  return infoReply(`Search: ${query}${describeFilters(filters)}`, lines);
+}
+
+export function quotes(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+  const speaker = options.speaker?.trim() ?? '';
+  if (speaker.length > 100) throw new CommandError('The speaker name is too long; use a name like Peskow or Kremlin.');
+  const filters = lookupFilters(options, caller, deps);
+  const hits = deps.store.findQuotes({
+    limit: LOOKUP_LIMIT,
+    ...(speaker === '' ? {} : { speaker }),
+    ...(filters.topic === undefined ? {} : { topic: filters.topic }),
+    ...(filters.since === undefined ? {} : { since: filters.since }),
+  });
+  const who = speaker === '' ? '' : ` by ${speaker}`;
+  if (hits.length === 0) {
+    return infoReply(`Quotes${who}`, [
+      { text: `No stored quotes${who}${describeFilters(filters)}; try another spelling of the name or a longer since (e.g. since:7d).` },
+    ]);
+  }
+  const lines: ReplyLine[] = hits.map((hit) => ({
+    text: hit.title,
+    url: hit.url,
+    quote: hit.quote.text,
+    detail: [hit.quote.speaker ?? 'unattributed', hit.source, formatWhen(hit.publishedAt, filters.timeZone)].join(' · '),
+  }));
+  return infoReply(`Quotes${who}${describeFilters(filters)}`, lines);
+}
+
+export function topics(deps: CommandDeps, language = 'en'): CommandReply {
+  const lines = listTopics(deps.taxonomy, language).map((topic) => ({
+    text: topic.id,
+    detail: topic.label.toLowerCase() === topic.id.replace(/-/g, ' ') ? topic.description : `${topic.label} — ${topic.description}`,
+  }));
+  return infoReply(`Topics (${lines.length})`, lines);
+}

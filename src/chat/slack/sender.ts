@@ -1,0 +1,86 @@
+import type { Digest, Subscription } from '../../core/index.js';
+import type { Logger } from '../../config/index.js';
+import { renderSlackDigest } from '../../render/index.js';
+import type { ChatSender } from '../../schedule/index.js';
+import { toDeliveryError } from './delivery-errors.js';
+import { parseMessagePayload, serializeMessage } from './message-payload.js';
+import { createWebClient, type RetryPolicy } from './web-client.js';
+import { ChannelPacer } from './channel-pacer.js';
+import { DIGEST_PART_EVENT, findPartInHistory, type SentPart } from './sent-part.js';
+
+export interface SlackSenderOptions {
+  token: string;
+  /** Web API base (SLACK_API_URL); must end with /api/. Defaults to Slack's. */
+  apiUrl?: string;
+  logger: Logger;
+  /** WebClient retry policy for 5xx and 429; tests pass a fast one. */
+  retryConfig?: RetryPolicy;
+  /** Slack allows about one message per second per channel. */
+  minIntervalPerChannelMs?: number;
+  /**
+   * Look for the part in the channel's recent history before posting, so a part
+   * whose post succeeded just before a crash is not posted twice. Default true.
+   */
+  reconcileBeforeSend?: boolean;
+}
+
+export interface SlackSender extends ChatSender {
+  platform: 'slack';
+  /** The already-posted message carrying this idempotency key in its metadata, if any. */
+  findSentPart(subscription: Subscription, idempotencyKey: string): Promise<SentPart | null>;
+}
+
+export function createSlackSender(options: SlackSenderOptions): SlackSender {
+  const client = createWebClient(options);
+  const pacer = new ChannelPacer(options.minIntervalPerChannelMs ?? 1000);
+  const reconcile = options.reconcileBeforeSend ?? true;
+  const log = options.logger.child({ platform: 'slack' });
+
+  const findSentPart = async (subscription: Subscription, idempotencyKey: string): Promise<SentPart | null> => {
+    try {
+      return await findPartInHistory(client, subscription.channelId, idempotencyKey);
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+  };
+
+  const lookBeforePosting = async (subscription: Subscription, idempotencyKey: string): Promise<SentPart | null> => {
+    if (!reconcile) return null;
+    try {
+      return await findPartInHistory(client, subscription.channelId, idempotencyKey);
+    } catch (error) {
+      // Reading history is a safeguard, not a precondition: the post itself reports real channel problems.
+      log.warn({ subscriptionId: subscription.id, err: toDeliveryError(error).message }, 'could not check channel history before posting');
+      return null;
+    }
+  };
+
+  return {
+    platform: 'slack',
+    renderDigest: (digest: Digest) => renderSlackDigest(digest).map(serializeMessage),
+    findSentPart,
+    async send(subscription, payload, idempotencyKey) {
+      const message = parseMessagePayload(payload);
+      const existing = await lookBeforePosting(subscription, idempotencyKey);
+      if (existing) {
+        log.info({ subscriptionId: subscription.id, idempotencyKey }, 'part already in the channel; not posting again');
+        return { messageId: existing.ts };
+      }
+      await pacer.wait(subscription.channelId);
+      try {
+        const result = await client.chat.postMessage({
+          channel: subscription.channelId,
+          text: message.text,
+          blocks: message.blocks,
+          // Article links would unfurl into large previews; the digest already summarises them.
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: DIGEST_PART_EVENT, event_payload: { key: idempotencyKey } },
+        });
+        return { messageId: result.ts ?? null };
+      } catch (error) {
+        throw toDeliveryError(error);
+      }
+    },
+  };
+}

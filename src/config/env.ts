@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import { formatIssues } from './issues.js';
+
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+
+/** Every environment variable news-digest reads. Secrets live only here, never in the config file. */
+export const envSchema = z.object({
+  NEWS_DIGEST_CONFIG: optionalText,
+  NEWS_DIGEST_DB: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric application id from the Discord developer portal').optional(),
+  DISCORD_DEV_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'must be a numeric guild (server) id').optional(),
+  DISCORD_API_BASE: optionalUrl,
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: optionalUrl,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Empty strings count as unset, so a copied .env.example with blank values is harmless. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error), 'environment');
+  return parsed.data;
+}

@@ -1,0 +1,128 @@
+import type { Digest, DigestSection, DigestStory, Story, Subscription } from '../types.js';
+import { formatCivilDate } from './zoned-time.js';
+
+export interface DigestSelectionInput {
+  subscription: Subscription;
+  /** Candidate stories; the selection filters them, so a wide window is fine. */
+  stories: Story[];
+  /** Ids of stories already delivered to this subscription's channel. */
+  alreadyDelivered: Set<number>;
+  now: Date;
+  periodKey: string;
+  maxStories: number;
+  labels: (topicId: string) => string;
+  /** Lower bound (exclusive) on first-seen time when the subscription has no watermark yet. */
+  since?: Date;
+}
+
+/** A story that made the cut, with the subscription topic it is filed under. */
+interface RankedStory {
+  story: Story;
+  topicId: string;
+  importance: number;
+}
+
+/** Quotes carried into the digest per story; the renderer shows fewer if it must. */
+const QUOTES_PER_STORY = 2;
+
+/**
+ * Topic score, weighted up by the number of outlets reporting the story:
+ * a story three outlets carry outranks one with a slightly higher score from one.
+ */
+function importanceOf(topicScore: number, outlets: number): number {
+  return topicScore * (1 + 0.5 * Math.log2(Math.max(1, outlets)));
+}
+
+/** The subscription topic the story scores highest on; ties go to the one the subscriber listed first. */
+function strongestTopic(story: Story, topics: string[]): { topicId: string; score: number } | null {
+  let best: { topicId: string; score: number } | null = null;
+  for (const topicId of topics) {
+    const tag = story.topics.find((t) => t.id === topicId);
+    if (tag && (!best || tag.score > best.score)) best = { topicId, score: tag.score };
+  }
+  return best;
+}
+
+function byImportance(a: RankedStory, b: RankedStory): number {
+  return (
+    b.importance - a.importance ||
+    b.story.firstSeenAt.getTime() - a.story.firstSeenAt.getTime() ||
+    b.story.id - a.story.id
+  );
+}
+
+function toDigestStory(entry: RankedStory, subscriptionTopics: string[]): DigestStory {
+  const { story } = entry;
+  const own = subscriptionTopics.filter((id) => story.topics.some((t) => t.id === id));
+  const others = [...story.topics].sort((a, b) => b.score - a.score).map((t) => t.id).filter((id) => !own.includes(id));
+  return {
+    storyId: story.id,
+    title: story.title,
+    url: story.url,
+    summary: story.summary,
+    quotes: [...story.quotes].sort((a, b) => b.score - a.score).slice(0, QUOTES_PER_STORY),
+    sources: story.sources,
+    publishedAt: story.firstSeenAt,
+    topics: [...own, ...others],
+  };
+}
+
+/**
+ * Which stories a subscription's digest carries: those on its topics first seen
+ * after its watermark and never delivered to it before (a later outlet adds
+ * sources, it does not repost), most important first, capped at `maxStories`
+ * with "and N more", filed once each under their strongest subscribed topic.
+ */
+export function selectDigest(input: DigestSelectionInput): Digest {
+  const { subscription, now } = input;
+  const since = subscription.watermark ?? input.since ?? null;
+  const ranked: RankedStory[] = [];
+  for (const story of input.stories) {
+    const seen = story.firstSeenAt.getTime();
+    if (since && seen <= since.getTime()) continue;
+    if (seen > now.getTime() || input.alreadyDelivered.has(story.id)) continue;
+    const topic = strongestTopic(story, subscription.topics);
+    if (!topic) continue;
+    ranked.push({ story, topicId: topic.topicId, importance: importanceOf(topic.score, story.sources.length) });
+  }
+  ranked.sort(byImportance);
+
+  const cap = Math.max(0, input.maxStories);
+  const kept = ranked.slice(0, cap);
+  const cut = ranked.slice(cap);
+  const sections: DigestSection[] = subscription.topics
+    .map((topicId) => ({
+      topicId,
+      topicLabel: input.labels(topicId),
+      stories: kept.filter((e) => e.topicId === topicId).map((e) => toDigestStory(e, subscription.topics)),
+    }))
+    .filter((section) => section.stories.length > 0);
+
+  const firstCut = cut[0];
+  return {
+    subscriptionId: subscription.id,
+    periodKey: input.periodKey,
+    generatedAt: now,
+    language: subscription.language,
+    timezone: subscription.timezone,
+    mode: subscription.mode,
+    sections,
+    moreCount: cut.length,
+    moreHint: firstCut ? searchHint(firstCut.topicId, since, subscription.timezone) : null,
+  };
+}
+
+/** `/news search topic:summits since:2026-03-19` — where the cut stories can be found. */
+function searchHint(topicId: string, since: Date | null, timezone: string): string {
+  return since ? `/news search topic:${topicId} since:${formatCivilDate(since, timezone)}` : `/news search topic:${topicId}`;
+}
+
+/** Number of stories a digest carries (the cut ones not counted). */
+export function digestStoryCount(digest: Digest): number {
+  return digest.sections.reduce((sum, section) => sum + section.stories.length, 0);
+}
+
+/** Ids of the stories a digest carries. */
+export function digestStoryIds(digest: Digest): number[] {
+  return digest.sections.flatMap((section) => section.stories.map((story) => story.storyId));
+}

@@ -1,0 +1,45 @@
+import { franc } from 'franc-min';
+import type { LanguageCode } from '../types.js';
+import { STOPWORDS } from './stopwords.js';
+
+const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
+const FRANC_ONLY = Object.keys(FRANC_TO_ISO);
+const SUPPORTED = Object.keys(STOPWORDS);
+
+/** Below this many letters nobody can tell a language reliably. */
+const MIN_LETTERS = 20;
+const MIN_WORDS = 4;
+/** Language is settled by the first part of an article; more text only costs time. */
+const SAMPLE_LENGTH = 2000;
+
+const WORD = /[\p{L}]+/gu;
+
+function stopwordVotes(words: string[]): Map<LanguageCode, number> {
+  const votes = new Map<LanguageCode, number>(SUPPORTED.map((language) => [language, 0]));
+  for (const word of words) {
+    for (const language of SUPPORTED) {
+      if (STOPWORDS[language]!.has(word)) votes.set(language, votes.get(language)! + 1);
+    }
+  }
+  return votes;
+}
+
+/**
+ * Language of a text: a stop-word vote, with franc (trigrams, restricted to
+ * the supported languages) deciding when the vote is close. 'und' for text
+ * too short or not in a Latin-script language we support.
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const sample = text.slice(0, SAMPLE_LENGTH);
+  const words = (sample.match(WORD) ?? []).map((word) => word.toLowerCase());
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  if (letters < MIN_LETTERS || words.length < MIN_WORDS) return 'und';
+  const latin = (sample.match(/[A-Za-zÀ-ÿ]/g) ?? []).length;
+  if (latin < letters / 2) return 'und';
+  const ranked = [...stopwordVotes(words).entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best !== undefined && second !== undefined && best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
+  const guess = FRANC_TO_ISO[franc(sample, { only: FRANC_ONLY, minLength: MIN_LETTERS })];
+  if (guess !== undefined) return guess;
+  return best !== undefined && best[1] > 0 ? best[0] : 'und';
+}

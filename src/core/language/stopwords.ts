@@ -1,0 +1,9 @@
+import type { LanguageCode } from '../types.js';
+
+/** Frequent function words: cheap, robust evidence for the language of news prose. */
+export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
+  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'einen', 'dem', 'den', 'des', 'mit', 'sich', 'auf', 'für', 'von', 'zu', 'im', 'auch', 'es', 'hat', 'wird', 'sei', 'wurde', 'nach', 'bei', 'aus', 'dass', 'sie', 'er', 'wie', 'noch', 'über', 'nur', 'oder', 'aber', 'vor', 'zur', 'zum', 'hatte', 'haben', 'werden', 'sagte', 'sind', 'einem', 'einer', 'wir', 'ich']),
+  en: new Set(['the', 'and', 'is', 'of', 'to', 'in', 'that', 'it', 'was', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'said', 'has', 'have', 'had', 'be', 'been', 'are', 'were', 'this', 'which', 'not', 'but', 'they', 'their', 'would', 'will', 'an', 'after', 'who', 'its', 'we', 'he', 'she', 'than', 'about', 'over', 'also']),
+  fr: new Set(['le', 'la', 'les', 'et', 'est', 'des', 'du', 'un', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'il', 'elle', 'ont', 'sont', 'été', 'mais', 'ou', 'ses', 'leur', 'selon', 'a', 'se', 'plus', 'nous', 'lors', 'entre', 'après', 'déclaré', 'avait', 'était', 'ne']),
+  es: new Set(['el', 'la', 'los', 'las', 'y', 'es', 'de', 'del', 'en', 'un', 'una', 'que', 'por', 'para', 'con', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'fue', 'ha', 'han', 'este', 'esta', 'según', 'dijo', 'entre', 'sobre', 'tras', 'también', 'muy', 'sin', 'hay', 'era', 'son', 'no', 'ya']),
+};

@@ -1,0 +1,103 @@
+import type { ClusterCandidate, ClusterOptions, IncrementalAssignment, StoryAssignment, StoryCandidate } from './types.js';
+import { buildFeatures } from './features.js';
+import { pairScore } from './pair-score.js';
+import { BlockingIndex } from './blocking-index.js';
+
+export const DEFAULT_WINDOW_HOURS = 48;
+/** Tuned on test/fixtures/stories (see bench/eval-stories.ts). */
+export const DEFAULT_THRESHOLD = 0.3;
+/** Posting entries scanned per key, and candidates fully scored per article: bounds the work on popular names. */
+const POSTINGS_CAP = 300;
+const CANDIDATES_CAP = 40;
+
+interface Member {
+  candidate: ClusterCandidate;
+  /** Index of the story this member belongs to in `stories`. */
+  story: number;
+}
+
+interface WorkingStory {
+  key: string;
+  storyId: number | null;
+}
+
+function byTimeThenId(a: ClusterCandidate, b: ClusterCandidate): number {
+  const dt = a.publishedAt.getTime() - b.publishedAt.getTime();
+  if (dt !== 0) return dt;
+  const ia = String(a.id);
+  const ib = String(b.id);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/**
+ * Groups articles about the same event into stories. Pure and deterministic:
+ * the same input in any order gives the same keys.
+ */
+export function clusterArticles(articles: ClusterCandidate[], options: ClusterOptions = {}): StoryAssignment[] {
+  return assignToStories([], articles, options).map(({ articleId, key }) => ({ articleId, key }));
+}
+
+/**
+ * Attaches incoming articles to existing recent stories or to new ones.
+ * Existing stories' members are compared but never moved.
+ */
+export function assignToStories(
+  existing: StoryCandidate[],
+  incoming: ClusterCandidate[],
+  options: ClusterOptions = {},
+): IncrementalAssignment[] {
+  const windowMs = (options.windowHours ?? DEFAULT_WINDOW_HOURS) * 3_600_000;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+
+  const stories: WorkingStory[] = [];
+  const members: Member[] = [];
+  for (const story of [...existing].sort((a, b) => a.storyId - b.storyId)) {
+    const storyIndex = stories.push({ key: `s:${story.storyId}`, storyId: story.storyId }) - 1;
+    for (const candidate of [...story.articles].sort(byTimeThenId)) members.push({ candidate, story: storyIndex });
+  }
+  const existingCount = members.length;
+  const ordered = [...incoming].sort(byTimeThenId);
+  for (const candidate of ordered) members.push({ candidate, story: -1 });
+
+  const { features, blockingWeight } = buildFeatures(members.map((m) => m.candidate));
+  const index = new BlockingIndex();
+  for (let i = 0; i < existingCount; i++) {
+    for (const key of features[i]!.blockingKeys) index.add(key, features[i]!.time, i);
+  }
+
+  const assignments: IncrementalAssignment[] = [];
+  for (let i = existingCount; i < members.length; i++) {
+    const own = features[i]!;
+    const accumulated = new Map<number, number>();
+    for (const key of own.blockingKeys) {
+      const weight = blockingWeight.get(key) ?? 0;
+      for (const other of index.within(key, own.time - windowMs, own.time + windowMs, own.time, POSTINGS_CAP)) {
+        accumulated.set(other, (accumulated.get(other) ?? 0) + weight);
+      }
+    }
+    const shortlist = [...accumulated.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES_CAP);
+
+    let bestStory = -1;
+    let bestScore = threshold;
+    for (const [other] of shortlist) {
+      const score = pairScore(own, features[other]!);
+      const story = members[other]!.story;
+      if (score > bestScore || (score === bestScore && bestStory !== -1 && story < bestStory)) {
+        bestScore = score;
+        bestStory = story;
+      }
+    }
+    if (bestStory === -1) {
+      bestStory = stories.push({ key: `a:${String(members[i]!.candidate.id)}`, storyId: null }) - 1;
+    }
+    members[i]!.story = bestStory;
+    for (const key of own.blockingKeys) index.add(key, own.time, i);
+    const story = stories[bestStory]!;
+    assignments.push({ articleId: members[i]!.candidate.id, key: story.key, storyId: story.storyId });
+  }
+  // Report in the caller's order.
+  const position = new Map(incoming.map((c, i) => [c.id, i]));
+  return assignments.sort((a, b) => position.get(a.articleId)! - position.get(b.articleId)!);
+}

@@ -1,0 +1,5 @@
+export type * from './types.js';
+export { clusterArticles, assignToStories, DEFAULT_WINDOW_HOURS, DEFAULT_THRESHOLD } from './cluster.js';
+export { mergeStory, mergeQuotes, quoteKey } from './merge.js';
+export { pairSignals, combineSignals } from './pair-score.js';
+export { buildFeatures } from './features.js';

@@ -1,0 +1,71 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose whole subtree is never article text. */
+const DROPPED_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
+  'iframe', 'svg', 'canvas', 'select', 'textarea', 'head', 'title', 'object', 'embed', 'video', 'audio',
+]);
+
+/** Elements that end a paragraph. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'hr', 'address', 'body', 'html',
+]);
+
+/** class/id/role values that mark sharing bars, cookie banners, teasers and other page furniture. */
+const BOILERPLATE_MARKER = /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
+
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'param', 'embed']);
+
+function isBoilerplate(attributes: Record<string, string>): boolean {
+  const marker = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`;
+  if (attributes['aria-hidden'] === 'true') return true;
+  if (/\b(?:navigation|banner|complementary|contentinfo)\b/i.test(attributes.role ?? '')) return true;
+  return marker.trim() !== '' && BOILERPLATE_MARKER.test(marker);
+}
+
+/**
+ * Feed items and fetched pages carry HTML; the core works on plain text with
+ * paragraphs separated by a blank line, entities decoded and furniture dropped.
+ */
+export function htmlToText(html: string): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  let skipDepth = 0;
+  const flush = (): void => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text !== '') paragraphs.push(text);
+    current = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (skipDepth > 0) {
+          if (!VOID_ELEMENTS.has(name)) skipDepth += 1;
+          return;
+        }
+        if (DROPPED_ELEMENTS.has(name) || (!VOID_ELEMENTS.has(name) && isBoilerplate(attributes))) {
+          if (!VOID_ELEMENTS.has(name)) skipDepth = 1;
+          return;
+        }
+        if (name === 'br') current += '\n';
+        else if (BLOCK_ELEMENTS.has(name)) flush();
+      },
+      ontext(text) {
+        if (skipDepth === 0) current += text;
+      },
+      onclosetag(name, isImplied) {
+        if (skipDepth > 0) {
+          if (!VOID_ELEMENTS.has(name)) skipDepth -= 1;
+          return;
+        }
+        if (BLOCK_ELEMENTS.has(name) && !(isImplied && VOID_ELEMENTS.has(name))) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return paragraphs.join('\n\n');
+}

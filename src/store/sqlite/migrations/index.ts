@@ -1,0 +1,11 @@
+import { migration001 } from './001_initial.js';
+import { migration002 } from './002_search.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order; a released migration is never edited, only followed by a new one. */
+export const migrations: Migration[] = [migration001, migration002];

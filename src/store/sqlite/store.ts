@@ -1,0 +1,40 @@
+import type { Store } from '../types.js';
+import { StoreError } from '../errors.js';
+import { articleRepository } from './articles.js';
+import { openDatabase, type SqliteDatabase } from './database.js';
+import { deliveryRepository } from './deliveries.js';
+import { feedRepository } from './feeds.js';
+import { quoteRepository } from './quotes.js';
+import { storyRepository } from './stories.js';
+import { subscriptionRepository } from './subscriptions.js';
+
+/** The embedded default: one SQLite file in WAL mode. */
+export function openSqliteStore(path: string): Store {
+  const db = openDatabase(path);
+  return sqliteStore(db);
+}
+
+export function sqliteStore(db: SqliteDatabase): Store {
+  const textSearch = () => {
+    throw new StoreError('Full-text search is not available in this build.');
+  };
+  return {
+    ...feedRepository(db),
+    ...articleRepository(db, textSearch),
+    ...storyRepository(db),
+    ...quoteRepository(db),
+    ...subscriptionRepository(db),
+    ...deliveryRepository(db),
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    ping: () => {
+      try {
+        return db.prepare('SELECT 1 AS ok').get() !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Subscription } from '../../core/index.js';
+import type { NewSubscription, SubscriptionFilter, SubscriptionRepository } from '../types.js';
+import type { SqliteDatabase } from './database.js';
+import { fromJson, toDate, toDateStrict, toJson } from './rows.js';
+
+interface SubscriptionRow {
+  id: number;
+  platform: Subscription['platform'];
+  workspace_id: string | null;
+  channel_id: string;
+  topics: string;
+  schedule: string;
+  timezone: string;
+  mode: Subscription['mode'];
+  language: string;
+  status: Subscription['status'];
+  paused_reason: string | null;
+  webhook_url: string | null;
+  created_by: string | null;
+  created_at: number;
+  watermark: number | null;
+}
+
+const fromRow = (row: SubscriptionRow): Subscription => ({
+  id: row.id,
+  platform: row.platform,
+  workspaceId: row.workspace_id,
+  channelId: row.channel_id,
+  topics: fromJson<string[]>(row.topics),
+  schedule: row.schedule,
+  timezone: row.timezone,
+  mode: row.mode,
+  language: row.language,
+  status: row.status,
+  pausedReason: row.paused_reason,
+  webhookUrl: row.webhook_url,
+  createdBy: row.created_by,
+  createdAt: toDateStrict(row.created_at),
+  watermark: toDate(row.watermark),
+});
+
+type SubscriptionPatch = Parameters<SubscriptionRepository['updateSubscription']>[1];
+
+const PATCH_COLUMNS: Record<keyof SubscriptionPatch, (value: unknown) => [string, unknown]> = {
+  topics: (v) => ['topics', toJson(v)],
+  schedule: (v) => ['schedule', v],
+  timezone: (v) => ['timezone', v],
+  mode: (v) => ['mode', v],
+  language: (v) => ['language', v],
+  webhookUrl: (v) => ['webhook_url', v ?? null],
+  status: (v) => ['status', v],
+  pausedReason: (v) => ['paused_reason', v ?? null],
+  watermark: (v) => ['watermark', v instanceof Date ? v.getTime() : null],
+};
+
+export function subscriptionRepository(db: SqliteDatabase): SubscriptionRepository {
+  const byId = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
+  const getSubscription = (id: number): Subscription | null => {
+    const row = byId.get(id) as SubscriptionRow | undefined;
+    return row ? fromRow(row) : null;
+  };
+  const markDelivered = db.prepare('INSERT OR IGNORE INTO delivered_stories (subscription_id, story_id, delivered_at) VALUES (?, ?, ?)');
+
+  return {
+    createSubscription(sub: NewSubscription): Subscription {
+      const result = db
+        .prepare(
+          `INSERT INTO subscriptions (platform, workspace_id, channel_id, topics, schedule, timezone, mode, language, webhook_url, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(sub.platform, sub.workspaceId, sub.channelId, toJson(sub.topics), sub.schedule, sub.timezone, sub.mode, sub.language, sub.webhookUrl ?? null, sub.createdBy ?? null, sub.createdAt.getTime());
+      return getSubscription(Number(result.lastInsertRowid)) as Subscription;
+    },
+    getSubscription,
+    listSubscriptions(filter: SubscriptionFilter = {}): Subscription[] {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      const add = (column: string, value: unknown) => {
+        where.push(`${column} = ?`);
+        values.push(value);
+      };
+      if (filter.platform) add('platform', filter.platform);
+      if (filter.workspaceId) add('workspace_id', filter.workspaceId);
+      if (filter.channelId) add('channel_id', filter.channelId);
+      if (filter.status) add('status', filter.status);
+      const sql = `SELECT * FROM subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+      return (db.prepare(sql).all(...values) as SubscriptionRow[]).map(fromRow);
+    },
+    updateSubscription(id, patch) {
+      const sets = (Object.entries(patch) as [keyof SubscriptionPatch, unknown][])
+        .filter(([key, value]) => key in PATCH_COLUMNS && value !== undefined)
+        .map(([key, value]) => PATCH_COLUMNS[key](value));
+      if (sets.length > 0) {
+        db.prepare(`UPDATE subscriptions SET ${sets.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...sets.map(([, value]) => value), id);
+      }
+      const updated = getSubscription(id);
+      if (!updated) throw new Error(`No subscription with id ${id}.`);
+      return updated;
+    },
+    removeSubscription(id) {
+      return db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes > 0;
+    },
+    wasStoryDelivered(subscriptionId, storyId) {
+      return db.prepare('SELECT 1 FROM delivered_stories WHERE subscription_id = ? AND story_id = ?').get(subscriptionId, storyId) !== undefined;
+    },
+    markStoriesDelivered: db.transaction((subscriptionId: number, storyIds: number[], at: Date) => {
+      for (const storyId of storyIds) markDelivered.run(subscriptionId, storyId, at.getTime());
+    }),
+  };
+}

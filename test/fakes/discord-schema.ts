@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+/**
+ * Validates request bodies against Discord's own OpenAPI description
+ * (../shared/reference/discord-openapi.json), so the fake rejects anything the
+ * real API's published schema rejects. Compiled once per process: the document
+ * is large and several test files start a fake server.
+ */
+
+export const DISCORD_OPENAPI_PATH = fileURLToPath(
+  new URL('../../../shared/reference/discord-openapi.json', import.meta.url),
+);
+
+/** The request bodies the fake validates, by route. */
+export type DiscordBodyKind =
+  | 'messageCreate'
+  | 'webhookExecute'
+  | 'webhookMessageEdit'
+  | 'interactionCallback'
+  | 'commandsOverwrite';
+
+const DOC_ID = 'discord-openapi.json';
+const ref = (name: string) => ({ $ref: `${DOC_ID}#/components/schemas/${name}` });
+
+const WRAPPERS: Record<DiscordBodyKind, object> = {
+  messageCreate: ref('MessageCreateRequest'),
+  webhookExecute: { anyOf: [ref('IncomingWebhookRequestPartial'), ref('IncomingWebhookUpdateRequestPartial')] },
+  webhookMessageEdit: ref('IncomingWebhookUpdateRequestPartial'),
+  interactionCallback: {
+    anyOf: [
+      ref('ApplicationCommandAutocompleteCallbackRequest'),
+      ref('CreateMessageInteractionCallbackRequest'),
+      ref('ModalInteractionCallbackRequest'),
+      ref('PongInteractionCallbackRequest'),
+      ref('UpdateMessageInteractionCallbackRequest'),
+    ],
+  },
+  commandsOverwrite: { type: 'array', items: ref('ApplicationCommandUpdateRequest'), maxItems: 130 },
+};
+
+export interface SchemaViolation {
+  /** JSON pointer into the body, e.g. "/embeds/0/url". */
+  path: string;
+  keyword: string;
+  message: string;
+}
+
+export type DiscordBodyValidator = (kind: DiscordBodyKind, body: unknown) => SchemaViolation[];
+
+let cached: DiscordBodyValidator | null | undefined;
+
+/** Null when the reference document is absent (the fake then relies on its own limit checks). */
+export function discordBodyValidator(): DiscordBodyValidator | null {
+  if (cached !== undefined) return cached;
+  if (!existsSync(DISCORD_OPENAPI_PATH)) {
+    cached = null;
+    return cached;
+  }
+  const ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
+  addFormats.default(ajv);
+  ajv.addFormat('snowflake', /^(0|[1-9][0-9]*)$/);
+  ajv.addFormat('nonce', true);
+  ajv.addSchema(JSON.parse(readFileSync(DISCORD_OPENAPI_PATH, 'utf8')) as object, DOC_ID);
+  const compiled = new Map<DiscordBodyKind, ValidateFunction>();
+  cached = (kind, body) => {
+    let validate = compiled.get(kind);
+    if (!validate) {
+      validate = ajv.compile(WRAPPERS[kind]);
+      compiled.set(kind, validate);
+    }
+    return validate(normaliseForSchema(kind, body)) ? [] : (validate.errors ?? []).map(toViolation);
+  };
+  return cached;
+}
+
+/**
+ * Discord's API documents `default_member_permissions` as a string bit set (and
+ * discord.js sends it so), while the OpenAPI description types it as an integer.
+ * The fake accepts what the real API accepts.
+ */
+function normaliseForSchema(kind: DiscordBodyKind, body: unknown): unknown {
+  if (kind !== 'commandsOverwrite' || !Array.isArray(body)) return body;
+  return body.map((command: unknown) => {
+    if (typeof command !== 'object' || command === null) return command;
+    const permissions = (command as { default_member_permissions?: unknown }).default_member_permissions;
+    if (typeof permissions === 'string' && /^\d+$/.test(permissions)) {
+      return { ...command, default_member_permissions: Number(permissions) };
+    }
+    return command;
+  });
+}
+
+function toViolation(error: ErrorObject): SchemaViolation {
+  return { path: error.instancePath, keyword: error.keyword, message: error.message ?? error.keyword };
+}

@@ -1,0 +1,368 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkMessageLimits } from './discord-limits.js';
+import { discordBodyValidator, type DiscordBodyKind, type SchemaViolation } from './discord-schema.js';
+
+export { pingsIn, LIMITS as DISCORD_LIMITS } from './discord-limits.js';
+
+/**
+ * A local stand-in for Discord's REST API (v10) speaking its wire format, so
+ * tests run the real discord.js REST client against it. Give discord.js
+ * `new REST({ version: '10', api: server.url })`: it composes
+ * `${api}/v10${route}`.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the `/api/v10` prefix or query, e.g. "/channels/123/messages". */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  headers: IncomingHttpHeaders;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+export interface FakeDiscordMessage {
+  id: string;
+  channel_id: string;
+  content: string;
+  embeds: unknown[];
+  nonce?: string | number;
+  webhook_id?: string;
+  flags: number;
+  allowed_mentions?: unknown;
+  /** The full request body that created (or last edited) the message. */
+  body: Record<string, unknown>;
+}
+
+export interface FailureOptions {
+  /** For 429: seconds in `retry_after` / `Retry-After`. Default 0.05. */
+  retryAfterSeconds?: number;
+  /** Override Discord's JSON error code (e.g. 50013 Missing Permissions). */
+  code?: number;
+  message?: string;
+}
+
+export interface InteractionRecord {
+  callbacks: unknown[];
+  original: FakeDiscordMessage | null;
+  followUps: FakeDiscordMessage[];
+}
+
+export interface FakeDiscordServer {
+  /** The base for discord.js REST's `api` option, e.g. http://127.0.0.1:PORT/api. */
+  url: string;
+  applicationId: string;
+  botUserId: string;
+  requests: RecordedRequest[];
+  /** Messages created in a channel (or through a webhook, under that webhook's channel). */
+  messages(channelId: string): FakeDiscordMessage[];
+  /** Every request body the OpenAPI schema rejected (each was answered 400). */
+  schemaViolations: { path: string; violations: SchemaViolation[] }[];
+  /** Answer the next `count` requests for this channel, webhook or interaction id with an error. */
+  failNext(majorId: string, status: 403 | 404 | 429 | 500 | 502 | 503, count?: number, options?: FailureOptions): void;
+  /** Route a webhook's messages into a channel's message list. */
+  addWebhook(webhookId: string, token: string, channelId: string): void;
+  interaction(token: string): InteractionRecord;
+  /** Registered commands: global with no argument, else the guild's. */
+  commands(guildId?: string): unknown[];
+  close(): Promise<void>;
+}
+
+export interface FakeDiscordOptions {
+  applicationId?: string;
+  botUserId?: string;
+  /** How long a nonce sent with enforce_nonce deduplicates. Discord says "a few minutes". */
+  nonceWindowMs?: number;
+  /** Validate bodies against Discord's OpenAPI description when present (default true). */
+  validateSchema?: boolean;
+}
+
+interface PendingFailure extends FailureOptions {
+  status: number;
+  remaining: number;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const NOT_FOUND_CODES: Record<string, { code: number; message: string }> = {
+  channel: { code: 10003, message: 'Unknown Channel' },
+  webhook: { code: 10015, message: 'Unknown Webhook' },
+  interaction: { code: 10062, message: 'Unknown interaction' },
+};
+
+export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): Promise<FakeDiscordServer> {
+  const applicationId = options.applicationId ?? '900000000000000001';
+  const botUserId = options.botUserId ?? applicationId;
+  const nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+  const validator = options.validateSchema === false ? null : discordBodyValidator();
+
+  let nextSnowflake = 1_200_000_000_000_000_000n;
+  const snowflake = () => String(nextSnowflake++);
+  const requests: RecordedRequest[] = [];
+  const schemaViolations: FakeDiscordServer['schemaViolations'] = [];
+  const byChannel = new Map<string, FakeDiscordMessage[]>();
+  const nonces = new Map<string, { message: FakeDiscordMessage; at: number }>();
+  const failures = new Map<string, PendingFailure[]>();
+  const webhooks = new Map<string, { token: string; channelId: string }>();
+  const interactions = new Map<string, InteractionRecord>();
+  const commands = new Map<string, unknown[]>();
+
+  const interaction = (token: string): InteractionRecord => {
+    let record = interactions.get(token);
+    if (!record) {
+      record = { callbacks: [], original: null, followUps: [] };
+      interactions.set(token, record);
+    }
+    return record;
+  };
+
+  const makeMessage = (channelId: string, body: Record<string, unknown>, webhookId?: string): FakeDiscordMessage => ({
+    id: snowflake(),
+    channel_id: channelId,
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: Array.isArray(body.embeds) ? body.embeds : [],
+    ...(body.nonce !== undefined && body.nonce !== null ? { nonce: body.nonce as string | number } : {}),
+    ...(webhookId ? { webhook_id: webhookId } : {}),
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+    allowed_mentions: body.allowed_mentions,
+    body,
+  });
+
+  const store = (message: FakeDiscordMessage) => {
+    const list = byChannel.get(message.channel_id) ?? [];
+    list.push(message);
+    byChannel.set(message.channel_id, list);
+    return message;
+  };
+
+  /** Schema first (Discord's published contract), then the limits Discord enforces beyond it. */
+  const validate = (path: string, kind: DiscordBodyKind, body: unknown, messageLike: boolean): Reply | null => {
+    const violations = validator ? validator(kind, body) : [];
+    if (violations.length > 0) {
+      schemaViolations.push({ path, violations });
+      return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: schemaErrorTree(violations) } };
+    }
+    if (!messageLike) return null;
+    const failure = checkMessageLimits(body, { allowEmpty: kind === 'webhookMessageEdit' });
+    return failure ? { status: failure.status, body: failure.body } : null;
+  };
+
+  const takeFailure = (majorId: string, kind: keyof typeof NOT_FOUND_CODES): Reply | null => {
+    const queue = failures.get(majorId);
+    const failure = queue?.[0];
+    if (!queue || !failure) return null;
+    if (--failure.remaining <= 0) queue.shift();
+    return failureReply(failure, kind);
+  };
+
+  const createMessage = (channelId: string, body: Record<string, unknown>, auth: string): Reply => {
+    const nonce = body.nonce;
+    const nonceKey = body.enforce_nonce === true && nonce !== undefined && nonce !== null ? `${auth}:${String(nonce)}` : null;
+    if (nonceKey) {
+      const seen = nonces.get(nonceKey);
+      if (seen && Date.now() - seen.at < nonceWindowMs) return { status: 200, body: publicMessage(seen.message) };
+    }
+    const message = store(makeMessage(channelId, body));
+    if (nonceKey) nonces.set(nonceKey, { message, at: Date.now() });
+    return { status: 200, body: publicMessage(message) };
+  };
+
+  const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders): Reply => {
+    const auth = headers.authorization;
+    const needsBot = (): Reply | null =>
+      typeof auth === 'string' && auth.startsWith('Bot ') ? null : { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const object = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    let m: RegExpMatchArray | null;
+
+    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
+      const channelId = m[1]!;
+      return needsBot() ?? takeFailure(channelId, 'channel') ?? validate(path, 'messageCreate', body, true)
+        ?? createMessage(channelId, object, auth as string);
+    }
+    if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
+      const channelId = m[1]!;
+      return needsBot() ?? takeFailure(channelId, 'channel')
+        ?? { status: 200, body: { id: channelId, type: 0, guild_id: '800000000000000001', name: `channel-${channelId}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null } };
+    }
+    if (path === '/users/@me' && method === 'GET') {
+      return needsBot() ?? { status: 200, body: { id: botUserId, username: 'news-digest', discriminator: '0', global_name: null, avatar: null, bot: true } };
+    }
+    if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && method === 'PUT') {
+      const failed = needsBot() ?? validate(path, 'commandsOverwrite', body, false);
+      if (failed) return failed;
+      const registered = (Array.isArray(body) ? body : []).map((command: Record<string, unknown>) => ({
+        id: snowflake(), application_id: m![1], ...(m![2] ? { guild_id: m![2] } : {}), version: snowflake(), type: 1, ...command,
+      }));
+      commands.set(m[2] ?? 'global', registered);
+      return { status: 200, body: registered };
+    }
+    if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && method === 'POST') {
+      const [, id, token] = m as [string, string, string];
+      const failed = takeFailure(id, 'interaction') ?? validate(path, 'interactionCallback', body, false);
+      if (failed) return failed;
+      const data = (object.data ?? {}) as Record<string, unknown>;
+      if (object.type === 4 || object.type === 7) {
+        const limits = checkMessageLimits(data);
+        if (limits) return { status: limits.status, body: limits.body };
+      }
+      const record = interaction(token);
+      if (record.callbacks.length > 0) return { status: 400, body: { code: 40060, message: 'Interaction has already been acknowledged.' } };
+      record.callbacks.push(body);
+      if (object.type === 4 || object.type === 5) record.original = makeMessage(`interaction:${token}`, object.type === 4 ? data : {});
+      if (query.get('with_response') === 'true') {
+        return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: object.type, ...(record.original ? { message: publicMessage(record.original) } : {}) } } };
+      }
+      return { status: 204 };
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/)) && method === 'PATCH') {
+      const [, id, token] = m as [string, string, string];
+      const failed = takeFailure(id, 'webhook') ?? validate(path, 'webhookMessageEdit', body, true);
+      if (failed) return failed;
+      const record = interaction(token);
+      if (!record.original) return { status: 404, body: { code: 10008, message: 'Unknown Message' } };
+      record.original = { ...makeMessage(record.original.channel_id, { ...record.original.body, ...object }), id: record.original.id };
+      return { status: 200, body: publicMessage(record.original) };
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && method === 'POST') {
+      const [, id, token] = m as [string, string, string];
+      const failed = takeFailure(id, 'webhook') ?? validate(path, 'webhookExecute', body, true);
+      if (failed) return failed;
+      if (id === applicationId) {
+        const record = interaction(token);
+        if (record.callbacks.length === 0) return { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
+        const followUp = makeMessage(`interaction:${token}`, object, id);
+        record.followUps.push(followUp);
+        return { status: 200, body: publicMessage(followUp) };
+      }
+      const webhook = webhooks.get(id);
+      if (webhook && webhook.token !== token) return { status: 401, body: { code: 50027, message: 'Invalid Webhook Token' } };
+      const message = store(makeMessage(webhook?.channelId ?? id, object, id));
+      return query.get('wait') === 'true' ? { status: 200, body: publicMessage(message) } : { status: 204 };
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    let body: unknown = null;
+    let reply: Reply;
+    const path = url.pathname.replace(/^\/api\/v10(?=\/)/, '');
+    try {
+      body = raw === '' ? null : (JSON.parse(raw) as unknown);
+      reply = url.pathname.startsWith('/api/v10/')
+        ? route(req.method ?? 'GET', path, url.searchParams, body, req.headers)
+        : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    } catch {
+      reply = { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
+    }
+    requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers, status: reply.status });
+    const headers: Record<string, string> = { ...reply.headers };
+    if (reply.body !== undefined) headers['content-type'] = 'application/json';
+    res.writeHead(reply.status, headers);
+    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+  };
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/api`,
+    applicationId,
+    botUserId,
+    requests,
+    schemaViolations,
+    messages: (channelId) => [...(byChannel.get(channelId) ?? [])],
+    failNext: (majorId, status, count = 1, failure = {}) => {
+      const queue = failures.get(majorId) ?? [];
+      queue.push({ ...failure, status, remaining: count });
+      failures.set(majorId, queue);
+    },
+    addWebhook: (webhookId, token, channelId) => {
+      webhooks.set(webhookId, { token, channelId });
+    },
+    interaction,
+    commands: (guildId) => [...(commands.get(guildId ?? 'global') ?? [])],
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function failureReply(failure: PendingFailure, kind: keyof typeof NOT_FOUND_CODES): Reply {
+  const custom = failure.code !== undefined ? { code: failure.code, message: failure.message ?? 'Error' } : null;
+  switch (failure.status) {
+    case 403:
+      return { status: 403, body: custom ?? { code: 50001, message: 'Missing Access' } };
+    case 404:
+      return { status: 404, body: custom ?? NOT_FOUND_CODES[kind] };
+    case 429: {
+      const retryAfter = failure.retryAfterSeconds ?? 0.05;
+      return {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        headers: {
+          'retry-after': String(retryAfter),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Date.now() / 1000 + retryAfter),
+          'x-ratelimit-reset-after': String(retryAfter),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      };
+    }
+    default:
+      return { status: failure.status, body: { message: 'Service Unavailable', code: 0 } };
+  }
+}
+
+function publicMessage(message: FakeDiscordMessage): Record<string, unknown> {
+  const { body: _body, allowed_mentions: _mentions, ...rest } = message;
+  return {
+    ...rest,
+    type: 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    author: { id: message.webhook_id ?? '900000000000000001', username: 'news-digest', discriminator: '0', bot: true },
+  };
+}
+
+/** Discord nests errors by body path: `{ embeds: { '0': { url: { _errors: [...] } } } }`. */
+function schemaErrorTree(violations: SchemaViolation[]): Record<string, unknown> {
+  const tree: Record<string, unknown> = {};
+  for (const violation of violations) {
+    let node = tree;
+    for (const key of violation.path.split('/').filter(Boolean)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    const list = (node._errors ??= []) as { code: string; message: string }[];
+    list.push({ code: `SCHEMA_${violation.keyword.toUpperCase()}`, message: violation.message });
+  }
+  return tree;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,286 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Slack's Web API (https://slack.com/api/…) speaking the
+ * real wire format: form-encoded or JSON bodies, Bearer tokens, `{ok:false,
+ * error}` answers with HTTP 200, 429 + Retry-After for rate limits — and it
+ * rejects messages that break Block Kit limits the way Slack does.
+ * It also accepts `response_url` posts at /response/<id>.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | null;
+  contentType: string | null;
+  body: Record<string, unknown>;
+}
+
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  text: string | null;
+  blocks: unknown[] | null;
+  metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
+  /** Every other argument as sent (unfurl_links, parse, …). */
+  args: Record<string, unknown>;
+}
+
+export interface FakeUser {
+  id: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_bot?: boolean;
+}
+
+export interface FakeChannel {
+  id: string;
+  name?: string;
+  creator?: string;
+  is_archived?: boolean;
+}
+
+export interface FakeSlackServer {
+  /** http://127.0.0.1:PORT */
+  baseUrl: string;
+  /** The Web API base for WebClient's `slackApiUrl` (ends with /api/). */
+  apiUrl: string;
+  token: string;
+  teamId: string;
+  requests: RecordedRequest[];
+  /** Messages chat.postMessage accepted, oldest first. */
+  messages: StoredMessage[];
+  /** Bodies posted to a response_url, keyed by its id. */
+  responses: Array<{ id: string; body: Record<string, unknown> }>;
+  responseUrl(id: string): string;
+  addUser(user: FakeUser): void;
+  addChannel(channel: FakeChannel): void;
+  /** Every post to this channel fails with `error` until cleared with null. */
+  failChannel(channelId: string, error: string | null): void;
+  /** The next `count` Web API calls answer 429 ratelimited with Retry-After. */
+  rateLimitNext(count: number, retryAfterSeconds: number): void;
+  /** The next `count` Web API calls answer with this 5xx status. */
+  failNextWithStatus(count: number, status?: number): void;
+  close(): Promise<void>;
+}
+
+type ApiAnswer = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
+
+const LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, contextElements: 10, text: 40_000 };
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string | null): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (JSON_FIELDS.has(key)) {
+      try {
+        out[key] = JSON.parse(value);
+      } catch {
+        out[key] = { unparseable: value };
+      }
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** Returns Slack's error code for a message that breaks a Block Kit limit, or null. */
+export function blockKitViolation(text: unknown, blocks: unknown): string | null {
+  const hasText = typeof text === 'string' && text.length > 0;
+  if (blocks === undefined || blocks === null) return hasText ? textViolation(text) : 'no_text';
+  if (!Array.isArray(blocks)) return 'invalid_blocks_format';
+  if (blocks.length === 0 && !hasText) return 'no_text';
+  if (blocks.length > LIMITS.blocks) return 'invalid_blocks';
+  for (const block of blocks) {
+    if (!isValidBlock(block)) return 'invalid_blocks';
+  }
+  return hasText ? textViolation(text) : null;
+}
+
+function textViolation(text: string): string | null {
+  return text.length > LIMITS.text ? 'msg_too_long' : null;
+}
+
+function textObject(value: unknown, types: string[], max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, text } = value as { type?: unknown; text?: unknown };
+  return typeof type === 'string' && types.includes(type) && typeof text === 'string' && text.length >= 1 && text.length <= max;
+}
+
+function isValidBlock(block: unknown): boolean {
+  if (typeof block !== 'object' || block === null) return false;
+  const b = block as Record<string, unknown>;
+  switch (b.type) {
+    case 'header':
+      return textObject(b.text, ['plain_text'], LIMITS.headerText);
+    case 'section':
+      return textObject(b.text, ['plain_text', 'mrkdwn'], LIMITS.sectionText);
+    case 'context':
+      return (
+        Array.isArray(b.elements) &&
+        b.elements.length >= 1 &&
+        b.elements.length <= LIMITS.contextElements &&
+        b.elements.every((e) => textObject(e, ['plain_text', 'mrkdwn'], LIMITS.sectionText))
+      );
+    case 'divider':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export async function startFakeSlackServer(options: { token?: string; teamId?: string } = {}): Promise<FakeSlackServer> {
+  const token = options.token ?? 'xoxb-fake-token';
+  const teamId = options.teamId ?? 'T0FAKE';
+  const requests: RecordedRequest[] = [];
+  const messages: StoredMessage[] = [];
+  const responses: Array<{ id: string; body: Record<string, unknown> }> = [];
+  const users = new Map<string, FakeUser>();
+  const channels = new Map<string, FakeChannel>();
+  const channelErrors = new Map<string, string>();
+  let rateLimited = { count: 0, retryAfter: 1 };
+  let failing = { count: 0, status: 503 };
+  let tsCounter = 0;
+
+  const nextTs = (): string => {
+    tsCounter += 1;
+    return `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, '0')}`;
+  };
+
+  const methods: Record<string, (args: Record<string, unknown>) => ApiAnswer> = {
+    'auth.test': () => ({ body: { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'newsbot', team_id: teamId, user_id: 'UBOT', bot_id: 'BBOT' } }),
+    'chat.postMessage': (args) => {
+      const channel = String(args.channel ?? '');
+      if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
+      const scripted = channelErrors.get(channel);
+      if (scripted) return { body: { ok: false, error: scripted } };
+      if (channels.get(channel)?.is_archived) return { body: { ok: false, error: 'is_archived' } };
+      const violation = blockKitViolation(args.text, args.blocks);
+      if (violation) return { body: { ok: false, error: violation } };
+      const { text, blocks, metadata, ...rest } = args;
+      const message: StoredMessage = {
+        channel,
+        ts: nextTs(),
+        text: typeof text === 'string' ? text : null,
+        blocks: Array.isArray(blocks) ? blocks : null,
+        metadata: (metadata as StoredMessage['metadata']) ?? null,
+        args: rest,
+      };
+      messages.push(message);
+      return { body: { ok: true, channel, ts: message.ts, message: { text: message.text, ts: message.ts } } };
+    },
+    'conversations.history': (args) => {
+      const channel = String(args.channel ?? '');
+      const scripted = channelErrors.get(channel);
+      if (scripted) return { body: { ok: false, error: scripted } };
+      const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+      const limit = Number(args.limit ?? 100);
+      const found = messages
+        .filter((m) => m.channel === channel)
+        .reverse()
+        .slice(0, limit)
+        .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+      return { body: { ok: true, messages: found, has_more: false } };
+    },
+    'conversations.info': (args) => {
+      const channel = channels.get(String(args.channel ?? ''));
+      if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
+      return { body: { ok: true, channel: { id: channel.id, name: channel.name ?? channel.id, creator: channel.creator ?? null, is_archived: channel.is_archived ?? false } } };
+    },
+    'users.info': (args) => {
+      const user = users.get(String(args.user ?? ''));
+      if (!user) return { body: { ok: false, error: 'user_not_found' } };
+      return { body: { ok: true, user: { id: user.id, team_id: teamId, is_admin: user.is_admin ?? false, is_owner: user.is_owner ?? false, is_bot: user.is_bot ?? false } } };
+    },
+  };
+
+  const send = (res: ServerResponse, answer: ApiAnswer): void => {
+    res.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  };
+
+  const handleApi = (method: string, args: Record<string, unknown>, authorization: string | null): ApiAnswer => {
+    if (rateLimited.count > 0) {
+      rateLimited.count -= 1;
+      return { status: 429, headers: { 'retry-after': String(rateLimited.retryAfter) }, body: { ok: false, error: 'ratelimited' } };
+    }
+    if (failing.count > 0) {
+      failing.count -= 1;
+      return { status: failing.status, body: { ok: false, error: 'service_unavailable' } };
+    }
+    const bearer = authorization?.replace(/^Bearer\s+/iu, '') ?? (typeof args.token === 'string' ? args.token : null);
+    if (!bearer) return { body: { ok: false, error: 'not_authed' } };
+    if (bearer !== token) return { body: { ok: false, error: 'invalid_auth' } };
+    const handler = methods[method];
+    if (!handler) return { status: 404, body: { ok: false, error: 'unknown_method' } };
+    return handler(args);
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const contentType = req.headers['content-type'] ?? null;
+      let body: Record<string, unknown>;
+      try {
+        body = parseBody(await readBody(req), contentType);
+      } catch {
+        send(res, { status: 400, body: { ok: false, error: 'invalid_json' } });
+        return;
+      }
+      const authorization = req.headers.authorization ?? null;
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization, contentType, body });
+      if (url.pathname.startsWith('/response/')) {
+        responses.push({ id: url.pathname.slice('/response/'.length), body });
+        send(res, { body: { ok: true } });
+        return;
+      }
+      if (!url.pathname.startsWith('/api/')) {
+        send(res, { status: 404, body: { ok: false, error: 'not_found' } });
+        return;
+      }
+      send(res, handleApi(url.pathname.slice('/api/'.length), body, authorization));
+    })();
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    baseUrl,
+    apiUrl: `${baseUrl}/api/`,
+    token,
+    teamId,
+    requests,
+    messages,
+    responses,
+    responseUrl: (id) => `${baseUrl}/response/${id}`,
+    addUser: (user) => void users.set(user.id, user),
+    addChannel: (channel) => void channels.set(channel.id, channel),
+    failChannel: (channelId, error) => {
+      if (error === null) channelErrors.delete(channelId);
+      else channelErrors.set(channelId, error);
+    },
+    rateLimitNext: (count, retryAfterSeconds) => {
+      rateLimited = { count, retryAfter: retryAfterSeconds };
+    },
+    failNextWithStatus: (count, status = 503) => {
+      failing = { count, status };
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,154 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/core/index.js';
+import { openSqliteStore, type NewArticle, type Store } from '../../src/store/index.js';
+import { migrate, migrations, schemaVersion } from '../../src/store/sqlite/index.js';
+
+const now = new Date('2018-03-20T12:00:00Z');
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'nd-store-')), 'test.db');
+
+const analysis = (overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis => ({
+  language: 'de',
+  topics: [{ id: 'summits', score: 3.5, evidence: ['Gipfeltreffen'] }],
+  quotes: [{ text: 'besondere Aufmerksamkeit der Frage gewidmet', speaker: 'Kreml', kind: 'direct', score: 1 }],
+  statements: [{ text: 'Man betrachte Trumps Schweigen nicht als unfreundlichen Akt', speaker: 'Dmitri Peskow', kind: 'indirect', score: 0.5 }],
+  summary: 'Putin und Trump erwägen ein Gipfeltreffen.',
+  entities: ['putin', 'trump', 'kremlin'],
+  ...overrides,
+});
+
+const article = (overrides: Partial<NewArticle> = {}): NewArticle => ({
+  feedId: null,
+  guid: 'guid-1',
+  url: 'https://news.example/a',
+  canonicalUrl: 'https://news.example/a',
+  title: 'Putin und Trump erwägen Gipfeltreffen',
+  body: 'Der russische Staatschef …',
+  source: 'Tagesblick',
+  publishedAt: now,
+  firstSeenAt: now,
+  contentHash: 'hash-1',
+  analysis: analysis(),
+  ...overrides,
+});
+
+let store: Store | null = null;
+afterEach(() => {
+  store?.close();
+  store = null;
+});
+
+describe('migrations', () => {
+  it('creates the schema once and records every version', () => {
+    const path = tempDb();
+    store = openSqliteStore(path);
+    store.close();
+    store = openSqliteStore(path); // reopening applies nothing twice
+    const db = new Database(path);
+    expect(schemaVersion(db)).toBe(Math.max(...migrations.map((m) => m.version)));
+    expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(migrations.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('upgrades an older database and refuses a newer one', () => {
+    const db = new Database(':memory:');
+    migrate(db, [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x)' }]);
+    migrate(db, [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x)' },
+      { version: 2, name: 'two', sql: 'CREATE TABLE b (y)' },
+    ]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(() => migrate(db, [{ version: 1, name: 'one', sql: '' }])).toThrow(/schema version 2 .* upgrade news-digest/);
+  });
+});
+
+describe('articles', () => {
+  it('inserts, leaves unchanged, and updates in place by identity', () => {
+    store = openSqliteStore(tempDb());
+    const first = store.saveArticle(article());
+    expect(first.status).toBe('new');
+    expect(store.saveArticle(article()).status).toBe('unchanged');
+    const changed = store.saveArticle(article({ contentHash: 'hash-2', title: 'Neuer Titel', firstSeenAt: new Date(now.getTime() + 60_000) }));
+    expect(changed.status).toBe('updated');
+    expect(changed.article.id).toBe(first.article.id);
+    expect(changed.article.title).toBe('Neuer Titel');
+    expect(changed.article.firstSeenAt).toEqual(now);
+    expect(store.countArticles()).toBe(1);
+  });
+
+  it('finds by canonical link and content hash, and filters by topic and date', () => {
+    store = openSqliteStore(tempDb());
+    store.saveArticle(article());
+    store.saveArticle(article({ guid: 'g2', canonicalUrl: 'https://news.example/b', contentHash: 'h2', publishedAt: new Date(now.getTime() - 86_400_000), analysis: analysis({ topics: [{ id: 'trade', score: 2, evidence: ['Zölle'] }] }) }));
+    expect(store.findArticleByCanonicalUrl('https://news.example/b')?.guid).toBe('g2');
+    expect(store.findArticleByContentHash('hash-1')?.guid).toBe('guid-1');
+    expect(store.findArticles({ topic: 'trade' }).map((a) => a.guid)).toEqual(['g2']);
+    expect(store.findArticles({ since: new Date(now.getTime() - 1000) }).map((a) => a.guid)).toEqual(['guid-1']);
+    expect(store.findArticles({}).map((a) => a.guid)).toEqual(['guid-1', 'g2']);
+  });
+});
+
+describe('quotes', () => {
+  it('finds quotes by any variant of the speaker name', () => {
+    store = openSqliteStore(tempDb());
+    store.saveArticle(article());
+    const hits = store.findQuotes({ speaker: 'Dmitry Peskov' });
+    expect(hits.map((h) => h.quote.text)).toEqual(['Man betrachte Trumps Schweigen nicht als unfreundlichen Akt']);
+    expect(hits[0]?.topics).toEqual(['summits']);
+    expect(store.findQuotes({ speaker: 'Kreml', topic: 'trade' })).toEqual([]);
+  });
+});
+
+describe('subscriptions and deliveries', () => {
+  it('keeps subscriptions, their delivered stories, and idempotent delivery parts', () => {
+    store = openSqliteStore(tempDb());
+    const sub = store.createSubscription({ platform: 'discord', workspaceId: 'g1', channelId: 'c1', topics: ['summits'], schedule: '0 8 * * *', timezone: 'Europe/Berlin', mode: 'digest', language: 'de', createdAt: now });
+    expect(store.listSubscriptions({ channelId: 'c1' })).toHaveLength(1);
+    const paused = store.updateSubscription(sub.id, { status: 'paused', pausedReason: 'Missing Access', watermark: now });
+    expect(paused).toMatchObject({ status: 'paused', pausedReason: 'Missing Access', watermark: now });
+
+    store.markStoriesDelivered(sub.id, [7, 8], now);
+    store.markStoriesDelivered(sub.id, [7], now);
+    expect(store.wasStoryDelivered(sub.id, 7)).toBe(true);
+    expect(store.wasStoryDelivered(sub.id, 9)).toBe(false);
+
+    const part = { subscriptionId: sub.id, periodKey: '2018-03-20T08:00', part: 1, partCount: 2, payload: '{"content":"x"}', createdAt: now };
+    const created = store.createDelivery(part);
+    const again = store.createDelivery({ ...part, payload: 'different' });
+    expect(again.id).toBe(created.id);
+    expect(again.payload).toBe('{"content":"x"}');
+    expect(store.listPendingDeliveries().map((d) => d.idempotencyKey)).toEqual([`${sub.id}:2018-03-20T08:00:1`]);
+    store.markDeliveryAttempt(created.id, '503 Service Unavailable', false);
+    expect(store.getDelivery(created.idempotencyKey)).toMatchObject({ status: 'pending', attempts: 1 });
+    store.markDeliverySent(created.id, 'm-1', now);
+    expect(store.listPendingDeliveries()).toEqual([]);
+    expect(store.listDeliveries(sub.id)[0]).toMatchObject({ status: 'sent', platformMessageId: 'm-1', attempts: 2 });
+
+    expect(store.removeSubscription(sub.id)).toBe(true);
+    expect(store.listDeliveries(sub.id)).toEqual([]);
+  });
+});
+
+describe('feeds', () => {
+  it('upserts by URL and keeps fetch state', () => {
+    store = openSqliteStore(tempDb());
+    const feed = store.upsertFeed({ url: 'https://www.news.example/feed' }, now);
+    expect(feed).toMatchObject({ name: 'news.example', enabled: true, fullText: 'auto', consecutiveFailures: 0 });
+    const renamed = store.upsertFeed({ url: 'https://www.news.example/feed', name: 'News' }, now);
+    expect(renamed.id).toBe(feed.id);
+    expect(renamed.name).toBe('News');
+    const failed = store.updateFeedState(feed.id, { enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
+    expect(failed).toMatchObject({ enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
+    expect(store.removeFeed(feed.id)).toBe(true);
+    expect(store.listFeeds()).toEqual([]);
+  });
+});
+
+it('answers ping while open', () => {
+  store = openSqliteStore(tempDb());
+  expect(store.ping()).toBe(true);
+});
