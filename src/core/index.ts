@@ -1,3 +1,11 @@
 export type * from './types.js';
 export * from './stories/index.js';
 export * from './digest/index.js';
+export { htmlToText } from './text/index.js';
+export { analyzeArticle } from './analyze.js';
+export { detectLanguage } from './language/index.js';
+export { classifyTopics, defaultTaxonomy, buildTaxonomy, topicLabel } from './topics/index.js';
+export type { Taxonomy, TopicDefinition, TopicTerm, CustomTopicConfigLike } from './topics/index.js';
+export { extractQuotes } from './quotes/index.js';
+export { summarize } from './summary/index.js';
+export { extractEntities, speakerKey } from './entities/index.js';

@@ -11,6 +11,17 @@ import { FeedError } from './errors.js';
 /** Same shape as `dns.lookup` with `all: true`; tests inject one to map a public-looking name to 127.0.0.1. */
 export type HostResolver = (hostname: string) => Promise<LookupAddress[]>;
 
+export interface AddressGuardOptions {
+  allowPrivateAddresses: boolean;
+  resolve?: HostResolver;
+  /**
+   * Which addresses are refused; defaults to `isPrivateAddress`. Tests stand a
+   * 127.0.0.1 server in for a public host with it, so that a redirect from
+   * there to a private address can be proven to be refused.
+   */
+  isBlockedAddress?: (address: string) => boolean;
+}
+
 const blocked = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8],
@@ -83,7 +94,7 @@ export const systemResolver: HostResolver = (hostname) =>
     });
   });
 
-function privateAddressError(url: string, address: string): FeedError {
+export function privateAddressError(url: string, address: string): FeedError {
   return new FeedError(
     'private_address',
     `${url} resolves to the non-public address ${address}; feeds must be on the public internet (operators can set fetch.allowPrivateAddresses: true)`,
@@ -117,15 +128,13 @@ export function literalAddress(url: URL): string | null {
  * addresses) to a non-public address. Used when a URL is accepted (chat, config);
  * fetches re-check at connect time, so DNS rebinding does not slip through.
  */
-export async function assertPublicUrl(
-  url: string,
-  options: { allowPrivateAddresses: boolean; resolve?: HostResolver },
-): Promise<void> {
+export async function assertPublicUrl(url: string, options: AddressGuardOptions): Promise<void> {
   const parsed = parseHttpUrl(url);
   if (options.allowPrivateAddresses) return;
+  const blockedAddress = options.isBlockedAddress ?? isPrivateAddress;
   const literal = literalAddress(parsed);
   if (literal !== null) {
-    if (isPrivateAddress(literal)) throw privateAddressError(url, literal);
+    if (blockedAddress(literal)) throw privateAddressError(url, literal);
     return;
   }
   let addresses: LookupAddress[];
@@ -135,7 +144,7 @@ export async function assertPublicUrl(
     throw new FeedError('dns', `the host ${parsed.hostname} could not be resolved; check the feed URL`, { cause: error });
   }
   if (addresses.length === 0) throw new FeedError('dns', `the host ${parsed.hostname} has no addresses; check the feed URL`);
-  const bad = addresses.find((entry) => isPrivateAddress(entry.address));
+  const bad = addresses.find((entry) => blockedAddress(entry.address));
   if (bad) throw privateAddressError(url, bad.address);
 }
 
@@ -145,8 +154,9 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  * A `lookup` for net/tls.connect that refuses non-public answers, so the check
  * happens on the address actually connected to (after every redirect, too).
  */
-export function guardedLookup(options: { allowPrivateAddresses: boolean; resolve?: HostResolver }) {
+export function guardedLookup(options: AddressGuardOptions) {
   const resolve = options.resolve ?? systemResolver;
+  const blockedAddress = options.isBlockedAddress ?? isPrivateAddress;
   return (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback): void => {
     resolve(hostname).then(
       (addresses) => {
@@ -159,7 +169,7 @@ export function guardedLookup(options: { allowPrivateAddresses: boolean; resolve
           return;
         }
         if (!options.allowPrivateAddresses) {
-          const bad = usable.find((entry) => isPrivateAddress(entry.address));
+          const bad = usable.find((entry) => blockedAddress(entry.address));
           if (bad) {
             callback(privateAddressError(hostname, bad.address) as NodeJS.ErrnoException, []);
             return;

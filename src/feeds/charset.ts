@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 as isUtf8Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /**
@@ -42,6 +43,11 @@ export function charsetFromProlog(head: string): string | null {
   return PROLOG.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+/** `<meta charset="...">` or `<meta http-equiv="Content-Type" content="text/html; charset=...">` in an HTML page. */
+export function charsetFromHtmlMeta(head: string): string | null {
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
 /** Labels browsers treat as windows-1252 (WHATWG Encoding): its superset has €, „, “ where Latin-1 has C1 controls. */
 function normaliseLabel(label: string): string {
   const lower = label.trim().toLowerCase().replace(/^x-/, '');
@@ -58,20 +64,12 @@ function isUtf8(charset: string): boolean {
   return charset === 'utf-8';
 }
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
-
 export function isValidUtf8(body: Buffer): boolean {
-  try {
-    utf8Decoder.decode(body);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8Buffer(body);
 }
 
 function hasNonAscii(body: Buffer): boolean {
-  for (const byte of body) if (byte > 0x7f) return true;
-  return false;
+  return !isAscii(body);
 }
 
 function usable(label: string | null): string | null {
@@ -89,11 +87,11 @@ export function decodeBody(body: Buffer, contentType?: string | null): DecodedBo
   const bom = bomCharset(body);
   if (bom) return { text: decodeWith(body.subarray(bom.length), bom.charset), charset: bom.charset, source: 'bom' };
 
-  const head = body.subarray(0, 512).toString('latin1');
+  const head = body.subarray(0, 2048).toString('latin1');
   const labels: { charset: string; source: 'header' | 'prolog' }[] = [];
   const fromHeader = usable(charsetFromContentType(contentType));
   if (fromHeader) labels.push({ charset: fromHeader, source: 'header' });
-  const fromProlog = usable(charsetFromProlog(head));
+  const fromProlog = usable(charsetFromProlog(head) ?? charsetFromHtmlMeta(head));
   if (fromProlog) labels.push({ charset: fromProlog, source: 'prolog' });
 
   const first = labels[0];

@@ -3,7 +3,7 @@ import type { Readable, Transform } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { FetchConfig } from '../config/index.js';
 import { FeedError } from './errors.js';
-import { guardedLookup, isPrivateAddress, literalAddress, parseHttpUrl, type HostResolver } from './address-guard.js';
+import { guardedLookup, isPrivateAddress, literalAddress, parseHttpUrl, type AddressGuardOptions } from './address-guard.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -11,12 +11,11 @@ const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 export interface FetchOptions
-  extends Pick<FetchConfig, 'timeoutSeconds' | 'connectTimeoutSeconds' | 'maxBytes' | 'allowPrivateAddresses' | 'userAgent'> {
+  extends Pick<FetchConfig, 'timeoutSeconds' | 'connectTimeoutSeconds' | 'maxBytes' | 'allowPrivateAddresses' | 'userAgent'>,
+    Pick<AddressGuardOptions, 'resolve' | 'isBlockedAddress'> {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
-  /** Replaces DNS; tests map a public-looking name to 127.0.0.1 with it. */
-  resolve?: HostResolver;
   /** A shared agent from `createFetchAgent` (keeps connections across a poll cycle). */
   dispatcher?: Dispatcher;
 }
@@ -32,9 +31,7 @@ export interface FetchResult {
 }
 
 /** An undici agent whose every connection goes through the private-address guard. */
-export function createFetchAgent(
-  options: Pick<FetchOptions, 'connectTimeoutSeconds' | 'allowPrivateAddresses' | 'resolve'>,
-): Agent {
+export function createFetchAgent(options: Pick<FetchOptions, 'connectTimeoutSeconds' | 'allowPrivateAddresses' | 'resolve' | 'isBlockedAddress'>): Agent {
   const needsLookup = !options.allowPrivateAddresses || options.resolve !== undefined;
   return new Agent({
     connect: {
@@ -145,7 +142,7 @@ function checkHop(url: URL, options: FetchOptions, original: string): void {
   if (options.allowPrivateAddresses) return;
   // Connect-time lookup never runs for IP literals, so they are checked here.
   const literal = literalAddress(url);
-  if (literal !== null && isPrivateAddress(literal)) {
+  if (literal !== null && (options.isBlockedAddress ?? isPrivateAddress)(literal)) {
     throw new FeedError(
       'private_address',
       `${url.href}${url.href === original ? '' : ` (redirected from ${original})`} is the non-public address ${literal}; feeds must be on the public internet (operators can set fetch.allowPrivateAddresses: true)`,

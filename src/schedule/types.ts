@@ -30,3 +30,13 @@ export class ChatDeliveryError extends Error {
     this.name = 'ChatDeliveryError';
   }
 }
+
+/** What the scheduler reports to metrics; the ops HTTP server's `Metrics` implements it. */
+export interface DeliveryMetrics {
+  digestSent(platform: Platform, mode: Subscription['mode']): void;
+  /** Seconds from a part being recorded pending to it being sent. */
+  deliveryLatency(platform: Platform, seconds: number): void;
+  chatApiError(platform: Platform, code: string): void;
+  /** The scheduler's poll job finished (feeds fetched and stories clustered). */
+  pollCompleted?(at: Date): void;
+}

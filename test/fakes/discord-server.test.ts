@@ -88,6 +88,12 @@ describe('fake Discord REST server', () => {
     expect(server.messages(CHANNEL)).toHaveLength(1);
   });
 
+  it('makes discord.js wait out a global rate limit', async () => {
+    server.failNext(CHANNEL, 429, 1, { retryAfterSeconds: 0.05, global: true });
+    await rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'after the global limit' } });
+    expect(server.requests.map((r) => r.status)).toEqual([429, 200]);
+  });
+
   it('executes webhooks into the registered channel', async () => {
     server.addWebhook('222', 'tok', CHANNEL);
     const message = (await rest.post(Routes.webhook('222', 'tok'), {

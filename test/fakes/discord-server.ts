@@ -39,6 +39,8 @@ export interface FakeDiscordMessage {
 export interface FailureOptions {
   /** For 429: seconds in `retry_after` / `Retry-After`. Default 0.05. */
   retryAfterSeconds?: number;
+  /** For 429: a global rate limit (X-RateLimit-Global, scope "global") rather than the route's. */
+  global?: boolean;
   /** Override Discord's JSON error code (e.g. 50013 Missing Permissions). */
   code?: number;
   message?: string;
@@ -166,11 +168,11 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     const nonceKey = body.enforce_nonce === true && nonce !== undefined && nonce !== null ? `${auth}:${String(nonce)}` : null;
     if (nonceKey) {
       const seen = nonces.get(nonceKey);
-      if (seen && Date.now() - seen.at < nonceWindowMs) return { status: 200, body: publicMessage(seen.message) };
+      if (seen && Date.now() - seen.at < nonceWindowMs) return { status: 200, body: publicMessage(seen.message, botUserId) };
     }
     const message = store(makeMessage(channelId, body));
     if (nonceKey) nonces.set(nonceKey, { message, at: Date.now() });
-    return { status: 200, body: publicMessage(message) };
+    return { status: 200, body: publicMessage(message, botUserId) };
   };
 
   const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders): Reply => {
@@ -216,7 +218,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       record.callbacks.push(body);
       if (object.type === 4 || object.type === 5) record.original = makeMessage(`interaction:${token}`, object.type === 4 ? data : {});
       if (query.get('with_response') === 'true') {
-        return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: object.type, ...(record.original ? { message: publicMessage(record.original) } : {}) } } };
+        return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: object.type, ...(record.original ? { message: publicMessage(record.original, botUserId) } : {}) } } };
       }
       return { status: 204 };
     }
@@ -227,7 +229,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       const record = interaction(token);
       if (!record.original) return { status: 404, body: { code: 10008, message: 'Unknown Message' } };
       record.original = { ...makeMessage(record.original.channel_id, { ...record.original.body, ...object }), id: record.original.id };
-      return { status: 200, body: publicMessage(record.original) };
+      return { status: 200, body: publicMessage(record.original, botUserId) };
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && method === 'POST') {
       const [, id, token] = m as [string, string, string];
@@ -312,7 +314,7 @@ function failureReply(failure: PendingFailure, kind: keyof typeof NOT_FOUND_CODE
       const retryAfter = failure.retryAfterSeconds ?? 0.05;
       return {
         status: 429,
-        body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        body: { message: 'You are being rate limited.', retry_after: retryAfter, global: failure.global === true },
         headers: {
           'retry-after': String(retryAfter),
           'x-ratelimit-limit': '5',
@@ -320,7 +322,8 @@ function failureReply(failure: PendingFailure, kind: keyof typeof NOT_FOUND_CODE
           'x-ratelimit-reset': String(Date.now() / 1000 + retryAfter),
           'x-ratelimit-reset-after': String(retryAfter),
           'x-ratelimit-bucket': 'fake-bucket',
-          'x-ratelimit-scope': 'user',
+          'x-ratelimit-scope': failure.global ? 'global' : 'user',
+          ...(failure.global ? { 'x-ratelimit-global': 'true' } : {}),
         },
       };
     }
@@ -329,7 +332,7 @@ function failureReply(failure: PendingFailure, kind: keyof typeof NOT_FOUND_CODE
   }
 }
 
-function publicMessage(message: FakeDiscordMessage): Record<string, unknown> {
+function publicMessage(message: FakeDiscordMessage, botUserId = '900000000000000001'): Record<string, unknown> {
   const { body: _body, allowed_mentions: _mentions, ...rest } = message;
   return {
     ...rest,
@@ -342,7 +345,7 @@ function publicMessage(message: FakeDiscordMessage): Record<string, unknown> {
     mention_roles: [],
     attachments: [],
     pinned: false,
-    author: { id: message.webhook_id ?? '900000000000000001', username: 'news-digest', discriminator: '0', bot: true },
+    author: { id: message.webhook_id ?? botUserId, username: 'news-digest', discriminator: '0', bot: true },
   };
 }
 

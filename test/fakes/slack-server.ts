@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A local stand-in for Slack's Web API (https://slack.com/api/…) speaking the
  * real wire format: form-encoded or JSON bodies, Bearer tokens, `{ok:false,
  * error}` answers with HTTP 200, 429 + Retry-After for rate limits — and it
  * rejects messages that break Block Kit limits the way Slack does.
- * It also accepts `response_url` posts at /response/<id>.
+ * It also accepts `response_url` posts at /response/<id>, and plays Socket
+ * Mode: apps.connections.open hands out a ws:// URL on the same port, where
+ * it greets with `hello` and sends envelopes the client must ack.
  */
 
 export interface RecordedRequest {
@@ -62,6 +65,12 @@ export interface FakeSlackServer {
   rateLimitNext(count: number, retryAfterSeconds: number): void;
   /** The next `count` Web API calls answer with this 5xx status. */
   failNextWithStatus(count: number, status?: number): void;
+  /** The app-level token Socket Mode must present to apps.connections.open. */
+  appToken: string;
+  /** Resolves when a Socket Mode client has connected and been greeted. */
+  socketConnected(): Promise<void>;
+  /** Sends a slash command over Socket Mode and resolves with the client's ack payload. */
+  sendSlashCommand(payload: Record<string, string>): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -139,8 +148,17 @@ function isValidBlock(block: unknown): boolean {
   }
 }
 
-export async function startFakeSlackServer(options: { token?: string; teamId?: string } = {}): Promise<FakeSlackServer> {
+export async function startFakeSlackServer(options: { token?: string; teamId?: string; appToken?: string } = {}): Promise<FakeSlackServer> {
   const token = options.token ?? 'xoxb-fake-token';
+  const appToken = options.appToken ?? 'xapp-fake-app-token';
+  const sockets = new WebSocketServer({ noServer: true });
+  const pendingAcks = new Map<string, (payload: Record<string, unknown>) => void>();
+  let socket: WebSocket | null = null;
+  let greeted: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => {
+    greeted = resolve;
+  });
+  let envelopeCounter = 0;
   const teamId = options.teamId ?? 'T0FAKE';
   const requests: RecordedRequest[] = [];
   const messages: StoredMessage[] = [];
@@ -220,6 +238,10 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     }
     const bearer = authorization?.replace(/^Bearer\s+/iu, '') ?? (typeof args.token === 'string' ? args.token : null);
     if (!bearer) return { body: { ok: false, error: 'not_authed' } };
+    if (method === 'apps.connections.open') {
+      if (bearer !== appToken) return { body: { ok: false, error: 'invalid_auth' } };
+      return { body: { ok: true, url: `ws://127.0.0.1:${port}/socket` } };
+    }
     if (bearer !== token) return { body: { ok: false, error: 'invalid_auth' } };
     const handler = methods[method];
     if (!handler) return { status: 404, body: { ok: false, error: 'unknown_method' } };
@@ -252,6 +274,26 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     })();
   });
 
+  server.on('upgrade', (req, duplex, head) => {
+    if (!req.url?.startsWith('/socket')) {
+      duplex.destroy();
+      return;
+    }
+    sockets.handleUpgrade(req, duplex, head, (ws) => {
+      socket = ws;
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: Record<string, unknown> };
+        const resolve = message.envelope_id ? pendingAcks.get(message.envelope_id) : undefined;
+        if (resolve) {
+          pendingAcks.delete(message.envelope_id!);
+          resolve(message.payload ?? {});
+        }
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0FAKE' } }));
+      greeted();
+    });
+  });
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -277,8 +319,23 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     failNextWithStatus: (count, status = 503) => {
       failing = { count, status };
     },
+    appToken,
+    socketConnected: () => connected,
+    sendSlashCommand: (payload) =>
+      new Promise((resolve, reject) => {
+        if (!socket) {
+          reject(new Error('no Socket Mode client is connected'));
+          return;
+        }
+        envelopeCounter += 1;
+        const envelopeId = `env-${envelopeCounter}`;
+        pendingAcks.set(envelopeId, resolve);
+        socket.send(JSON.stringify({ envelope_id: envelopeId, type: 'slash_commands', payload, accepts_response_payload: true }));
+      }),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

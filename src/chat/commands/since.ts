@@ -1,3 +1,4 @@
+import { civilTimeAt, instantOfCivilTime } from '../../core/index.js';
 import { CommandError } from './errors.js';
 
 /**
@@ -9,72 +10,29 @@ import { CommandError } from './errors.js';
 
 const HINT = 'Use an ISO date like 2026-03-20 or one of today, yesterday, 24h, 7d, this week.';
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-}
-
-function localDateParts(instant: Date, timeZone: string): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** Midnight at the start of the calendar day `back` days before `now`'s day in `timeZone`. */
+function startOfDayBefore(now: Date, back: number, timeZone: string): Date {
+  const today = civilTimeAt(now, timeZone);
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
+  return instantOfCivilTime(
+    { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: 0, minute: 0 },
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    weekday: 'short',
-  }).formatToParts(instant);
-  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
-  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    weekday: weekdays.indexOf(get('weekday')),
-  };
+  );
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
-function zoneOffset(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-/** The instant local midnight of the given calendar day begins in `timeZone`. */
-export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
-  const naive = Date.UTC(year, month - 1, day);
-  // Two passes settle the offset across a DST change at midnight.
-  let guess = naive - zoneOffset(new Date(naive), timeZone);
-  guess = naive - zoneOffset(new Date(guess), timeZone);
-  return new Date(guess);
-}
-
-function daysBefore(date: LocalDate, days: number): { year: number; month: number; day: number } {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day - days));
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+/** Days since the most recent Monday (0 on Mondays). */
+function daysSinceMonday(now: Date, timeZone: string): number {
+  const today = civilTimeAt(now, timeZone);
+  const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+  return (weekday + 6) % 7;
 }
 
 export function parseSince(input: string, now: Date, timeZone: string): Date {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  const today = localDateParts(now, timeZone);
-  const dayStart = (back: number): Date => {
-    const d = daysBefore(today, back);
-    return startOfLocalDay(d.year, d.month, d.day, timeZone);
-  };
+  const dayStart = (back: number): Date => startOfDayBefore(now, back, timeZone);
   if (text === 'today') return dayStart(0);
   if (text === 'yesterday') return dayStart(1);
-  if (text === 'this week' || text === 'week') return dayStart((today.weekday + 6) % 7);
+  if (text === 'this week' || text === 'week') return dayStart(daysSinceMonday(now, timeZone));
   const relative = /^(\d{1,4}) ?(h|hours?|d|days?|w|weeks?)$/.exec(text);
   if (relative) {
     const amount = Number(relative[1]);
@@ -92,7 +50,7 @@ export function parseSince(input: string, now: Date, timeZone: string): Date {
     if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
       throw new CommandError(`"${input.trim()}" is not a real calendar date. ${HINT}`);
     }
-    return startOfLocalDay(year, month, day, timeZone);
+    return instantOfCivilTime({ year, month, day, hour: 0, minute: 0 }, timeZone);
   }
   // A time without a zone would depend on the server's zone, so one is required.
   if (/^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})$/.test(text)) {

@@ -1,22 +1,25 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeDiscordMarkdown } from '../../render/index.js';
 
 /**
  * Makes plain text safe for Discord: no live markdown, no mentions, no
- * clickable masked links. `allowed_mentions` is empty on every reply as well;
- * this keeps a title like "@everyone" from even looking like a mention.
+ * clickable masked links. The renderer owns the escaping rules; replies use the
+ * same ones as digests. `allowed_mentions` is empty on every reply as well.
  */
 export function escapeDiscordText(text: string): string {
-  const escaped = escapeMarkdown(text, {
-    bulletedList: true,
-    heading: true,
-    maskedLink: true,
-    numberedList: true,
-  });
-  return escaped
-    .replace(/@/g, '@\u200b')
-    .replace(/<(?=[@#:&/]|a:|t:)/g, '<\u200b')
-    .replace(/\[/g, '\\[')
-    .replace(/\]/g, '\\]');
+  return escapeDiscordMarkdown(text);
+}
+
+/**
+ * Escaped text within `max` characters. Cuts the raw text before escaping, so
+ * a cut can never split an escape sequence and re-enable markdown.
+ */
+export function escapeWithin(raw: string, max: number): string {
+  let budget = max;
+  for (;;) {
+    const candidate = escapeDiscordMarkdown(truncate(raw, budget));
+    if (candidate.length <= max || budget <= 1) return candidate.length <= max ? candidate : '';
+    budget = Math.max(1, budget - Math.max(1, Math.ceil((candidate.length - max) / 2)));
+  }
 }
 
 /** A URL fit for a masked link or embed url: http(s) only, and no characters that end the link early. */
@@ -26,7 +29,8 @@ export function safeLinkUrl(url: string | null | undefined): string | null {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
     const text = parsed.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
-    return text.length <= 2048 ? text : null;
+    // Longer links are left out rather than risk a message over Discord's limits.
+    return text.length <= 512 ? text : null;
   } catch {
     return null;
   }
@@ -38,8 +42,7 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   let kept = space > max * 0.6 ? cut.slice(0, space) : cut;
-  // Never leave a dangling escape backslash or half a surrogate pair.
-  kept = kept.replace(/\\+$/, (slashes) => (slashes.length % 2 === 0 ? slashes : slashes.slice(1)));
+  // Never leave half a surrogate pair.
   if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
   return `${kept}…`;
 }

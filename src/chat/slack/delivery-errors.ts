@@ -36,7 +36,7 @@ type WebApiError = Error & {
 
 const RATE_LIMIT_MESSAGE = /rate limit was exceeded.*retry-after: (\d+)/iu;
 
-export function toDeliveryError(error: unknown): ChatDeliveryError {
+export function slackDeliveryError(error: unknown): ChatDeliveryError {
   if (error instanceof ChatDeliveryError) return error;
   const e = (error instanceof Error ? error : new Error(String(error))) as WebApiError;
   switch (e.code) {

@@ -2,7 +2,7 @@ import type { Digest, Subscription } from '../../core/index.js';
 import type { Logger } from '../../config/index.js';
 import { renderSlackDigest } from '../../render/index.js';
 import type { ChatSender } from '../../schedule/index.js';
-import { toDeliveryError } from './delivery-errors.js';
+import { slackDeliveryError } from './delivery-errors.js';
 import { parseMessagePayload, serializeMessage } from './message-payload.js';
 import { createWebClient, type RetryPolicy } from './web-client.js';
 import { ChannelPacer } from './channel-pacer.js';
@@ -40,7 +40,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
     try {
       return await findPartInHistory(client, subscription.channelId, idempotencyKey);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw slackDeliveryError(error);
     }
   };
 
@@ -50,7 +50,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
       return await findPartInHistory(client, subscription.channelId, idempotencyKey);
     } catch (error) {
       // Reading history is a safeguard, not a precondition: the post itself reports real channel problems.
-      log.warn({ subscriptionId: subscription.id, err: toDeliveryError(error).message }, 'could not check channel history before posting');
+      log.warn({ subscriptionId: subscription.id, err: slackDeliveryError(error).message }, 'could not check channel history before posting');
       return null;
     }
   };
@@ -79,7 +79,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
         });
         return { messageId: result.ts ?? null };
       } catch (error) {
-        throw toDeliveryError(error);
+        throw slackDeliveryError(error);
       }
     },
   };

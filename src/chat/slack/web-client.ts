@@ -13,7 +13,7 @@ export type RetryPolicy = webApi.RetryOptions;
 export const DELIVERY_RETRY_POLICY: RetryPolicy = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000, randomize: true };
 
 /** WebClient insists on a trailing slash: `…/api/` + `chat.postMessage`. */
-export function normaliseApiUrl(apiUrl: string | undefined): string {
+export function normaliseSlackApiUrl(apiUrl: string | undefined): string {
   const url = apiUrl?.trim() || DEFAULT_SLACK_API_URL;
   return url.endsWith('/') ? url : `${url}/`;
 }
@@ -44,7 +44,7 @@ export interface WebClientOptions {
 
 export function createWebClient(options: WebClientOptions): webApi.WebClient {
   return new webApi.WebClient(options.token, {
-    slackApiUrl: normaliseApiUrl(options.apiUrl),
+    slackApiUrl: normaliseSlackApiUrl(options.apiUrl),
     logger: slackLoggerFrom(options.logger),
     retryConfig: options.retryConfig ?? DELIVERY_RETRY_POLICY,
   });

@@ -4,6 +4,7 @@ import {
   civilTimeAt,
   daysInMonth,
   instantOfCivilTime,
+  offsetMinutesAt,
   weekdayOf,
   type CivilDate,
 } from './zoned-time.js';
@@ -39,7 +40,20 @@ export interface CronSchedule {
 /** Far enough back or ahead for any satisfiable expression (Feb 29 on a given weekday recurs within 28 years). */
 const SEARCH_DAYS = 366 * 29;
 
+/** Parsed expressions, reused: the sweep evaluates every subscription's schedule each minute. */
+const parsed = new Map<string, CronSchedule>();
+const PARSED_LIMIT = 1000;
+
 export function parseCron(expression: string): CronSchedule {
+  const cached = parsed.get(expression);
+  if (cached) return cached;
+  const schedule = parseUncached(expression);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(expression, schedule);
+  return schedule;
+}
+
+function parseUncached(expression: string): CronSchedule {
   const trimmed = expression.trim();
   if (trimmed.split(/\s+/).length !== 5 || !validate(trimmed)) throw new CronExpressionError(expression);
   const fields = parse(trimmed);
@@ -96,13 +110,30 @@ function matchesDate(schedule: CronSchedule, date: CivilDate): boolean {
   );
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The zone's offset for the whole day, or null when it changes on that day (a DST change). */
+function steadyOffsetMinutes(date: CivilDate, timeZone: string): number | null {
+  const midnight = Date.UTC(date.year, date.month - 1, date.day);
+  // Zone offsets lie within −12 h … +14 h, so these instants bracket the whole local day.
+  const before = offsetMinutesAt(new Date(midnight - 14 * HOUR_MS), timeZone);
+  const after = offsetMinutesAt(new Date(midnight + 36 * HOUR_MS), timeZone);
+  return before === after ? before : null;
+}
+
 /** The instants the schedule fires on one calendar day, ascending and without duplicates. */
 export function firesOnDate(schedule: CronSchedule, date: CivilDate, timeZone: string): Date[] {
   if (!matchesDate(schedule, date)) return [];
+  const steady = steadyOffsetMinutes(date, timeZone);
   const instants = new Set<number>();
   for (const hour of schedule.hours) {
     for (const minute of schedule.minutes) {
-      instants.add(instantOfCivilTime({ ...date, hour, minute }, timeZone).getTime());
+      const civil = { ...date, hour, minute };
+      instants.add(
+        steady === null
+          ? instantOfCivilTime(civil, timeZone).getTime()
+          : Date.UTC(date.year, date.month - 1, date.day, hour, minute) - steady * 60_000,
+      );
     }
   }
   return [...instants].sort((a, b) => a - b).map((ms) => new Date(ms));

@@ -1,1 +1,2 @@
 export { detectLanguage } from './detect.js';
+export { STOPWORDS, isAnyStopword } from './stopwords.js';

@@ -7,3 +7,10 @@ export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
   fr: new Set(['le', 'la', 'les', 'et', 'est', 'des', 'du', 'un', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'il', 'elle', 'ont', 'sont', 'été', 'mais', 'ou', 'ses', 'leur', 'selon', 'a', 'se', 'plus', 'nous', 'lors', 'entre', 'après', 'déclaré', 'avait', 'était', 'ne']),
   es: new Set(['el', 'la', 'los', 'las', 'y', 'es', 'de', 'del', 'en', 'un', 'una', 'que', 'por', 'para', 'con', 'se', 'su', 'sus', 'al', 'lo', 'como', 'más', 'pero', 'fue', 'ha', 'han', 'este', 'esta', 'según', 'dijo', 'entre', 'sobre', 'tras', 'también', 'muy', 'sin', 'hay', 'era', 'son', 'no', 'ya']),
 };
+
+const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((words) => [...words]));
+
+/** A function word in any supported language. */
+export function isAnyStopword(word: string): boolean {
+  return ALL_STOPWORDS.has(word);
+}

@@ -4,9 +4,9 @@
  * comparing every pair.
  */
 export class BlockingIndex {
-  private readonly postings = new Map<string, { times: number[]; members: number[] }>();
+  private readonly postings = new Map<number, { times: number[]; members: number[] }>();
 
-  add(key: string, time: number, member: number): void {
+  add(key: number, time: number, member: number): void {
     let list = this.postings.get(key);
     if (!list) {
       list = { times: [], members: [] };
@@ -18,7 +18,7 @@ export class BlockingIndex {
   }
 
   /** Members under `key` published within [from, to], nearest to `around` first, at most `cap`. */
-  within(key: string, from: number, to: number, around: number, cap: number): number[] {
+  within(key: number, from: number, to: number, around: number, cap: number): number[] {
     const list = this.postings.get(key);
     if (!list) return [];
     const start = lowerBound(list.times, from);

@@ -7,8 +7,10 @@ export const DEFAULT_WINDOW_HOURS = 48;
 /** Tuned on test/fixtures/stories (see bench/eval-stories.ts). */
 export const DEFAULT_THRESHOLD = 0.3;
 /** Posting entries scanned per key, and candidates fully scored per article: bounds the work on popular names. */
-const POSTINGS_CAP = 300;
-const CANDIDATES_CAP = 40;
+const POSTINGS_CAP = 100;
+const CANDIDATES_CAP = 30;
+/** Blocking keys looked up per article (its rarest). */
+const KEYS_PER_ARTICLE = 12;
 
 interface Member {
   candidate: ClusterCandidate;
@@ -19,6 +21,22 @@ interface Member {
 interface WorkingStory {
   key: string;
   storyId: number | null;
+}
+
+/** The CANDIDATES_CAP members with the most shared key weight (ties: lower index), without sorting them all. */
+function topCandidates(touched: number[], accumulated: Float64Array): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => accumulated[a]! > accumulated[b]! || (accumulated[a] === accumulated[b] && a < b);
+  for (const member of touched) {
+    if (top.length === CANDIDATES_CAP && !better(member, top[top.length - 1]!)) continue;
+    let at = top.length === CANDIDATES_CAP ? top.length - 1 : top.length;
+    while (at > 0 && better(member, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at -= 1;
+    }
+    top[at] = member;
+  }
+  return top;
 }
 
 function byTimeThenId(a: ClusterCandidate, b: ClusterCandidate): number {
@@ -66,22 +84,24 @@ export function assignToStories(
   }
 
   const assignments: IncrementalAssignment[] = [];
+  const accumulated = new Float64Array(members.length);
   for (let i = existingCount; i < members.length; i++) {
     const own = features[i]!;
-    const accumulated = new Map<number, number>();
-    for (const key of own.blockingKeys) {
-      const weight = blockingWeight.get(key) ?? 0;
+    // Blocking keys come rarest first: common names add cost, not recall.
+    const touched: number[] = [];
+    for (const key of own.blockingKeys.slice(0, KEYS_PER_ARTICLE)) {
+      const weight = blockingWeight.get(key)!;
       for (const other of index.within(key, own.time - windowMs, own.time + windowMs, own.time, POSTINGS_CAP)) {
-        accumulated.set(other, (accumulated.get(other) ?? 0) + weight);
+        if (accumulated[other] === 0) touched.push(other);
+        accumulated[other]! += weight;
       }
     }
-    const shortlist = [...accumulated.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES_CAP);
+    const shortlist = topCandidates(touched, accumulated);
+    for (const other of touched) accumulated[other] = 0;
 
     let bestStory = -1;
     let bestScore = threshold;
-    for (const [other] of shortlist) {
+    for (const other of shortlist) {
       const score = pairScore(own, features[other]!);
       const story = members[other]!.story;
       if (score > bestScore || (score === bestScore && bestStory !== -1 && story < bestStory)) {

@@ -1,5 +1,5 @@
 import type { ClusterCandidate } from './types.js';
-import { contentTerms, numberAndDateKeys } from './text-features.js';
+import { boundVocabulary, numberKeys, termIdLimit, textFeatures } from './text-features.js';
 
 /** An article reduced to the weighted sets the pair score compares. */
 export interface ArticleFeatures {
@@ -12,31 +12,41 @@ export interface ArticleFeatures {
   numbers: Map<string, number>;
   numberMass: number;
   topics: Set<string>;
-  /** L2-normalised TF-IDF vector over stemmed words. */
-  terms: Map<string, number>;
-  /** Keys for blocking: entities and title words. */
-  blockingKeys: string[];
+  /** L2-normalised TF-IDF vector over stemmed words: term ids ascending, with their weights. */
+  termIds: Int32Array;
+  termWeights: Float64Array;
+  /** Keys for blocking, rarest first: entity keys (>= 0) and title terms (< 0). */
+  blockingKeys: number[];
 }
 
 interface RawFeatures {
   entities: string[];
   numbers: string[];
-  termCounts: Map<string, number>;
-  titleTerms: string[];
+  /** Distinct term ids with their counts, parallel arrays. */
+  termIds: number[];
+  termCounts: number[];
+  titleTerms: number[];
 }
 
 /** A topic counts when it was actually detected, not merely scored near zero. */
 const TOPIC_MIN_SCORE = 0.15;
+/** Title words count for less than names when looking up candidates. */
+const TITLE_KEY_SHARE = 0.5;
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
-  const text = [candidate.title, candidate.summary, candidate.body ?? ''].join('\n');
-  const termCounts = new Map<string, number>();
-  for (const term of contentTerms(text, candidate.language)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+  // The opening carries the event; the tail of long articles adds background and cost.
+  const rest = `${candidate.summary}\n${(candidate.body ?? '').slice(0, 2500)}`;
+  const title = textFeatures(candidate.title, candidate.language);
+  const body = textFeatures(rest, candidate.language);
+  const counts = new Map<number, number>();
+  for (const term of title.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of body.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return {
     entities: [...new Set(candidate.entities.map((e) => e.toLowerCase()))],
-    numbers: numberAndDateKeys(`${candidate.title}\n${candidate.summary}\n${(candidate.body ?? '').slice(0, 2500)}`),
-    termCounts,
-    titleTerms: [...new Set(contentTerms(candidate.title, candidate.language))],
+    numbers: [...new Set([...numberKeys(`${candidate.title}\n${rest}`), ...title.calendarKeys, ...body.calendarKeys])],
+    termIds: [...counts.keys()],
+    termCounts: [...counts.values()],
+    titleTerms: [...new Set(title.terms)],
   };
 }
 
@@ -46,6 +56,14 @@ function idfTable(documents: Iterable<string>[], size: number): Map<string, numb
   for (const keys of documents) for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [key, count] of df) idf.set(key, Math.log(1 + size / count));
+  return idf;
+}
+
+function termIdf(raw: RawFeatures[], size: number): Float64Array {
+  const df = new Int32Array(termIdLimit());
+  for (const r of raw) for (const id of r.termIds) df[id]! += 1;
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) if (df[id]! > 0) idf[id] = Math.log(1 + size / df[id]!);
   return idf;
 }
 
@@ -60,36 +78,51 @@ function weighted(keys: string[], idf: Map<string, number>): [Map<string, number
   return [map, mass];
 }
 
+/** Sorted typed arrays make the cosine a linear merge instead of hash lookups: it is the hot loop. */
+function termVector(r: RawFeatures, idf: Float64Array): { termIds: Int32Array; termWeights: Float64Array } {
+  const order = r.termIds.map((_, i) => i).sort((a, b) => r.termIds[a]! - r.termIds[b]!);
+  const termIds = new Int32Array(order.length);
+  const termWeights = new Float64Array(order.length);
+  let norm = 0;
+  order.forEach((i, k) => {
+    const weight = (1 + Math.log(r.termCounts[i]!)) * idf[r.termIds[i]!]!;
+    termIds[k] = r.termIds[i]!;
+    termWeights[k] = weight;
+    norm += weight * weight;
+  });
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < termWeights.length; k++) termWeights[k]! /= norm;
+  return { termIds, termWeights };
+}
+
 export interface FeatureSet {
   features: ArticleFeatures[];
   /** Weight of each blocking key, so rare shared keys rank candidates first. */
-  blockingWeight: Map<string, number>;
+  blockingWeight: Map<number, number>;
 }
 
 export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
+  boundVocabulary();
   const raw = candidates.map(rawFeatures);
   const size = candidates.length;
   const entityIdf = idfTable(raw.map((r) => r.entities), size);
   const numberIdf = idfTable(raw.map((r) => r.numbers), size);
-  const termIdf = idfTable(raw.map((r) => r.termCounts.keys()), size);
-  const titleIdf = idfTable(raw.map((r) => r.titleTerms), size);
-  const blockingWeight = new Map<string, number>();
-  for (const [key, weight] of entityIdf) blockingWeight.set(`e:${key}`, weight);
-  for (const [key, weight] of titleIdf) blockingWeight.set(`t:${key}`, weight * 0.5);
+  const wordIdf = termIdf(raw, size);
+
+  const entityKey = new Map<string, number>();
+  const blockingWeight = new Map<number, number>();
+  for (const [entity, weight] of entityIdf) {
+    entityKey.set(entity, entityKey.size);
+    blockingWeight.set(entityKey.size - 1, weight);
+  }
+  const titleKey = (term: number): number => -1 - term;
 
   const features = raw.map((r, index): ArticleFeatures => {
     const candidate = candidates[index]!;
     const [entities, entityMass] = weighted(r.entities, entityIdf);
     const [numbers, numberMass] = weighted(r.numbers, numberIdf);
-    const terms = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of r.termCounts) {
-      const weight = (1 + Math.log(count)) * (termIdf.get(term) ?? 0);
-      terms.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of terms) terms.set(term, weight / norm);
+    const keys = [...r.entities.map((e) => entityKey.get(e)!), ...r.titleTerms.map(titleKey)];
+    for (const term of r.titleTerms) blockingWeight.set(titleKey(term), wordIdf[term]! * TITLE_KEY_SHARE);
     return {
       index,
       language: candidate.language,
@@ -99,9 +132,10 @@ export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
       numbers,
       numberMass,
       topics: new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)),
-      terms,
-      blockingKeys: [...r.entities.map((e) => `e:${e}`), ...r.titleTerms.map((t) => `t:${t}`)],
+      ...termVector(r, wordIdf),
+      blockingKeys: keys,
     };
   });
+  for (const f of features) f.blockingKeys.sort((a, b) => blockingWeight.get(b)! - blockingWeight.get(a)! || a - b);
   return { features, blockingWeight };
 }

@@ -14,7 +14,7 @@ function wordSet(key: string): Set<string> {
   return new Set(key.split(' ').filter((w) => w.length > 2));
 }
 
-/** Two outlets often trim the same quotation differently; mostly-shared words mean one quote. */
+/** Outlets trim and punctuate the same quotation differently; nearly all words shared means one quote. */
 function sameQuote(a: string, b: string): boolean {
   if (a === b || a.includes(b) || b.includes(a)) return true;
   const wa = wordSet(a);
@@ -22,7 +22,7 @@ function sameQuote(a: string, b: string): boolean {
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared += 1;
-  return shared / Math.min(wa.size, wb.size) >= 0.8;
+  return shared / (wa.size + wb.size - shared) >= 0.85;
 }
 
 /** Best quotes across articles, each quotation once. */

@@ -22,12 +22,18 @@ function weightedDice(a: Map<string, number>, aMass: number, b: Map<string, numb
   return (2 * shared) / (aMass + bMass);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
+  const ai = a.termIds;
+  const bi = b.termIds;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) dot += weight * other;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.termWeights[i++]! * b.termWeights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
@@ -45,7 +51,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     entities: weightedDice(a.entities, a.entityMass, b.entities, b.entityMass),
     numbers: weightedDice(a.numbers, a.numberMass, b.numbers, b.numberMass),
     topics: topicOverlap(a.topics, b.topics),
-    text: sameLanguage ? cosine(a.terms, b.terms) : 0,
+    text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
   };
 }

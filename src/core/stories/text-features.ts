@@ -14,9 +14,42 @@ type Stemmer = (word: string) => string;
 
 const STEMMERS: Record<string, Stemmer> = { de: stemDe, en: stemEn, fr: stemFr, es: stemEs, pt: stemPt };
 
-// Stemming dominates tokenising cost; news vocabulary is Zipf-shaped, so a cache answers most calls.
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+/**
+ * Words are interned to integer term ids (stemmed, per language) so that
+ * counting, weighting and comparing never hash strings in the hot loops.
+ * News vocabulary is Zipf-shaped, so the cache answers most words without
+ * stemming. Ids carry no meaning beyond equality, so results never depend on
+ * what earlier calls cached.
+ */
+const termIdByWord = new Map<LanguageCode, Map<string, number>>();
+const termIdByStem = new Map<string, number>();
+const VOCABULARY_LIMIT = 400_000;
+
+/** Call before featurising a batch (never during one): bounds the cache without mixing ids within a batch. */
+export function boundVocabulary(): void {
+  if (termIdByStem.size < VOCABULARY_LIMIT) return;
+  termIdByWord.clear();
+  termIdByStem.clear();
+}
+
+/** Upper bound (exclusive) of the term ids handed out so far. */
+export function termIdLimit(): number {
+  return termIdByStem.size;
+}
+
+function termId(word: string, language: LanguageCode, words: Map<string, number>, stem: Stemmer | null): number {
+  let id = words.get(word);
+  if (id === undefined) {
+    const key = `${language}:${foldDiacritics(stem ? stem(word) : word)}`;
+    id = termIdByStem.get(key);
+    if (id === undefined) {
+      id = termIdByStem.size;
+      termIdByStem.set(key, id);
+    }
+    words.set(word, id);
+  }
+  return id;
+}
 
 const STOPWORDS = new Set(
   (
@@ -28,9 +61,9 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Words considered per article: the lead carries the event; the tail adds noise and time. */
-const MAX_WORDS = 220;
+const MAX_WORDS = 200;
 
 export function stemFor(language: LanguageCode): Stemmer | null {
   return STEMMERS[language] ?? null;
@@ -40,31 +73,42 @@ export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
-/** Stemmed content words, prefixed with the language so different languages never collide. */
-export function contentTerms(text: string, language: LanguageCode): string[] {
-  const stem = stemFor(language);
-  const terms: string[] = [];
-  const lower = text.toLowerCase();
-  for (const match of lower.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word)) continue;
-    const cacheKey = `${language}:${word}`;
-    let term = stemCache.get(cacheKey);
-    if (term === undefined) {
-      term = `${language}:${foldDiacritics(stem ? stem(word) : word)}`;
-      if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-      stemCache.set(cacheKey, term);
-    }
-    terms.push(term);
-    if (terms.length >= MAX_WORDS) break;
-  }
-  return terms;
+export interface TextFeatures {
+  /** Term ids of the content words, in text order (stemmed per language; languages never share ids). */
+  terms: number[];
+  /** Month and weekday names as language-neutral keys ('m:3', 'd:2'). */
+  calendarKeys: string[];
 }
 
-const MONTHS: Record<string, number> = {};
-const WEEKDAYS: Record<string, number> = {};
-function addNames(target: Record<string, number>, lists: string[]): void {
-  for (const list of lists) list.split(' ').forEach((name, index) => (target[name] = index + 1));
+/** One pass over the words of a text: content terms for similarity and calendar names that survive translation. */
+export function textFeatures(text: string, language: LanguageCode): TextFeatures {
+  const stem = stemFor(language);
+  let words = termIdByWord.get(language);
+  if (!words) {
+    words = new Map();
+    termIdByWord.set(language, words);
+  }
+  const terms: number[] = [];
+  const calendar = new Set<string>();
+  // split() allocates only the words, unlike matchAll's match objects: this loop sees every word of every article.
+  for (const word of text.toLowerCase().split(SEPARATORS)) {
+    if (word === '') continue;
+    const month = MONTHS.get(word);
+    if (month !== undefined) calendar.add(`m:${month}`);
+    const weekday = WEEKDAYS.get(word);
+    if (weekday !== undefined) calendar.add(`d:${weekday}`);
+    if (terms.length >= MAX_WORDS || word.length < 3 || STOPWORDS.has(word)) continue;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) continue;
+    terms.push(termId(word, language, words, stem));
+  }
+  return { terms, calendarKeys: [...calendar] };
+}
+
+const MONTHS = new Map<string, number>();
+const WEEKDAYS = new Map<string, number>();
+function addNames(target: Map<string, number>, lists: string[]): void {
+  for (const list of lists) list.split(' ').forEach((name, index) => target.set(name, index + 1));
 }
 addNames(MONTHS, [
   'januar februar märz april mai juni juli august september oktober november dezember',
@@ -78,27 +122,20 @@ addNames(WEEKDAYS, [
   'monday tuesday wednesday thursday friday saturday sunday',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
   'lunes martes miércoles jueves viernes sábado domingo',
-  'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo',
+  // Portuguese weekdays are hyphenated ('terça-feira'); their first halves are too ambiguous alone.
 ]);
 // 'May'/'mai' and 'march'/'mars' collide with ordinary words in some languages; ambiguity only adds weak keys.
 
 const NUMBER = /\d{1,3}(?:[.,  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 
-/** Numbers and calendar names as language-neutral keys ('n:2017', 'n:3.5', 'm:3', 'd:2'). */
-export function numberAndDateKeys(text: string): string[] {
+/** Numbers as language-neutral keys: '1.000', '1,000' and '1000' give 'n:1000'; '3,5' and '3.5' give 'n:3.5'. */
+export function numberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
     const grouped = /^\d{1,3}(?:[.,  ]\d{3})+$/.test(raw);
     const value = grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.');
     keys.add(`n:${value.replace(/^0+(?=\d)/, '')}`);
-  }
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    const month = MONTHS[word];
-    if (month !== undefined) keys.add(`m:${month}`);
-    const weekday = WEEKDAYS[word];
-    if (weekday !== undefined) keys.add(`d:${weekday}`);
   }
   return [...keys];
 }

@@ -30,22 +30,28 @@ const CLOSERS = ['“', '”', '‘', '’', '«', '»', '"'];
 /** A quotation longer than this is more likely a stray mark than a real quote. */
 const MAX_QUOTE_LENGTH = 2000;
 
+const LETTER = /[\p{L}\p{N}]/u;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && LETTER.test(ch);
 }
 
 /** Positions of each closing mark, excluding apostrophes inside words (don’t, l’État). */
 function closerPositions(text: string): Map<string, number[]> {
-  const positions = new Map<string, number[]>(CLOSERS.map((mark) => [mark, []]));
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    const list = positions.get(ch);
-    if (list === undefined) continue;
-    if ((ch === '’' || ch === '‘') && isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
-    list.push(i);
+  const positions = new Map<string, number[]>();
+  for (const mark of CLOSERS) {
+    const list: number[] = [];
+    const apostrophe = mark === '’' || mark === '‘';
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      if (apostrophe && isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
+      list.push(i);
+    }
+    positions.set(mark, list);
   }
   return positions;
 }
+
+const ANY_QUOTE_MARK = /["“”‘’«»„‚]/;
 
 /** Positions of paragraph breaks: a quote never spans a blank line. */
 function paragraphBreaks(text: string): number[] {
@@ -73,6 +79,7 @@ function isOpening(text: string, i: number, mark: string): boolean {
 
 /** All top-level quotation spans; nested quotes stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  if (!ANY_QUOTE_MARK.test(text)) return [];
   const closers = closerPositions(text);
   const cursors = new Map<string, number>(CLOSERS.map((mark) => [mark, 0]));
   const breaks = paragraphBreaks(text);

@@ -18,9 +18,14 @@ const DATELINE = /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,
 /** The same dateline glued to the first word when the dash was lost in conversion: "Moskau, WashingtonDer …". */
 const GLUED_DATELINE = /^\p{Lu}\p{Ll}{1,30}(?:,\s?\p{Lu}\p{Ll}{1,30}){1,3}(?=(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s)/u;
 
-/** Length of a dateline prefix at the start of a paragraph, or 0. */
+/** A metadata line glued to the text by a converter: "date 2018-03 …". */
+const METADATA_PREFIX = /^(?:date|datum|fecha|dated|updated|stand)\s*:?\s*\d{4}(?:-\d{1,2}){0,2}\s+/i;
+
+/** Length of a dateline or metadata prefix at the start of a paragraph, or 0. */
 export function datelineLength(paragraph: string): number {
   const head = paragraph.slice(0, 160);
+  const metadata = METADATA_PREFIX.exec(head);
+  if (metadata !== null) return metadata[0].length;
   const match = DATELINE.exec(head) ?? GLUED_DATELINE.exec(head);
   return match === null ? 0 : match[0].length;
 }
@@ -94,8 +99,24 @@ export function splitParagraphs(text: string): string[] {
   return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part !== '');
 }
 
-/** Sentences of a plain text whose paragraphs are separated by blank lines. */
+/** Quotes and summary split the same article; the last few results are kept. */
+const RECENT_LIMIT = 4;
+const recent: { text: string; sentences: Sentence[] }[] = [];
+
+/**
+ * Sentences of a plain text whose paragraphs are separated by blank lines.
+ * Offsets refer to the text with paragraphs normalised (see splitParagraphs).
+ * The returned array is shared between callers: treat it as read-only.
+ */
 export function splitSentences(text: string): Sentence[] {
+  for (const entry of recent) if (entry.text === text) return entry.sentences;
+  const sentences = computeSentences(text);
+  recent.unshift({ text, sentences });
+  if (recent.length > RECENT_LIMIT) recent.pop();
+  return sentences;
+}
+
+function computeSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = splitParagraphs(text);
   let offset = 0;

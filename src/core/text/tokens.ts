@@ -11,23 +11,61 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Words of a text; hyphenated compounds ("G20-Gipfel") become their parts. */
+/** The same article text is tokenised by several analyses; the last few results are kept. */
+const RECENT_LIMIT = 4;
+const MIN_CACHED_LENGTH = 200;
+const recent: { text: string; tokens: Token[] }[] = [];
+
+/**
+ * Words of a text; hyphenated compounds ("G20-Gipfel") become their parts.
+ * The returned array is shared between callers: treat it as read-only.
+ */
 export function tokenize(text: string): Token[] {
+  if (text.length >= MIN_CACHED_LENGTH) {
+    for (const entry of recent) if (entry.text === text) return entry.tokens;
+  }
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
     tokens.push({ text: raw.toLowerCase(), raw, start: match.index, end: match.index + raw.length });
+  }
+  if (text.length >= MIN_CACHED_LENGTH) {
+    recent.unshift({ text, tokens });
+    if (recent.length > RECENT_LIMIT) recent.pop();
   }
   return tokens;
 }
 
+const FOLD_MEMO_LIMIT = 100_000;
+const foldMemo = new Map<string, string>();
+
+function isPlainLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7a || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
+}
+
 /** Lower case without diacritics: "Rüstung" → "rustung", "Élysée" → "elysee", "Straße" → "strasse". */
 export function foldDiacritics(text: string): string {
-  return text
+  if (isPlainLowerAscii(text)) return text;
+  const short = text.length <= 40;
+  if (short) {
+    const known = foldMemo.get(text);
+    if (known !== undefined) return known;
+  }
+  const folded = text
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
+  if (short) {
+    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
 }
 
 export function isCapitalized(raw: string): boolean {

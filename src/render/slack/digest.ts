@@ -1,6 +1,6 @@
 import type { Digest, DigestSection, DigestStory } from '../../core/index.js';
 import type { Block, SectionBlock, SlackMessage } from './block-types.js';
-import { chromeFor, type SlackChrome } from './chrome.js';
+import { chromeFor, storyCount, type DigestChrome } from '../i18n/index.js';
 import { SLACK_LIMITS } from './limits.js';
 import { clampMrkdwn, clampPlain, singleLine } from './mrkdwn.js';
 import { storyBlocks } from './story-blocks.js';
@@ -24,14 +24,9 @@ function headingBlock(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: `*${clampMrkdwn(text, 200)}*`, verbatim: true } };
 }
 
-function countStories(digest: Digest): number {
-  return digest.sections.reduce((n, s) => n + s.stories.length, 0);
-}
-
-function sectionUnits(digest: Digest, chrome: SlackChrome): Unit[] {
-  const leading = digest.sections.map((s) => s.topicId);
+function sectionUnits(digest: Digest, chrome: DigestChrome): Unit[] {
   return digest.sections.flatMap((section) =>
-    section.stories.map((story) => ({ section, blocks: storyBlocks(story, chrome, { maxQuotes: DIGEST_QUOTES, leadingTopics: leading }) })),
+    section.stories.map((story) => ({ section, blocks: storyBlocks(story, chrome, { maxQuotes: DIGEST_QUOTES, sections: digest.sections }) })),
   );
 }
 
@@ -41,7 +36,7 @@ function fallbackText(lead: string, stories: DigestStory[]): string {
 }
 
 /** Packs story units into messages of at most 50 blocks, repeating the topic heading where a message starts mid-topic. */
-function pack(units: Unit[], first: Block[], chrome: SlackChrome): Block[][] {
+function pack(units: Unit[], first: Block[], chrome: DigestChrome): Block[][] {
   const messages: Block[][] = [[...first]];
   let current = messages[0]!;
   let openSection: DigestSection | null = null;
@@ -62,7 +57,7 @@ function pack(units: Unit[], first: Block[], chrome: SlackChrome): Block[][] {
   return messages;
 }
 
-function moreBlock(digest: Digest, chrome: SlackChrome): Block | null {
+function moreBlock(digest: Digest, chrome: DigestChrome): Block | null {
   if (digest.moreCount <= 0) return null;
   const hint = digest.moreHint ? `: \`${clampMrkdwn(singleLine(digest.moreHint), 300)}\`` : '';
   return { type: 'context', elements: [{ type: 'mrkdwn', text: `${clampMrkdwn(chrome.moreStories(digest.moreCount), 200)}${hint}`, verbatim: true }] };
@@ -70,9 +65,9 @@ function moreBlock(digest: Digest, chrome: SlackChrome): Block | null {
 
 function renderDigestMode(digest: Digest): SlackMessage[] {
   const chrome = chromeFor(digest);
-  const storyCount = countStories(digest);
-  if (storyCount === 0 && digest.moreCount === 0) return [];
-  const headerText = chrome.header(storyCount, digest.sections.map((s) => singleLine(s.topicLabel)));
+  const count = storyCount(digest.sections);
+  if (count === 0 && digest.moreCount === 0) return [];
+  const headerText = chrome.header(count, digest.sections.map((s) => singleLine(s.topicLabel)));
   const header: Block = { type: 'header', text: { type: 'plain_text', text: clampPlain(singleLine(headerText), SLACK_LIMITS.headerText), emoji: false } };
   const messages = pack(sectionUnits(digest, chrome), [header], chrome);
   const more = moreBlock(digest, chrome);
@@ -90,11 +85,10 @@ function renderDigestMode(digest: Digest): SlackMessage[] {
 
 function renderInstantMode(digest: Digest): SlackMessage[] {
   const chrome = chromeFor(digest);
-  const leading = digest.sections.map((s) => s.topicId);
   return digest.sections.flatMap((section) =>
     section.stories.map((story) => ({
       text: fallbackText(`${chrome.instantLabel}: ${singleLine(story.title)}`, []),
-      blocks: storyBlocks(story, chrome, { maxQuotes: INSTANT_QUOTES, leadingTopics: leading }),
+      blocks: storyBlocks(story, chrome, { maxQuotes: INSTANT_QUOTES, sections: digest.sections }),
     })),
   );
 }

@@ -1,4 +1,4 @@
 export type { Block, ContextBlock, DividerBlock, HeaderBlock, Mrkdwn, PlainText, SectionBlock, SlackMessage } from './block-types.js';
 export { SLACK_LIMITS } from './limits.js';
-export { clampMrkdwn, clampPlain, escapeMrkdwn, mrkdwnLink, safeLinkTarget, singleLine } from './mrkdwn.js';
+export { clampMrkdwn, clampMrkdwnLine, clampPlain, escapeMrkdwn, mrkdwnLink, safeLinkTarget, singleLine } from './mrkdwn.js';
 export { renderSlackDigest } from './digest.js';

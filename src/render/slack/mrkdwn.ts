@@ -35,6 +35,12 @@ export function singleLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\s]+/gu, ' ').trim();
 }
 
+/** `singleLine` then `clampMrkdwn`, without scanning more of a huge text than can be shown. */
+export function clampMrkdwnLine(text: string, max: number): string {
+  const bound = max * 4 + 64;
+  return clampMrkdwn(singleLine(text.length > bound ? text.slice(0, bound) : text), max);
+}
+
 /** Escapes article-derived text for mrkdwn. */
 export function escapeMrkdwn(text: string): string {
   return clampMrkdwn(text, Number.POSITIVE_INFINITY);
@@ -46,7 +52,8 @@ export function escapeMrkdwn(text: string): string {
  * escaping never splits an entity.
  */
 export function clampMrkdwn(text: string, max: number): string {
-  const source = breakBroadcastWords(text);
+  // Escaping only lengthens text, so characters beyond `max` can never be shown.
+  const source = breakBroadcastWords(text.length > max + 16 ? text.slice(0, max + 16) : text);
   let out = '';
   for (const char of source) {
     const piece = escapeChar(char);
@@ -64,10 +71,15 @@ function cutWithEllipsis(escaped: string, max: number): string {
   return cut + ELLIPSIS;
 }
 
-/** Clamps plain text (header blocks, fallback text) to `max` UTF-16 units. */
+/**
+ * Plain text for `plain_text` objects (header blocks), clamped to `max` UTF-16
+ * units. Slack shows entities there literally, so angle brackets become
+ * look-alike guillemets instead: nothing can read as a `<!channel>` token.
+ */
 export function clampPlain(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return text.slice(0, max - ELLIPSIS.length).replace(/[\uD800-\uDBFF]$/u, '') + ELLIPSIS;
+  const safe = breakBroadcastWords(text).replace(/</gu, '‹').replace(/>/gu, '›');
+  if (safe.length <= max) return safe;
+  return safe.slice(0, max - ELLIPSIS.length).replace(/[\uD800-\uDBFF]$/u, '') + ELLIPSIS;
 }
 
 /**
@@ -89,6 +101,6 @@ export function safeLinkTarget(url: string | null | undefined): string | null {
 /** `<url|label>` with an escaped label (clamped to `maxLabel`), or just the label when the URL is unusable. */
 export function mrkdwnLink(url: string | null | undefined, label: string, maxLabel: number): string {
   const target = safeLinkTarget(url);
-  const text = clampMrkdwn(singleLine(label), maxLabel);
+  const text = clampMrkdwnLine(label, maxLabel);
   return target ? `<${target}|${text}>` : text;
 }

@@ -1,4 +1,5 @@
 import type { ArticleQuery } from '../types.js';
+import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './database.js';
 
 /**
@@ -22,6 +23,7 @@ const RECENCY_HALF_LIFE_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 
 /**
  * Turns user text into a safe FTS5 MATCH expression, or null when it has no
@@ -37,6 +39,8 @@ export function toMatchExpression(input: string): string | null {
   let terms = 0;
   for (const chunk of chunks) {
     const isPhrase = chunk.startsWith('"');
+    // Upper-case AND/OR/NOT/NEAR outside a phrase were meant as operators, which we do not offer.
+    if (!isPhrase && OPERATORS.has(chunk)) continue;
     const words = (chunk.toLowerCase().match(TOKEN) ?? []).slice(0, MAX_TERMS - terms);
     if (words.length === 0) continue;
     terms += words.length;
@@ -112,7 +116,7 @@ export function rankCandidates(candidates: Candidate[]): Candidate[] {
  * statements are cached per filter shape, so repeated searches only bind.
  */
 export function createArticleTextSearch(db: SqliteDatabase): (query: TextQuery) => number[] {
-  const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  const statements = new Map<string, Statement<unknown[]>>();
   return (query) => {
     const match = toMatchExpression(query.text);
     if (match === null) return [];

@@ -1,10 +1,10 @@
 import type { Store } from '../types.js';
-import { StoreError } from '../errors.js';
 import { articleRepository } from './articles.js';
 import { openDatabase, type SqliteDatabase } from './database.js';
 import { deliveryRepository } from './deliveries.js';
 import { feedRepository } from './feeds.js';
 import { quoteRepository } from './quotes.js';
+import { createArticleTextSearch, createQuoteTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
 
@@ -15,14 +15,11 @@ export function openSqliteStore(path: string): Store {
 }
 
 export function sqliteStore(db: SqliteDatabase): Store {
-  const textSearch = () => {
-    throw new StoreError('Full-text search is not available in this build.');
-  };
   return {
     ...feedRepository(db),
-    ...articleRepository(db, textSearch),
+    ...articleRepository(db, createArticleTextSearch(db)),
     ...storyRepository(db),
-    ...quoteRepository(db),
+    ...quoteRepository(db, createQuoteTextSearch(db)),
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),

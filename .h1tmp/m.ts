@@ -1,0 +1,17 @@
+import { detectLanguage } from '/work/main/src/core/language/index.ts';
+import { franc } from 'franc-min';
+import { loadLabelled } from '/work/main/bench/eval-analysis.ts';
+const arts = loadLabelled();
+const texts = arts.map(a => Array(6).fill(a.body).join('\n\n'));
+let t = performance.now();
+for (let r=0;r<20;r++) for (const x of texts) detectLanguage(x);
+console.log('detect', (performance.now()-t)/(20*texts.length));
+t = performance.now();
+for (let r=0;r<20;r++) for (const x of texts) x.slice(0,2000).match(/[\p{L}]+/gu);
+console.log('match', (performance.now()-t)/(20*texts.length));
+t = performance.now();
+for (let r=0;r<20;r++) for (const x of texts) franc(x.slice(0,600), {only:['deu','eng','fra','spa']});
+console.log('franc', (performance.now()-t)/(20*texts.length));
+t = performance.now();
+for (let r=0;r<20;r++) for (const x of texts) (x.slice(0,2000).match(/[A-Za-zÀ-ÿ]/g) ?? []).length;
+console.log('latin', (performance.now()-t)/(20*texts.length));

@@ -1,0 +1,173 @@
+/**
+ * Accuracy of the newsroom core on the hand-labelled articles in
+ * test/fixtures/labelled/: per-topic precision/recall/F1, micro-F1, quote
+ * precision/recall, speaker accuracy and language accuracy.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle, defaultTaxonomy, speakerKey, type Quote } from '../src/core/index.js';
+
+export interface LabelledArticle {
+  id: string;
+  language: string;
+  title: string;
+  body: string;
+  topics: string[];
+  quotes: { text: string; speaker: string | null }[];
+  statements?: { text: string; speaker: string | null }[];
+}
+
+export interface TopicFigures {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface EvalReport {
+  articles: number;
+  topics: Record<string, TopicFigures>;
+  microF1: number;
+  quotePrecision: number;
+  quoteRecall: number;
+  speakerAccuracy: number;
+  languageAccuracy: number;
+  /** Mistakes, for reading rather than scoring. */
+  errors: string[];
+}
+
+const LABELLED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'labelled');
+export const HELD_OUT_FILE = 'heldout.json';
+
+export function loadLabelled(files?: string[]): LabelledArticle[] {
+  const names = files ?? readdirSync(LABELLED_DIR).filter((name) => name.endsWith('.json') && name !== HELD_OUT_FILE).sort();
+  return names.flatMap((name) => JSON.parse(readFileSync(join(LABELLED_DIR, name), 'utf8')) as LabelledArticle[]);
+}
+
+function normalizeQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Same quotation: equal after normalisation, or one holds most of the other. */
+export function sameQuote(a: string, b: string): boolean {
+  const x = normalizeQuote(a);
+  const y = normalizeQuote(b);
+  if (x === '' || y === '') return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length / long.length >= 0.6;
+}
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 1 : numerator / denominator;
+}
+
+function f1(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+function sameSpeaker(predicted: string | null, gold: string | null): boolean {
+  if (gold === null || gold === '') return predicted === null;
+  if (predicted === null) return false;
+  return speakerKey(predicted) === speakerKey(gold);
+}
+
+export function evaluateAnalysis(articles: LabelledArticle[] = loadLabelled()): EvalReport {
+  const taxonomy = defaultTaxonomy();
+  const topicIds = taxonomy.topics.map((topic) => topic.id);
+  const counts = new Map(topicIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
+  let predictedQuotes = 0;
+  let goldQuotes = 0;
+  let matchedPredicted = 0;
+  let matchedGold = 0;
+  let speakerRight = 0;
+  let languageRight = 0;
+  const errors: string[] = [];
+  for (const article of articles) {
+    const analysis = analyzeArticle({ title: article.title, body: article.body }, taxonomy);
+    if (analysis.language === article.language) languageRight += 1;
+    else errors.push(`${article.id}: language ${analysis.language}, expected ${article.language}`);
+    const predicted = new Set(analysis.topics.map((topic) => topic.id));
+    const gold = new Set(article.topics);
+    for (const id of topicIds) {
+      const figures = counts.get(id)!;
+      if (predicted.has(id) && gold.has(id)) figures.tp += 1;
+      else if (predicted.has(id)) {
+        figures.fp += 1;
+        errors.push(`${article.id}: extra topic ${id} (${analysis.topics.find((topic) => topic.id === id)?.evidence.join(', ')})`);
+      } else if (gold.has(id)) {
+        figures.fn += 1;
+        errors.push(`${article.id}: missed topic ${id}`);
+      }
+    }
+    predictedQuotes += analysis.quotes.length;
+    goldQuotes += article.quotes.length;
+    const used = new Set<Quote>();
+    for (const goldQuote of article.quotes) {
+      const match = analysis.quotes.find((quote) => !used.has(quote) && sameQuote(quote.text, goldQuote.text));
+      if (match === undefined) {
+        errors.push(`${article.id}: missed quote "${goldQuote.text.slice(0, 60)}"`);
+        continue;
+      }
+      used.add(match);
+      matchedGold += 1;
+      if (sameSpeaker(match.speaker, goldQuote.speaker)) speakerRight += 1;
+      else errors.push(`${article.id}: speaker "${match.speaker}" for "${goldQuote.text.slice(0, 40)}", expected "${goldQuote.speaker}"`);
+    }
+    matchedPredicted += used.size;
+    for (const quote of analysis.quotes) if (!used.has(quote)) errors.push(`${article.id}: extra quote "${quote.text.slice(0, 60)}" (${quote.speaker})`);
+  }
+  const topics: Record<string, TopicFigures> = {};
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [id, figures] of counts) {
+    const precision = ratio(figures.tp, figures.tp + figures.fp);
+    const recall = ratio(figures.tp, figures.tp + figures.fn);
+    topics[id] = { ...figures, precision, recall, f1: f1(precision, recall) };
+    tp += figures.tp;
+    fp += figures.fp;
+    fn += figures.fn;
+  }
+  return {
+    articles: articles.length,
+    topics,
+    microF1: f1(ratio(tp, tp + fp), ratio(tp, tp + fn)),
+    quotePrecision: ratio(matchedPredicted, predictedQuotes),
+    quoteRecall: ratio(matchedGold, goldQuotes),
+    speakerAccuracy: ratio(speakerRight, matchedGold),
+    languageAccuracy: ratio(languageRight, articles.length),
+    errors,
+  };
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+function printReport(name: string, report: EvalReport): void {
+  console.log(`\n${name}: ${report.articles} articles`);
+  console.log('topic            precision  recall   F1     (tp/fp/fn)');
+  for (const [id, figures] of Object.entries(report.topics)) {
+    console.log(`${id.padEnd(16)} ${percent(figures.precision).padStart(8)} ${percent(figures.recall).padStart(8)} ${percent(figures.f1).padStart(7)}   (${figures.tp}/${figures.fp}/${figures.fn})`);
+  }
+  console.log(`topic micro-F1     ${percent(report.microF1)}   (target ≥ 90%)`);
+  console.log(`quote precision    ${percent(report.quotePrecision)}   (target ≥ 95%)`);
+  console.log(`quote recall       ${percent(report.quoteRecall)}   (target ≥ 90%)`);
+  console.log(`speaker accuracy   ${percent(report.speakerAccuracy)}   (target ≥ 85%)`);
+  console.log(`language accuracy  ${percent(report.languageAccuracy)}`);
+  if (process.env.EVAL_VERBOSE === '1') for (const error of report.errors) console.log(`  - ${error}`);
+}
+
+export async function run(): Promise<void> {
+  printReport('Labelled set (test/fixtures/labelled)', evaluateAnalysis());
+  printReport('Held-out set (heldout.json)', evaluateAnalysis(loadLabelled([HELD_OUT_FILE])));
+}

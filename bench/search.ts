@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleAnalysis, Quote } from '../src/core/index.js';
+import { openSqliteStore, StoreError, type ArticleQuery, type NewArticle, type Store } from '../src/store/index.js';
+import { LANGUAGES, SOURCES, TOPICS, ZipfSampler, seededRandom, speakers, vocabulary } from '../test/fixtures/stories/generated-news.js';
+
+/**
+ * Search latency over a large embedded store: BENCH_ARTICLES (default
+ * 1,000,000) seeded synthetic articles with Zipf-distributed vocabularies are
+ * stored through the Store in batched transactions, then findArticles({text})
+ * and findQuotes({speaker}) are timed. BENCH_KEEP_DB=<path> keeps/reuses the file.
+ */
+
+const SEED = 20180320;
+const VOCABULARY = 30_000;
+const SPEAKERS = 5_000;
+const SPAN_DAYS = 365;
+const BATCH = 5_000;
+const RUNS = 200;
+
+interface Corpus {
+  words: Record<string, string[]>;
+  wordRank: ZipfSampler;
+  speakerRank: ZipfSampler;
+  speakers: ReturnType<typeof speakers>;
+}
+
+function corpus(): Corpus {
+  const random = seededRandom(SEED);
+  const words: Record<string, string[]> = {};
+  for (const language of LANGUAGES) words[language] = vocabulary(VOCABULARY, random, '');
+  return { words, wordRank: new ZipfSampler(VOCABULARY), speakerRank: new ZipfSampler(SPEAKERS), speakers: speakers(SPEAKERS, random) };
+}
+
+function sentence(c: Corpus, language: string, length: number, random: () => number): string {
+  const list = c.words[language]!;
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) out.push(list[c.wordRank.sample(random)]!);
+  const text = out.join(' ');
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+function generated(c: Corpus, index: number, count: number, random: () => number): NewArticle {
+  const language = LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
+  const start = Date.UTC(2025, 0, 1);
+  const publishedAt = new Date(start + Math.floor((index / count) * SPAN_DAYS * 86_400_000 + random() * 3_600_000));
+  const quotes: Quote[] = [];
+  const quoteCount = Math.floor(random() * 3);
+  for (let q = 0; q < quoteCount; q++) {
+    const speaker = c.speakers[c.speakerRank.sample(random)]!;
+    quotes.push({ text: sentence(c, language, 10, random), speaker: speaker.variants[Math.floor(random() * speaker.variants.length)]!, kind: 'direct', score: random() });
+  }
+  const topicA = TOPICS[Math.floor(random() * TOPICS.length)]!;
+  const analysis: ArticleAnalysis = {
+    language,
+    topics: [{ id: topicA, score: 0.5 + random() / 2, evidence: [] }],
+    quotes,
+    statements: [],
+    summary: sentence(c, language, 18, random),
+    entities: [],
+  };
+  return {
+    feedId: null,
+    guid: `bench-${index}`,
+    url: `https://news.example/${index}`,
+    canonicalUrl: null,
+    title: sentence(c, language, 7, random),
+    body: [sentence(c, language, 30, random), sentence(c, language, 30, random)].join('.\n\n'),
+    source: SOURCES[Math.floor(random() * SOURCES.length)]!,
+    publishedAt,
+    firstSeenAt: publishedAt,
+    contentHash: `h${index}`,
+    analysis,
+  };
+}
+
+function fill(store: Store, c: Corpus, count: number): void {
+  const random = seededRandom(SEED + 1);
+  const already = store.countArticles();
+  for (let from = already; from < count; from += BATCH) {
+    store.transaction(() => {
+      for (let i = from; i < Math.min(count, from + BATCH); i++) store.saveArticle(generated(c, i, count, random));
+    });
+    if ((from / BATCH) % 20 === 0) process.stdout.write(`  stored ${Math.min(count, from + BATCH).toLocaleString('en')} / ${count.toLocaleString('en')}\r`);
+  }
+}
+
+function percentiles(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return `p50 ${at(50).toFixed(2)} ms  p95 ${at(95).toFixed(2)} ms  p99 ${at(99).toFixed(2)} ms`;
+}
+
+function time(fn: () => unknown): number {
+  const begin = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - begin) / 1e6;
+}
+
+export async function run(): Promise<void> {
+  const count = Number(process.env.BENCH_ARTICLES ?? 1_000_000);
+  const kept = process.env.BENCH_KEEP_DB;
+  const dir = kept ? null : mkdtempSync(join(tmpdir(), 'nd-bench-search-'));
+  const path = kept ?? join(dir!, 'bench.db');
+  console.log(`search: ${count.toLocaleString('en')} articles, CPU ${cpus()[0]?.model ?? 'unknown'}`);
+  const c = corpus();
+  const store = openSqliteStore(path);
+  try {
+    const fillMs = time(() => fill(store, c, count));
+    console.log(`  stored ${store.countArticles().toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`);
+
+    const random = seededRandom(SEED + 2);
+    const language = () => LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
+    const word = (lang: string, from: number, to: number) => c.words[lang]![from + Math.floor(random() * (to - from))]!;
+    const cases: Array<[string, () => ArticleQuery]> = [
+      ['text, word in most documents', () => ({ text: word(language(), 0, 3), limit: 10 })],
+      ['text, mid-frequency word', () => ({ text: word(language(), 50, 500), limit: 10 })],
+      ['text, rare word', () => ({ text: word(language(), 5_000, 20_000), limit: 10 })],
+      ['text, two words', () => { const l = language(); return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 }; }],
+      ['text + topic, language, last 30 days', () => { const l = language(); return { text: word(l, 20, 200), language: l, topic: TOPICS[Math.floor(random() * TOPICS.length)]!, since: new Date(Date.UTC(2025, 11, 1)), limit: 10 }; }],
+    ];
+    const storeSearch = (() => {
+      try {
+        store.findArticles({ text: 'probe', limit: 1 });
+        return true;
+      } catch (error) {
+        if (error instanceof StoreError) return false;
+        throw error;
+      }
+    })();
+    if (!storeSearch) console.log('  (Store.findArticles has no text search wired yet: skipping article search timings)');
+    for (const [name, query] of storeSearch ? cases : []) {
+      for (let i = 0; i < 20; i++) store.findArticles(query());
+      let hits = 0;
+      const samples = Array.from({ length: RUNS }, () => {
+        const q = query();
+        return time(() => (hits += store.findArticles(q).length));
+      });
+      console.log(`  findArticles ${name.padEnd(38)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
+    }
+    const speaker = () => { const s = c.speakers[c.speakerRank.sample(random)]!; return s.variants[Math.floor(random() * s.variants.length)]!; };
+    const quoteCases: Array<[string, () => Parameters<Store['findQuotes']>[0]]> = [
+      ['speaker (any name variant)', () => ({ speaker: speaker(), limit: 10 })],
+      ['speaker + topic', () => ({ speaker: speaker(), topic: TOPICS[Math.floor(random() * TOPICS.length)]!, limit: 10 })],
+    ];
+    for (const [name, query] of quoteCases) {
+      for (let i = 0; i < 20; i++) store.findQuotes(query());
+      let hits = 0;
+      const samples = Array.from({ length: RUNS }, () => {
+        const q = query();
+        return time(() => (hits += store.findQuotes(q).length));
+      });
+      console.log(`  findQuotes   ${name.padEnd(38)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
+    }
+  } finally {
+    store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,1 @@
+export { createConsoleSender } from './sender.js';

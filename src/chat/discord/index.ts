@@ -1,0 +1,10 @@
+export { buildNewsCommand, newsCommandDefinitions, NEWS_COMMAND_NAME, DEFERRED_SUBCOMMANDS } from './commands.js';
+export { createInteractionListener, callerFrom, type DiscordInteractionDeps } from './interactions.js';
+export { toCommandRequest } from './interaction-request.js';
+export { formatReply, type DiscordReplyMessage } from './reply-format.js';
+export { escapeDiscordText } from './reply-text.js';
+export { registerCommands, CommandRegistrationError, type RegisterCommandsOptions, type RegisterCommandsResult } from './register.js';
+export { startDiscordBot, type DiscordBot, type DiscordBotDeps } from './bot.js';
+export { createDiscordRest, DEFAULT_DISCORD_API_BASE, type DiscordRestOptions } from './rest.js';
+export { createDiscordSender, discordNonce, type DiscordSender, type DiscordSenderOptions } from './sender.js';
+export { parseDiscordWebhookUrl, type DiscordWebhookRef } from './webhook-url.js';

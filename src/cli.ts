@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { exitCodeFor, messageFor } from './cli/errors.js';
+import { registerCommands } from './cli/program.js';
+
+const program = new Command('news-digest')
+  .description('Watches news feeds and posts short topic digests with key quotes to Discord and Slack.')
+  .version('0.1.0')
+  .option('--db <path>', 'SQLite database file (default ./data/news-digest.db, or NEWS_DIGEST_DB)')
+  .option('--config <path>', 'config file (default news-digest.config.yaml, or NEWS_DIGEST_CONFIG)')
+  .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']))
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its one-line message; help and version exit 0.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`news-digest: ${messageFor(error)}\n`);
+    process.exitCode = exitCodeFor(error);
+  }
+}

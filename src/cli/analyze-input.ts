@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArticleText } from '../core/index.js';
+import type { FetchConfig } from '../config/index.js';
+import { decodeBody, extractArticleText, fetchResource, parseFeed } from '../feeds/index.js';
+import { UsageError } from './errors.js';
+
+/** One article to analyse, with where it came from. */
+export interface AnalysisInput extends ArticleText {
+  id: string;
+  url: string | null;
+  source: string;
+  publishedAt: Date | null;
+}
+
+type InputKind = 'feed' | 'html' | 'text';
+
+/** Sniffs the document type from its start, so file extensions do not matter. */
+export function sniffKind(text: string, contentType: string | null): InputKind {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1000).toLowerCase();
+  if (contentType?.includes('json') || (head.startsWith('{') && head.includes('jsonfeed.org'))) return 'feed';
+  if (/^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(head) || /^<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || contentType?.includes('html')) return 'html';
+  return 'text';
+}
+
+/**
+ * Plain text: the first line is the title when it is short enough to be one;
+ * the body is everything, so a lead in the first line still counts.
+ */
+export function plainTextArticle(text: string): { title: string; body: string } {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const firstLine = normalised.split('\n', 1)[0]?.trim() ?? '';
+  const rest = normalised.slice(firstLine.length).trim();
+  if (firstLine.length > 0 && firstLine.length <= 200 && rest.length > 0) return { title: firstLine, body: rest };
+  return { title: firstLine.slice(0, 200), body: normalised };
+}
+
+async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: Buffer; contentType: string | null; url: string; name: string }> {
+  if (/^https?:\/\//i.test(target)) {
+    const result = await fetchResource(target, { ...fetchConfig });
+    return { body: result.body, contentType: result.contentType, url: result.finalUrl, name: target };
+  }
+  try {
+    const body = await readFile(target);
+    return { body, contentType: null, url: pathToFileURL(resolve(target)).href, name: basename(target) };
+  } catch (error) {
+    throw new UsageError(`Cannot read ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a readable file or an http(s) URL.`);
+  }
+}
+
+/** Reads a feed file, HTML page, text file or URL into the articles it holds. */
+export async function readAnalysisInputs(target: string, fetchConfig: FetchConfig, now: Date): Promise<AnalysisInput[]> {
+  const { body, contentType, url, name } = await load(target, fetchConfig);
+  const decoded = decodeBody(body, contentType);
+  const kind = sniffKind(decoded.text, contentType);
+  if (kind === 'feed') {
+    const feed = await parseFeed(body, { contentType, url, now });
+    return feed.items.map((item, index) => ({
+      id: item.guid ?? item.url ?? `${name}#${index + 1}`,
+      url: item.url,
+      title: item.title,
+      body: item.text,
+      source: feed.title ?? name,
+      publishedAt: item.publishedAt,
+    }));
+  }
+  if (kind === 'html') {
+    const article = extractArticleText(decoded.text, url);
+    if (!article) throw new UsageError(`${target}: no article text found in this HTML page.`);
+    return [{ id: name, url: /^https?:/.test(url) ? url : null, title: article.title ?? '', body: article.text, source: name, publishedAt: null }];
+  }
+  const { title, body: text } = plainTextArticle(decoded.text);
+  return [{ id: name, url: null, title, body: text, source: name, publishedAt: null }];
+}

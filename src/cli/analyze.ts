@@ -1,0 +1,73 @@
+import { clusterArticles, type ArticleAnalysis } from '../core/index.js';
+import { readAnalysisInputs, type AnalysisInput } from './analyze-input.js';
+import { createContext, type GlobalOptions } from './context.js';
+import { printLines } from './output.js';
+
+interface AnalyzedArticle {
+  input: AnalysisInput;
+  analysis: ArticleAnalysis;
+}
+
+/** The JSON Lines contract of `analyze --json`. */
+export function analysisJson(article: AnalyzedArticle, story: string | null) {
+  const { input, analysis } = article;
+  return {
+    id: input.id,
+    title: input.title,
+    url: input.url,
+    language: analysis.language,
+    topics: analysis.topics,
+    quotes: analysis.quotes.map(({ text, speaker }) => ({ text, speaker })),
+    statements: analysis.statements.map(({ text, speaker }) => ({ text, speaker })),
+    summary: analysis.summary,
+    story,
+    entities: analysis.entities,
+  };
+}
+
+function describe(article: AnalyzedArticle, story: string | null): string[] {
+  const { input, analysis } = article;
+  const topics = analysis.topics.map((t) => `${t.id} (${t.score.toFixed(1)}: ${t.evidence.slice(0, 4).join(', ')})`).join('; ') || 'none';
+  return [
+    `${input.title || input.id}`,
+    `  language: ${analysis.language}   story: ${story ?? '—'}`,
+    `  topics:   ${topics}`,
+    `  summary:  ${analysis.summary || '—'}`,
+    ...analysis.quotes.slice(0, 3).map((q) => `  quote:    “${q.text}” — ${q.speaker ?? 'unattributed'}`),
+    ...analysis.statements.slice(0, 2).map((q) => `  said:     ${q.text} — ${q.speaker ?? 'unattributed'}`),
+    '',
+  ];
+}
+
+/** `analyze`: nothing is stored; stories are grouped across every input of this one call. */
+export async function analyzeCommand(globals: GlobalOptions, targets: string[], options: { json: boolean }): Promise<void> {
+  const ctx = createContext(globals);
+  const now = new Date();
+  const articles: AnalyzedArticle[] = [];
+  for (const target of targets) {
+    for (const input of await readAnalysisInputs(target, ctx.config.fetch, now)) {
+      articles.push({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) });
+    }
+  }
+  const assignments = clusterArticles(
+    articles.map(({ input, analysis }, index) => ({
+      id: index,
+      title: input.title,
+      summary: analysis.summary,
+      body: input.body,
+      language: analysis.language,
+      entities: analysis.entities,
+      topics: analysis.topics,
+      publishedAt: input.publishedAt ?? now,
+      source: input.source,
+      quotes: analysis.quotes,
+    })),
+    { windowHours: ctx.config.digest.storyWindowHours },
+  );
+  const storyOf = new Map(assignments.map((a) => [a.articleId, a.key]));
+  for (const [index, article] of articles.entries()) {
+    const story = storyOf.get(index) ?? null;
+    if (options.json) process.stdout.write(`${JSON.stringify(analysisJson(article, story))}\n`);
+    else printLines(describe(article, story));
+  }
+}

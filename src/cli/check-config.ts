@@ -1,0 +1,29 @@
+import { buildTaxonomy } from '../core/index.js';
+import { loadConfig, loadEnv } from '../config/index.js';
+import { plannedAdapters } from './adapters.js';
+import { DEFAULT_DB, type GlobalOptions } from './context.js';
+import { printLines } from './output.js';
+
+/** Validates config and environment without opening the store or the network. */
+export function checkConfig(globals: GlobalOptions, json: boolean): void {
+  const env = loadEnv();
+  const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
+  const adapters = plannedAdapters(env);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ configPath: path, config, topics: taxonomy.topics.map((t) => t.id), adapters })}\n`);
+    return;
+  }
+  printLines([
+    `Config: ${path ?? 'none found, using defaults'} — OK`,
+    `Database: ${globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB}`,
+    `Feeds: ${config.feeds.length}${config.feeds.length ? ` (${config.feeds.map((f) => f.name ?? f.url).join(', ')})` : ''}`,
+    `Topics: ${taxonomy.topics.map((t) => t.id).join(', ')}`,
+    `Polling: "${config.schedule.pollCron}"; default digest schedule "${config.schedule.cron}" in ${config.schedule.timezone}`,
+    `Fetch: timeout ${config.fetch.timeoutSeconds}s, max ${config.fetch.maxBytes} bytes, private addresses ${config.fetch.allowPrivateAddresses ? 'ALLOWED' : 'refused'}`,
+    `HTTP (health, metrics, Slack events): ${config.http.host}:${config.http.port}`,
+    `Discord: ${adapters.discord ? 'on' : 'off (no DISCORD_TOKEN)'}`,
+    `Slack: ${adapters.slack ? `on (${adapters.slack === 'socket' ? 'Socket Mode' : 'HTTP at /slack/events'})` : 'off (no SLACK_BOT_TOKEN)'}`,
+    ...adapters.problems.map((p) => `Warning: ${p}`),
+  ]);
+}

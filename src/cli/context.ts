@@ -1,0 +1,69 @@
+import { analyzeArticle, buildTaxonomy, type ArticleAnalysis, type ArticleText, type Taxonomy } from '../core/index.js';
+import { createLogger, loadConfig, loadEnv, type Config, type Env, type Logger } from '../config/index.js';
+import { openSqliteStore, type Store } from '../store/index.js';
+
+export interface GlobalOptions {
+  db?: string;
+  config?: string;
+  logLevel?: string;
+}
+
+export const DEFAULT_DB = './data/news-digest.db';
+
+/** Everything a command needs, built once per invocation from the global options and the environment. */
+export interface CliContext {
+  env: Env;
+  config: Config;
+  configPath: string | null;
+  logger: Logger;
+  taxonomy: Taxonomy;
+  analyze: (input: ArticleText) => ArticleAnalysis;
+  dbPath: string;
+  /** Opens the store on first use; config feeds are synced into it. */
+  store(): Store;
+  close(): void;
+}
+
+export interface ContextOverrides {
+  env?: Env;
+  /** A config built in code (the demo) instead of the config file. */
+  config?: Config;
+}
+
+export function createContext(globals: GlobalOptions, overrides: ContextOverrides = {}): CliContext {
+  const env = overrides.env ?? loadEnv();
+  const { config, path } = overrides.config ? { config: overrides.config, path: null } : loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const logger = createLogger({ level: globals.logLevel ?? env.LOG_LEVEL ?? 'warn' });
+  const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
+  const dbPath = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;
+  let store: Store | null = null;
+  return {
+    env,
+    config,
+    configPath: path,
+    logger,
+    taxonomy,
+    analyze: (input) => analyzeArticle(input, taxonomy),
+    dbPath,
+    store() {
+      if (!store) {
+        store = openSqliteStore(dbPath);
+        syncConfigFeeds(store, config, new Date());
+      }
+      return store;
+    },
+    close() {
+      store?.close();
+      store = null;
+    },
+  };
+}
+
+/** Config feeds are the operator's source of truth for those URLs; chat-added feeds are left alone. */
+export function syncConfigFeeds(store: Store, config: Config, now: Date): void {
+  store.transaction(() => {
+    for (const feed of config.feeds) {
+      store.upsertFeed({ url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' }, now);
+    }
+  });
+}

@@ -1,0 +1,79 @@
+import type { Subscription } from '../core/index.js';
+import { topicLabel } from '../core/index.js';
+import { renderDigestText } from '../render/index.js';
+import { buildDigest, deliverDigest, deliverInstant, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+import { printLines } from './output.js';
+import { createSenders, requireSender } from './senders.js';
+
+export interface DigestOptions {
+  subscription?: number;
+  all?: boolean;
+  dryRun?: boolean;
+}
+
+function selectSubscriptions(ctx: CliContext, options: DigestOptions): Subscription[] {
+  if (options.subscription !== undefined && options.all) throw new UsageError('Use either --subscription ID or --all, not both.');
+  if (options.subscription !== undefined) {
+    const sub = ctx.store().getSubscription(options.subscription);
+    if (!sub) throw new UsageError(`There is no subscription #${options.subscription}; list them with: news-digest subscriptions.`);
+    return [sub];
+  }
+  if (options.all) return ctx.store().listSubscriptions({ status: 'active' });
+  throw new UsageError('Say which digest: --subscription ID (see news-digest subscriptions) or --all.');
+}
+
+export function deliveryDeps(ctx: CliContext, senders: DeliveryDeps['senders']): DeliveryDeps {
+  return {
+    store: ctx.store(),
+    senders,
+    labels: (id, language) => topicLabel(ctx.taxonomy, id, language),
+    logger: ctx.logger,
+    now: () => new Date(),
+    maxStories: ctx.config.digest.maxStories,
+  };
+}
+
+export function describeOutcome(outcome: DeliveryOutcome): string {
+  const who = `#${outcome.subscriptionId}`;
+  switch (outcome.status) {
+    case 'sent':
+      return `${who}: sent ${outcome.stories} stories in ${outcome.parts} message${outcome.parts === 1 ? '' : 's'}.`;
+    case 'empty':
+      return `${who}: nothing new since the last digest; nothing posted.`;
+    case 'not-due':
+      return `${who}: this period's digest was already delivered.`;
+    case 'pending':
+      return `${who}: ${outcome.pending} part(s) still pending after retries (${outcome.error}); they are re-sent on the next run.`;
+    case 'paused':
+      return `${who}: paused — ${outcome.reason}`;
+    case 'skipped':
+      return `${who}: skipped — ${outcome.reason}`;
+  }
+}
+
+/** `digest`: send now, or print with --dry-run (which records nothing). */
+export async function digestCommand(ctx: CliContext, options: DigestOptions): Promise<void> {
+  const subs = selectSubscriptions(ctx, options);
+  if (options.dryRun) {
+    for (const sub of subs) {
+      const digest = buildDigest(ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), { maxStories: ctx.config.digest.maxStories });
+      process.stdout.write(`${renderDigestText(digest)}\n`);
+    }
+    return;
+  }
+  const senders = createSenders(ctx);
+  try {
+    const deps = deliveryDeps(ctx, senders.senders);
+    const lines: string[] = [];
+    for (const sub of subs) {
+      requireSender(senders, sub.platform, sub.id);
+      const outcome = sub.mode === 'instant' ? await deliverInstant(deps, sub, new Date()) : await deliverDigest(deps, sub, new Date(), { force: true });
+      lines.push(describeOutcome(outcome));
+    }
+    printLines(lines, process.stderr);
+  } finally {
+    senders.close();
+  }
+}

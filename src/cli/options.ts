@@ -1,0 +1,28 @@
+import { isValidTimeZone } from '../config/index.js';
+import { UsageError } from './errors.js';
+
+export function parsePositiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, not "${value}".`);
+  return n;
+}
+
+export function parseIsoDate(value: string, name: string): Date {
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`${name} must be an ISO date such as 2018-03-20 or 2018-03-20T08:00:00Z, not "${value}".`);
+  }
+  return date;
+}
+
+export function parseTimeZone(value: string): string {
+  if (!isValidTimeZone(value)) throw new UsageError(`--tz "${value}" is not an IANA time zone; use a name such as Europe/Berlin or UTC.`);
+  return value;
+}
+
+export function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

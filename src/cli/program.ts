@@ -1,0 +1,155 @@
+import { Option, type Command, type OptionValues } from 'commander';
+import { analyzeCommand } from './analyze.js';
+import { listArticles } from './articles.js';
+import { checkConfig } from './check-config.js';
+import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { runDemo } from './demo.js';
+import { digestCommand } from './digest.js';
+import { enableFeed, listFeeds, removeFeed } from './feeds.js';
+import { parseIsoDate, parsePositiveInt } from './options.js';
+import { pollOnce } from './poll.js';
+import { registerSlashCommands } from './register.js';
+import { runBot } from './run.js';
+import { describeSubscription, listSubscriptions, subscribe, unsubscribe } from './subscriptions.js';
+
+type Action<T> = (ctx: CliContext, options: T, command: Command) => Promise<void> | void;
+
+/** Builds the context from the global options, runs the action, and always closes the store. */
+function withContext<T extends OptionValues>(action: Action<T>) {
+  return async (...args: unknown[]): Promise<void> => {
+    const command = args[args.length - 1] as Command;
+    const options = command.opts<T>();
+    const ctx = createContext(command.optsWithGlobals<GlobalOptions>());
+    try {
+      await action(ctx, options, command);
+    } finally {
+      ctx.close();
+    }
+  };
+}
+
+const platformOption = () => new Option('--platform <platform>', 'chat platform').choices(['discord', 'slack', 'console']).makeOptionMandatory();
+const modeOption = () => new Option('--mode <mode>', 'digest on a schedule, or instant per new story').choices(['digest', 'instant']);
+
+export function registerCommands(program: Command): void {
+  program
+    .command('demo')
+    .description('poll the bundled sample feeds from a local server, store and analyse them, and print the digest a channel would receive (no token, no network)')
+    .option('--keep-db', 'keep the demo database in ./data/demo.db instead of a temporary file')
+    .action(async (options: { keepDb?: boolean }, command: Command) => {
+      await runDemo({ keepDb: options.keepDb ?? false, logLevel: command.optsWithGlobals<GlobalOptions>().logLevel });
+    });
+
+  program
+    .command('run')
+    .description('run the bot: scheduler, health and metrics server, and every chat adapter with credentials')
+    .action(async (_options: unknown, command: Command) => {
+      await runBot(command.optsWithGlobals<GlobalOptions>());
+    });
+
+  program
+    .command('poll')
+    .description('fetch every configured feed and store new articles')
+    .requiredOption('--once', 'poll once and exit (the scheduler polls continuously in `run`)')
+    .option('--json', 'one JSON object per feed')
+    .action(withContext<{ json?: boolean }>((ctx, options) => pollOnce(ctx, { json: options.json ?? false })));
+
+  program
+    .command('analyze')
+    .description('analyse articles without storing them: feed files (RSS, Atom, RDF, JSON Feed), HTML pages, plain-text files or URLs')
+    .argument('<paths...>', 'files or http(s) URLs')
+    .option('--json', 'JSON Lines: one object per article')
+    .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
+      await analyzeCommand(command.optsWithGlobals<GlobalOptions>(), paths, { json: options.json ?? false });
+    });
+
+  program
+    .command('articles')
+    .description('list stored articles with their topics')
+    .option('--json', 'JSON Lines')
+    .option('--topic <id>', 'only articles tagged with this topic')
+    .option('--since <iso-date>', 'published at or after this date', (v) => parseIsoDate(v, '--since'))
+    .option('--query <text>', 'full-text search (relevance and recency)')
+    .option('--limit <n>', 'at most this many (default 20)', (v) => parsePositiveInt(v, '--limit'))
+    .action(withContext<{ json?: boolean; topic?: string; since?: Date; query?: string; limit?: number }>((ctx, options) => listArticles(ctx, options)));
+
+  program
+    .command('subscribe')
+    .description('subscribe a channel to topics (what /news subscribe does in chat)')
+    .addOption(platformOption())
+    .requiredOption('--channel <id>', 'channel id (Discord/Slack), or any name for the console')
+    .requiredOption('--topics <ids>', 'comma-separated topic ids, e.g. summits,arms-control')
+    .option('--workspace <id>', 'Discord guild id or Slack team id')
+    .option('--schedule <cron>', 'five-field cron expression (default: schedule.cron from the config)')
+    .option('--tz <zone>', 'IANA time zone (default: schedule.timezone from the config)')
+    .addOption(modeOption())
+    .option('--language <code>', 'language of the digest chrome: de, en, fr or es')
+    .option('--webhook-url <url>', 'Discord only: post through this channel webhook')
+    .option('--json', 'print the subscription as JSON')
+    .action(
+      withContext<Parameters<typeof subscribe>[1] & { json?: boolean }>((ctx, options) => {
+        const sub = subscribe(ctx, options);
+        process.stdout.write(options.json ? `${JSON.stringify(sub)}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
+      }),
+    );
+
+  program
+    .command('unsubscribe')
+    .description('remove a subscription')
+    .argument('<id>', 'subscription id', (v) => parsePositiveInt(v, 'the subscription id'))
+    .action(
+      withContext<Record<string, never>>((ctx, _options, command) => {
+        const id = command.processedArgs[0] as number;
+        unsubscribe(ctx, id);
+        process.stdout.write(`Removed subscription #${id}.\n`);
+      }),
+    );
+
+  program
+    .command('subscriptions')
+    .description('list subscriptions')
+    .option('--json', 'JSON Lines')
+    .action(withContext<{ json?: boolean }>((ctx, options) => listSubscriptions(ctx, options.json ?? false)));
+
+  const feeds = program.command('feeds').description('list feeds with their fetch state (and manage chat-added feeds)');
+  feeds
+    .command('list', { isDefault: true })
+    .description('list feeds, with the reason a feed was disabled')
+    .option('--json', 'JSON Lines')
+    .action(withContext<{ json?: boolean }>((ctx, options) => listFeeds(ctx, options.json ?? false)));
+  feeds
+    .command('enable')
+    .description('re-enable a feed that was disabled after repeated failures')
+    .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
+    .action(withContext<Record<string, never>>((ctx, _o, command) => enableFeed(ctx, command.processedArgs[0] as number)));
+  feeds
+    .command('remove')
+    .description('remove a feed added from chat')
+    .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
+    .action(withContext<Record<string, never>>((ctx, _o, command) => removeFeed(ctx, command.processedArgs[0] as number)));
+
+  program
+    .command('digest')
+    .description('build the digest for a subscription now and send it (or print it with --dry-run)')
+    .option('--subscription <id>', 'subscription id', (v) => parsePositiveInt(v, '--subscription'))
+    .option('--all', 'every active subscription')
+    .option('--dry-run', 'print the plain-text digest instead of sending it; records nothing')
+    .action(withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>((ctx, options) => digestCommand(ctx, options)));
+
+  program
+    .command('check-config')
+    .description('validate the config file and environment, and print what would run')
+    .option('--json', 'print the effective config as JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      checkConfig(command.optsWithGlobals<GlobalOptions>(), options.json ?? false);
+    });
+
+  program
+    .command('register-commands')
+    .description('register the /news slash command with Discord (per guild with --guild or DISCORD_DEV_GUILD_ID, else globally)')
+    .option('--guild <id>', 'register for one guild only (instant; for development)')
+    .option('--global', 'register globally even if DISCORD_DEV_GUILD_ID is set')
+    .action(async (options: { guild?: string; global?: boolean }, command: Command) => {
+      await registerSlashCommands(command.optsWithGlobals<GlobalOptions>(), options);
+    });
+}

@@ -1,0 +1,33 @@
+import type { ArticleAnalysis, ArticleText } from './types.js';
+import { detectLanguage } from './language/index.js';
+import { classifyTopics, type Taxonomy } from './topics/index.js';
+import { extractQuotes } from './quotes/index.js';
+import { summarize } from './summary/index.js';
+import { extractEntities } from './entities/index.js';
+import { splitParagraphs } from './text/index.js';
+
+/** Beyond this an "article" is a dump; the analysis reads the first part only. */
+const MAX_BODY_LENGTH = 200_000;
+const MAX_TITLE_LENGTH = 1_000;
+
+/** Control characters from broken encodings or binary input; tabs and newlines stay. */
+function sanitize(text: string | null | undefined, limit: number): string {
+  if (typeof text !== 'string') return '';
+  // eslint-disable-next-line no-control-regex
+  return text.slice(0, limit).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g, ' ').replace(/\r\n?/g, '\n');
+}
+
+/** Everything the core makes of one article: language, topics, quotes, statements, summary, entities. */
+export function analyzeArticle(input: ArticleText, taxonomy: Taxonomy): ArticleAnalysis {
+  const title = sanitize(input.title, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
+  // One normalised body for every analysis, so tokens and sentences are computed once.
+  const body = splitParagraphs(sanitize(input.body, MAX_BODY_LENGTH)).join('\n\n');
+  const detected = detectLanguage(`${title}\n${body}`);
+  const hint = input.languageHint ?? null;
+  const language = detected === 'und' && hint !== null && /^[a-z]{2}$/.test(hint) ? hint : detected;
+  const topics = classifyTopics({ title, body, language }, taxonomy);
+  const { quotes, statements } = extractQuotes(body, language);
+  const summary = summarize({ title, body, language });
+  const entities = [...new Set([...extractEntities(title, language), ...extractEntities(body, language)])];
+  return { language, topics, quotes, statements, summary, entities };
+}

@@ -1,0 +1,117 @@
+/**
+ * Common news names and their spellings across de/en/fr/es. Keys are
+ * language-neutral so the same story in two languages shares entities.
+ * `display` gives the speaker name per language for institutions.
+ */
+export interface GazetteerEntry {
+  key: string;
+  kind: 'person' | 'place' | 'institution' | 'organisation';
+  variants: string[];
+  display?: Partial<Record<'de' | 'en' | 'fr' | 'es', string>>;
+}
+
+export const GAZETTEER: GazetteerEntry[] = [
+  // Institutions that issue statements
+  { key: 'kremlin', kind: 'institution', variants: ['Kreml', 'Kremls', 'Kremlin', 'Kremlins', 'Kremlin’s'], display: { de: 'Kreml', en: 'Kremlin', fr: 'Kremlin', es: 'Kremlin' } },
+  { key: 'white-house', kind: 'institution', variants: ['White House', 'Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'Weißen Hauses', 'Maison Blanche', 'Casa Blanca'], display: { de: 'Weißes Haus', en: 'White House', fr: 'Maison Blanche', es: 'Casa Blanca' } },
+  { key: 'pentagon', kind: 'institution', variants: ['Pentagon', 'Pentagons', 'Pentágono'], display: { de: 'Pentagon', en: 'Pentagon', fr: 'Pentagone', es: 'Pentágono' } },
+  { key: 'pentagon', kind: 'institution', variants: ['Pentagone'] },
+  { key: 'state-department', kind: 'institution', variants: ['State Department', 'US-Außenministerium', 'Département d’État', 'Departamento de Estado'], display: { de: 'US-Außenministerium', en: 'State Department', fr: 'Département d’État', es: 'Departamento de Estado' } },
+  { key: 'german-government', kind: 'institution', variants: ['Bundesregierung', 'Kanzleramt', 'Chancellery', 'German government', 'gouvernement allemand', 'Gobierno alemán'], display: { de: 'Bundesregierung', en: 'German government', fr: 'gouvernement allemand', es: 'Gobierno alemán' } },
+  { key: 'german-foreign-office', kind: 'institution', variants: ['Auswärtige Amt', 'Auswärtiges Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'German Foreign Office'], display: { de: 'Auswärtiges Amt', en: 'German Foreign Office', fr: 'ministère allemand des Affaires étrangères', es: 'Ministerio de Exteriores alemán' } },
+  { key: 'elysee', kind: 'institution', variants: ['Élysée', 'Elysée', 'Elysee', 'Élysée-Palast', 'Elysee-Palast', 'Elíseo'], display: { de: 'Élysée-Palast', en: 'Élysée', fr: 'Élysée', es: 'Elíseo' } },
+  { key: 'quai-d-orsay', kind: 'institution', variants: ['Quai d’Orsay', 'Quai d\'Orsay'], display: { de: 'französisches Außenministerium', en: 'French Foreign Ministry', fr: 'Quai d’Orsay', es: 'Ministerio de Exteriores francés' } },
+  { key: 'downing-street', kind: 'institution', variants: ['Downing Street'], display: { de: 'Downing Street', en: 'Downing Street', fr: 'Downing Street', es: 'Downing Street' } },
+  { key: 'moncloa', kind: 'institution', variants: ['Moncloa', 'La Moncloa'], display: { de: 'spanische Regierung', en: 'Spanish government', fr: 'gouvernement espagnol', es: 'La Moncloa' } },
+  { key: 'eu-commission', kind: 'institution', variants: ['EU-Kommission', 'European Commission', 'Commission européenne', 'Comisión Europea', 'Europäische Kommission', 'Europäischen Kommission'], display: { de: 'EU-Kommission', en: 'European Commission', fr: 'Commission européenne', es: 'Comisión Europea' } },
+  { key: 'chinese-government', kind: 'institution', variants: ['chinesische Regierung', 'chinesischen Regierung', 'Chinese government', 'gouvernement chinois', 'Gobierno chino'], display: { de: 'chinesische Regierung', en: 'Chinese government', fr: 'gouvernement chinois', es: 'Gobierno chino' } },
+  { key: 'ukrainian-government', kind: 'institution', variants: ['ukrainische Regierung', 'ukrainischen Regierung', 'Ukrainian government', 'gouvernement ukrainien', 'Gobierno ucraniano'], display: { de: 'ukrainische Regierung', en: 'Ukrainian government', fr: 'gouvernement ukrainien', es: 'Gobierno ucraniano' } },
+  { key: 'russian-government', kind: 'institution', variants: ['russische Regierung', 'russischen Regierung', 'Russian government', 'gouvernement russe', 'Gobierno ruso'], display: { de: 'russische Regierung', en: 'Russian government', fr: 'gouvernement russe', es: 'Gobierno ruso' } },
+  { key: 'iranian-government', kind: 'institution', variants: ['iranische Regierung', 'iranischen Regierung', 'Iranian government', 'gouvernement iranien', 'Gobierno iraní'], display: { de: 'iranische Regierung', en: 'Iranian government', fr: 'gouvernement iranien', es: 'Gobierno iraní' } },
+  // Organisations
+  { key: 'nato', kind: 'organisation', variants: ['NATO', 'Nato', 'OTAN', 'Otan'] },
+  { key: 'eu', kind: 'organisation', variants: ['EU', 'European Union', 'Europäische Union', 'Europäischen Union', 'Union européenne', 'UE', 'Unión Europea'] },
+  { key: 'un', kind: 'organisation', variants: ['UN', 'UNO', 'United Nations', 'Vereinte Nationen', 'Vereinten Nationen', 'ONU', 'Nations unies', 'Naciones Unidas'] },
+  { key: 'osce', kind: 'organisation', variants: ['OSZE', 'OSCE', 'Organisation für Sicherheit und Zusammenarbeit in Europa', 'Organization for Security and Co-operation in Europe'] },
+  { key: 'iaea', kind: 'organisation', variants: ['IAEA', 'IAEO', 'AIEA', 'OIEA', 'Internationale Atomenergiebehörde', 'International Atomic Energy Agency'] },
+  { key: 'g7', kind: 'organisation', variants: ['G7', 'G-7'] },
+  { key: 'g20', kind: 'organisation', variants: ['G20', 'G-20'] },
+  { key: 'wto', kind: 'organisation', variants: ['WTO', 'OMC', 'Welthandelsorganisation', 'World Trade Organization'] },
+  // People
+  { key: 'putin', kind: 'person', variants: ['Putin', 'Putins', 'Wladimir Putin', 'Vladimir Putin', 'Poutine', 'Vladimir Poutine', 'Vladímir Putin'] },
+  { key: 'trump', kind: 'person', variants: ['Trump', 'Trumps', 'Donald Trump', 'Donald J. Trump'] },
+  { key: 'biden', kind: 'person', variants: ['Biden', 'Bidens', 'Joe Biden'] },
+  { key: 'obama', kind: 'person', variants: ['Obama', 'Barack Obama'] },
+  { key: 'peskov', kind: 'person', variants: ['Peskow', 'Peskov', 'Dmitri Peskow', 'Dmitry Peskov', 'Dmitri Peskov', 'Dmitri Peskovs', 'Dmitri Peskow\'s'] },
+  { key: 'lavrov', kind: 'person', variants: ['Lawrow', 'Lavrov', 'Sergej Lawrow', 'Sergei Lavrov', 'Sergueï Lavrov', 'Serguéi Lavrov'] },
+  { key: 'zelensky', kind: 'person', variants: ['Selenskyj', 'Selenskyjs', 'Zelensky', 'Zelenskyy', 'Zelenski', 'Zelensky’s', 'Wolodymyr Selenskyj', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodímir Zelenski'] },
+  { key: 'macron', kind: 'person', variants: ['Macron', 'Macrons', 'Emmanuel Macron'] },
+  { key: 'scholz', kind: 'person', variants: ['Scholz', 'Olaf Scholz'] },
+  { key: 'merz', kind: 'person', variants: ['Merz', 'Friedrich Merz'] },
+  { key: 'merkel', kind: 'person', variants: ['Merkel', 'Merkels', 'Angela Merkel'] },
+  { key: 'sanchez', kind: 'person', variants: ['Sánchez', 'Sanchez', 'Pedro Sánchez', 'Pedro Sanchez'] },
+  { key: 'xi', kind: 'person', variants: ['Xi', 'Xi Jinping', 'Xi Jinpings'] },
+  { key: 'erdogan', kind: 'person', variants: ['Erdogan', 'Erdoğan', 'Erdogans', 'Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan'] },
+  { key: 'netanyahu', kind: 'person', variants: ['Netanjahu', 'Netanyahu', 'Nétanyahou', 'Netanyahou', 'Benjamin Netanjahu', 'Benjamin Netanyahu'] },
+  { key: 'guterres', kind: 'person', variants: ['Guterres', 'António Guterres', 'Antonio Guterres'] },
+  { key: 'stoltenberg', kind: 'person', variants: ['Stoltenberg', 'Jens Stoltenberg'] },
+  { key: 'rutte', kind: 'person', variants: ['Rutte', 'Mark Rutte'] },
+  { key: 'von-der-leyen', kind: 'person', variants: ['von der Leyen', 'Ursula von der Leyen', 'Von der Leyen'] },
+  { key: 'kim-jong-un', kind: 'person', variants: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim'] },
+  { key: 'khamenei', kind: 'person', variants: ['Chamenei', 'Khamenei', 'Khamenei’s', 'Jamenei'] },
+  { key: 'starmer', kind: 'person', variants: ['Starmer', 'Keir Starmer'] },
+  { key: 'meloni', kind: 'person', variants: ['Meloni', 'Giorgia Meloni'] },
+  { key: 'modi', kind: 'person', variants: ['Modi', 'Narendra Modi'] },
+  { key: 'blinken', kind: 'person', variants: ['Blinken', 'Antony Blinken'] },
+  { key: 'rubio', kind: 'person', variants: ['Rubio', 'Marco Rubio'] },
+  { key: 'orban', kind: 'person', variants: ['Orbán', 'Orban', 'Viktor Orbán', 'Viktor Orban'] },
+  // Places
+  { key: 'moscow', kind: 'place', variants: ['Moskau', 'Moscow', 'Moscou', 'Moscú'] },
+  { key: 'washington', kind: 'place', variants: ['Washington', 'Washingtons'] },
+  { key: 'berlin', kind: 'place', variants: ['Berlin', 'Berlín'] },
+  { key: 'paris', kind: 'place', variants: ['Paris', 'París'] },
+  { key: 'london', kind: 'place', variants: ['London', 'Londres'] },
+  { key: 'beijing', kind: 'place', variants: ['Peking', 'Beijing', 'Pékin', 'Pekín'] },
+  { key: 'kyiv', kind: 'place', variants: ['Kiew', 'Kyiv', 'Kiev', 'Kyjiw', 'Kiev'] },
+  { key: 'brussels', kind: 'place', variants: ['Brüssel', 'Brussels', 'Bruxelles', 'Bruselas'] },
+  { key: 'madrid', kind: 'place', variants: ['Madrid'] },
+  { key: 'geneva', kind: 'place', variants: ['Genf', 'Geneva', 'Genève', 'Ginebra'] },
+  { key: 'vienna', kind: 'place', variants: ['Wien', 'Vienna', 'Vienne', 'Viena'] },
+  { key: 'helsinki', kind: 'place', variants: ['Helsinki'] },
+  { key: 'hamburg', kind: 'place', variants: ['Hamburg', 'Hambourg', 'Hamburgo'] },
+  { key: 'tehran', kind: 'place', variants: ['Teheran', 'Tehran', 'Téhéran', 'Teherán'] },
+  { key: 'pyongyang', kind: 'place', variants: ['Pjöngjang', 'Pyongyang'] },
+  { key: 'jerusalem', kind: 'place', variants: ['Jerusalem', 'Jérusalem', 'Jerusalén'] },
+  { key: 'gaza', kind: 'place', variants: ['Gaza', 'Gazastreifen', 'Gaza Strip', 'bande de Gaza', 'Franja de Gaza'] },
+  { key: 'usa', kind: 'place', variants: ['USA', 'US', 'U.S.', 'United States', 'Vereinigte Staaten', 'Vereinigten Staaten', 'États-Unis', 'Etats-Unis', 'Estados Unidos', 'EE.UU.', 'EEUU', 'America', 'Amerika'] },
+  { key: 'russia', kind: 'place', variants: ['Russland', 'Russlands', 'Russia', 'Russia’s', 'Russie', 'Rusia'] },
+  { key: 'ukraine', kind: 'place', variants: ['Ukraine', 'Ukraine’s', 'Ucrania'] },
+  { key: 'germany', kind: 'place', variants: ['Deutschland', 'Deutschlands', 'Germany', 'Allemagne', 'Alemania'] },
+  { key: 'france', kind: 'place', variants: ['Frankreich', 'Frankreichs', 'France', 'Francia'] },
+  { key: 'spain', kind: 'place', variants: ['Spanien', 'Spain', 'Espagne', 'España'] },
+  { key: 'uk', kind: 'place', variants: ['Großbritannien', 'Britain', 'United Kingdom', 'UK', 'Royaume-Uni', 'Reino Unido', 'Vereinigtes Königreich'] },
+  { key: 'china', kind: 'place', variants: ['China', 'Chinas', 'Chine'] },
+  { key: 'iran', kind: 'place', variants: ['Iran', 'Irans', 'Irán'] },
+  { key: 'north-korea', kind: 'place', variants: ['Nordkorea', 'Nordkoreas', 'North Korea', 'Corée du Nord', 'Corea del Norte'] },
+  { key: 'south-korea', kind: 'place', variants: ['Südkorea', 'South Korea', 'Corée du Sud', 'Corea del Sur'] },
+  { key: 'syria', kind: 'place', variants: ['Syrien', 'Syria', 'Syrie', 'Siria'] },
+  { key: 'turkey', kind: 'place', variants: ['Türkei', 'Turkey', 'Türkiye', 'Turquie', 'Turquía'] },
+  { key: 'israel', kind: 'place', variants: ['Israel', 'Israels', 'Israël'] },
+  { key: 'japan', kind: 'place', variants: ['Japan', 'Japon', 'Japón'] },
+  { key: 'india', kind: 'place', variants: ['Indien', 'India', 'Inde'] },
+  { key: 'poland', kind: 'place', variants: ['Polen', 'Poland', 'Pologne', 'Polonia'] },
+  { key: 'europe', kind: 'place', variants: ['Europa', 'Europe'] },
+];
+
+/** Capitals whose name stands for their government in "it said in Moscow". */
+export const CAPITAL_GOVERNMENTS: Record<string, string> = {
+  moscow: 'kremlin',
+  washington: 'white-house',
+  berlin: 'german-government',
+  paris: 'elysee',
+  london: 'downing-street',
+  beijing: 'chinese-government',
+  kyiv: 'ukrainian-government',
+  madrid: 'moncloa',
+  tehran: 'iranian-government',
+};

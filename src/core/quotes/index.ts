@@ -1,0 +1,1 @@
+export { extractQuotes } from './extract.js';

@@ -1,0 +1,176 @@
+import type { LanguageCode } from '../types.js';
+import { isCapitalized, type Token } from '../text/index.js';
+import { isAnyStopword } from '../language/index.js';
+import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
+import { ANONYMOUS_CUES, GERMAN_ROLE_SUFFIX, INSTITUTION_NOUN, PRONOUNS, ROLE_WORDS, TITLE_WORDS } from './lexicon.js';
+
+/** Who an attribution clause points at, before pronouns and anonymous sources are resolved. */
+export type SpeakerRef =
+  | { kind: 'person'; name: string }
+  | { kind: 'institution'; name: string }
+  | { kind: 'capital'; name: string }
+  | { kind: 'pronoun' }
+  | { kind: 'role'; role: string }
+  | { kind: 'anonymous' }
+  | { kind: 'none' };
+
+const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'am', 'im', 'vom', 'zum', 'zur', 'beim',
+  'the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'du', 'el', 'los', 'las', 'una', 'al', 'del',
+]);
+const INDEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
+  de: new Set(['ein', 'eine', 'einer']),
+  en: new Set(['a', 'an']),
+  fr: new Set(['un', 'une']),
+  es: new Set(['un', 'una', 'uno']),
+};
+/** Words after which a capitalised word belongs to an institution or place: "ministre de l’Économie", "secretary of State". */
+const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des', 'della', 'di', 'd', 'for', 'für', 'at']);
+/** Where an unnamed speaker's description ends: "a U.S. official briefed on …", "un secouriste du peloton …". */
+const PHRASE_BREAKERS = new Set(['of', 'on', 'in', 'at', 'for', 'with', 'from', 'who', 'familiar', 'briefed', 'close', 'du', 'de', 'des', 'del', 'en', 'con', 'qui', 'que', 'von', 'des', 'der', 'im', 'am', 'aus', 'mit', 'bei', 'told', 'said']);
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'der', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'dos', 'las']);
+const NEVER_NAMES = new Set([
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'reportern', 'journalisten', 'reporters', 'journalists', 'but', 'and',
+  'however', 'then', 'now', 'still', 'yet', 'also', 'wochenende', 'interview', 'agentur', 'zeitung', 'sender', 'fernsehen',
+  'abend', 'morgen', 'mittag', 'nachmittag', 'pressekonferenz', 'rande', 'anschluss', 'ende', 'beginn', 'wort', 'worten',
+  'instagram', 'twitter', 'facebook', 'tiktok', 'x', 'telegram', 'youtube',
+]);
+
+const isStopword = isAnyStopword;
+
+function displayOf(entry: GazetteerEntry, language: LanguageCode): string {
+  const canonical = gazetteerEntry(entry.key) ?? entry;
+  const display = canonical.display?.[language as 'de' | 'en' | 'fr' | 'es'] ?? canonical.display?.en;
+  return display ?? canonical.variants[0]!;
+}
+
+export function isTitleWord(token: Token, language: LanguageCode): boolean {
+  if (TITLE_WORDS.has(token.text)) return true;
+  return language === 'de' && GERMAN_ROLE_SUFFIX.test(token.text);
+}
+
+function isRoleWord(token: Token, language: LanguageCode): boolean {
+  return ROLE_WORDS.has(token.text) || (language === 'de' && GERMAN_ROLE_SUFFIX.test(token.text));
+}
+
+/** A person name starting at token i: capitalised words and particles, titles dropped. Returns [first, end) or null. */
+function personAt(tokens: Token[], i: number, language: LanguageCode): [number, number] | null {
+  const token = tokens[i]!;
+  if (!isCapitalized(token.raw) || token.raw.length < 2) return null;
+  if (isStopword(token.text) || NEVER_NAMES.has(token.text) || isTitleWord(token, language)) return null;
+  const previous = tokens[i - 1];
+  if (previous !== undefined && (OF_WORDS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text)))) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i < 5) {
+    const next = tokens[end]!;
+    if (next.start - tokens[end - 1]!.end > 1) break;
+    if (isCapitalized(next.raw) && !NEVER_NAMES.has(next.text) && !isStopword(next.text) && !isTitleWord(next, language)) end += 1;
+    else if (NAME_PARTICLES.has(next.text) && tokens[end + 1] !== undefined && isCapitalized(tokens[end + 1]!.raw)) end += 2;
+    else break;
+  }
+  return [i, end];
+}
+
+function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): string {
+  const words = [tokens[i]!.raw];
+  let k = i + 1;
+  if (tokens[k] !== undefined && /^(?:des|der|of|de|del|du)$/.test(tokens[k]!.text) && tokens[k + 1] !== undefined) {
+    words.push(tokens[k]!.raw);
+    k += 1;
+    while (tokens[k] !== undefined && words.length < 5 && (isCapitalized(tokens[k]!.raw) || /^(?:étrangères|exteriores|extérieures)$/.test(tokens[k]!.text))) {
+      words.push(tokens[k]!.raw);
+      k += 1;
+    }
+    if (words.length === 2) words.pop();
+  }
+  if (language === 'en') {
+    // "the Russian foreign ministry": adjectives come first in English.
+    let j = i - 1;
+    const front: string[] = [];
+    while (j >= 0 && front.length < 2 && !DETERMINERS.has(tokens[j]!.text) && !isStopword(tokens[j]!.text) && /^\p{L}+$/u.test(tokens[j]!.raw) && tokens[j]!.raw.length > 2) {
+      front.unshift(tokens[j]!.raw);
+      j -= 1;
+    }
+    words.unshift(...front);
+  }
+  return words.join(' ');
+}
+
+/** "a senior administration official" → "senior administration official"; "un secouriste du peloton" → "secouriste". */
+function unnamedPhrase(tokens: Token[], article: number): string | null {
+  const words: string[] = [];
+  for (let k = article + 1; k < tokens.length && words.length < 4; k += 1) {
+    const token = tokens[k]!;
+    if (PHRASE_BREAKERS.has(token.text) || /(?:ed|ing)$/.test(token.text) && words.length > 0) break;
+    words.push(token.raw);
+  }
+  return words.length === 0 ? null : words.join(' ');
+}
+
+function nameOf(tokens: Token[], from: number, end: number): string {
+  return tokens
+    .slice(from, end)
+    .map((part) => part.raw)
+    .join(' ')
+    .replace(/['’]s$/, '');
+}
+
+/**
+ * The speaker an attribution clause names. Preference: a full name, a
+ * gazetteer person, a single capitalised name, a known institution, an
+ * institution noun, a pronoun, a capital standing for its government, an
+ * anonymous source, an unnamed "official", a bare role word.
+ */
+export function parseSpeaker(tokens: Token[], language: LanguageCode): SpeakerRef {
+  const pronouns = PRONOUNS[language] ?? new Set<string>();
+  const anonymous = ANONYMOUS_CUES[language] ?? new Set<string>();
+  const articles = INDEFINITE_ARTICLES[language] ?? new Set<string>();
+  let institution: string | null = null;
+  let capital: string | null = null;
+  let single: string | null = null;
+  let role: string | null = null;
+  let unnamed: string | null = null;
+  let sawAnonymous = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
+    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null) return { kind: 'pronoun' };
+    if (anonymous.has(token.text)) sawAnonymous = true;
+    if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i);
+    if (isRoleWord(token, language)) role ??= token.text;
+    const known = matchGazetteerAt(tokens, i);
+    if (known !== null) {
+      const entry = known.entry;
+      if (entry.kind === 'person') {
+        let from = i;
+        while (from > 0 && i - from < 2 && isCapitalized(tokens[from - 1]!.raw) && !isTitleWord(tokens[from - 1]!, language) && !isStopword(tokens[from - 1]!.text) && matchGazetteerAt(tokens, from - 1) === null) from -= 1;
+        return { kind: 'person', name: nameOf(tokens, from, known.end) };
+      }
+      if (entry.kind === 'institution' || entry.kind === 'organisation') institution ??= displayOf(entry, language);
+      else if (entry.kind === 'place' && CAPITAL_GOVERNMENTS[entry.key] !== undefined) capital ??= CAPITAL_GOVERNMENTS[entry.key]!;
+      i = known.end - 1;
+      continue;
+    }
+    if (INSTITUTION_NOUN.test(token.text)) {
+      institution ??= institutionPhrase(tokens, i, language);
+      continue;
+    }
+    const span = personAt(tokens, i, language);
+    if (span === null) continue;
+    if (span[1] - span[0] >= 2) return { kind: 'person', name: nameOf(tokens, span[0], span[1]) };
+    single ??= nameOf(tokens, span[0], span[1]);
+    i = span[1] - 1;
+  }
+  if (single !== null) return { kind: 'person', name: single };
+  if (institution !== null) return { kind: 'institution', name: institution };
+  if (capital !== null) {
+    const entry = gazetteerEntry(capital);
+    return { kind: 'capital', name: entry === undefined ? capital : displayOf(entry, language) };
+  }
+  if (sawAnonymous) return { kind: 'anonymous' };
+  if (unnamed !== null) return { kind: 'institution', name: unnamed };
+  if (role !== null) return { kind: 'role', role };
+  return { kind: 'none' };
+}

@@ -1,0 +1,1 @@
+export { summarize, MAX_SUMMARY_LENGTH } from './summarize.js';

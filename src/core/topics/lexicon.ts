@@ -1,0 +1,126 @@
+import type { LanguageCode } from '../types.js';
+import { stemWord, tokenize } from '../text/index.js';
+
+/** What a matched word or phrase means for one topic. */
+export type EntryKind = 'term' | 'negative' | 'context';
+
+export interface LexiconEntry {
+  kind: EntryKind;
+  /** Index of the topic in the taxonomy; -1 for shared political context. */
+  topic: number;
+  weight: number;
+  needsContext: boolean;
+  /** How the term is written in the taxonomy. */
+  label: string;
+}
+
+interface PhraseEntry {
+  rest: string[];
+  entries: LexiconEntry[];
+}
+
+/** All terms of one language, keyed by stems, ready for a single pass over an article. */
+export interface Lexicon {
+  language: LanguageCode;
+  singles: Map<string, LexiconEntry[]>;
+  phrases: Map<string, PhraseEntry[]>;
+  /** Stems that may be a part of a German compound ("gipfel" in "Gipfelgespräch"). */
+  compoundParts: Map<string, LexiconEntry[]>;
+  /** Memo of compound look-ups per token (news vocabulary repeats). */
+  compoundMemo: Map<string, LexiconEntry[]>;
+}
+
+const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|lorsqu|jusqu|puisqu)['’]/;
+const POSSESSIVE = /['’]s?$/;
+const COMPOUND_LANGUAGES = new Set<LanguageCode>(['de']);
+const MIN_COMPOUND_PART = 4;
+
+/** The key a word is matched under: elision and possessive dropped, Snowball stem, folded. */
+export function matchKey(word: string, language: LanguageCode): string {
+  const bare = word.includes('’') || word.includes("'") ? word.replace(ELISION, '').replace(POSSESSIVE, '') : word;
+  return stemWord(bare, language);
+}
+
+export function phraseKeys(text: string, language: LanguageCode): string[] {
+  return tokenize(text).map((token) => matchKey(token.text, language)).filter((key) => key !== '');
+}
+
+export function createLexicon(language: LanguageCode): Lexicon {
+  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map() };
+}
+
+/** Two terms of a topic with the same stem ("diplomatisch", "Diplomaten") are one term, with the larger weight. */
+function pushTo<K>(map: Map<K, LexiconEntry[]>, key: K, value: LexiconEntry): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [value]);
+    return;
+  }
+  const same = list.findIndex((entry) => entry.kind === value.kind && entry.topic === value.topic);
+  if (same < 0) list.push(value);
+  else if (value.weight > list[same]!.weight) list[same] = value;
+}
+
+export function addToLexicon(lexicon: Lexicon, text: string, entry: LexiconEntry): void {
+  const keys = phraseKeys(text, lexicon.language);
+  if (keys.length === 0) return;
+  if (keys.length === 1) {
+    const key = keys[0]!;
+    pushTo(lexicon.singles, key, entry);
+    if (COMPOUND_LANGUAGES.has(lexicon.language) && key.length >= MIN_COMPOUND_PART && entry.kind !== 'context') pushTo(lexicon.compoundParts, key, entry);
+    return;
+  }
+  const [first, ...rest] = keys;
+  const list = lexicon.phrases.get(first!) ?? [];
+  const existing = list.find((phrase) => phrase.rest.join(' ') === rest.join(' '));
+  if (existing === undefined) list.push({ rest, entries: [entry] });
+  else {
+    const same = existing.entries.findIndex((known) => known.kind === entry.kind && known.topic === entry.topic);
+    if (same < 0) existing.entries.push(entry);
+    else if (entry.weight > existing.entries[same]!.weight) existing.entries[same] = entry;
+  }
+  lexicon.phrases.set(first!, list);
+}
+
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Topic terms inside a German compound: a term stem as the head
+ * ("Abrüstungsgespräche") or the tail ("Atomwaffenprogramm" ← "Waffenprogramm"),
+ * with at least three letters left over so short words are not cut up.
+ */
+export function compoundEntries(lexicon: Lexicon, key: string): LexiconEntry[] {
+  if (!COMPOUND_LANGUAGES.has(lexicon.language) || key.length < MIN_COMPOUND_PART + 3) return [];
+  const known = lexicon.compoundMemo.get(key);
+  if (known !== undefined) return known;
+  const found: LexiconEntry[] = [];
+  for (let length = key.length - 3; length >= MIN_COMPOUND_PART; length -= 1) {
+    const entries = lexicon.compoundParts.get(key.slice(0, length));
+    if (entries !== undefined) {
+      found.push(...entries);
+      break;
+    }
+  }
+  for (let start = 3; start <= key.length - (MIN_COMPOUND_PART + 1); start += 1) {
+    const entries = lexicon.compoundParts.get(key.slice(start));
+    if (entries !== undefined) {
+      found.push(...entries);
+      break;
+    }
+  }
+  const strongest = strongestPerTopic(found);
+  if (lexicon.compoundMemo.size >= MEMO_LIMIT) lexicon.compoundMemo.clear();
+  lexicon.compoundMemo.set(key, strongest);
+  return strongest;
+}
+
+/** A compound counts once per topic and kind, with its strongest part. */
+function strongestPerTopic(entries: LexiconEntry[]): LexiconEntry[] {
+  const best = new Map<string, LexiconEntry>();
+  for (const entry of entries) {
+    const slot = `${entry.kind}:${entry.topic}`;
+    const current = best.get(slot);
+    if (current === undefined || entry.weight > current.weight) best.set(slot, entry);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,83 @@
+import type { LanguageCode } from '../types.js';
+import { DEFAULT_TOPICS, POLITICAL_CONTEXT, type TopicSpec } from './default-topics.js';
+import type { CustomTopicConfigLike, Taxonomy, TaxonomyLanguage, TopicDefinition, TopicTerm } from './types.js';
+
+export const DEFAULT_THRESHOLD = 3;
+export const CUSTOM_THRESHOLD = 2;
+
+/** "~Gipfel:2" → { text: "Gipfel", weight: 2, needsContext: true }. */
+export function parseTerm(raw: string): TopicTerm | null {
+  let text = raw.trim();
+  const needsContext = text.startsWith('~');
+  if (needsContext) text = text.slice(1).trim();
+  let weight = 1;
+  const weighted = /^(.*\S)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
+  if (weighted !== null) {
+    text = weighted[1]!;
+    weight = Number(weighted[2]);
+  }
+  if (text === '' || !(weight > 0)) return null;
+  return { text, weight, needsContext };
+}
+
+function parseTerms(byLanguage: Record<string, string[]>): Record<string, TopicTerm[]> {
+  const terms: Record<string, TopicTerm[]> = {};
+  for (const [language, list] of Object.entries(byLanguage)) {
+    terms[language] = list.map(parseTerm).filter((term): term is TopicTerm => term !== null);
+  }
+  return terms;
+}
+
+function fromSpec(spec: TopicSpec): TopicDefinition {
+  return {
+    id: spec.id,
+    labels: spec.labels,
+    description: spec.description,
+    iptc: spec.iptc,
+    terms: parseTerms(spec.terms),
+    negativeTerms: { ...spec.negative },
+    contextTerms: { ...spec.context },
+    threshold: spec.threshold ?? DEFAULT_THRESHOLD,
+  };
+}
+
+function fromCustom(custom: CustomTopicConfigLike): TopicDefinition {
+  const label = custom.label ?? custom.id;
+  return {
+    id: custom.id,
+    labels: { de: label, en: label, fr: label, es: label },
+    description: custom.description ?? label,
+    iptc: null,
+    terms: parseTerms(custom.terms),
+    negativeTerms: {},
+    contextTerms: {},
+    threshold: custom.threshold ?? CUSTOM_THRESHOLD,
+  };
+}
+
+export function defaultTaxonomy(): Taxonomy {
+  return { topics: DEFAULT_TOPICS.map(fromSpec) };
+}
+
+/**
+ * The taxonomy the config asks for: defaults minus the disabled ones, plus
+ * custom topics. A custom topic with a default's id replaces it.
+ */
+export function buildTaxonomy(options: { custom?: readonly CustomTopicConfigLike[]; disabled?: readonly string[] }): Taxonomy {
+  const disabled = new Set(options.disabled ?? []);
+  const custom = (options.custom ?? []).map(fromCustom);
+  const customIds = new Set(custom.map((topic) => topic.id));
+  const defaults = DEFAULT_TOPICS.map(fromSpec).filter((topic) => !disabled.has(topic.id) && !customIds.has(topic.id));
+  return { topics: [...defaults, ...custom.filter((topic) => !disabled.has(topic.id))] };
+}
+
+/** The topic's name in a language, falling back to English, then to the id. */
+export function topicLabel(taxonomy: Taxonomy, id: string, language: LanguageCode): string {
+  const topic = taxonomy.topics.find((candidate) => candidate.id === id);
+  if (topic === undefined) return id;
+  return topic.labels[language as TaxonomyLanguage] ?? topic.labels.en ?? id;
+}
+
+export function politicalContext(language: LanguageCode): readonly string[] {
+  return POLITICAL_CONTEXT[language as TaxonomyLanguage] ?? [];
+}

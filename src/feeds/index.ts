@@ -1,0 +1,14 @@
+export { FeedError, isFeedError, type FeedErrorReason } from './errors.js';
+export { assertPublicUrl, isPrivateAddress, guardedLookup, type HostResolver, type AddressGuardOptions } from './address-guard.js';
+export { fetchResource, createFetchAgent, parseRetryAfter, MAX_REDIRECTS, type FetchOptions, type FetchResult } from './fetch.js';
+export { decodeBody, type DecodedBody } from './charset.js';
+export { assertSafeXml, DEFAULT_XML_LIMITS, type XmlLimits } from './xml-guard.js';
+export { parseFeedDate } from './dates.js';
+export { parseFeed, MAX_ITEMS } from './parse.js';
+export type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';
+export { articleIdentity, canonicalizeUrl, contentHashOf, type ArticleIdentity } from './identity.js';
+export { extractArticleText } from './full-text.js';
+export { isTeaser, TEASER_MAX_CHARS } from './ingest.js';
+export { backoffDelayMs, nextAttemptAt } from './backoff.js';
+export { pollFeeds, reenableFeed, type PollDeps, type PollOptions, type PollReport, type PollOutcome } from './poll.js';
+export { formatPollReport } from './poll-report.js';

@@ -1,0 +1,118 @@
+import type { Dispatcher } from 'undici';
+import type { ArticleAnalysis, ArticleText, Article } from '../core/index.js';
+import type { FetchConfig, Logger } from '../config/index.js';
+import type { Feed, FullTextMode, NewArticle, Store } from '../store/index.js';
+import type { AddressGuardOptions } from './address-guard.js';
+import { decodeBody } from './charset.js';
+import { fetchResource } from './fetch.js';
+import { extractArticleText } from './full-text.js';
+import { articleIdentity, type ArticleIdentity } from './identity.js';
+import type { FeedItem } from './types.js';
+
+/** Below this many characters of text an item is a teaser and `fullText: auto` fetches the page. */
+export const TEASER_MAX_CHARS = 600;
+const TEASER_ENDING = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo)\W*$/i;
+
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+export interface IngestContext {
+  store: Store;
+  fetch: FetchConfig;
+  logger: Logger;
+  now: Date;
+  analyze: (input: ArticleText) => ArticleAnalysis;
+  dispatcher: Dispatcher;
+  resolve?: AddressGuardOptions['resolve'];
+  isBlockedAddress?: AddressGuardOptions['isBlockedAddress'];
+}
+
+export type IngestOutcome = { status: 'new' | 'updated' | 'unchanged'; articleId: number };
+
+/** An item found unchanged, or the article to save for it. */
+export type PreparedItem = { status: 'unchanged'; articleId: number } | { status: 'save'; article: NewArticle };
+
+export function isTeaser(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length < TEASER_MAX_CHARS || TEASER_ENDING.test(trimmed);
+}
+
+export function wantsFullText(mode: FullTextMode, item: FeedItem): boolean {
+  if (!item.url || mode === 'never') return false;
+  return mode === 'always' || isTeaser(item.text);
+}
+
+/** The article page's main text, or null (the teaser stays) when it cannot be fetched or read. */
+async function fetchFullText(context: IngestContext, item: FeedItem): Promise<string | null> {
+  try {
+    const page = await fetchResource(item.url!, { ...context.fetch, accept: PAGE_ACCEPT, dispatcher: context.dispatcher, resolve: context.resolve, isBlockedAddress: context.isBlockedAddress });
+    const html = decodeBody(page.body, page.contentType).text;
+    return extractArticleText(html, page.finalUrl)?.text ?? null;
+  } catch (error) {
+    context.logger.warn({ url: item.url, err: (error as Error).message }, 'full text not fetched; keeping the feed text');
+    return null;
+  }
+}
+
+/** guid, then canonical link, then content hash: a re-published story with a new guid is found by its link or text. */
+export function findExisting(store: Store, identity: ArticleIdentity): Article | null {
+  return (
+    store.findArticleByGuid(identity.guid) ??
+    (identity.canonicalUrl ? store.findArticleByCanonicalUrl(identity.canonicalUrl) : null) ??
+    store.findArticleByContentHash(identity.contentHash)
+  );
+}
+
+/** Items of one feed that share a guid, a link or their text count once: the first one wins, so two copies cannot flip-flop. */
+export function distinctItems(items: FeedItem[], feedUrl: string): { item: FeedItem; identity: ArticleIdentity }[] {
+  const seen = new Set<string>();
+  const result: { item: FeedItem; identity: ArticleIdentity }[] = [];
+  for (const item of items) {
+    const identity = articleIdentity(item, feedUrl);
+    const keys = [`g:${identity.guid}`, `h:${identity.contentHash}`, ...(identity.canonicalUrl ? [`u:${identity.canonicalUrl}`] : [])];
+    if (keys.some((key) => seen.has(key))) continue;
+    keys.forEach((key) => seen.add(key));
+    result.push({ item, identity });
+  }
+  return result;
+}
+
+/**
+ * Decides what to store for one item: unchanged items cost one lookup (no
+ * page fetch, no analysis); changed text keeps the existing identity so the
+ * article is updated in place.
+ */
+export async function prepareItem(context: IngestContext, feed: Feed, item: FeedItem, identity: ArticleIdentity): Promise<PreparedItem> {
+  const existing = findExisting(context.store, identity);
+  if (existing && existing.contentHash === identity.contentHash) return { status: 'unchanged', articleId: existing.id };
+  const fullText = wantsFullText(feed.fullText, item) ? await fetchFullText(context, item) : null;
+  const body = fullText && fullText.length > item.text.length ? fullText : item.text;
+  const analysis = context.analyze({ title: item.title, body, languageHint: feed.language });
+  return {
+    status: 'save',
+    article: {
+      feedId: existing?.feedId ?? feed.id,
+      guid: existing?.guid ?? identity.guid,
+      url: item.url,
+      canonicalUrl: identity.canonicalUrl,
+      title: item.title,
+      body,
+      source: existing?.source ?? feed.name,
+      // A moved pubDate on changed text does not move the story in time.
+      publishedAt: existing?.publishedAt ?? item.publishedAt ?? context.now,
+      firstSeenAt: context.now,
+      contentHash: identity.contentHash,
+      analysis,
+    },
+  };
+}
+
+/** Saves a feed's prepared items in one transaction (one commit per feed, not per item). */
+export function savePrepared(store: Store, prepared: PreparedItem[]): IngestOutcome[] {
+  return store.transaction(() =>
+    prepared.map((entry): IngestOutcome => {
+      if (entry.status === 'unchanged') return entry;
+      const saved = store.saveArticle(entry.article);
+      return { status: saved.status, articleId: saved.article.id };
+    }),
+  );
+}

@@ -1,0 +1,25 @@
+import type { PollReport } from './poll.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** One line per feed for the CLI: outcome, name, URL and counts or the failure reason. */
+export function formatPollReport(report: PollReport): string {
+  const head = `${report.outcome.toUpperCase().replace('_', ' ')}  ${report.name} <${report.url}>`;
+  switch (report.outcome) {
+    case 'new': {
+      const parts = [`${report.newArticles} new`, `${report.updatedArticles} updated`];
+      if (report.skippedItems > 0) parts.push(`${plural(report.skippedItems, 'broken item')} skipped`);
+      return `${head}: ${parts.join(', ')}`;
+    }
+    case 'unchanged':
+      return `${head}: nothing new${report.parsed ? '' : ' (same body as last time, not parsed)'}${report.skippedItems > 0 ? `, ${plural(report.skippedItems, 'broken item')} skipped` : ''}`;
+    case 'not_modified':
+      return `${head}: not modified (HTTP 304)`;
+    case 'failed':
+      return `${head}: ${report.error ?? 'failed'}${report.disabled ? ' — feed disabled; re-enable it once fixed' : ''}`;
+    case 'skipped':
+      return `${head}: skipped, ${report.error ?? 'not due'}`;
+  }
+}

@@ -1,0 +1,2 @@
+export { renderDigestText } from './digest.js';
+export { renderStoryText, type TextStoryOptions } from './story.js';

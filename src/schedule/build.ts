@@ -1,0 +1,48 @@
+import { periodKeyFor, selectDigest, type Digest, type Subscription } from '../core/index.js';
+import type { Store } from '../store/index.js';
+
+export interface BuildDigestOptions {
+  maxStories: number;
+  /** How far back the first digest of a subscription without a watermark looks. Default 24. */
+  lookbackHours?: number;
+  /** Overrides the period key (instant posts, previews). */
+  periodKey?: string;
+}
+
+const HOUR_MS = 3_600_000;
+export const DEFAULT_LOOKBACK_HOURS = 24;
+
+/** The lower bound of the window: the watermark, or for a new subscription its creation minus the look-back. */
+export function digestWindowStart(subscription: Subscription, lookbackHours = DEFAULT_LOOKBACK_HOURS): Date {
+  if (subscription.watermark) return subscription.watermark;
+  if (subscription.mode === 'instant') return subscription.createdAt;
+  return new Date(subscription.createdAt.getTime() - lookbackHours * HOUR_MS);
+}
+
+/**
+ * The digest this subscription would get at `now`: stories since its watermark,
+ * minus those already delivered to it. Reads only; used for the chat `digest`
+ * preview, the CLI and the delivery itself.
+ */
+export function buildDigest(
+  store: Store,
+  labels: (topicId: string) => string,
+  subscription: Subscription,
+  now: Date,
+  options: BuildDigestOptions,
+): Digest {
+  const since = digestWindowStart(subscription, options.lookbackHours);
+  // storiesSeenBetween is half-open; include stories first seen exactly at `now`.
+  const stories = store.storiesSeenBetween(since, new Date(now.getTime() + 1));
+  const alreadyDelivered = new Set(stories.filter((s) => store.wasStoryDelivered(subscription.id, s.id)).map((s) => s.id));
+  return selectDigest({
+    subscription,
+    stories,
+    alreadyDelivered,
+    now,
+    since,
+    periodKey: options.periodKey ?? periodKeyFor(subscription.schedule, subscription.timezone, now),
+    maxStories: options.maxStories,
+    labels,
+  });
+}

@@ -1,0 +1,88 @@
+import { assignToStories, mergeStory, type Article, type ClusterCandidate, type StoryCandidate, type StoryMember } from '../core/index.js';
+import type { NewStory, Store } from '../store/index.js';
+
+export interface AssignStoriesOptions {
+  /** Articles further apart than this never share a story; also how far back stories are reopened. */
+  windowHours: number;
+  now: Date;
+}
+
+/** What clustering and story descriptions need from a stored article. */
+function memberOf(article: Article): StoryMember {
+  return {
+    id: article.id,
+    title: article.title,
+    summary: article.analysis.summary,
+    body: article.body,
+    language: article.language,
+    entities: article.analysis.entities ?? [],
+    topics: article.analysis.topics,
+    publishedAt: article.publishedAt,
+    source: article.source,
+    quotes: article.analysis.quotes,
+    url: article.canonicalUrl ?? article.url,
+  };
+}
+
+function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
+  const merged = mergeStory(members.map(memberOf));
+  return {
+    representativeArticleId: Number(merged.representativeId),
+    title: merged.title,
+    url: merged.url,
+    summary: merged.summary,
+    topics: merged.topics,
+    quotes: merged.quotes,
+    sources: merged.sources,
+    languages: merged.languages,
+    articleIds: merged.articleIds.map(Number),
+    firstSeenAt,
+    updatedAt: now,
+  };
+}
+
+const earliestSeen = (articles: Article[]): Date => new Date(Math.min(...articles.map((a) => a.firstSeenAt.getTime())));
+
+/**
+ * Puts newly stored articles into stories: attaches each to a story updated
+ * within the window when it reports the same event, else starts a new story.
+ * Articles already in a story are left where they are.
+ */
+export function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): { storyIds: number[] } {
+  const incoming = articleIds
+    .map((id) => store.getArticle(id))
+    .filter((a): a is Article => a !== null && a.storyId === null);
+  if (incoming.length === 0) return { storyIds: [] };
+
+  const since = new Date(options.now.getTime() - options.windowHours * 3_600_000);
+  const recent = store.storiesUpdatedSince(since);
+  const membersByStory = new Map<number, Article[]>();
+  const existing: StoryCandidate[] = recent.map((story) => {
+    const members = story.articleIds.map((id) => store.getArticle(id)).filter((a): a is Article => a !== null);
+    membersByStory.set(story.id, members);
+    return { storyId: story.id, articles: members.map(memberOf) };
+  });
+
+  const assignments = assignToStories(existing, incoming.map(memberOf) satisfies ClusterCandidate[], { windowHours: options.windowHours });
+  const byId = new Map(incoming.map((a) => [a.id, a]));
+  const grown = new Map<number, Article[]>();
+  const fresh = new Map<string, Article[]>();
+  for (const assignment of assignments) {
+    const article = byId.get(Number(assignment.articleId))!;
+    if (assignment.storyId !== null) grown.set(assignment.storyId, [...(grown.get(assignment.storyId) ?? []), article]);
+    else fresh.set(assignment.key, [...(fresh.get(assignment.key) ?? []), article]);
+  }
+
+  return store.transaction(() => {
+    const storyIds: number[] = [];
+    for (const [storyId, added] of grown) {
+      const story = recent.find((s) => s.id === storyId)!;
+      store.updateStory(storyId, storyOf([...membersByStory.get(storyId)!, ...added], story.firstSeenAt, options.now));
+      storyIds.push(storyId);
+    }
+    for (const members of fresh.values()) {
+      storyIds.push(store.createStory(storyOf(members, earliestSeen(members), options.now)).id);
+    }
+    return { storyIds };
+  });
+}

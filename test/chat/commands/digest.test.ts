@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleCommand } from '../../../src/chat/index.js';
+import { analysis, createHarness, member, moderator, seedArticle, type Harness } from './harness.js';
+
+let h: Harness;
+beforeEach(() => {
+  h = createHarness();
+});
+afterEach(() => h.close());
+
+function seedStory() {
+  const article = seedArticle(h.store);
+  const a = analysis();
+  const story = h.store.createStory({
+    representativeArticleId: article.id,
+    title: article.title,
+    url: article.url,
+    summary: a.summary,
+    topics: a.topics,
+    quotes: a.quotes,
+    sources: ['Tagesblick'],
+    languages: ['de'],
+    articleIds: [article.id],
+    firstSeenAt: new Date('2018-03-21T08:00:00Z'),
+    updatedAt: new Date('2018-03-21T08:00:00Z'),
+  });
+  h.store.setArticleStory(article.id, story.id);
+  return story;
+}
+
+describe('/news digest', () => {
+  it("previews this channel's next digest, ephemerally, without marking anything delivered", async () => {
+    const story = seedStory();
+    await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
+    const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
+    expect(reply.error).toBeUndefined();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.digest?.sections.map((section) => section.topicId)).toEqual(['summits']);
+    expect(reply.digest?.sections[0]!.stories.map((s) => s.storyId)).toEqual([story.id]);
+    const [sub] = h.store.listSubscriptions();
+    expect(h.store.wasStoryDelivered(sub!.id, story.id)).toBe(false);
+    expect(sub!.watermark).toBeNull();
+  });
+
+  it('says plainly when there is nothing new for the topics', async () => {
+    seedStory();
+    await handleCommand({ name: 'subscribe', options: { topics: 'cyber' } }, moderator, h.deps);
+    const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
+    expect(reply.error).toBeUndefined();
+    expect(reply.digest).toBeUndefined();
+    expect(reply.lines[0]!.text).toBe('Nothing new for cyber since the last digest.');
+  });
+
+  it('explains how to subscribe when the channel has no subscription', async () => {
+    const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
+    expect(reply.error).toBe(true);
+    expect(reply.lines[0]!.text).toMatch(/no subscription yet; create one with \/news subscribe topics:/);
+  });
+});
