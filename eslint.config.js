@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests and benchmarks reach into the module they measure.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/render/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

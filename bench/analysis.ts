@@ -8,11 +8,12 @@ import { analyzeArticle, defaultTaxonomy } from '../src/core/index.js';
 import { loadLabelled, type LabelledArticle } from './eval-analysis.js';
 
 const TARGET_WORDS = 600;
-const WARMUP_ROUNDS = 200;
+/** Optimising compilers run in the background; give them time before measuring. */
+const WARMUP_MS = 2500;
 const MEASURE_MS = 4000;
 
 /** ~600-word articles built from the labelled set's paragraphs, one language per article. */
-function buildArticles(labelled: LabelledArticle[]): { title: string; body: string }[] {
+export function buildArticles(labelled: LabelledArticle[]): { title: string; body: string }[] {
   const byLanguage = new Map<string, LabelledArticle[]>();
   for (const article of labelled) byLanguage.set(article.language, [...(byLanguage.get(article.language) ?? []), article]);
   const articles: { title: string; body: string }[] = [];
@@ -36,7 +37,7 @@ function buildArticles(labelled: LabelledArticle[]): { title: string; body: stri
 function timeOne(label: string, body: string): void {
   const taxonomy = defaultTaxonomy();
   const started = performance.now();
-  const analysis = analyzeArticle({ title: 'Hostile input', body }, taxonomy);
+  const analysis = analyzeArticle({ title: 'Input', body }, taxonomy);
   console.log(`  ${label.padEnd(34)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${analysis.quotes.length} quotes, ${analysis.topics.length} topics)`);
 }
 
@@ -45,18 +46,30 @@ export async function run(): Promise<void> {
   const articles = buildArticles(loadLabelled());
   const averageWords = Math.round(articles.reduce((sum, article) => sum + article.body.split(/\s+/).length, 0) / articles.length);
   let peakRss = process.memoryUsage().rss;
-  for (let i = 0; i < WARMUP_ROUNDS; i += 1) analyzeArticle(articles[i % articles.length]!, taxonomy);
+  const warmupStarted = performance.now();
+  for (let i = 0; performance.now() - warmupStarted < WARMUP_MS; i += 1) {
+    const article = articles[i % articles.length]!;
+    analyzeArticle({ title: article.title, body: `${article.body} w${i}` }, taxonomy);
+  }
   let analysed = 0;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   while (performance.now() - started < MEASURE_MS) {
-    for (let i = 0; i < 50; i += 1) analyzeArticle(articles[(analysed + i) % articles.length]!, taxonomy);
+    for (let i = 0; i < 50; i += 1) {
+      const article = articles[(analysed + i) % articles.length]!;
+      // A fresh string per call, so no cache can recognise a repeated article.
+      analyzeArticle({ title: article.title, body: `${article.body} ${analysed + i}` }, taxonomy);
+    }
     analysed += 50;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(`\nAnalysis throughput (${os.cpus()[0]?.model ?? 'unknown CPU'}, one core, Node ${process.version})`);
   console.log(`  articles: ${articles.length} distinct, ${averageWords} words on average (de/en/fr/es)`);
-  console.log(`  ${Math.round(analysed / seconds)} articles/s   (target ≥ 2,000)`);
+  console.log(`  ${Math.round(analysed / cpuSeconds)} articles per CPU-second   (target ≥ 2,000; wall clock: ${Math.round(analysed / seconds)} articles/s)`);
+  console.log(`  ${((cpuSeconds / analysed) * 1000).toFixed(3)} ms CPU per article; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs while measuring`);
   console.log(`  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
   console.log('Hostile input:');
   timeOne('100,000 unmatched „ marks', '„'.repeat(100_000));

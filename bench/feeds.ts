@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ArticleAnalysis, ArticleText } from '../src/core/index.js';
+import { analyzeArticle, defaultTaxonomy, type ArticleAnalysis, type ArticleText } from '../src/core/index.js';
 import { silentLogger } from '../src/config/index.js';
 import { openSqliteStore } from '../src/store/index.js';
 import { parseFeed, pollFeeds, type PollReport } from '../src/feeds/index.js';
@@ -26,9 +26,8 @@ function generatedFeed(items: number, seed = 0): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench ${seed}</title><link>https://news.example.org/</link>${entries.join('')}</channel></rss>`;
 }
 
-function analyze(input: ArticleText): ArticleAnalysis {
-  return { language: 'de', topics: [], quotes: [], statements: [], summary: input.body.slice(0, 200), entities: [] };
-}
+const taxonomy = defaultTaxonomy();
+const analyze = (input: ArticleText): ArticleAnalysis => analyzeArticle(input, taxonomy);
 
 async function benchParse(): Promise<void> {
   const body = Buffer.from(generatedFeed(500), 'utf8');

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleAnalysis, Quote } from '../src/core/index.js';
-import { openSqliteStore, StoreError, type ArticleQuery, type NewArticle, type Store } from '../src/store/index.js';
+import { StoreError, type ArticleQuery, type NewArticle, type QuoteQuery, type Store } from '../src/store/index.js';
+import { openDatabase, sqliteStore } from '../src/store/sqlite/index.js';
+import { createQuoteSearch } from '../src/store/sqlite/search.js';
 import { LANGUAGES, SOURCES, TOPICS, ZipfSampler, seededRandom, speakers, vocabulary } from '../test/fixtures/stories/generated-news.js';
 
 /**
@@ -105,7 +107,8 @@ export async function run(): Promise<void> {
   const path = kept ?? join(dir!, 'bench.db');
   console.log(`search: ${count.toLocaleString('en')} articles, CPU ${cpus()[0]?.model ?? 'unknown'}`);
   const c = corpus();
-  const store = openSqliteStore(path);
+  const db = openDatabase(path);
+  const store = sqliteStore(db);
   try {
     const fillMs = time(() => fill(store, c, count));
     console.log(`  stored ${store.countArticles().toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`);
@@ -119,6 +122,7 @@ export async function run(): Promise<void> {
       ['text, rare word', () => ({ text: word(language(), 5_000, 20_000), limit: 10 })],
       ['text, two words', () => { const l = language(); return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 }; }],
       ['text + topic, language, last 30 days', () => { const l = language(); return { text: word(l, 20, 200), language: l, topic: TOPICS[Math.floor(random() * TOPICS.length)]!, since: new Date(Date.UTC(2025, 11, 1)), limit: 10 }; }],
+      ['text, a week 9 months ago', () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 })],
     ];
     const storeSearch = (() => {
       try {
@@ -137,12 +141,13 @@ export async function run(): Promise<void> {
         const q = query();
         return time(() => (hits += store.findArticles(q).length));
       });
-      console.log(`  findArticles ${name.padEnd(38)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
+      console.log(`  findArticles ${name.padEnd(36)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
     const speaker = () => { const s = c.speakers[c.speakerRank.sample(random)]!; return s.variants[Math.floor(random() * s.variants.length)]!; };
-    const quoteCases: Array<[string, () => Parameters<Store['findQuotes']>[0]]> = [
+    const quoteCases: Array<[string, () => QuoteQuery]> = [
       ['speaker (any name variant)', () => ({ speaker: speaker(), limit: 10 })],
       ['speaker + topic', () => ({ speaker: speaker(), topic: TOPICS[Math.floor(random() * TOPICS.length)]!, limit: 10 })],
+      ['speaker, a week 9 months ago', () => ({ speaker: speaker(), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 })],
     ];
     for (const [name, query] of quoteCases) {
       for (let i = 0; i < 20; i++) store.findQuotes(query());
@@ -151,7 +156,18 @@ export async function run(): Promise<void> {
         const q = query();
         return time(() => (hits += store.findQuotes(q).length));
       });
-      console.log(`  findQuotes   ${name.padEnd(38)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
+      console.log(`  findQuotes   ${name.padEnd(36)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
+    }
+    // The bounded quote lookup of search.ts, with the hits' rows fetched as findQuotes does.
+    const quoteSearch = createQuoteSearch(db);
+    const hitRows = db.prepare(`SELECT q.text, q.speaker, a.title, a.url, a.source, a.published_at, a.analysis
+      FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN (SELECT value FROM json_each(?))`);
+    for (const [name, query] of quoteCases) {
+      const bounded = () => hitRows.all(JSON.stringify(quoteSearch({ ...query(), limit: 10 }))).length;
+      for (let i = 0; i < 20; i++) bounded();
+      let hits = 0;
+      const samples = Array.from({ length: RUNS }, () => time(() => (hits += bounded())));
+      console.log(`  createQuoteSearch ${name.padEnd(31)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
   } finally {
     store.close();

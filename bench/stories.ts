@@ -17,7 +17,7 @@ interface Labelled {
   event: number;
 }
 
-function generate(count: number): Labelled[] {
+export function generate(count: number): Labelled[] {
   const random = seededRandom(SEED);
   const entityPool = vocabulary(20_000, random, 'e');
   const entityRank = new ZipfSampler(entityPool.length, 1.0);

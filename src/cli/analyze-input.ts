@@ -29,12 +29,16 @@ export function sniffKind(text: string, contentType: string | null): InputKind {
  * Plain text: the first line is the title when it is short enough to be one;
  * the body is everything, so a lead in the first line still counts.
  */
-export function plainTextArticle(text: string): { title: string; body: string } {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+export function plainTextArticle(text: string): { title: string; body: string; publishedAt: Date | null } {
+  let normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  // Text exports often open with a "date 2018-03-20" header; it is metadata, not the title.
+  const header = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(normalised);
+  const publishedAt = header?.[1] ? new Date(header[1].length === 7 ? `${header[1]}-01` : header[1]) : null;
+  if (header) normalised = normalised.slice(header[0].length);
   const firstLine = normalised.split('\n', 1)[0]?.trim() ?? '';
   const rest = normalised.slice(firstLine.length).trim();
-  if (firstLine.length > 0 && firstLine.length <= 200 && rest.length > 0) return { title: firstLine, body: rest };
-  return { title: firstLine.slice(0, 200), body: normalised };
+  if (firstLine.length > 0 && firstLine.length <= 200 && rest.length > 0) return { title: firstLine, body: rest, publishedAt };
+  return { title: firstLine.slice(0, 200), body: normalised, publishedAt };
 }
 
 async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: Buffer; contentType: string | null; url: string; name: string }> {
@@ -71,6 +75,6 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
     if (!article) throw new UsageError(`${target}: no article text found in this HTML page.`);
     return [{ id: name, url: /^https?:/.test(url) ? url : null, title: article.title ?? '', body: article.text, source: name, publishedAt: null }];
   }
-  const { title, body: text } = plainTextArticle(decoded.text);
-  return [{ id: name, url: null, title, body: text, source: name, publishedAt: null }];
+  const { title, body: text, publishedAt } = plainTextArticle(decoded.text);
+  return [{ id: name, url: null, title, body: text, source: name, publishedAt }];
 }

@@ -1,10 +1,9 @@
 import type { Platform, Subscription, SubscriptionMode } from '../core/index.js';
 import { isValidTimeZone } from '../config/index.js';
-import cron from 'node-cron';
+import { CommandError, listTopics, parseTopicList, scheduleToCron } from '../chat/index.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { isoOrNone, printJsonLines, printLines } from './output.js';
-import { parseList } from './options.js';
 
 export interface SubscribeOptions {
   platform: Platform;
@@ -18,31 +17,19 @@ export interface SubscribeOptions {
   webhookUrl?: string;
 }
 
-export function checkTopics(ctx: CliContext, topics: string[]): void {
-  if (topics.length === 0) throw new UsageError('--topics needs at least one topic id, e.g. --topics summits,arms-control.');
-  const known = new Set(ctx.taxonomy.topics.map((t) => t.id));
-  const unknown = topics.filter((t) => !known.has(t));
-  if (unknown.length > 0) {
-    throw new UsageError(`Unknown topic${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known topics are ${[...known].join(', ')}.`);
-  }
-}
-
-export function checkSchedule(expression: string): void {
-  const result = cron.validateDetailed(expression);
-  if (expression.trim().split(/\s+/).length !== 5) {
-    throw new UsageError(`--schedule "${expression}" must have five fields (minute hour day month weekday), e.g. "0 8 * * *".`);
-  }
-  if (!result.valid) {
-    const reason = result.errors?.map((e) => e.message).join('; ') ?? 'invalid';
-    throw new UsageError(`--schedule "${expression}" is not a valid cron expression (${reason}); e.g. "0 8 * * *" for 08:00 daily.`);
+/** The same topic and schedule rules as /news subscribe, so the CLI and chat never disagree. */
+function validated<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof CommandError) throw new UsageError(error.message);
+    throw error;
   }
 }
 
 export function subscribe(ctx: CliContext, options: SubscribeOptions): Subscription {
-  const topics = parseList(options.topics);
-  checkTopics(ctx, topics);
-  const schedule = options.schedule ?? ctx.config.schedule.cron;
-  checkSchedule(schedule);
+  const topics = validated(() => parseTopicList(options.topics, listTopics(ctx.taxonomy)));
+  const schedule = options.schedule === undefined ? ctx.config.schedule.cron : validated(() => scheduleToCron(options.schedule as string));
   const timezone = options.tz ?? ctx.config.schedule.timezone;
   if (!isValidTimeZone(timezone)) throw new UsageError(`--tz "${timezone}" is not an IANA time zone; use a name such as Europe/Berlin or UTC.`);
   if (options.webhookUrl && options.platform !== 'discord') throw new UsageError('--webhook-url works only with --platform discord.');

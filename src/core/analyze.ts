@@ -4,25 +4,28 @@ import { classifyTopics, type Taxonomy } from './topics/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { summarize } from './summary/index.js';
 import { extractEntities } from './entities/index.js';
-import { splitParagraphs } from './text/index.js';
+import { normalizeParagraphs } from './text/index.js';
 
 /** Beyond this an "article" is a dump; the analysis reads the first part only. */
 const MAX_BODY_LENGTH = 200_000;
 const MAX_TITLE_LENGTH = 1_000;
+/** A body this long tells its language by itself; the title joins in only for short texts. */
+const LONG_ENOUGH_FOR_LANGUAGE = 300;
 
 /** Control characters from broken encodings or binary input; tabs and newlines stay. */
 function sanitize(text: string | null | undefined, limit: number): string {
   if (typeof text !== 'string') return '';
+  // NFC: decomposed accents ("e" + U+0301) would split words for the tokenizer.
   // eslint-disable-next-line no-control-regex
-  return text.slice(0, limit).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g, ' ').replace(/\r\n?/g, '\n');
+  return text.slice(0, limit).normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g, ' ').replace(/\r\n?/g, '\n');
 }
 
 /** Everything the core makes of one article: language, topics, quotes, statements, summary, entities. */
 export function analyzeArticle(input: ArticleText, taxonomy: Taxonomy): ArticleAnalysis {
   const title = sanitize(input.title, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
   // One normalised body for every analysis, so tokens and sentences are computed once.
-  const body = splitParagraphs(sanitize(input.body, MAX_BODY_LENGTH)).join('\n\n');
-  const detected = detectLanguage(`${title}\n${body}`);
+  const body = normalizeParagraphs(sanitize(input.body, MAX_BODY_LENGTH));
+  const detected = detectLanguage(body.length >= LONG_ENOUGH_FOR_LANGUAGE ? body : `${title}\n${body}`);
   const hint = input.languageHint ?? null;
   const language = detected === 'und' && hint !== null && /^[a-z]{2}$/.test(hint) ? hint : detected;
   const topics = classifyTopics({ title, body, language }, taxonomy);

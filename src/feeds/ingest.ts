@@ -62,6 +62,16 @@ export function findExisting(store: Store, identity: ArticleIdentity): Article |
   );
 }
 
+/**
+ * Only a feed's own articles are updated in place. The same story carried by
+ * another feed (same link, other teaser) is already known; updating it from
+ * both feeds would flip its text back and forth on every poll.
+ */
+function isKnown(existing: Article, feed: Feed, identity: ArticleIdentity): boolean {
+  if (existing.contentHash === identity.contentHash) return true;
+  return existing.feedId !== null && existing.feedId !== feed.id;
+}
+
 /** Items of one feed that share a guid, a link or their text count once: the first one wins, so two copies cannot flip-flop. */
 export function distinctItems(items: FeedItem[], feedUrl: string): { item: FeedItem; identity: ArticleIdentity }[] {
   const seen = new Set<string>();
@@ -83,20 +93,20 @@ export function distinctItems(items: FeedItem[], feedUrl: string): { item: FeedI
  */
 export async function prepareItem(context: IngestContext, feed: Feed, item: FeedItem, identity: ArticleIdentity): Promise<PreparedItem> {
   const existing = findExisting(context.store, identity);
-  if (existing && existing.contentHash === identity.contentHash) return { status: 'unchanged', articleId: existing.id };
+  if (existing && isKnown(existing, feed, identity)) return { status: 'unchanged', articleId: existing.id };
   const fullText = wantsFullText(feed.fullText, item) ? await fetchFullText(context, item) : null;
   const body = fullText && fullText.length > item.text.length ? fullText : item.text;
   const analysis = context.analyze({ title: item.title, body, languageHint: feed.language });
   return {
     status: 'save',
     article: {
-      feedId: existing?.feedId ?? feed.id,
+      feedId: feed.id,
       guid: existing?.guid ?? identity.guid,
       url: item.url,
       canonicalUrl: identity.canonicalUrl,
       title: item.title,
       body,
-      source: existing?.source ?? feed.name,
+      source: feed.name,
       // A moved pubDate on changed text does not move the story in time.
       publishedAt: existing?.publishedAt ?? item.publishedAt ?? context.now,
       firstSeenAt: context.now,

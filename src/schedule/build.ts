@@ -1,4 +1,4 @@
-import { periodKeyFor, selectDigest, type Digest, type Subscription } from '../core/index.js';
+import { periodKeyFor, selectDigest, type Digest, type LanguageCode, type Subscription } from '../core/index.js';
 import type { Store } from '../store/index.js';
 
 export interface BuildDigestOptions {
@@ -26,7 +26,7 @@ export function digestWindowStart(subscription: Subscription, lookbackHours = DE
  */
 export function buildDigest(
   store: Store,
-  labels: (topicId: string) => string,
+  labels: (topicId: string, language: LanguageCode) => string,
   subscription: Subscription,
   now: Date,
   options: BuildDigestOptions,

@@ -1,4 +1,4 @@
-import type { Platform } from '../core/index.js';
+import type { LanguageCode, Platform } from '../core/index.js';
 import type { Logger } from '../config/index.js';
 import type { Store } from '../store/index.js';
 import type { ChatSender, DeliveryMetrics } from './types.js';
@@ -17,8 +17,8 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxD
 export interface DeliveryDeps {
   store: Store;
   senders: Partial<Record<Platform, ChatSender>>;
-  /** Display label of a topic id, in the taxonomy. */
-  labels: (topicId: string) => string;
+  /** Display label of a topic id in a language (the subscription's), from the taxonomy. */
+  labels: (topicId: string, language: LanguageCode) => string;
   logger: Logger;
   now: () => Date;
   maxStories: number;

@@ -1,3 +1,4 @@
+import { nextFireTime } from '../core/index.js';
 import type { Store } from '../store/index.js';
 
 export interface Readiness {
@@ -10,14 +11,16 @@ export interface ReadinessOptions {
   lastPollAt: () => Date | null;
   /** When the process started: before the first poll, readiness counts from here. */
   startedAt: Date;
-  /** A poll older than this makes the process not ready. Default 30 minutes. */
+  /** A poll older than this makes the process not ready. Default: three poll intervals, at least 30 minutes. */
   maxPollAgeMs?: number;
+  /** The poll schedule, to derive the default `maxPollAgeMs` from. */
+  pollCron?: string;
   now: () => Date;
 }
 
 /** Ready when the store answers and the feeds were polled recently (or the process is young). */
 export function schedulerReadiness(options: ReadinessOptions): () => Readiness {
-  const maxAge = options.maxPollAgeMs ?? 30 * 60_000;
+  const maxAge = options.maxPollAgeMs ?? defaultMaxPollAge(options.pollCron, options.now());
   return () => {
     const storeOk = options.store.ping();
     const lastPoll = options.lastPollAt();
@@ -32,4 +35,15 @@ export function schedulerReadiness(options: ReadinessOptions): () => Readiness {
       },
     };
   };
+}
+
+const MIN_POLL_AGE_MS = 30 * 60_000;
+
+/** Three poll intervals (so one failed or slow poll does not flap readiness), never under 30 minutes. */
+function defaultMaxPollAge(pollCron: string | undefined, now: Date): number {
+  if (!pollCron) return MIN_POLL_AGE_MS;
+  const next = nextFireTime(pollCron, 'UTC', now);
+  const after = next ? nextFireTime(pollCron, 'UTC', next) : null;
+  if (!next || !after) return MIN_POLL_AGE_MS;
+  return Math.max(MIN_POLL_AGE_MS, 3 * (after.getTime() - next.getTime()));
 }

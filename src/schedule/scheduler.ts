@@ -1,4 +1,5 @@
-import cron, { type ScheduledTask } from 'node-cron';
+import cron, { type ScheduledTask, type TaskOptions } from 'node-cron';
+import type { Logger } from '../config/index.js';
 import type { Subscription } from '../core/index.js';
 import type { DeliveryDeps } from './deps.js';
 import { deliverDigest, deliverInstant, owedFireTime, type DeliveryOutcome } from './deliver.js';
@@ -46,6 +47,26 @@ export interface Scheduler {
 
 type Run = 'digest' | 'instant' | 'pending';
 
+/** How long a digest waits for a poll in progress before going ahead without it. */
+const POLL_WAIT_MS = 5 * 60_000;
+
+async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/** node-cron's own messages (missed runs, overlaps) as structured log lines instead of console output. */
+function cronLogger(log: Logger): NonNullable<TaskOptions['logger']> {
+  const describe = (message: string | Error) => (message instanceof Error ? message.message : message);
+  return {
+    info: (message) => log.info({ component: 'node-cron' }, message),
+    warn: (message) => log.warn({ component: 'node-cron' }, message),
+    error: (message, error) => log.error({ component: 'node-cron', err: error?.message }, describe(message)),
+    debug: (message, error) => log.debug({ component: 'node-cron', err: error?.message }, describe(message)),
+  };
+}
+
 export function startScheduler(deps: SchedulerDeps): Scheduler {
   const abort = new AbortController();
   const delivery: DeliveryDeps = { ...deps, signal: abort.signal };
@@ -59,6 +80,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   let pollAndServe: Promise<void> | null = null;
   let lastPoll: Date | null = null;
   let stopping = false;
+  const cronOptions = { noOverlap: true, logger: cronLogger(log) } satisfies TaskOptions;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -68,7 +90,8 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
 
   const execute = async (subscription: Subscription, run: Run): Promise<DeliveryOutcome> => {
     // Stories of a poll in progress may not be clustered yet; a digest built now would move the watermark past them.
-    if (polling) await polling.catch(() => undefined);
+    // A hung poll must not hold digests back for ever, though.
+    if (polling) await settledWithin(polling, POLL_WAIT_MS);
     const current = deps.store.getSubscription(subscription.id);
     if (!current || stopping) return { status: 'skipped', subscriptionId: subscription.id, reason: current ? 'stopping' : 'removed' };
     const now = deps.now();
@@ -149,8 +172,8 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
       if (digestJobs.has(id)) continue;
       try {
         const task = cron.schedule(subscription.schedule, () => runSubscription(subscription, 'digest').then(() => undefined), {
+          ...cronOptions,
           timezone: subscription.timezone,
-          noOverlap: true,
           name: `digest-${id}`,
         });
         digestJobs.set(id, { key: `${subscription.schedule}|${subscription.timezone}`, task });
@@ -166,9 +189,9 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   };
 
   if (useCron) {
-    fixedJobs.push(cron.schedule(deps.pollCron, () => pollNow(), { noOverlap: true, name: 'poll' }));
+    fixedJobs.push(cron.schedule(deps.pollCron, () => pollNow(), { ...cronOptions, name: 'poll' }));
     const sweepCron = deps.sweepCron === undefined ? '* * * * *' : deps.sweepCron;
-    if (sweepCron) fixedJobs.push(cron.schedule(sweepCron, () => refresh(), { noOverlap: true, name: 'sweep' }));
+    if (sweepCron) fixedJobs.push(cron.schedule(sweepCron, () => refresh(), { ...cronOptions, name: 'sweep' }));
   }
 
   const ready = track(

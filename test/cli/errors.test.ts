@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { registerCommands } from '../../src/cli/program.js';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nd-cli-'));
@@ -35,19 +37,25 @@ describe('CLI errors', () => {
   it('an unknown topic or cron expression on subscribe is refused with a fix', async () => {
     const topic = await runCli(['--db', db, 'subscribe', '--platform', 'console', '--channel', 'x', '--topics', 'sumits']);
     expect(topic.code).toBe(2);
-    expect(topic.stderr).toMatch(/Unknown topic sumits; known topics are summits, arms-control/);
+    expect(topic.stderr).toMatch(/Unknown topic "sumits" — did you mean "summits"\?/);
     const cron = await runCli(['--db', db, 'subscribe', '--platform', 'console', '--channel', 'x', '--topics', 'summits', '--schedule', '61 8 * * *']);
     expect(cron.code).toBe(2);
-    expect(cron.stderr).toMatch(/--schedule "61 8 \* \* \*" is not a valid cron expression \(61 .*minute/);
+    expect(cron.stderr).toMatch(/Schedule "61 8 \* \* \*" is not valid: 61 is not a valid minute/);
   });
 
   it('every command has --help', async () => {
+    const program = new Command('news-digest');
+    registerCommands(program);
     const commands = ['demo', 'run', 'poll', 'analyze', 'articles', 'subscribe', 'unsubscribe', 'subscriptions', 'feeds', 'digest', 'check-config', 'register-commands'];
-    const results = await Promise.all(commands.map((command) => runCli([command, '--help'])));
-    results.forEach((result, i) => {
-      expect(result.code, commands[i]).toBe(0);
-      expect(result.stdout, commands[i]).toContain(`Usage: news-digest ${commands[i]}`);
-    });
+    for (const name of commands) {
+      const command = program.commands.find((c) => c.name() === name);
+      expect(command?.helpInformation(), name).toContain(`Usage: news-digest ${name}`);
+    }
+    // And the real entry point answers --help with exit code 0.
+    const result = await runCli(['poll', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: news-digest poll');
+    expect(result.stdout).toContain('--once');
   });
 });
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, ArticleText } from '../../src/core/index.js';
+import { analyzeArticle, defaultTaxonomy, type ArticleAnalysis, type ArticleText } from '../../src/core/index.js';
 import { silentLogger } from '../../src/config/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { formatPollReport, pollFeeds, reenableFeed, type PollDeps, type PollReport } from '../../src/feeds/index.js';
@@ -12,10 +12,8 @@ import { BILLION_LAUGHS, deeplyNested, rss, rssItem, startLocalServer, streamByt
 
 const ARTICLE_PAGE = readFileSync(resolve(import.meta.dirname, '../fixtures/feeds/article.html'));
 
-/** Analysis is the core's job; polling only needs a deterministic one to store. */
-function analyze(input: ArticleText): ArticleAnalysis {
-  return { language: input.languageHint ?? 'und', topics: [], quotes: [], statements: [], summary: input.body.slice(0, 300), entities: [] };
-}
+const taxonomy = defaultTaxonomy();
+const analyze = (input: ArticleText): ArticleAnalysis => analyzeArticle(input, taxonomy);
 
 let dir: string;
 let store: Store;
@@ -171,6 +169,8 @@ describe('pollFeeds against local hostile feeds', () => {
     expect(relative?.title).toBe('Gipfel in Genf');
     const teaser = store.findArticles({ source: 'Teaser' })[0]!;
     expect(teaser.body).toContain('„Wir hatten ein sehr gutes Gespräch“, sagte Trump');
+    // The quote comes from the fetched article page, not from the teaser.
+    expect(teaser.analysis.quotes.map((quote) => quote.text).join(' ')).toContain('Wir hatten ein sehr gutes Gespräch');
     expect(server.hits.get('/articles/trump-putin.html')).toBe(1);
     const busy = store.listFeeds().find((feed) => feed.name === 'Busy')!;
     expect(busy.nextFetchAt!.getTime()).toBeGreaterThanOrEqual(clock.getTime() + 3600_000);
@@ -226,6 +226,27 @@ describe('pollFeeds against local hostile feeds', () => {
     expect(store.countArticles()).toBe(1);
   });
 
+  it('stores a story carried by two feeds once, and does not flip its text between them', async () => {
+    server = await startLocalServer({
+      '/outlet-a.xml': (_req, res) => res.writeHead(200).end(rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://h.example/gipfel?utm_source=a', guid: 'a-7', description: `${LONG} Fassung A.` }))),
+      '/outlet-b.xml': (_req, res) => res.writeHead(200).end(rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://www.h.example/gipfel?utm_source=b', guid: 'b-9', description: `${LONG} Fassung B.` }))),
+    });
+    addFeed('/outlet-a.xml', 'A');
+    addFeed('/outlet-b.xml', 'B');
+    const poll = async () => {
+      const reports: PollReport[] = [];
+      // One feed after the other, so the order is fixed.
+      for (const feed of store.listFeeds()) reports.push(...(await pollFeeds(deps(), { feedIds: [feed.id] })));
+      return reports;
+    };
+    const first = await poll();
+    expect(first.map((report) => [report.name, report.newArticles, report.updatedArticles])).toEqual([['A', 1, 0], ['B', 0, 0]]);
+    const second = await poll();
+    expect(second.every((report) => report.newArticles === 0 && report.updatedArticles === 0)).toBe(true);
+    expect(store.countArticles()).toBe(1);
+    expect(store.findArticleByCanonicalUrl('https://h.example/gipfel')!.body).toContain('Fassung A.');
+  });
+
   it('backs off, disables a feed after maxConsecutiveFailures with the reason, skips it, and polls it again once re-enabled', async () => {
     let healthy = false;
     server = await startLocalServer({
@@ -265,12 +286,19 @@ describe('pollFeeds against local hostile feeds', () => {
   it('keeps at most perHostConcurrency requests in flight per host', async () => {
     let inFlight = 0;
     let maxInFlight = 0;
+    const waiting: (() => void)[] = [];
     const routes: Parameters<typeof startLocalServer>[0] = {};
     for (let index = 0; index < 6; index++) {
       routes[`/slow-${index}.xml`] = async (_req, res) => {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
-        await new Promise((resolve) => setTimeout(resolve, 30));
+        // Hold each answer until a second request is in flight (or a while has passed), so overlap does not depend on timing.
+        const held = waiting.splice(0);
+        if (held.length > 0) held.forEach((release) => release());
+        else await new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          setTimeout(resolve, 1_000);
+        });
         inFlight--;
         res.writeHead(200).end(rss(rssItem({ title: `Meldung ${index}`, link: `https://s.example/${index}`, description: LONG })));
       };

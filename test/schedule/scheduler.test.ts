@@ -4,6 +4,7 @@ import { nextFireTime } from '../../src/core/index.js';
 import { startScheduler, type Scheduler, type SchedulerDeps } from '../../src/schedule/index.js';
 import type { Store } from '../../src/store/index.js';
 import { startFakeDiscordServer, type FakeDiscordServer } from '../fakes/index.js';
+import { startGateProxy } from './fixtures/gate-proxy.js';
 import { CHANNEL, HOUR, discordSender, embedTitles, openStore, seedStories, subscribe, tempDatabase } from './fixtures/world.js';
 
 let db: ReturnType<typeof tempDatabase>;
@@ -180,5 +181,31 @@ describe('stop', () => {
     expect(result).toEqual({ drained: true });
     expect(titles()).toEqual(['Story 1', 'Story 2', 'Story 3']);
     expect(store.listPendingDeliveries()).toHaveLength(0);
+  });
+
+  it('when the grace period runs out, the part in flight stays pending: nothing is recorded half-done', async () => {
+    const sub = subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
+    seedStories(store, 'summits', Array.from({ length: 15 }, (_, i) => new Date(Date.parse('2026-03-20T07:00:00Z') - i * 60_000)));
+    clock = new Date('2026-03-20T08:00:00Z');
+    const gate = await startGateProxy(fake.url, 1);
+    try {
+      const scheduler = start({ senders: { discord: discordSender(gate.url) }, maxStories: 30 });
+      await gate.held;
+      expect(await scheduler.stop(200)).toEqual({ drained: false });
+      // The digest is recorded in full; neither part counts as sent, and nothing reached the channel.
+      expect(store.listDeliveries(sub.id).map((d) => d.status)).toEqual(['pending', 'pending']);
+      expect(fake.messages(CHANNEL)).toHaveLength(0);
+      // The next start re-sends both parts, once each.
+      // The held post now reaches Discord late; the restart's re-send of it is recognised by its nonce.
+      await gate.release();
+      const next = start({ maxStories: 30 });
+      await next.ready;
+      expect(fake.messages(CHANNEL)).toHaveLength(2);
+      expect(titles()).toHaveLength(15);
+      expect(new Set(titles()).size).toBe(15);
+      expect(store.listPendingDeliveries()).toEqual([]);
+    } finally {
+      await gate.close();
+    }
   });
 });

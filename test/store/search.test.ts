@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/index.js';
 import type { NewArticle, Store } from '../../src/store/index.js';
 import { migrate, migrations, openDatabase, sqliteStore, type SqliteDatabase } from '../../src/store/sqlite/index.js';
-import { createArticleTextSearch, createQuoteTextSearch, toMatchExpression } from '../../src/store/sqlite/search.js';
+import { createArticleTextSearch, createQuoteSearch, createQuoteTextSearch, toMatchExpression } from '../../src/store/sqlite/search.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'nd-search-')), 'news.db');
 const day = (n: number) => new Date(Date.UTC(2018, 2, n, 12));
@@ -23,7 +23,7 @@ function open(): { store: Store; db: SqliteDatabase } {
 }
 
 let sequence = 0;
-function article(fields: Partial<NewArticle> & { analysis?: Partial<ArticleAnalysis> }): NewArticle {
+function article(fields: Partial<Omit<NewArticle, 'analysis'>> & { analysis?: Partial<ArticleAnalysis> }): NewArticle {
   sequence += 1;
   const { analysis, ...rest } = fields;
   return {
@@ -105,6 +105,7 @@ describe('article full-text search', () => {
     expect(search({ text: 'putin', topic: 'summits' }).sort()).toEqual([de, en].sort());
     expect(search({ text: 'putin', since: day(21), until: day(23) })).toEqual([en]);
     expect(search({ text: 'putin', limit: 1 })).toHaveLength(1);
+    expect(search({ text: 'putin', since: day(1), until: day(5) })).toEqual([]);
   });
 
   it('ranks a title match above a passing mention, and the newer of two equal matches first', () => {
@@ -133,10 +134,27 @@ describe('article full-text search', () => {
     const path = tempDb();
     const old = new Database(path);
     migrate(old, migrations.filter((m) => m.version < 2));
-    sqliteStore(old).saveArticle({ ...tariffs, analysis: { ...tariffs.analysis, quotes: [] } });
+    old.prepare(`INSERT INTO articles (guid, title, body, source, language, summary, published_at, first_seen_at, content_hash, analysis)
+      VALUES ('old-1', ?, ?, 'The Meridian', 'en', '', 0, 0, 'h', ?)`).run(tariffs.title, tariffs.body, JSON.stringify({ ...tariffs.analysis, quotes: [{ text: 'A permanent exemption', speaker: 'Angela Merkel', kind: 'direct', score: 1 }] }));
+    old.prepare(`INSERT INTO quotes (article_id, text, speaker, speaker_key, kind, score) VALUES (1, 'A permanent exemption', 'Angela Merkel', 'merkel', 'direct', 1)`).run();
     old.close();
     db = openDatabase(path);
-    expect(createArticleTextSearch(db)({ text: 'tariffs' })).toHaveLength(1);
+    expect(createArticleTextSearch(db)({ text: 'tariffs' })).toEqual([1]);
+    expect(createArticleTextSearch(db)({ text: 'merkel' })).toEqual([1]);
+    expect(createQuoteTextSearch(db)('permanent', 5)).toEqual([1]);
+  });
+
+  it('still finds a filtered match older than the newest five thousand matches', () => {
+    const { store, db } = open();
+    const old = store.saveArticle(article({ title: 'Gipfel in Genf', source: 'Seltenes Blatt', publishedAt: day(1) })).article.id;
+    const insert = db.prepare(`INSERT INTO articles (guid, title, body, source, language, summary, published_at, first_seen_at, content_hash, analysis)
+      VALUES (?, 'Gipfel', '', 'Tagesblick', 'de', '', ?, 0, '', '{}')`);
+    db.transaction(() => {
+      for (let i = 0; i < 5_050; i++) insert.run(`bulk-${i}`, day(2).getTime() + i);
+    })();
+    const search = createArticleTextSearch(db);
+    expect(search({ text: 'gipfel', source: 'seltenes blatt' })).toEqual([old]);
+    expect(search({ text: 'gipfel', limit: 5 })).toHaveLength(5);
   });
 
   it('turns hostile or malformed input into an empty result or words, never an SQL error', () => {
@@ -185,5 +203,55 @@ describe('quote full-text search', () => {
     const laterQuote = (db.prepare('SELECT id FROM quotes WHERE article_id = ?').get(later) as { id: number }).id;
     expect(search('aufmerksamkeit', 10)).toEqual([laterQuote, quoteIds[0]]);
     expect(search('aufmerksamkeit', 1)).toEqual([laterQuote]);
+  });
+});
+
+describe('through the Store', () => {
+  it('answers findArticles({ text }) with whole articles, best first, and an empty list for unsearchable text', () => {
+    const { store } = open();
+    const [de] = seed(store);
+    expect(store.findArticles({ text: 'Gipfeltreffen' }).map((a) => a.id)).toEqual([de]);
+    expect(store.findArticles({ text: 'NEAR(' }).map((a) => a.id)).toEqual([]);
+    expect(store.findArticles({ text: '"*"' })).toEqual([]);
+  });
+
+  it('finds quotes by any variant of the speaker’s name', () => {
+    const { store } = open();
+    const id = store.saveArticle(kremlinCall).article.id;
+    for (const speaker of ['Peskow', 'Peskov', 'Dmitry Peskov', 'Kremlsprecher Dmitri Peskow']) {
+      expect(store.findQuotes({ speaker }).map((hit) => [hit.articleId, hit.quote.text])).toEqual([[id, 'Man betrachte das Schweigen nicht als unfreundlichen Akt']]);
+    }
+    expect(store.findQuotes({ text: 'Aufmerksamkeit' }).map((hit) => hit.quote.speaker)).toEqual(['Kreml']);
+  });
+});
+
+describe('bounded quote lookup', () => {
+  function seedQuotes(store: Store): { peskov: number[]; merkel: number } {
+    const quoted = (n: number, speaker: string, text: string, topic: string) =>
+      store.saveArticle(article({ publishedAt: day(n), analysis: { topics: [{ id: topic, score: 0.9, evidence: [] }], quotes: [{ text, speaker, kind: 'direct', score: 0.5 }] } })).article.id;
+    const first = quoted(10, 'Dmitri Peskow', 'Wir sehen keinen unfreundlichen Akt', 'diplomacy');
+    const merkelArticle = quoted(11, 'Angela Merkel', 'Wir wollen eine unbefristete Ausnahme', 'trade');
+    const second = quoted(12, 'Dmitry Peskov', 'The call was constructive', 'summits');
+    const third = quoted(13, 'Peskov', 'No date has been set', 'summits');
+    return { peskov: [first, second, third], merkel: merkelArticle };
+  }
+
+  const articleOfQuote = (db: SqliteDatabase, ids: number[]) =>
+    ids.map((id) => (db.prepare('SELECT article_id AS a FROM quotes WHERE id = ?').get(id) as { a: number }).a);
+
+  it('finds a speaker under any spelling, newest first, with topic, date and text filters', () => {
+    const { store, db } = open();
+    const { peskov, merkel } = seedQuotes(store);
+    const search = createQuoteSearch(db);
+    for (const speaker of ['Peskow', 'Dmitry Peskov', 'Kremlsprecher Dmitri Peskow']) {
+      expect(articleOfQuote(db, search({ speaker, limit: 10 }))).toEqual([...peskov].reverse());
+    }
+    expect(articleOfQuote(db, search({ speaker: 'Peskov', topic: 'summits', limit: 10 }))).toEqual([peskov[2], peskov[1]]);
+    expect(articleOfQuote(db, search({ speaker: 'Peskov', since: day(11), until: day(13), limit: 10 }))).toEqual([peskov[1]]);
+    expect(articleOfQuote(db, search({ speaker: 'Peskov', limit: 1 }))).toEqual([peskov[2]]);
+    expect(articleOfQuote(db, search({ text: 'unbefristete', limit: 10 }))).toEqual([merkel]);
+    expect(articleOfQuote(db, search({ speaker: 'Merkel', text: 'constructive', limit: 10 }))).toEqual([]);
+    expect(search({ speaker: 'Peskov', since: day(1), until: day(2), limit: 10 })).toEqual([]);
+    expect(search({ text: '"*"', limit: 10 })).toEqual([]);
   });
 });

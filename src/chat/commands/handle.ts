@@ -18,7 +18,10 @@ export async function handleCommand(request: CommandRequest, caller: Caller, dep
     return errorReply(refusal);
   }
   try {
-    return await dispatch(request, caller, deps);
+    const reply = await dispatch(request, caller, deps);
+    // The scheduler re-reads subscriptions at once instead of at its next sweep.
+    if ((request.name === 'subscribe' || request.name === 'unsubscribe') && !reply.error) deps.onSubscriptionsChanged?.();
+    return reply;
   } catch (error) {
     if (error instanceof CommandError) return errorReply(error.message);
     deps.logger.error({ err: error, command: commandLabel(request), channelId: caller.channelId }, 'command failed');

@@ -4,6 +4,6 @@ export { CommandError } from './errors.js';
 export { completeTopics, completeFeeds, MAX_CHOICES } from './completions.js';
 export { scheduleToCron, describeCron } from './schedule-phrase.js';
 export { parseSince } from './since.js';
-export { listTopics, type TopicInfo } from './topic-catalog.js';
+export { listTopics, parseTopicList, type TopicInfo } from './topic-catalog.js';
 export { requiredPermission, permissionRefusal } from './permissions.js';
 export { SUPPORTED_LANGUAGES } from './subscription-commands.js';

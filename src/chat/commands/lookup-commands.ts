@@ -54,13 +54,21 @@ export function search(options: CommandOptions, caller: Caller, deps: CommandDep
   return infoReply(`Search: ${query}${describeFilters(filters)}`, lines);
 }
 
+/**
+ * People type names in lower case in chat; the speaker index is built from
+ * names as written in articles, so capitalise each word before matching.
+ */
+function speakerQuery(typed: string): string {
+  return typed.replace(/(^|[\s-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 export function quotes(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
   const speaker = options.speaker?.trim() ?? '';
   if (speaker.length > 100) throw new CommandError('The speaker name is too long; use a name like Peskow or Kremlin.');
   const filters = lookupFilters(options, caller, deps);
   const hits = deps.store.findQuotes({
     limit: LOOKUP_LIMIT,
-    ...(speaker === '' ? {} : { speaker }),
+    ...(speaker === '' ? {} : { speaker: speakerQuery(speaker) }),
     ...(filters.topic === undefined ? {} : { topic: filters.topic }),
     ...(filters.since === undefined ? {} : { since: filters.since }),
   });

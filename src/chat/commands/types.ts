@@ -111,6 +111,8 @@ export interface CommandDeps {
   checkFeedUrl: (url: string) => Promise<void>;
   /** The scheduler's digest builder, for the `digest` preview. */
   previewDigest: (subscription: Subscription, now: Date) => Digest;
+  /** Called after a subscription was created, changed or removed, so schedules take effect without a restart. */
+  onSubscriptionsChanged?: () => void;
   logger: Logger;
 }
 

@@ -16,6 +16,31 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
+export interface NewsCommandHandle {
+  /** Resolves when every interaction received so far has been answered. */
+  drain(): Promise<void>;
+  detach(): void;
+}
+
+/** Answers /news interactions on a client, keeping track of answers still being written. */
+export function attachNewsCommands(client: Client, deps: { commands: CommandDeps; logger: Logger }): NewsCommandHandle {
+  const listener = createInteractionListener(deps);
+  const inFlight = new Set<Promise<void>>();
+  const onInteraction = (interaction: Interaction) => {
+    const handled = listener(interaction).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  };
+  client.on(Events.InteractionCreate, onInteraction);
+  return {
+    async drain() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    detach() {
+      client.off(Events.InteractionCreate, onInteraction);
+    },
+  };
+}
+
 /**
  * Connects to the gateway and answers /news interactions. Only the Guilds
  * intent: the bot reads no messages. Mentions are off client-wide as a second
@@ -25,24 +50,25 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(deps.apiBase ? { rest: { api: deps.apiBase } } : {}),
+    ...(deps.apiBase ? { rest: { api: deps.apiBase.replace(/\/+$/, '') } } : {}),
   });
-  const listener = createInteractionListener({ commands: deps.commands, logger: deps.logger });
-  const inFlight = new Set<Promise<void>>();
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    const handled = listener(interaction).finally(() => inFlight.delete(handled));
-    inFlight.add(handled);
-  });
+  const commands = attachNewsCommands(client, { commands: deps.commands, logger: deps.logger });
   client.once(Events.ClientReady, (ready) => {
     deps.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'discord bot connected');
   });
   client.on(Events.Error, (error) => deps.logger.error({ err: error }, 'discord client error'));
-  await client.login(deps.token);
+  try {
+    await client.login(deps.token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
   return {
     client,
     async stop() {
+      commands.detach();
       // Let answers already being written finish before the connection closes.
-      await Promise.allSettled([...inFlight]);
+      await commands.drain();
       await client.destroy();
     },
   };

@@ -38,7 +38,9 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
   const rest: REST = createDiscordRest(options);
   const { logger } = options;
   rest.on('rateLimited', (info) => {
-    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit; waiting');
+    // A webhook route carries its token; never let it reach the log.
+    const route = info.route.replace(/\/webhooks\/[^/]+\/[^/?]+/, '/webhooks/:id/:token');
+    logger.warn({ route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit; waiting');
   });
 
   return {

@@ -1,4 +1,4 @@
-import type { Digest, DigestSection, DigestStory, Story, Subscription } from '../types.js';
+import type { Digest, DigestSection, DigestStory, LanguageCode, Story, Subscription } from '../types.js';
 import { formatCivilDate } from './zoned-time.js';
 
 export interface DigestSelectionInput {
@@ -10,7 +10,8 @@ export interface DigestSelectionInput {
   now: Date;
   periodKey: string;
   maxStories: number;
-  labels: (topicId: string) => string;
+  /** A topic's display label in the digest's language (the subscription's). */
+  labels: (topicId: string, language: LanguageCode) => string;
   /** Lower bound (exclusive) on first-seen time when the subscription has no watermark yet. */
   since?: Date;
 }
@@ -93,7 +94,7 @@ export function selectDigest(input: DigestSelectionInput): Digest {
   const sections: DigestSection[] = subscription.topics
     .map((topicId) => ({
       topicId,
-      topicLabel: input.labels(topicId),
+      topicLabel: input.labels(topicId, subscription.language),
       stories: kept.filter((e) => e.topicId === topicId).map((e) => toDigestStory(e, subscription.topics)),
     }))
     .filter((section) => section.stories.length > 0);

@@ -23,7 +23,13 @@ const GERMAN_DETERMINERS = new Set([
   'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'im', 'am', 'zum', 'zur', 'vom',
   'beim', 'ins', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'alle', 'viele', 'mehrere', 'einige',
 ]);
-const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nahme|chen|lein|ungen|heiten|keiten|schaften|tionen|ment|ik|ie|nis|tum|ling)$/;
+/** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
+const GERMAN_NOUN_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'nahme', 'chen', 'lein', 'ungen', 'heiten', 'keiten', 'schaften', 'tionen', 'ment', 'ik', 'ie', 'nis', 'tum', 'ling'];
+
+function hasGermanNounSuffix(word: string): boolean {
+  for (const suffix of GERMAN_NOUN_SUFFIXES) if (word.endsWith(suffix)) return true;
+  return false;
+}
 const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const SPEECH_AND_LINK_WORDS = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'so', 'und', 'oder', 'mit', 'von', 'für', 'gegen', 'bei', 'über', 'unter', 'warnte', 'kritisierte', 'forderte']);
 
@@ -38,7 +44,7 @@ function isSentenceInitial(text: string, token: Token): boolean {
 
 function looksLikeGermanCommonNoun(text: string, tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (GERMAN_NOUN_SUFFIX.test(token.text)) return true;
+  if (hasGermanNounSuffix(token.text)) return true;
   // Tail of a hyphenated compound: Kreml-Chef, G20-Gipfels, US-Präsident.
   if (i > 0 && token.start - tokens[i - 1]!.end === 1 && text[token.start - 1] === '-') return true;
   const previous = tokens[i - 1];

@@ -48,9 +48,41 @@ export function gazetteerEntry(key: string): GazetteerEntry | undefined {
   return ENTRY_BY_KEY.get(key);
 }
 
+/** Look-ups per token list: entity extraction and speaker finding walk the same article tokens. */
+const matchCache = new WeakMap<Token[], (GazetteerMatch | null | undefined)[]>();
+
 /** The longest gazetteer name starting at token `i`, if any. */
 export function matchGazetteerAt(tokens: Token[], i: number): GazetteerMatch | null {
+  let cache = matchCache.get(tokens);
+  if (cache === undefined) {
+    cache = new Array<GazetteerMatch | null | undefined>(tokens.length);
+    matchCache.set(tokens, cache);
+  }
+  const known = cache[i];
+  if (known !== undefined) return known;
+  const match = lookUp(tokens, i);
+  cache[i] = match;
+  return match;
+}
+
+/** Lower-case words that can start a gazetteer name ("gouvernement allemand"); other lower-case words need no look-up. */
+const LOWER_CASE_STARTS: Set<string> = (() => {
+  const starts = new Set<string>();
+  for (const entry of GAZETTEER) {
+    for (const name of entry.variants) {
+      const first = tokenize(name)[0];
+      if (first !== undefined && first.raw === first.text) {
+        starts.add(first.text);
+        starts.add(normalizeWord(first.text));
+      }
+    }
+  }
+  return starts;
+})();
+
+function lookUp(tokens: Token[], i: number): GazetteerMatch | null {
   const token = tokens[i]!;
+  if (token.raw === token.text && !LOWER_CASE_STARTS.has(token.text)) return null;
   const word = normalizeWord(token.text);
   let variants = INDEX.get(word);
   if (variants === undefined && word.length > 3 && word.endsWith('s')) variants = INDEX.get(word.slice(0, -1));

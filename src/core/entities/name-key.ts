@@ -5,12 +5,26 @@ import { foldDiacritics } from '../text/index.js';
  * renderings of Russian and Ukrainian names meet (Peskow/Peskov,
  * Medwedew/Medvedev, Schoigu/Shoigu, Dmitri/Dmitry, Selenskyj/Selensky).
  */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 export function foldName(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const key = computeKey(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   let key = foldDiacritics(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, '');
   key = key
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/kh/g, 'ch')
+    // German doubles an s to keep it voiceless (Beloussow for Belousov).
+    .replace(/ss/g, 's')
     .replace(/ow$/, 'ov')
     .replace(/w/g, 'v')
     .replace(/j/g, 'y')

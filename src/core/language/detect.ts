@@ -1,6 +1,7 @@
 import { franc } from 'franc-min';
 import type { LanguageCode } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
+import { tokenize } from '../text/index.js';
 
 const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
 const FRANC_ONLY = Object.keys(FRANC_TO_ISO);
@@ -14,7 +15,7 @@ const SAMPLE_LENGTH = 1200;
 /** Trigram scoring is the slow path; a paragraph is enough for it. */
 const FRANC_SAMPLE_LENGTH = 600;
 
-const WORD = /[\p{L}]+/gu;
+const SAMPLE_WORDS = 200;
 
 /** Stop words that belong to one language only ("de", "la", "que" vote for nobody). */
 const DISTINCTIVE: Map<string, LanguageCode> = (() => {
@@ -41,7 +42,8 @@ function stopwordVotes(words: string[]): Map<LanguageCode, number> {
  */
 export function detectLanguage(text: string): LanguageCode {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const words = (sample.match(WORD) ?? []).map((word) => word.toLowerCase());
+  // The article body is tokenised anyway (and cached); its first words are the sample.
+  const words = tokenize(text).slice(0, SAMPLE_WORDS).map((token) => token.text);
   const letters = words.reduce((sum, word) => sum + word.length, 0);
   if (letters < MIN_LETTERS || words.length < MIN_WORDS) return 'und';
   let latin = 0;

@@ -6,6 +6,12 @@ import { parseSpeaker, type SpeakerRef } from './speaker.js';
 /** How far from the quote an attribution verb may sit, in words. */
 const MAX_VERB_DISTANCE = 14;
 const MAX_NAME_WORDS = 8;
+/** Characters of an attribution clause worth reading next to a quote. */
+const CLAUSE_WINDOW = 240;
+const MAX_WORDS_AFTER_VERB = 8;
+
+/** Languages whose verbs carry the subject: no pronoun is written. */
+const PRO_DROP = new Set<LanguageCode>(['es']);
 
 /** Verbs followed by the person spoken to, not the speaker. */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'asked']);
@@ -37,35 +43,43 @@ function commaBetween(text: string, tokens: Token[], from: number, to: number): 
 function speakerAround(text: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
   const subjectEnd = commaBetween(text, tokens, from, verb);
-  const before = parseSpeaker(tokens.slice(from, subjectEnd), language);
+  const before = parseSpeaker(tokens.slice(from, subjectEnd), language, text);
   if (before.kind !== 'none') return before;
   // "X told a talk show host": whoever follows "told" is the listener.
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;
-  const limit = Math.min(tokens.length, verb + 1 + MAX_NAME_WORDS);
+  // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
+  const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
   const end = commaBetween(text, tokens, verb + 1, limit);
-  const after = parseSpeaker(tokens.slice(verb + 1, end), language);
+  const after = parseSpeaker(tokens.slice(verb + 1, end), language, text);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   if (after.kind !== 'person' && end < limit) {
     const appositionEnd = commaBetween(text, tokens, end, Math.min(tokens.length, end + 5));
-    const named = parseSpeaker(tokens.slice(end, appositionEnd), language);
+    const named = parseSpeaker(tokens.slice(end, appositionEnd), language, text);
     if (named.kind === 'person') return named;
   }
+  // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
+  if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun' };
   return after;
 }
 
-/** Attribution in the words right after a quote: ", sagte Peskow", "," he said", ", a déclaré Macron". */
-export function attributionAfter(clause: string, language: LanguageCode): SpeakerRef | null {
-  if (!/^[\s,;:–—-]*[\p{L}(]/u.test(clause)) return null;
+/**
+ * Attribution in the words right after a quote: ", sagte Peskow", "," he said",
+ * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
+ * when there is one but nobody is named ("the Democratic incumbent said").
+ */
+export function attributionAfter(fullClause: string, language: LanguageCode): SpeakerRef | null {
+  if (!/^[\s,;:–—-]*[\p{L}(]/u.test(fullClause)) return null;
+  // Verb and name sit within the first few words; the rest of a long sentence is never read.
+  const clause = fullClause.slice(0, CLAUSE_WINDOW);
   const tokens = tokenize(clause);
   const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
-  const ref = speakerAround(clause, tokens, verb, 0, language);
-  return ref.kind === 'none' ? null : ref;
+  return speakerAround(clause, tokens, verb, 0, language);
 }
 
 /** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". */
 export function attributionBefore(clause: string, language: LanguageCode): SpeakerRef | null {
-  const trimmed = clause.trimEnd();
+  const trimmed = clause.slice(-CLAUSE_WINDOW).trimEnd();
   if (trimmed === '') return null;
   const tokens = tokenize(trimmed);
   if (tokens.length === 0) return null;
@@ -82,7 +96,7 @@ export function attributionBefore(clause: string, language: LanguageCode): Speak
   }
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {
-    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language);
+    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, trimmed);
     return ref.kind === 'none' ? null : ref;
   }
   return null;

@@ -1,7 +1,7 @@
 import type { LanguageCode, Quote } from '../types.js';
-import { findQuoteSpans, splitParagraphs, splitSentences, tokenize, type QuoteSpan, type Sentence } from '../text/index.js';
+import { findQuoteSpans, normalizeParagraphs, splitSentences, tokenize, type QuoteSpan, type Sentence } from '../text/index.js';
 import { attributionAfter, attributionBefore, attributionEmbedded, attributionSentence } from './attribution.js';
-import { findMentions, lastMentionBefore } from './mentions.js';
+import { lastMentionBefore, lazyMentions } from './mentions.js';
 import { resolveSpeaker as resolve } from './resolve.js';
 import { extractStatements } from './statements.js';
 
@@ -9,6 +9,8 @@ import { extractStatements } from './statements.js';
 const MIN_FREE_QUOTE_WORDS = 5;
 const MIN_QUOTE_WORDS = 2;
 const MAX_QUOTES = 40;
+/** Past this many quotations an input is not an article; stop looking (keeps hostile input linear). */
+const MAX_CANDIDATES = 200;
 
 /** Words in front of a short quote that make it a title or a name, not speech. */
 const TITLE_CUE = /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo)\W{0,3}$/iu;
@@ -18,8 +20,20 @@ interface Resolution {
   adjacent: boolean;
 }
 
+/** Words as the reader sees them; cheaper than tokenising every quotation. */
 function wordCount(text: string): number {
-  return tokenize(text).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 160 || code === 45 || code === 8211 || code === 8212;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count += 1;
+    }
+  }
+  return count;
 }
 
 function isTitleCase(inner: string): boolean {
@@ -43,15 +57,16 @@ function cleanQuoteText(inner: string): string {
  * quote looks only at its own and neighbouring sentences.
  */
 export function extractQuotes(body: string, language: LanguageCode): { quotes: Quote[]; statements: Quote[] } {
-  const text = splitParagraphs(body).join('\n\n');
+  const text = normalizeParagraphs(body);
   const sentences = splitSentences(text);
   const spans = findQuoteSpans(text);
-  const mentions = findMentions(text, language);
+  const mentions = lazyMentions(text, language);
   const found: { text: string; speaker: string | null; adjacent: boolean; position: number }[] = [];
   let lastSpeaker: string | null = null;
   let lastQuoteParagraph = -2;
   let sentenceCursor = 0;
   spans.forEach((span: QuoteSpan, index) => {
+    if (found.length >= MAX_CANDIDATES) return;
     const inner = text.slice(span.start + 1, span.end - 1);
     const words = wordCount(inner);
     if (words < MIN_QUOTE_WORDS || sentences.length === 0) return;
@@ -64,15 +79,14 @@ export function extractQuotes(body: string, language: LanguageCode): { quotes: Q
     const before = text.slice(Math.min(beforeStart, span.start), span.start);
     const after = text.slice(span.end, Math.max(span.end, afterEnd));
     if (words <= 8 && (TITLE_CUE.test(before) || isTitleCase(inner))) return;
-    const resolution = attribute(before, after, span, sentenceCursor);
+    const resolution = attribute(before, after, span, sentenceCursor, words);
     if (resolution === null) return;
     found.push({ text: cleanQuoteText(inner), speaker: resolution.speaker, adjacent: resolution.adjacent, position: span.start / Math.max(1, text.length) });
     if (resolution.speaker !== null) lastSpeaker = resolution.speaker;
     lastQuoteParagraph = sentence.paragraph;
   });
 
-  function attribute(before: string, after: string, span: QuoteSpan, sentenceIndex: number): Resolution | null {
-    const words = wordCount(text.slice(span.start + 1, span.end - 1));
+  function attribute(before: string, after: string, span: QuoteSpan, sentenceIndex: number, words: number): Resolution | null {
     const adjacent = attributionAfter(after, language) ?? attributionBefore(before, language);
     if (adjacent !== null) return { speaker: resolve(adjacent, span.start, mentions, language, lastSpeaker), adjacent: true };
     if (words < MIN_FREE_QUOTE_WORDS) return null;
@@ -90,7 +104,7 @@ export function extractQuotes(body: string, language: LanguageCode): { quotes: Q
     }
     // A quote continuing the previous speaker's words, in the same or the next paragraph.
     const continues = sentence.paragraph - lastQuoteParagraph <= 1;
-    return { speaker: continues ? lastSpeaker : lastMentionBefore(mentions, span.start, 'person')?.name ?? null, adjacent: false };
+    return { speaker: continues ? lastSpeaker : lastMentionBefore(mentions(), span.start, 'person')?.name ?? null, adjacent: false };
   }
 
   const unique = new Map<string, Quote>();

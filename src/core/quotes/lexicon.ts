@@ -47,15 +47,27 @@ export const TITLE_WORDS = new Set([
   'colonel', 'admiral', 'commander', 'chief', 'deputy', 'vice', 'premier', 'premierminister', 'premierministerin', 'bundeskanzler',
   'bundeskanzlerin', 'außenminister', 'außenministerin', 'staatschef', 'regierungschef', 'regierungssprecher', 'kremlsprecher',
   'vizepräsident', 'generalsekretär', 'uno-generalsekretär', 'nato-generalsekretär', 'us-präsident', 'us-außenminister', 'kreml-chef',
-  'kremlchef', 'ministerpräsident', 'ministerpräsidentin', 'bürgermeister', 'bürgermeisterin', 'oppositionsführer',
+  'kremlchef', 'ministerpräsident', 'ministerpräsidentin', 'bürgermeister', 'bürgermeisterin', 'oppositionsführer', 'mayor', 'maire', 'alcalde',
+  'alcaldesa', 'judge', 'richter', 'richterin', 'juge', 'juez', 'jueza', 'coach', 'trainer', 'ceo', 'chairman', 'chairwoman', 'director',
+  'professor', 'professorin', 'professeur', 'profesor', 'profesora', 'archbishop', 'bishop', 'cardinal', 'sheikh', 'emir', 'crown',
 ]);
 
 /** German role compounds end in these; such a capitalised word is a title, not a name. */
 export const GERMAN_ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|beauftragte|beauftragter|gouverneur|sekretär|sekretärin|berater|beraterin|kommissar|kommissarin|experte|expertin|analyst|analystin|general|kommandeur|diplomat|diplomatin|oberhaupt|vize)$/;
 
 /** Institution nouns that can speak: "das Außenministerium", "the foreign ministry". */
-export const INSTITUTION_NOUN = /^(?:\p{L}*ministerium|\p{L}*ministeriums|regierung|präsidialamt|\p{L}*behörde|polizei|armee|staatsanwaltschaft|bundeswehr|ministry|government|police|army|military|prosecutors?|department|agency|embassy|ministère|gouvernement|armée|parquet|ambassade|présidence|ministerio|gobierno|policía|ejército|fiscalía|embajada|presidencia|kommission|commission|comisión|company|firm|club|group|compañía|empresa|entreprise|société|unternehmen|konzern|verein|klub|club|bank|airline|startup|foundation|stiftung|fondation|fundación)$/iu;
+const INSTITUTION_NOUN_PATTERN = /^(?:\p{L}*ministerium|\p{L}*ministeriums|regierung|präsidialamt|\p{L}*behörde|polizei|armee|staatsanwaltschaft|bundeswehr|ministry|government|police|army|military|prosecutors?|department|agency|embassy|ministère|gouvernement|armée|parquet|ambassade|présidence|ministerio|gobierno|policía|ejército|fiscalía|embajada|presidencia|kommission|commission|comisión|company|firm|club|group|compañía|empresa|entreprise|société|unternehmen|konzern|verein|klub|club|bank|airline|startup|foundation|stiftung|fondation|fundación)$/iu;
 
 export function languageTable<T>(table: Record<string, T>, language: LanguageCode): T | undefined {
   return table[language];
 }
+
+const INSTITUTION_WORDS = new Set(['regierung', 'präsidialamt', 'polizei', 'armee', 'staatsanwaltschaft', 'bundeswehr', 'ministry', 'government', 'police', 'army', 'military', 'prosecutor', 'prosecutors', 'department', 'agency', 'embassy', 'ministère', 'gouvernement', 'armée', 'parquet', 'ambassade', 'présidence', 'ministerio', 'gobierno', 'policía', 'ejército', 'fiscalía', 'embajada', 'presidencia', 'kommission', 'commission', 'comisión', 'company', 'firm', 'club', 'group', 'compañía', 'empresa', 'entreprise', 'société', 'unternehmen', 'konzern', 'verein', 'klub', 'bank', 'airline', 'startup', 'foundation', 'stiftung', 'fondation', 'fundación']);
+
+/** Whether a lower-cased word names a speaking institution; a set look-up first, the compound pattern only for German -ministerium/-behörde words. */
+export const INSTITUTION_NOUN = {
+  test(word: string): boolean {
+    if (INSTITUTION_WORDS.has(word)) return true;
+    return (word.endsWith('ministerium') || word.endsWith('ministeriums') || word.endsWith('behörde')) && INSTITUTION_NOUN_PATTERN.test(word);
+  },
+};

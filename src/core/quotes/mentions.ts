@@ -102,3 +102,11 @@ export function lastPersonWithRole(mentions: Mention[], offset: number, role: st
   }
   return found;
 }
+
+/** Mentions are needed only when a pronoun or an anonymous source must be resolved; find them on first use. */
+export type MentionSource = () => Mention[];
+
+export function lazyMentions(text: string, language: LanguageCode): MentionSource {
+  let mentions: Mention[] | null = null;
+  return () => (mentions ??= findMentions(text, language));
+}

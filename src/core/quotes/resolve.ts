@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { gazetteerEntry } from '../entities/index.js';
-import { lastMentionBefore, lastPersonWithRole, type Mention } from './mentions.js';
+import { lastMentionBefore, lastPersonWithRole, type MentionSource } from './mentions.js';
 import type { SpeakerRef } from './speaker.js';
 
 function institutionDisplay(key: string, language: LanguageCode): string {
@@ -13,18 +13,18 @@ function institutionDisplay(key: string, language: LanguageCode): string {
  * words ("der Minister") → the last person named before; an anonymous
  * statement ("hieß es in der Mitteilung") → the last institution named before.
  */
-export function resolveSpeaker(ref: SpeakerRef, offset: number, mentions: Mention[], language: LanguageCode, lastSpeaker: string | null): string | null {
+export function resolveSpeaker(ref: SpeakerRef, offset: number, mentions: MentionSource, language: LanguageCode, lastSpeaker: string | null): string | null {
   switch (ref.kind) {
     case 'person':
     case 'institution':
     case 'capital':
       return ref.name;
     case 'pronoun':
-      return lastMentionBefore(mentions, offset, 'person')?.name ?? lastSpeaker;
+      return lastMentionBefore(mentions(), offset, 'person')?.name ?? lastSpeaker;
     case 'role':
-      return lastPersonWithRole(mentions, offset, ref.role)?.name ?? null;
+      return lastPersonWithRole(mentions(), offset, ref.role)?.name ?? null;
     case 'anonymous': {
-      const institution = lastMentionBefore(mentions, offset, 'institution');
+      const institution = lastMentionBefore(mentions(), offset, 'institution');
       return institution === null ? null : institutionDisplay(institution.name, language);
     }
     default:

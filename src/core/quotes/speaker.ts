@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { isCapitalized, type Token } from '../text/index.js';
 import { isAnyStopword } from '../language/index.js';
 import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
-import { ANONYMOUS_CUES, GERMAN_ROLE_SUFFIX, INSTITUTION_NOUN, PRONOUNS, ROLE_WORDS, TITLE_WORDS } from './lexicon.js';
+import { ANONYMOUS_CUES, GERMAN_ROLE_SUFFIX, INSTITUTION_NOUN, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 
 /** Who an attribution clause points at, before pronouns and anonymous sources are resolved. */
 export type SpeakerRef =
@@ -62,6 +62,8 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
   if (isStopword(token.text) || NEVER_NAMES.has(token.text) || isTitleWord(token, language)) return null;
   const previous = tokens[i - 1];
   if (previous !== undefined && (OF_WORDS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text)))) return null;
+  // "der 24-Jährige": a nominalised number, not a name.
+  if (previous !== undefined && /^\d+$/.test(previous.text) && token.start - previous.end === 1) return null;
   let end = i + 1;
   while (end < tokens.length && end - i < 5) {
     const next = tokens[end]!;
@@ -85,6 +87,16 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
     }
     if (words.length === 2) words.pop();
   }
+  if ((language === 'fr' || language === 'es') && words.length === 1) {
+    // "ministère chinois du Commerce", "ministerio español de Defensa": adjectives follow, then the portfolio.
+    while (tokens[k] !== undefined && words.length < 3 && !isCapitalized(tokens[k]!.raw) && !OF_WORDS.has(tokens[k]!.text) && !isStopword(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.raw)) {
+      words.push(tokens[k]!.raw);
+      k += 1;
+    }
+    if (tokens[k] !== undefined && /^(?:du|de|del|des)$/.test(tokens[k]!.text) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.raw)) {
+      words.push(tokens[k]!.raw, tokens[k + 1]!.raw);
+    }
+  }
   if (language === 'en') {
     // "the Russian foreign ministry": adjectives come first in English.
     let j = i - 1;
@@ -99,14 +111,31 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
 }
 
 /** "a senior administration official" → "senior administration official"; "un secouriste du peloton" → "secouriste". */
-function unnamedPhrase(tokens: Token[], article: number): string | null {
-  const words: string[] = [];
-  for (let k = article + 1; k < tokens.length && words.length < 4; k += 1) {
+function unnamedPhrase(tokens: Token[], article: number, source: string | undefined): string | null {
+  let last = article;
+  for (let k = article + 1; k < tokens.length && k - article <= 4; k += 1) {
     const token = tokens[k]!;
-    if (PHRASE_BREAKERS.has(token.text) || /(?:ed|ing)$/.test(token.text) && words.length > 0) break;
-    words.push(token.raw);
+    if (PHRASE_BREAKERS.has(token.text) || (/(?:ed|ing)$/.test(token.text) && k > article + 1)) break;
+    last = k;
   }
-  return words.length === 0 ? null : words.join(' ');
+  return last === article ? null : spanText(tokens, article + 1, last + 1, source);
+}
+
+/** The words of a token range as written ("U.S. official"), or joined by spaces without the source text. */
+function spanText(tokens: Token[], from: number, end: number, source: string | undefined): string {
+  if (source !== undefined) return source.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
+  return tokens
+    .slice(from, end)
+    .map((part) => part.raw)
+    .join(' ');
+}
+
+/** "the Democratic incumbent", "British climber": a capitalised word in front of a lower-case noun describes, it does not name. */
+function isAdjectiveBeforeNoun(tokens: Token[], next: number, language: LanguageCode): boolean {
+  if (language === 'de') return false;
+  const following = tokens[next];
+  if (following === undefined || isCapitalized(following.raw) || following.start - tokens[next - 1]!.end > 1) return false;
+  return !isStopword(following.text) && !(SPEECH_VERBS[language]?.has(following.text) ?? false) && !/(?:ed|ó|é|a)$/.test(following.text);
 }
 
 function nameOf(tokens: Token[], from: number, end: number): string {
@@ -123,7 +152,7 @@ function nameOf(tokens: Token[], from: number, end: number): string {
  * institution noun, a pronoun, a capital standing for its government, an
  * anonymous source, an unnamed "official", a bare role word.
  */
-export function parseSpeaker(tokens: Token[], language: LanguageCode): SpeakerRef {
+export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: string): SpeakerRef {
   const pronouns = PRONOUNS[language] ?? new Set<string>();
   const anonymous = ANONYMOUS_CUES[language] ?? new Set<string>();
   const articles = INDEFINITE_ARTICLES[language] ?? new Set<string>();
@@ -138,7 +167,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode): SpeakerRe
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
     if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null) return { kind: 'pronoun' };
     if (anonymous.has(token.text)) sawAnonymous = true;
-    if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i);
+    if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i, source);
     if (isRoleWord(token, language)) role ??= token.text;
     const known = matchGazetteerAt(tokens, i);
     if (known !== null) {
@@ -160,6 +189,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode): SpeakerRe
     const span = personAt(tokens, i, language);
     if (span === null) continue;
     if (span[1] - span[0] >= 2) return { kind: 'person', name: nameOf(tokens, span[0], span[1]) };
+    if (isAdjectiveBeforeNoun(tokens, span[1], language)) continue;
     single ??= nameOf(tokens, span[0], span[1]);
     i = span[1] - 1;
   }

@@ -8,7 +8,7 @@ export const DEFAULT_WINDOW_HOURS = 48;
 export const DEFAULT_THRESHOLD = 0.3;
 /** Posting entries scanned per key, and candidates fully scored per article: bounds the work on popular names. */
 const POSTINGS_CAP = 100;
-const CANDIDATES_CAP = 30;
+const CANDIDATES_CAP = 20;
 /** Blocking keys looked up per article (its rarest). */
 const KEYS_PER_ARTICLE = 12;
 
@@ -102,7 +102,7 @@ export function assignToStories(
     let bestStory = -1;
     let bestScore = threshold;
     for (const other of shortlist) {
-      const score = pairScore(own, features[other]!);
+      const score = pairScore(own, features[other]!, bestScore - 1e-12);
       const story = members[other]!.story;
       if (score > bestScore || (score === bestScore && bestStory !== -1 && story < bestStory)) {
         bestScore = score;

@@ -30,12 +30,14 @@ interface RawFeatures {
 
 /** A topic counts when it was actually detected, not merely scored near zero. */
 const TOPIC_MIN_SCORE = 0.15;
+/** How much of the body is read: roughly the first 250 words. */
+const OPENING_CHARS = 1600;
 /** Title words count for less than names when looking up candidates. */
 const TITLE_KEY_SHARE = 0.5;
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
   // The opening carries the event; the tail of long articles adds background and cost.
-  const rest = `${candidate.summary}\n${(candidate.body ?? '').slice(0, 2500)}`;
+  const rest = `${candidate.summary}\n${(candidate.body ?? '').slice(0, OPENING_CHARS)}`;
   const title = textFeatures(candidate.title, candidate.language);
   const body = textFeatures(rest, candidate.language);
   const counts = new Map<number, number>();

@@ -25,10 +25,14 @@ function sameQuote(a: string, b: string): boolean {
   return shared / (wa.size + wb.size - shared) >= 0.85;
 }
 
-/** Best quotes across articles, each quotation once. */
-export function mergeQuotes(quoteLists: Quote[][], limit = MAX_STORY_QUOTES): Quote[] {
-  const all = quoteLists.flatMap((list, listIndex) => list.map((quote, order) => ({ quote, listIndex, order })));
-  all.sort((a, b) => b.quote.score - a.quote.score || a.listIndex - b.listIndex || a.order - b.order);
+/**
+ * Best quotes across articles, each quotation once. Quotes from `preferred`
+ * lists come before the rest (the story's own language first: a translated
+ * copy of the same words cannot be recognised, but it can be ranked after).
+ */
+export function mergeQuotes(quoteLists: Quote[][], limit = MAX_STORY_QUOTES, preferred = quoteLists.length): Quote[] {
+  const all = quoteLists.flatMap((list, listIndex) => list.map((quote, order) => ({ quote, listIndex, order, tier: listIndex < preferred ? 0 : 1 })));
+  all.sort((a, b) => a.tier - b.tier || b.quote.score - a.quote.score || a.listIndex - b.listIndex || a.order - b.order);
   const kept: Array<{ quote: Quote; key: string }> = [];
   for (const { quote } of all) {
     const key = quoteKey(quote.text);
@@ -76,6 +80,14 @@ function compareMembersByTime(a: StoryMember, b: StoryMember): number {
   return String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0;
 }
 
+function quotesOf(representative: StoryMember, byTime: StoryMember[]): Quote[] {
+  const others = byTime.filter((m) => m !== representative);
+  const sameLanguage = others.filter((m) => m.language === representative.language);
+  const otherLanguages = others.filter((m) => m.language !== representative.language);
+  const lists = [representative, ...sameLanguage, ...otherLanguages].map((m) => m.quotes);
+  return mergeQuotes(lists, MAX_STORY_QUOTES, 1 + sameLanguage.length);
+}
+
 /** Describes a story from its member articles. Throws when there are none. */
 export function mergeStory(members: StoryMember[]): MergedStory {
   if (members.length === 0) throw new RangeError('mergeStory needs at least one article.');
@@ -102,7 +114,7 @@ export function mergeStory(members: StoryMember[]): MergedStory {
     url: representative.url ?? null,
     summary: representative.summary,
     topics: mergeTopics(byTime.map((m) => m.topics)),
-    quotes: mergeQuotes([representative, ...byTime.filter((m) => m !== representative)].map((m) => m.quotes)),
+    quotes: quotesOf(representative, byTime),
     sources,
     languages,
     articleIds: byTime.map((m) => m.id),

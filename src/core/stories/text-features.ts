@@ -37,16 +37,24 @@ export function termIdLimit(): number {
   return termIdByStem.size;
 }
 
-function termId(word: string, language: LanguageCode, words: Map<string, number>, stem: Stemmer | null): number {
-  let id = words.get(word);
+/** Cached verdicts below zero: not a content word, or a calendar name. */
+const SKIP = -1;
+const MONTH_BASE = -100;
+const WEEKDAY_BASE = -200;
+
+/** One cache lookup per word: its term id, or why it is not a content term. */
+function classify(word: string, language: LanguageCode, stem: Stemmer | null): number {
+  const month = MONTHS.get(word);
+  if (month !== undefined) return MONTH_BASE - month;
+  const weekday = WEEKDAYS.get(word);
+  if (weekday !== undefined) return WEEKDAY_BASE - weekday;
+  const first = word.charCodeAt(0);
+  if (word.length < 3 || STOPWORDS.has(word) || (first >= 48 && first <= 57)) return SKIP;
+  const key = `${language}:${foldDiacritics(stem ? stem(word) : word)}`;
+  let id = termIdByStem.get(key);
   if (id === undefined) {
-    const key = `${language}:${foldDiacritics(stem ? stem(word) : word)}`;
-    id = termIdByStem.get(key);
-    if (id === undefined) {
-      id = termIdByStem.size;
-      termIdByStem.set(key, id);
-    }
-    words.set(word, id);
+    id = termIdByStem.size;
+    termIdByStem.set(key, id);
   }
   return id;
 }
@@ -93,14 +101,15 @@ export function textFeatures(text: string, language: LanguageCode): TextFeatures
   // split() allocates only the words, unlike matchAll's match objects: this loop sees every word of every article.
   for (const word of text.toLowerCase().split(SEPARATORS)) {
     if (word === '') continue;
-    const month = MONTHS.get(word);
-    if (month !== undefined) calendar.add(`m:${month}`);
-    const weekday = WEEKDAYS.get(word);
-    if (weekday !== undefined) calendar.add(`d:${weekday}`);
-    if (terms.length >= MAX_WORDS || word.length < 3 || STOPWORDS.has(word)) continue;
-    const first = word.charCodeAt(0);
-    if (first >= 48 && first <= 57) continue;
-    terms.push(termId(word, language, words, stem));
+    let code = words.get(word);
+    if (code === undefined) {
+      code = classify(word, language, stem);
+      words.set(word, code);
+    }
+    if (code >= 0) {
+      if (terms.length < MAX_WORDS) terms.push(code);
+    } else if (code <= WEEKDAY_BASE) calendar.add(`d:${WEEKDAY_BASE - code}`);
+    else if (code <= MONTH_BASE) calendar.add(`m:${MONTH_BASE - code}`);
   }
   return { terms, calendarKeys: [...calendar] };
 }

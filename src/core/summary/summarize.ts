@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { splitSentences, stemWord, tokenize, type Sentence } from '../text/index.js';
+import { normalizeParagraphs, splitSentences, stemWord, tokenize, type Sentence } from '../text/index.js';
 
 export const MAX_SUMMARY_LENGTH = 300;
 const MAX_SENTENCES = 2;
@@ -29,10 +29,11 @@ function isUsable(sentence: Sentence, language: LanguageCode): boolean {
   const text = sentence.text;
   if (text.length > MAX_SUMMARY_LENGTH || OPENING_QUOTE.test(text) || text.endsWith('?') || text.endsWith(':')) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || !/[.!…"“”»«']$/u.test(text)) return false;
-  const tokens = tokenize(text);
-  if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) return false;
+  const words = text.split(' ');
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   const openers = DANGLING_OPENERS[language] ?? DANGLING_OPENERS.en!;
-  return !openers.has(tokens[0]!.text);
+  const first = tokenize(words[0]!)[0];
+  return first !== undefined && !openers.has(first.text);
 }
 
 function stemsOf(text: string, language: LanguageCode): Set<string> {
@@ -53,7 +54,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
  */
 export function summarize(input: { title: string; body: string; language: LanguageCode }): string {
   const titleStems = stemsOf(input.title, input.language);
-  const sentences = splitSentences(input.body).slice(0, CANDIDATE_WINDOW * 3);
+  const sentences = splitSentences(normalizeParagraphs(input.body)).slice(0, CANDIDATE_WINDOW * 3);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     if (candidates.length >= CANDIDATE_WINDOW || !isUsable(sentence, input.language)) return;

@@ -36,19 +36,27 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
-/** Positions of each closing mark, excluding apostrophes inside words (don’t, l’État). */
-function closerPositions(text: string): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  for (const mark of CLOSERS) {
-    const list: number[] = [];
-    const apostrophe = mark === '’' || mark === '‘';
-    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-      if (apostrophe && isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
-      list.push(i);
-    }
-    positions.set(mark, list);
+const MARKS = /["“”‘’«»„‚]/g;
+
+/**
+ * One regex pass over the text: positions of every mark that can open a quote
+ * (in text order) and of each closing mark, apostrophes inside words excluded
+ * (don’t, l’État).
+ */
+function markPositions(text: string): { openers: number[]; closers: Map<string, number[]> } {
+  const openers: number[] = [];
+  const closers = new Map<string, number[]>(CLOSERS.map((mark) => [mark, []]));
+  MARKS.lastIndex = 0;
+  for (let found = MARKS.exec(text); found !== null; found = MARKS.exec(text)) {
+    const i = found.index;
+    const mark = found[0];
+    if (PAIRS[mark] !== undefined) openers.push(i);
+    const list = closers.get(mark);
+    if (list === undefined) continue;
+    if ((mark === '’' || mark === '‘') && isLetter(text[i - 1]) && isLetter(text[i + 1])) continue;
+    list.push(i);
   }
-  return positions;
+  return { openers, closers };
 }
 
 const ANY_QUOTE_MARK = /["“”‘’«»„‚]/;
@@ -77,42 +85,53 @@ function isOpening(text: string, i: number, mark: string): boolean {
   return !isLetter(previous) && !(previous !== undefined && /[.,;:!?]/.test(previous));
 }
 
-/** All top-level quotation spans; nested quotes stay inside their outer span. */
+/** Sentence splitting and quote extraction pair the marks of the same article; the last few results are kept. */
+const RECENT_LIMIT = 4;
+const MIN_CACHED_LENGTH = 200;
+const recent: { text: string; spans: QuoteSpan[] }[] = [];
+
+/**
+ * All top-level quotation spans; nested quotes stay inside their outer span.
+ * The returned array is shared between callers: treat it as read-only.
+ */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   if (!ANY_QUOTE_MARK.test(text)) return [];
-  const closers = closerPositions(text);
+  if (text.length < MIN_CACHED_LENGTH) return pairMarks(text);
+  for (const entry of recent) if (entry.text === text) return entry.spans;
+  const spans = pairMarks(text);
+  recent.unshift({ text, spans });
+  if (recent.length > RECENT_LIMIT) recent.pop();
+  return spans;
+}
+
+function pairMarks(text: string): QuoteSpan[] {
+  const { openers, closers } = markPositions(text);
   const cursors = new Map<string, number>(CLOSERS.map((mark) => [mark, 0]));
   const breaks = paragraphBreaks(text);
   let breakCursor = 0;
   const spans: QuoteSpan[] = [];
   let i = 0;
-  while (i < text.length) {
-    const mark = text[i]!;
-    const candidates = PAIRS[mark];
-    if (candidates === undefined || !isOpening(text, i, mark)) {
-      i += 1;
-      continue;
-    }
-    while (breaks[breakCursor]! < i) breakCursor += 1;
-    const limit = Math.min(breaks[breakCursor]!, i + MAX_QUOTE_LENGTH);
+  for (const at of openers) {
+    if (at < i) continue;
+    const mark = text[at]!;
+    if (!isOpening(text, at, mark)) continue;
+    while (breaks[breakCursor]! < at) breakCursor += 1;
+    const limit = Math.min(breaks[breakCursor]!, at + MAX_QUOTE_LENGTH);
     let best = -1;
     let bestClose = '';
-    for (const close of candidates) {
+    for (const close of PAIRS[mark]!) {
       const list = closers.get(close)!;
       let cursor = cursors.get(close)!;
-      while (cursor < list.length && list[cursor]! <= i) cursor += 1;
+      while (cursor < list.length && list[cursor]! <= at) cursor += 1;
       cursors.set(close, cursor);
-      const at = list[cursor];
-      if (at !== undefined && at < limit && (best < 0 || at < best)) {
-        best = at;
+      const found = list[cursor];
+      if (found !== undefined && found < limit && (best < 0 || found < best)) {
+        best = found;
         bestClose = close;
       }
     }
-    if (best < 0) {
-      i += 1;
-      continue;
-    }
-    spans.push({ start: i, end: best + 1, open: mark, close: bestClose });
+    if (best < 0) continue;
+    spans.push({ start: at, end: best + 1, open: mark, close: bestClose });
     i = best + 1;
   }
   return spans;

@@ -30,16 +30,36 @@ export function datelineLength(paragraph: string): number {
   return match === null ? 0 : match[0].length;
 }
 
+/** Paragraphs are normalised, so a space is the only whitespace inside them. */
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00A0';
+}
+
+const LEADING_MARKS = /^[("„“«»‚‘'[]+/;
+
 function wordBefore(text: string, index: number): string {
   let from = index;
-  while (from > 0 && !/\s/.test(text[from - 1]!) && index - from < 20) from -= 1;
-  return text.slice(from, index).replace(/^[("„“«»‚‘'[]+/, '').toLowerCase();
+  while (from > 0 && !isSpace(text[from - 1]) && index - from < 20) from -= 1;
+  const word = text.slice(from, index);
+  return (OPENING_BEFORE_SENTENCE.has(word[0] ?? '') || word[0] === '[' ? word.replace(LEADING_MARKS, '') : word).toLowerCase();
 }
 
 function wordAfter(text: string, index: number): string {
   let to = index;
-  while (to < text.length && !/[\s.,;:!?]/.test(text[to]!) && to - index < 20) to += 1;
+  while (to < text.length && !isSpace(text[to]) && !'.,;:!?'.includes(text[to]!) && to - index < 20) to += 1;
   return text.slice(index, to).toLowerCase();
+}
+
+function isLetterChar(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Sentences start with a capital letter or a digit. */
+function startsSentence(ch: string): boolean {
+  if (ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Whether a full stop at `dot` is part of an abbreviation, initial or ordinal instead of a sentence end. */
@@ -48,10 +68,22 @@ function isNonTerminalDot(text: string, dot: number, nextStart: number): boolean
   if (before === '') return false;
   if (ABBREVIATIONS.has(before)) return true;
   // Initials and dotted acronyms: "John F. Kennedy", "U.S.", "z.B."
-  if (/^\p{L}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return true;
+  if ((before.length === 1 && isLetterChar(before)) || (before.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(before))) return true;
   // German ordinals: "am 20. März", "im 19. Jahrhundert"
   if (/^\d{1,2}$/.test(before)) return MONTHS.has(wordAfter(text, nextStart));
   return false;
+}
+
+/** The spans of one paragraph, with offsets relative to it; `cursor` moves forward only, so all paragraphs cost O(spans). */
+function spansWithin(spans: QuoteSpan[], cursor: { at: number }, from: number, to: number): QuoteSpan[] {
+  const inside: QuoteSpan[] = [];
+  while (cursor.at < spans.length && spans[cursor.at]!.start < from) cursor.at += 1;
+  while (cursor.at < spans.length && spans[cursor.at]!.start < to) {
+    const span = spans[cursor.at]!;
+    inside.push({ ...span, start: span.start - from, end: span.end - from });
+    cursor.at += 1;
+  }
+  return inside;
 }
 
 function insideSpan(spans: QuoteSpan[], cursor: { at: number }, index: number): boolean {
@@ -61,10 +93,10 @@ function insideSpan(spans: QuoteSpan[], cursor: { at: number }, index: number): 
 }
 
 /** Sentences of one paragraph, never split inside a quotation. Linear in the paragraph length. */
-function splitParagraph(text: string, offset: number, paragraph: number, into: Sentence[]): void {
-  const spans = findQuoteSpans(text);
+function splitParagraph(text: string, offset: number, paragraph: number, into: Sentence[], spans: QuoteSpan[]): void {
   const cursor = { at: 0 };
-  let sentenceStart = datelineLength(text);
+  // Datelines open an article, not every paragraph of it.
+  let sentenceStart = paragraph === 0 ? datelineLength(text) : 0;
   const push = (end: number): void => {
     const raw = text.slice(sentenceStart, end);
     const trimmed = raw.trim();
@@ -73,30 +105,43 @@ function splitParagraph(text: string, offset: number, paragraph: number, into: S
       into.push({ text: trimmed, start: offset + sentenceStart + lead, end: offset + sentenceStart + lead + trimmed.length, paragraph });
     }
   };
-  for (let i = sentenceStart; i < text.length; i += 1) {
+  const stops = /[.!?…]/g;
+  stops.lastIndex = sentenceStart;
+  for (let found = stops.exec(text); found !== null; found = stops.exec(text)) {
+    const i = found.index;
     const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let end = i + 1;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || CLOSING_AFTER_STOP.has(text[end]!))) end += 1;
-    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (end < text.length && !isSpace(text[end])) continue;
     let next = end;
-    while (next < text.length && /\s/.test(text[next]!)) next += 1;
+    while (next < text.length && isSpace(text[next])) next += 1;
     if (next >= text.length) break;
     let first = next;
     while (first < text.length && OPENING_BEFORE_SENTENCE.has(text[first]!)) first += 1;
     const nextChar = text[first] ?? '';
-    if (!/[\p{Lu}\p{N}]/u.test(nextChar)) continue;
+    if (!startsSentence(nextChar)) continue;
     if (insideSpan(spans, cursor, end - 1)) continue;
     if (ch === '.' && isNonTerminalDot(text, i, first)) continue;
     push(end);
     sentenceStart = next;
-    i = end - 1;
+    stops.lastIndex = end;
   }
   push(text.length);
 }
 
 export function splitParagraphs(text: string): string[] {
   return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part !== '');
+}
+
+const recentNormalized: { text: string; normalized: string }[] = [];
+
+/** Paragraphs joined by one blank line, whitespace inside them collapsed: the form every offset refers to. */
+export function normalizeParagraphs(text: string): string {
+  for (const entry of recentNormalized) if (entry.text === text || entry.normalized === text) return entry.normalized;
+  const normalized = splitParagraphs(text).join('\n\n');
+  recentNormalized.unshift({ text, normalized });
+  if (recentNormalized.length > RECENT_LIMIT) recentNormalized.pop();
+  return normalized;
 }
 
 /** Quotes and summary split the same article; the last few results are kept. */
@@ -110,18 +155,20 @@ const recent: { text: string; sentences: Sentence[] }[] = [];
  */
 export function splitSentences(text: string): Sentence[] {
   for (const entry of recent) if (entry.text === text) return entry.sentences;
-  const sentences = computeSentences(text);
+  const sentences = computeSentences(normalizeParagraphs(text));
   recent.unshift({ text, sentences });
   if (recent.length > RECENT_LIMIT) recent.pop();
   return sentences;
 }
 
-function computeSentences(text: string): Sentence[] {
+function computeSentences(normalized: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = splitParagraphs(text);
+  const paragraphs = normalized === '' ? [] : normalized.split('\n\n');
   let offset = 0;
+  const spans = findQuoteSpans(normalized);
+  const spanCursor = { at: 0 };
   paragraphs.forEach((paragraph, index) => {
-    splitParagraph(paragraph, offset, index, sentences);
+    splitParagraph(paragraph, offset, index, sentences, spansWithin(spans, spanCursor, offset, offset + paragraph.length));
     offset += paragraph.length + 2;
   });
   return sentences;

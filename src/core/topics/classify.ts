@@ -1,7 +1,7 @@
 import type { LanguageCode, TopicScore } from '../types.js';
 import { tokenize } from '../text/index.js';
 import { compileTaxonomy } from './compile.js';
-import { compoundEntries, matchKey, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { compoundEntries, lexiconKey, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
 
 /** A title mention says more about what the article is about than a body mention. */
@@ -9,7 +9,6 @@ const TITLE_FACTOR = 2;
 /** Repeating a term past this many times adds nothing. */
 const MAX_COUNTED_REPEATS = 3;
 const MAX_EVIDENCE = 8;
-const CORROBORATE = true;
 
 interface Hit {
   entry: LexiconEntry;
@@ -45,7 +44,8 @@ function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, keys:
         if (entry.kind === 'term') termFound = true;
       }
     }
-    for (const phrase of lexicon.phrases.get(key) ?? []) {
+    const phrases = lexicon.phrases.get(key);
+    if (phrases !== undefined) for (const phrase of phrases) {
       const end = i + 1 + phrase.rest.length;
       if (end > to) continue;
       let matched = true;
@@ -95,7 +95,7 @@ function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
 
 function scan(text: string, factor: number, lexicon: Lexicon, tallies: Tallies): void {
   const tokens = tokenize(text);
-  const keys = tokens.map((token) => matchKey(token.text, lexicon.language));
+  const keys = tokens.map((token) => lexiconKey(lexicon, token.text));
   let from = 0;
   for (let i = 1; i <= tokens.length; i += 1) {
     if (i < tokens.length && !sentenceBreakBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) continue;
@@ -137,7 +137,7 @@ export function classifyTopics(input: { title: string; body: string; language: L
   const scores: TopicScore[] = [];
   for (const [index, tally] of best) {
     const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && (CORROBORATE ? isCorroborated(tally) : true)) scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
+    if (tally.score >= topic.threshold && isCorroborated(tally)) scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

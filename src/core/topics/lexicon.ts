@@ -28,6 +28,8 @@ export interface Lexicon {
   compoundParts: Map<string, LexiconEntry[]>;
   /** Memo of compound look-ups per token (news vocabulary repeats). */
   compoundMemo: Map<string, LexiconEntry[]>;
+  /** Memo of match keys per word. */
+  keyMemo: Map<string, string>;
 }
 
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|lorsqu|jusqu|puisqu)['’]/;
@@ -41,12 +43,22 @@ export function matchKey(word: string, language: LanguageCode): string {
   return stemWord(bare, language);
 }
 
+/** matchKey through the lexicon's memo: one map look-up per token in the hot loop. */
+export function lexiconKey(lexicon: Lexicon, word: string): string {
+  const known = lexicon.keyMemo.get(word);
+  if (known !== undefined) return known;
+  const key = matchKey(word, lexicon.language);
+  if (lexicon.keyMemo.size >= MEMO_LIMIT) lexicon.keyMemo.clear();
+  lexicon.keyMemo.set(word, key);
+  return key;
+}
+
 export function phraseKeys(text: string, language: LanguageCode): string[] {
   return tokenize(text).map((token) => matchKey(token.text, language)).filter((key) => key !== '');
 }
 
 export function createLexicon(language: LanguageCode): Lexicon {
-  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map() };
+  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), keyMemo: new Map() };
 }
 
 /** Two terms of a topic with the same stem ("diplomatisch", "Diplomaten") are one term, with the larger weight. */

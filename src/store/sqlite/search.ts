@@ -1,4 +1,5 @@
-import type { ArticleQuery } from '../types.js';
+import { speakerKey } from '../../core/index.js';
+import type { ArticleQuery, QuoteQuery } from '../types.js';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './database.js';
 
@@ -12,7 +13,9 @@ import type { SqliteDatabase } from './database.js';
  */
 
 /** Matches considered for ranking; newest first. */
-export const CANDIDATES = 2_000;
+export const CANDIDATES = 1_000;
+/** With filters, the newest matches examined before looking further back (see createArticleTextSearch). */
+const SCAN_BUDGET = 5_000;
 const MAX_TERMS = 16;
 const MAX_QUERY_CHARS = 500;
 /** Column weights for title, summary, body, quotes, speakers. */
@@ -90,6 +93,24 @@ function filterClauses(query: ArticleQuery): { sql: string; values: unknown[] } 
   return { sql: where.map((w) => ` AND ${w}`).join(''), values };
 }
 
+/**
+ * The article ids stored within a closed date range, so an old range is
+ * searched by seeking to it instead of walking back through everything
+ * newer. Exact, not an estimate: the date filter still applies. Null when no
+ * article falls in the range; undefined when not worth it. Finding the ids
+ * scans the range in the date index, so only for closed ranges of at most
+ * ID_RANGE_MAX_DAYS (a long or open range is cheaper to walk newest first).
+ */
+function idRangeOf(statement: Statement<unknown[]>, query: { since?: Date; until?: Date }): { lo: number; hi: number } | null | undefined {
+  if (!query.since || !query.until) return undefined;
+  if (query.until.getTime() - query.since.getTime() > ID_RANGE_MAX_DAYS * DAY_MS) return undefined;
+  const row = statement.get(query.since.getTime(), query.until.getTime()) as { lo: number | null; hi: number | null };
+  return row.lo === null || row.hi === null ? null : { lo: row.lo, hi: row.hi };
+}
+
+const ID_RANGE_SQL = 'SELECT MIN(id) AS lo, MAX(id) AS hi FROM articles WHERE published_at >= ? AND published_at < ?';
+const ID_RANGE_MAX_DAYS = 62;
+
 /** Orders candidates by bm25 (relative to the best) blended with recency (relative to the newest). */
 export function rankCandidates(candidates: Candidate[]): Candidate[] {
   if (candidates.length === 0) return [];
@@ -117,23 +138,44 @@ export function rankCandidates(candidates: Candidate[]): Candidate[] {
  */
 export function createArticleTextSearch(db: SqliteDatabase): (query: TextQuery) => number[] {
   const statements = new Map<string, Statement<unknown[]>>();
+  const idRange = db.prepare(ID_RANGE_SQL);
+  const scanEdge = db.prepare(`SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${SCAN_BUDGET - 1}`);
   return (query) => {
     const match = toMatchExpression(query.text);
     if (match === null) return [];
     const filters = filterClauses(query);
-    // CROSS JOIN keeps the FTS index as the outer loop, so the rowid order and LIMIT bound the work.
-    const sql = `SELECT articles_fts.rowid AS id, bm25(articles_fts, ${BM25_WEIGHTS}) AS rank, a.published_at AS published
-      FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ?${filters.sql}
-      ORDER BY articles_fts.rowid DESC LIMIT ${CANDIDATES}`;
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      statements.set(sql, statement);
+    const range = idRangeOf(idRange, query);
+    if (range === null) return [];
+    if (range) {
+      filters.sql += ' AND articles_fts.rowid BETWEEN ? AND ?';
+      filters.values.push(range.lo, range.hi);
     }
-    const candidates = statement.all(match, ...filters.values) as Candidate[];
+    const limit = Math.max(1, query.limit ?? 20);
+    const run = (extraSql: string, extraValues: unknown[]): Candidate[] => {
+      // CROSS JOIN keeps the FTS index as the outer loop, so the rowid order and LIMIT bound the work.
+      const sql = `SELECT articles_fts.rowid AS id, bm25(articles_fts, ${BM25_WEIGHTS}) AS rank, a.published_at AS published
+        FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ?${filters.sql}${extraSql}
+        ORDER BY articles_fts.rowid DESC LIMIT ${CANDIDATES}`;
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = db.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement.all(match, ...filters.values, ...extraValues) as Candidate[];
+    };
+    let candidates: Candidate[];
+    const budgetEdge = filters.sql === '' || range ? undefined : (scanEdge.get(match) as { id: number } | undefined);
+    if (budgetEdge) {
+      // Filters that reject most matches would make the scan walk far back: first try the newest
+      // SCAN_BUDGET matches only, and go further only when they hold too few results.
+      candidates = run(' AND articles_fts.rowid >= ?', [budgetEdge.id]);
+      if (candidates.length < limit) candidates = run('', []);
+    } else {
+      candidates = run('', []);
+    }
     return rankCandidates(candidates)
-      .slice(0, Math.max(1, query.limit ?? 20))
+      .slice(0, limit)
       .map((c) => c.id);
   };
 }
@@ -150,5 +192,74 @@ export function createQuoteTextSearch(db: SqliteDatabase): (text: string, limit:
     const match = toMatchExpression(text);
     if (match === null) return [];
     return (statement.all(match, Math.max(1, limit)) as { id: number }[]).map((r) => r.id);
+  };
+}
+
+type QuoteSearchQuery = QuoteQuery & { limit: number };
+
+const QUOTE_CANDIDATES = 500;
+
+interface QuoteCandidate {
+  id: number;
+  published: number;
+  score: number;
+}
+
+/**
+ * Quote lookup with every filter (speaker by name key, topic, date range,
+ * text): quote ids, newest article first. Bounded like article search: the
+ * most recently stored QUOTE_CANDIDATES matching quotes, found by walking the
+ * (speaker_key, article_id) index backwards, then ordered by publication
+ * date. Sorting all quotes of a much-quoted speaker instead costs ~0.3 s per
+ * query at 200,000 articles. No relevance to rank here, so fewer candidates
+ * than for articles suffice.
+ */
+export function createQuoteSearch(db: SqliteDatabase): (query: QuoteSearchQuery) => number[] {
+  const statements = new Map<string, Statement<unknown[]>>();
+  const idRange = db.prepare(ID_RANGE_SQL);
+  return (query) => {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (query.speaker?.trim()) {
+      where.push('q.speaker_key = ?');
+      values.push(speakerKey(query.speaker));
+    }
+    if (query.text !== undefined) {
+      const match = toMatchExpression(query.text);
+      if (match === null) return [];
+      where.push(`q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES})`);
+      values.push(match);
+    }
+    if (query.topic) {
+      where.push('EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic_id = ?)');
+      values.push(query.topic);
+    }
+    if (query.since) {
+      where.push('a.published_at >= ?');
+      values.push(query.since.getTime());
+    }
+    if (query.until) {
+      where.push('a.published_at < ?');
+      values.push(query.until.getTime());
+    }
+    const range = idRangeOf(idRange, query);
+    if (range === null) return [];
+    if (range) {
+      where.push('q.article_id BETWEEN ? AND ?');
+      values.push(range.lo, range.hi);
+    }
+    const sql = `SELECT q.id AS id, a.published_at AS published, q.score AS score
+      FROM quotes q CROSS JOIN articles a ON a.id = q.article_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY q.article_id DESC LIMIT ${Math.max(QUOTE_CANDIDATES, query.limit * 5)}`;
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return (statement.all(...values) as QuoteCandidate[])
+      .sort((x, y) => y.published - x.published || y.score - x.score || y.id - x.id)
+      .slice(0, Math.max(1, query.limit))
+      .map((c) => c.id);
   };
 }

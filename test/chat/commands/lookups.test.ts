@@ -77,7 +77,7 @@ describe('/news quotes', () => {
   });
 
   it('finds the Kremlin quote on arms control this week whichever spelling of the speaker is used', async () => {
-    for (const speaker of ['Kremlin', 'kreml', 'the Kremlin']) {
+    for (const speaker of ['Kremlin', 'kreml', 'the Kremlin', 'kremlin']) {
       const reply = await handleCommand({ name: 'quotes', options: { speaker, topic: 'arms-control', since: 'week' } }, member, h.deps);
       expect(reply.lines.map((line) => line.quote)).toEqual(['besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten']);
     }

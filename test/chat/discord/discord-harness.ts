@@ -1,13 +1,14 @@
-import { Client, Events, type Interaction } from 'discord.js';
-import { createInteractionListener } from '../../../src/chat/index.js';
+import { Client } from 'discord.js';
+import { attachNewsCommands } from '../../../src/chat/index.js';
 import { silentLogger } from '../../../src/config/index.js';
 import type { FakeDiscordServer } from '../../fakes/discord-server.js';
 import { startFakeDiscordForInteractions } from '../../fakes/discord-interactions.js';
 import { createHarness, type Harness } from '../commands/harness.js';
 
 /**
- * A real discord.js Client whose REST goes to the fake Discord server; payloads
- * enter through the client's own INTERACTION_CREATE action, as gateway events do.
+ * A real discord.js Client whose REST goes to the fake Discord server, wired
+ * with the bot's own attachNewsCommands; payloads enter through the client's
+ * INTERACTION_CREATE action, exactly as gateway events do.
  */
 export interface DiscordHarness extends Harness {
   fake: FakeDiscordServer;
@@ -24,24 +25,19 @@ interface ClientActions {
 export async function createDiscordHarness(): Promise<DiscordHarness> {
   const base = createHarness();
   const fake = await startFakeDiscordForInteractions();
-  const client = new Client({ intents: [], rest: { api: fake.url, retries: 0 } });
+  const client = new Client({ intents: [], allowedMentions: { parse: [] }, rest: { api: fake.url, retries: 0 } });
   client.rest.setToken('test-bot-token');
-  const listener = createInteractionListener({ commands: base.deps, logger: silentLogger() });
-  let pending: Promise<void>[] = [];
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    pending.push(listener(interaction));
-  });
+  const commands = attachNewsCommands(client, { commands: base.deps, logger: silentLogger() });
   return {
     ...base,
     fake,
     client,
     async dispatch(payload) {
       (client as unknown as ClientActions).actions.InteractionCreate.handle(payload);
-      const answered = pending;
-      pending = [];
-      await Promise.all(answered);
+      await commands.drain();
     },
     async shutdown() {
+      commands.detach();
       await client.destroy();
       await fake.close();
       base.close();

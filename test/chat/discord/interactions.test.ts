@@ -62,6 +62,38 @@ describe('Discord /news subscribe', () => {
   });
 });
 
+describe('Discord errors echo input safely', () => {
+  it('does not let a hostile option value ping or format through the error sentence', async () => {
+    const callback = await run(chatInput('subscribe', { topics: '@everyone <@&123> **x**' }, { permissions: PERMISSIONS.channelModerator }));
+    expect(callback.data?.flags).toBe(64);
+    expect(callback.data?.content).toMatch(/^Unknown topic/);
+    expect(livePings(callback.data!.content!)).toEqual([]);
+    expect(pingsIn(callback.data)).toEqual([]);
+    expect(callback.data?.content).not.toContain('**x**');
+  });
+});
+
+describe('Discord /news unsubscribe and feeds remove', () => {
+  it('unsubscribes for Manage Channels and refuses plain members', async () => {
+    h.store.createSubscription({ platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, topics: ['summits'], schedule: '0 8 * * *', timezone: 'UTC', mode: 'digest', language: 'en', createdAt: new Date() });
+    const refused = await run(chatInput('unsubscribe', {}, { permissions: PERMISSIONS.member }));
+    expect(refused.data?.flags).toBe(64);
+    expect(h.store.listSubscriptions()).toHaveLength(1);
+    const done = await run(chatInput('unsubscribe', {}, { permissions: PERMISSIONS.channelModerator }));
+    expect(done.data?.flags ?? 0).toBe(0);
+    expect(h.store.listSubscriptions()).toHaveLength(0);
+  });
+
+  it('removes a chat feed for Manage Server only', async () => {
+    const feed = h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'chat' }, new Date());
+    const refused = await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.channelModerator }));
+    expect(refused.data?.content).toMatch(/Manage Server/);
+    expect(h.store.getFeed(feed.id)).not.toBeNull();
+    await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.serverAdmin }));
+    expect(h.store.getFeed(feed.id)).toBeNull();
+  });
+});
+
 describe('Discord lookups', () => {
   it('defers /news search ephemerally, then edits the reply with escaped, non-pinging results', async () => {
     seedArticle(h.store, {
@@ -197,6 +229,12 @@ describe('Discord autocomplete and edge cases', () => {
     const feed = h.store.upsertFeed({ url: 'https://feeds.example.org/welt.xml', name: 'Weltecho', origin: 'chat' }, new Date());
     const callback = await run(autocomplete('feeds remove', 'feed', 'welt', { permissions: PERMISSIONS.serverAdmin }));
     expect(callback.data?.choices).toEqual([{ name: `#${feed.id} Weltecho (https://feeds.example.org/welt.xml)`, value: String(feed.id) }]);
+  });
+
+  it('answers a subcommand this version does not know with how to fix it', async () => {
+    const callback = await run(chatInput('weather', { city: 'Moskau' }, { permissions: PERMISSIONS.serverAdmin }));
+    expect(callback.data?.flags).toBe(64);
+    expect(callback.data?.content).toMatch(/unknown; re-register the commands/);
   });
 
   it('refuses use outside a server', async () => {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
+import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { createDiscordSender, discordNonce, type DiscordSender } from '../../../src/chat/index.js';
-import { silentLogger } from '../../../src/config/index.js';
+import { createLogger, silentLogger } from '../../../src/config/index.js';
 import { ChatDeliveryError } from '../../../src/schedule/index.js';
 import { pingsIn, startFakeDiscordServer, type FakeDiscordServer } from '../../fakes/discord-server.js';
 import { referenceDigest, sixtyStoryDigest } from '../../render/discord-fixtures.js';
@@ -101,6 +102,27 @@ describe('Discord sender against the fake Discord REST server', () => {
     expect(unknownWebhook).toMatchObject({ permanent: true, code: 10015 });
     expect(unknownWebhook.message).not.toContain('gone');
     expect(server.messages(CHANNEL_ID)).toHaveLength(0);
+  });
+
+  it('waits out a rate limit on a webhook without writing its token to the log', async () => {
+    const logs = new PassThrough();
+    const lines: string[] = [];
+    logs.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    const logged = createDiscordSender({ token: 'bot-token', apiBase: server.url, logger: createLogger({ level: 'debug', destination: logs }) });
+    try {
+      server.addWebhook('555555555555555555', 'secret-hook-token', CHANNEL_ID);
+      server.failNext('555555555555555555', 429, 1, { retryAfterSeconds: 0.05 });
+      const subscription = discordSubscription({ webhookUrl: 'https://discord.com/api/webhooks/555555555555555555/secret-hook-token' });
+      await logged.send(subscription, onePart(), 'k');
+      expect(server.messages(CHANNEL_ID)).toHaveLength(1);
+      await new Promise((resolve) => setImmediate(resolve));
+      const log = lines.join('');
+      expect(log).toContain('Discord rate limit; waiting');
+      expect(log).not.toContain('secret-hook-token');
+      expect(log).not.toContain('bot-token');
+    } finally {
+      logged.close();
+    }
   });
 
   it('refuses a webhook URL that is not Discord\'s, without posting anywhere', async () => {

@@ -135,6 +135,15 @@ describe('selectDigest', () => {
     expect(digest.sections.map((s) => s.topicId)).toEqual(['summits']);
   });
 
+  it('labels sections in the subscription’s language', () => {
+    const digest = select([story(1, [['summits', 3]])], {
+      subscription: subscription({ language: 'fr' }),
+      labels: (id, language) => `${id}@${language}`,
+    });
+    expect(digest.sections.map((s) => s.topicLabel)).toEqual(['summits@fr']);
+    expect(digest.language).toBe('fr');
+  });
+
   it('is empty when nothing new matches', () => {
     const digest = select([story(1, [['summits', 3]], { seenHoursAgo: 48 })]);
     expect(digest.sections).toEqual([]);

@@ -87,6 +87,15 @@ describe('clusterArticles', () => {
     expect(groups(clusterArticles(articles))).toEqual([['a'], ['b']]);
   });
 
+  it('does not join two languages on a single shared name, unless a number or date backs it', () => {
+    const de = candidate({ id: 'de', language: 'de', title: 'Trump reist nach Asien', body: 'Der Präsident bricht zu einer Reise auf.', entities: ['trump'] });
+    const en = candidate({ id: 'en', language: 'en', title: 'Trump signs budget bill', body: 'The president signed the bill.', entities: ['trump'] });
+    expect(groups(clusterArticles([de, en]))).toEqual([['de'], ['en']]);
+    const deDated = { ...de, body: 'Der Präsident bricht am 12. November zu einer Reise über 12.000 Kilometer auf.' };
+    const enDated = { ...en, body: 'The president leaves on 12 November for a 12,000 kilometre journey.' };
+    expect(groups(clusterArticles([deDated, enDated]))).toEqual([['de', 'en']]);
+  });
+
   it('matches same-language reports by their wording when names are missing', () => {
     const base = { language: 'en', entities: [] as string[] };
     const articles = [

@@ -74,3 +74,14 @@ describe('mergeQuotes', () => {
     expect(mergeQuotes([many], 3).map((q) => q.score)).toEqual([1, 0.99, 0.98]);
   });
 });
+
+describe('mergeStory quote languages', () => {
+  it('puts quotes in the representative’s language before translated ones', () => {
+    const story = mergeStory([
+      candidate({ id: 1, language: 'en', summary: 'Trump called Putin after his re-election; both discussed a summit.', quotes: [quote('special attention to the question of possibly holding a summit', 'Kremlin', 0.7)] }),
+      candidate({ id: 2, language: 'de', summary: '', quotes: [quote('besondere Aufmerksamkeit der Frage gewidmet', 'Kreml', 0.95)] }),
+      candidate({ id: 3, language: 'en', summary: '', quotes: [quote('We will probably be meeting soon', 'Donald Trump', 0.6)] }),
+    ]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['Kremlin', 'Donald Trump', 'Kreml']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildTaxonomy, classifyTopics, defaultTaxonomy, topicLabel } from '../../../src/core/index.js';
+import { seedArticle } from '../seed.js';
+
+const taxonomy = defaultTaxonomy();
+const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
+
+describe('default taxonomy', () => {
+  it('has exactly the nine default topics, each with labels in four languages and an IPTC code', () => {
+    expect(taxonomy.topics.map((topic) => topic.id)).toEqual(['summits', 'arms-control', 'sanctions', 'elections', 'terrorism', 'armed-conflict', 'diplomacy', 'trade', 'cyber']);
+    for (const topic of taxonomy.topics) {
+      expect(topic.iptc).toMatch(/^medtop:\d{8}$/);
+      expect(Object.keys(topic.labels).sort()).toEqual(['de', 'en', 'es', 'fr']);
+      expect(Object.keys(topic.terms).sort()).toEqual(['de', 'en', 'es', 'fr']);
+      expect(topic.description.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('classifyTopics', () => {
+  it('tags the seed story with summits and arms-control and explains both', () => {
+    const topics = classifyTopics({ title: 'Putin und Trump erwägen Gipfeltreffen', body: seedArticle(), language: 'de' }, taxonomy);
+    const summits = topics.find((topic) => topic.id === 'summits');
+    const arms = topics.find((topic) => topic.id === 'arms-control');
+    expect(summits?.evidence).toContain('Gipfeltreffen');
+    expect(arms?.evidence).toEqual(expect.arrayContaining(['Wettrüsten', 'Rüstungswettlauf']));
+    expect(topics.map((topic) => topic.id)).not.toContain('terrorism');
+  });
+
+  it('matches German compounds by their parts', () => {
+    const topics = classifyTopics({ title: 'Neue Abrüstungsgespräche', body: 'Das Atomwaffenprogramm des Landes und die Abrüstungsgespräche mit den USA stocken.', language: 'de' }, taxonomy);
+    const arms = topics.find((topic) => topic.id === 'arms-control');
+    expect(arms?.evidence).toEqual(expect.arrayContaining(['Atomwaffenprogramm', 'Abrüstungsgespräche']));
+  });
+
+  it('weighs a title mention more than a body mention', () => {
+    const inTitle = classifyTopics({ title: 'Tariffs on steel', body: 'The government announced new tariffs on Monday.', language: 'en' }, taxonomy);
+    const inBody = classifyTopics({ title: 'Monday news', body: 'The government announced new tariffs on steel. Tariffs rise again.', language: 'en' }, taxonomy);
+    expect(inTitle.find((topic) => topic.id === 'trade')!.score).toBeGreaterThan(inBody.find((topic) => topic.id === 'trade')!.score);
+  });
+
+  it.each([
+    ['summits', 'en', 'G7 leaders open summit', 'Leaders of the G7 opened their summit in Italy on Thursday, with the president and the chancellor arriving first.'],
+    ['arms-control', 'fr', 'Course aux armements', 'Le traité New Start expire et les experts redoutent une nouvelle course aux armements nucléaires.'],
+    ['sanctions', 'es', 'Nuevas sanciones contra Irán', 'La UE aprobó nuevas sanciones contra Irán por su apoyo militar a Rusia.'],
+    ['elections', 'de', 'Parlamentswahl in Ungarn', 'Bei der Parlamentswahl in Ungarn lag die Wahlbeteiligung bei 70 Prozent. Wahlbeobachter der OSZE waren im Land.'],
+    ['terrorism', 'en', 'Suicide bombing in Kabul', 'A suicide bomber killed 20 people in Kabul. Islamic State claimed responsibility for the terrorist attack.'],
+    ['armed-conflict', 'es', 'Combates en el frente', 'Las tropas rusas lanzaron una ofensiva y hubo intensos combates en la línea del frente.'],
+    ['diplomacy', 'de', 'Botschafter einbestellt', 'Das Auswärtige Amt hat den iranischen Botschafter einbestellt. Die diplomatischen Beziehungen sind angespannt.'],
+    ['trade', 'fr', 'Droits de douane', 'Washington impose des droits de douane de 25 % et menace d’une guerre commerciale avec l’Union européenne.'],
+    ['cyber', 'de', 'Hackerangriff auf Ministerium', 'Hacker haben das Netz des Ministeriums mit Schadsoftware angegriffen. Der Cyberangriff dauerte Tage.'],
+  ])('finds %s in %s', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain(topic);
+  });
+
+  it.each([
+    ['summits', 'en', 'Climbers reach the summit', 'The climbers reached the summit of Everest at dawn. The summit push started from base camp at midnight.'],
+    ['summits', 'de', 'Das ist der Gipfel der Frechheit', 'Die Preiserhöhung ist der Gipfel der Frechheit, schimpfte die Opposition im Landtag.'],
+    ['summits', 'de', 'Bergsteiger am Gipfel', 'Die Bergsteiger erreichten den Gipfel der Zugspitze nach sechs Stunden. Am Gipfel war es windig.'],
+    ['arms-control', 'en', 'Gymnast breaks both arms', 'The gymnast broke both arms in a fall and held her arms out to catch herself.'],
+    ['elections', 'en', 'Board election at carmaker', 'Shareholders at the annual general meeting held an election for the board of directors of the company.'],
+    ['elections', 'de', 'Aktionäre wählen Aufsichtsrat', 'Auf der Hauptversammlung stand die Wahl des Aufsichtsrats an. Die Aktionäre stimmten zu.'],
+    ['sanctions', 'en', 'UEFA sanctions club', 'UEFA imposed sanctions on the club after fans threw flares. The sanctions include a stadium ban.'],
+    ['sanctions', 'de', 'Sanktionen gegen Verein', 'Das Sportgericht verhängte Sanktionen gegen den Verein, weil Fans im Stadion Pyrotechnik zündeten.'],
+    ['armed-conflict', 'en', 'Rappers call a truce', 'The two rappers announced a truce in their feud on Instagram. Fans welcomed the ceasefire.'],
+    ['armed-conflict', 'de', 'Waffenstillstand unter Influencern', 'Die beiden Influencer verkündeten auf TikTok einen Waffenstillstand in ihrer Fehde.'],
+  ])('does not tag %s in the trap "%s" (%s)', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+});
+
+describe('buildTaxonomy', () => {
+  it('adds custom topics with weighted terms and removes disabled defaults', () => {
+    const custom = buildTaxonomy({
+      custom: [{ id: 'space', label: 'Space', terms: { en: ['rocket launch:2', 'satellite'], de: ['Raumfahrt:2'] }, threshold: 2 }],
+      disabled: ['trade'],
+    });
+    expect(custom.topics.map((topic) => topic.id)).not.toContain('trade');
+    expect(custom.topics.find((topic) => topic.id === 'space')?.terms.en).toEqual([
+      { text: 'rocket launch', weight: 2, needsContext: false },
+      { text: 'satellite', weight: 1, needsContext: false },
+    ]);
+    const found = classifyTopics({ title: 'News', body: 'A rocket launch put a satellite in orbit. Tariffs were also raised.', language: 'en' }, custom);
+    expect(found.map((topic) => topic.id)).toEqual(['space']);
+  });
+
+  it('labels topics in the asked language, falling back to English and then the id', () => {
+    expect(topicLabel(taxonomy, 'arms-control', 'de')).toBe('Rüstungskontrolle');
+    expect(topicLabel(taxonomy, 'arms-control', 'it')).toBe('Arms control');
+    expect(topicLabel(taxonomy, 'unknown-topic', 'en')).toBe('unknown-topic');
+  });
+});
