@@ -20,7 +20,7 @@ function memberOf(article: Article): StoryMember {
     publishedAt: article.publishedAt,
     source: article.source,
     quotes: article.analysis.quotes,
-    url: article.canonicalUrl ?? article.url,
+    url: article.url ?? article.canonicalUrl,
   };
 }
 

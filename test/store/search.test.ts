@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/index.js';
 import type { NewArticle, Store } from '../../src/store/index.js';
 import { migrate, migrations, openDatabase, sqliteStore, type SqliteDatabase } from '../../src/store/sqlite/index.js';
-import { createArticleTextSearch, createQuoteSearch, createQuoteTextSearch, toMatchExpression } from '../../src/store/sqlite/search.js';
+import { createArticleTextSearch, createQuoteSearch, toMatchExpression } from '../../src/store/sqlite/search.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'nd-search-')), 'news.db');
 const day = (n: number) => new Date(Date.UTC(2018, 2, n, 12));
@@ -141,7 +141,7 @@ describe('article full-text search', () => {
     db = openDatabase(path);
     expect(createArticleTextSearch(db)({ text: 'tariffs' })).toEqual([1]);
     expect(createArticleTextSearch(db)({ text: 'merkel' })).toEqual([1]);
-    expect(createQuoteTextSearch(db)('permanent', 5)).toEqual([1]);
+    expect(createQuoteSearch(db)({ text: 'permanent', limit: 5 })).toEqual([1]);
   });
 
   it('still finds a filtered match older than the newest five thousand matches', () => {
@@ -195,11 +195,11 @@ describe('quote full-text search', () => {
     const { store, db } = open();
     const id = store.saveArticle(kremlinCall).article.id;
     const quoteIds = (db.prepare('SELECT id FROM quotes WHERE article_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
-    const search = createQuoteTextSearch(db);
+    const search = (text: string, limit: number) => createQuoteSearch(db)({ text, limit });
     expect(search('Aufmerksamkeit', 10)).toEqual([quoteIds[0]]);
     expect(search('peskow', 10)).toEqual([quoteIds[1]]);
     expect(search('"', 10)).toEqual([]);
-    const later = store.saveArticle(article({ analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] } })).article.id;
+    const later = store.saveArticle(article({ publishedAt: new Date(kremlinCall.publishedAt.getTime() + 3_600_000), analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] } })).article.id;
     const laterQuote = (db.prepare('SELECT id FROM quotes WHERE article_id = ?').get(later) as { id: number }).id;
     expect(search('aufmerksamkeit', 10)).toEqual([laterQuote, quoteIds[0]]);
     expect(search('aufmerksamkeit', 1)).toEqual([laterQuote]);

@@ -1,11 +1,12 @@
 import type { Quote, TopicScore } from '../../core/index.js';
-import { speakerKey } from '../../core/index.js';
 import type { QuoteHit, QuoteQuery, QuoteRepository } from '../types.js';
 import type { SqliteDatabase } from './database.js';
 import { clampLimit } from './articles.js';
 import { fromJson, toDateStrict } from './rows.js';
+import { createQuoteSearch } from './search.js';
 
 interface QuoteRow {
+  id: number;
   text: string;
   speaker: string | null;
   kind: Quote['kind'];
@@ -30,39 +31,28 @@ const fromRow = (row: QuoteRow): QuoteHit => ({
   topics: (fromJson<{ topics: TopicScore[] }>(row.analysis).topics ?? []).map((t) => t.id),
 });
 
-/** Quote lookup: by speaker (any name variant), topic and date, newest first. */
-export function quoteRepository(db: SqliteDatabase, quoteTextSearch?: (text: string, limit: number) => number[]): QuoteRepository {
+/**
+ * Quote lookup by speaker (any name variant), text, topic and date, newest first.
+ * The search module picks the ids on a bounded candidate set; this loads them.
+ */
+export function quoteRepository(db: SqliteDatabase): QuoteRepository {
+  const search = createQuoteSearch(db);
   return {
     findQuotes(query: QuoteQuery): QuoteHit[] {
-      const where: string[] = [];
-      const values: unknown[] = [];
-      if (query.speaker?.trim()) {
-        where.push('q.speaker_key = ?');
-        values.push(speakerKey(query.speaker));
-      }
-      if (query.topic) {
-        where.push('q.article_id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
-        values.push(query.topic);
-      }
-      if (query.since) {
-        where.push('a.published_at >= ?');
-        values.push(query.since.getTime());
-      }
-      if (query.until) {
-        where.push('a.published_at < ?');
-        values.push(query.until.getTime());
-      }
-      if (query.text?.trim() && quoteTextSearch) {
-        const ids = quoteTextSearch(query.text, 2_000);
-        if (ids.length === 0) return [];
-        where.push(`q.id IN (${ids.map(() => '?').join(',')})`);
-        values.push(...ids);
-      }
-      const sql = `SELECT q.text, q.speaker, q.kind, q.score, q.article_id, a.story_id, a.title, a.url, a.source, a.published_at, a.analysis
-        FROM quotes q JOIN articles a ON a.id = q.article_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.published_at DESC, q.score DESC LIMIT ?`;
-      return (db.prepare(sql).all(...values, clampLimit(query.limit)) as QuoteRow[]).map(fromRow);
+      const text = query.text?.trim();
+      const ids = search({ ...query, text: text ? text : undefined, limit: clampLimit(query.limit) });
+      if (ids.length === 0) return [];
+      const rows = db
+        .prepare(
+          `SELECT q.id, q.text, q.speaker, q.kind, q.score, q.article_id, a.story_id, a.title, a.url, a.source, a.published_at, a.analysis
+           FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN (${ids.map(() => '?').join(',')})`,
+        )
+        .all(...ids) as QuoteRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [fromRow(row)] : [];
+      });
     },
   };
 }

@@ -180,21 +180,6 @@ export function createArticleTextSearch(db: SqliteDatabase): (query: TextQuery) 
   };
 }
 
-/** One-off form of createArticleTextSearch. */
-export function searchArticleIds(db: SqliteDatabase, query: TextQuery): number[] {
-  return createArticleTextSearch(db)(query);
-}
-
-/** Quote full-text search over quote text and speaker: quote ids, newest first. */
-export function createQuoteTextSearch(db: SqliteDatabase): (text: string, limit: number) => number[] {
-  const statement = db.prepare('SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?');
-  return (text, limit) => {
-    const match = toMatchExpression(text);
-    if (match === null) return [];
-    return (statement.all(match, Math.max(1, limit)) as { id: number }[]).map((r) => r.id);
-  };
-}
-
 type QuoteSearchQuery = QuoteQuery & { limit: number };
 
 const QUOTE_CANDIDATES = 500;

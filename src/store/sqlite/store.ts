@@ -4,7 +4,7 @@ import { openDatabase, type SqliteDatabase } from './database.js';
 import { deliveryRepository } from './deliveries.js';
 import { feedRepository } from './feeds.js';
 import { quoteRepository } from './quotes.js';
-import { createArticleTextSearch, createQuoteTextSearch } from './search.js';
+import { createArticleTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
 
@@ -19,7 +19,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...feedRepository(db),
     ...articleRepository(db, createArticleTextSearch(db)),
     ...storyRepository(db),
-    ...quoteRepository(db, createQuoteTextSearch(db)),
+    ...quoteRepository(db),
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
