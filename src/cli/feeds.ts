@@ -1,3 +1,4 @@
+import { reenableFeed } from '../feeds/index.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { isoOrNone, printJsonLines, printLines } from './output.js';
@@ -23,7 +24,7 @@ export function listFeeds(ctx: CliContext, json: boolean): void {
 export function enableFeed(ctx: CliContext, id: number): void {
   const store = ctx.store();
   if (!store.getFeed(id)) throw new UsageError(`There is no feed #${id}; list them with: news-digest feeds.`);
-  store.updateFeedState(id, { enabled: true, disabledReason: null, consecutiveFailures: 0, nextFetchAt: null });
+  reenableFeed(store, id);
 }
 
 export function removeFeed(ctx: CliContext, id: number): void {

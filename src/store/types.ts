@@ -8,7 +8,6 @@ import type {
   Story,
   Subscription,
   SubscriptionMode,
-  TopicScore,
 } from '../core/index.js';
 
 /**
@@ -112,19 +111,7 @@ export interface QuoteHit {
   topics: string[];
 }
 
-export interface NewStory {
-  representativeArticleId: number;
-  title: string;
-  url: string | null;
-  summary: string;
-  topics: TopicScore[];
-  quotes: Quote[];
-  sources: string[];
-  languages: LanguageCode[];
-  articleIds: number[];
-  firstSeenAt: Date;
-  updatedAt: Date;
-}
+export type NewStory = Omit<Story, 'id'>;
 
 export interface NewSubscription {
   platform: Platform;

@@ -2,6 +2,7 @@ import type { Article, ArticleAnalysis } from '../../core/index.js';
 import { speakerKey } from '../../core/index.js';
 import type { ArticleQuery, ArticleRepository, NewArticle, SaveArticleResult } from '../types.js';
 import type { SqliteDatabase } from './database.js';
+import { articleFilterClauses } from './search.js';
 import { fromJson, toDateStrict, toJson } from './rows.js';
 
 export interface ArticleRow {
@@ -110,29 +111,8 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
   });
 
   const findArticlesByFilter = (query: ArticleQuery): Article[] => {
-    const where: string[] = [];
-    const values: unknown[] = [];
-    if (query.topic) {
-      where.push('id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)');
-      values.push(query.topic);
-    }
-    if (query.since) {
-      where.push('published_at >= ?');
-      values.push(query.since.getTime());
-    }
-    if (query.until) {
-      where.push('published_at < ?');
-      values.push(query.until.getTime());
-    }
-    if (query.language) {
-      where.push('language = ?');
-      values.push(query.language);
-    }
-    if (query.source) {
-      where.push('source = ? COLLATE NOCASE');
-      values.push(query.source);
-    }
-    const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY published_at DESC, id DESC LIMIT ?`;
+    const { clauses, values } = articleFilterClauses(query);
+    const sql = `SELECT a.* FROM articles a ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY a.published_at DESC, a.id DESC LIMIT ?`;
     return (db.prepare(sql).all(...values, clampLimit(query.limit)) as ArticleRow[]).map(articleFromRow);
   };
 

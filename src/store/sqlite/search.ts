@@ -67,30 +67,29 @@ interface Candidate {
 
 type TextQuery = ArticleQuery & { text: string };
 
-function filterClauses(query: ArticleQuery): { sql: string; values: unknown[] } {
-  const where: string[] = [];
+/**
+ * WHERE clauses for the article filters, over `articles a`; `articleId` names the
+ * column holding the article id (a.id, or q.article_id for quotes). Shared by
+ * plain listing, full-text search and quote lookup so they filter alike.
+ */
+export function articleFilterClauses(query: ArticleQuery, articleId = 'a.id'): { clauses: string[]; values: unknown[] } {
+  const clauses: string[] = [];
   const values: unknown[] = [];
-  if (query.topic) {
-    where.push('EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic_id = ?)');
-    values.push(query.topic);
-  }
-  if (query.since) {
-    where.push('a.published_at >= ?');
-    values.push(query.since.getTime());
-  }
-  if (query.until) {
-    where.push('a.published_at < ?');
-    values.push(query.until.getTime());
-  }
-  if (query.language) {
-    where.push('a.language = ?');
-    values.push(query.language);
-  }
-  if (query.source) {
-    where.push('a.source = ? COLLATE NOCASE');
-    values.push(query.source);
-  }
-  return { sql: where.map((w) => ` AND ${w}`).join(''), values };
+  const add = (clause: string, value: unknown) => {
+    clauses.push(clause);
+    values.push(value);
+  };
+  if (query.topic) add(`EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = ${articleId} AND t.topic_id = ?)`, query.topic);
+  if (query.since) add('a.published_at >= ?', query.since.getTime());
+  if (query.until) add('a.published_at < ?', query.until.getTime());
+  if (query.language) add('a.language = ?', query.language);
+  if (query.source) add('a.source = ? COLLATE NOCASE', query.source);
+  return { clauses, values };
+}
+
+function filterClauses(query: ArticleQuery): { sql: string; values: unknown[] } {
+  const { clauses, values } = articleFilterClauses(query);
+  return { sql: clauses.map((w) => ` AND ${w}`).join(''), values };
 }
 
 /**
@@ -215,18 +214,9 @@ export function createQuoteSearch(db: SqliteDatabase): (query: QuoteSearchQuery)
       where.push(`q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES})`);
       values.push(match);
     }
-    if (query.topic) {
-      where.push('EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic_id = ?)');
-      values.push(query.topic);
-    }
-    if (query.since) {
-      where.push('a.published_at >= ?');
-      values.push(query.since.getTime());
-    }
-    if (query.until) {
-      where.push('a.published_at < ?');
-      values.push(query.until.getTime());
-    }
+    const filters = articleFilterClauses({ topic: query.topic, since: query.since, until: query.until }, 'q.article_id');
+    where.push(...filters.clauses);
+    values.push(...filters.values);
     const range = idRangeOf(idRange, query);
     if (range === null) return [];
     if (range) {

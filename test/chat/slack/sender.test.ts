@@ -5,27 +5,12 @@ import { ChatDeliveryError } from '../../../src/schedule/index.js';
 import { createSlackSender, type SlackSender } from '../../../src/chat/index.js';
 import { blockKitViolation, startFakeSlackServer, type FakeSlackServer } from '../../fakes/slack-server.js';
 import { hostileDigest } from '../../render/slack-digest-fixture.js';
+import { subscriptionFixture } from '../../fixtures/subscription.js';
 
 const FAST_RETRY = { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20, randomize: false };
 
 function subscription(channelId = 'C100'): Subscription {
-  return {
-    id: 7,
-    platform: 'slack',
-    workspaceId: 'T0FAKE',
-    channelId,
-    topics: ['summits', 'arms-control'],
-    schedule: '0 8 * * *',
-    timezone: 'Europe/Berlin',
-    mode: 'digest',
-    language: 'de',
-    status: 'active',
-    pausedReason: null,
-    webhookUrl: null,
-    createdBy: 'U1',
-    createdAt: new Date('2018-03-19T00:00:00Z'),
-    watermark: null,
-  };
+  return subscriptionFixture({ platform: 'slack', workspaceId: 'T0FAKE', channelId, createdBy: 'U1', createdAt: new Date('2018-03-19T00:00:00Z') });
 }
 
 async function deliveryError(promise: Promise<unknown>): Promise<ChatDeliveryError> {

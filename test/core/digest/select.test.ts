@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { digestStoryIds, selectDigest, type DigestSelectionInput } from '../../../src/core/index.js';
 import type { Story, Subscription, TopicScore } from '../../../src/core/index.js';
+import { subscriptionFixture } from '../../fixtures/subscription.js';
 
 const NOW = new Date('2026-03-20T07:00:00Z');
 const hoursAgo = (h: number): Date => new Date(NOW.getTime() - h * 3_600_000);
 
 function subscription(patch: Partial<Subscription> = {}): Subscription {
-  return {
-    id: 7,
-    platform: 'discord',
-    workspaceId: 'g1',
-    channelId: 'c1',
-    topics: ['summits', 'arms-control'],
-    schedule: '0 8 * * *',
-    timezone: 'Europe/Berlin',
-    mode: 'digest',
-    language: 'de',
-    status: 'active',
-    pausedReason: null,
-    webhookUrl: null,
-    createdBy: null,
-    createdAt: hoursAgo(24 * 30),
-    watermark: hoursAgo(24),
-    ...patch,
-  };
+  return subscriptionFixture({ createdAt: hoursAgo(24 * 30), watermark: hoursAgo(24), ...patch });
 }
 
 function story(id: number, topics: Array<[string, number]>, opts: { seenHoursAgo?: number; sources?: number } = {}): Story {
