@@ -44,6 +44,11 @@ function speakerAround(text: string, tokens: Token[], verb: number, from: number
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
   const subjectEnd = commaBetween(text, tokens, from, verb);
   const before = parseSpeaker(tokens.slice(from, subjectEnd), language, text);
+  // "The head of the delegation, Marshall Billingslea, said": the name in apposition beats the description.
+  if (before.kind === 'description' && subjectEnd < verb) {
+    const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(text, tokens, subjectEnd, verb)), language, text);
+    if (named.kind === 'person') return named;
+  }
   if (before.kind !== 'none') return before;
   // "X told a talk show host": whoever follows "told" is the listener.
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;

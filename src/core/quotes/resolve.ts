@@ -17,6 +17,7 @@ export function resolveSpeaker(ref: SpeakerRef, offset: number, mentions: Mentio
   switch (ref.kind) {
     case 'person':
     case 'institution':
+    case 'description':
     case 'capital':
       return ref.name;
     case 'pronoun':

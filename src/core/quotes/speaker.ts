@@ -8,6 +8,8 @@ import { ANONYMOUS_CUES, GERMAN_ROLE_SUFFIX, INSTITUTION_NOUN, PRONOUNS, ROLE_WO
 export type SpeakerRef =
   | { kind: 'person'; name: string }
   | { kind: 'institution'; name: string }
+  /** A role with its organisation, as written: "Sprecher des Roten Kreuzes", "the head of the U.S. delegation". */
+  | { kind: 'description'; name: string }
   | { kind: 'capital'; name: string }
   | { kind: 'pronoun' }
   | { kind: 'role'; role: string }
@@ -39,6 +41,92 @@ const NEVER_NAMES = new Set([
 ]);
 
 const isStopword = isAnyStopword;
+
+/** Nouns for a person acting for an organisation, besides ROLE_WORDS: "the head of the delegation", "le porte-parole du ministère". */
+const ROLE_HEADS = new Set([
+  'head', 'chief', 'representative', 'envoy', 'director', 'chairman', 'chairwoman', 'secretary', 'ambassador', 'negotiator',
+  'leiter', 'leiterin', 'vertreter', 'vertreterin', 'chef', 'chefin', 'gesandte', 'gesandter',
+  'responsable', 'représentant', 'représentante', 'directeur', 'directrice', 'ambassadeur', 'ambassadrice', 'négociateur',
+  'jefe', 'jefa', 'representante', 'directora', 'embajador', 'embajadora', 'secretario', 'secretaria', 'vocero', 'vocera', 'negociador',
+]);
+/** Words that open the organisation a role belongs to: "of", "for", genitive "des"/"der", "du", "de", "del". */
+const ROLE_OF_WORDS = new Set(['of', 'for', 'des', 'der', 'du', 'de', 'del']);
+const DEFINITE_ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'le', 'la', 'les', 'el', 'los', 'las']);
+const ROLE_OBJECT_DETERMINERS = new Set(['the', 'la', 'los', 'las', 'le', 'les', 'el']);
+const MAX_ROLE_OBJECT_WORDS = 5;
+/** Lower-case German words inside a genitive organisation are declined adjectives ("des russischen Außenministeriums"). */
+const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+
+/** End of the role noun at token i ("Sprecher", "porte-parole"), or -1. */
+function roleHeadEnd(tokens: Token[], i: number, language: LanguageCode): number {
+  const token = tokens[i]!;
+  if (token.text === 'porte' && tokens[i + 1]?.text === 'parole' && tokens[i + 1]!.start === token.end + 1) return i + 2;
+  return isRoleWord(token, language) || ROLE_HEADS.has(token.text) ? i + 1 : -1;
+}
+
+/** Whether the gap between two tokens is only spaces, hyphens and the dots of an acronym ("U.S."). */
+function joined(source: string | undefined, tokens: Token[], k: number): boolean {
+  const gap = source === undefined ? ' ' : source.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  return /^[\s.-]*$/.test(gap) && gap.length <= 2;
+}
+
+/**
+ * A role noun with the organisation it speaks for, starting at token i:
+ * "ein Sprecher des Roten Kreuzes" → "Sprecher des Roten Kreuzes", "the head of
+ * the U.S. delegation" → "the head of the U.S. delegation". An indefinite article
+ * is dropped, a definite one kept. Null when no organisation follows the role.
+ */
+function rolePhraseAt(tokens: Token[], i: number, language: LanguageCode, source: string | undefined): { name: string; end: number } | null {
+  const headEnd = roleHeadEnd(tokens, i, language);
+  if (headEnd < 0 || tokens[headEnd] === undefined || !ROLE_OF_WORDS.has(tokens[headEnd]!.text) || !joined(source, tokens, headEnd)) return null;
+  let k = headEnd + 1;
+  if (tokens[k] !== undefined && ROLE_OBJECT_DETERMINERS.has(tokens[k]!.text) && joined(source, tokens, k)) k += 1;
+  const objectStart = k;
+  let lastCapitalised = -1;
+  let sawLowerNoun = false;
+  while (k < tokens.length && k - objectStart < MAX_ROLE_OBJECT_WORDS && joined(source, tokens, k)) {
+    const token = tokens[k]!;
+    const capitalised = isCapitalized(token.raw);
+    if (NEVER_NAMES.has(token.text) || (SPEECH_VERBS[language]?.has(token.text) ?? false) || !/^[\p{L}\p{N}]/u.test(token.raw)) break;
+    if (capitalised && !isStopword(token.text) && !sawLowerNoun && matchGazetteerAt(tokens, k)?.entry.kind !== 'person') {
+      lastCapitalised = k;
+      k += 1;
+      continue;
+    }
+    // "ministère chinois du Commerce", "Gobierno de España": a nested organisation.
+    if (k > objectStart && OF_WORDS.has(token.text) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.raw) && !isStopword(tokens[k + 1]!.text) && joined(source, tokens, k + 1)) {
+      lastCapitalised = k + 1;
+      k += 2;
+      continue;
+    }
+    if (capitalised || isStopword(token.text) || !/^\p{L}+$/u.test(token.raw)) break;
+    if (language === 'de' ? !GERMAN_ADJECTIVE.test(token.text) : /(?:ed|ing)$/.test(token.text) && k > objectStart) break;
+    if (language !== 'de') sawLowerNoun = true;
+    k += 1;
+  }
+  // German organisations end in a capitalised noun; trailing lower-case words are the sentence going on.
+  const end = language === 'de' ? lastCapitalised + 1 : k;
+  if (end <= objectStart) return null;
+  let from = i;
+  let article: Token | null = null;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j -= 1) {
+    const word = tokens[j]!.text;
+    if (DEFINITE_ARTICLES.has(word) || (INDEFINITE_ARTICLES[language]?.has(word) ?? false)) {
+      article = tokens[j]!;
+      if (DEFINITE_ARTICLES.has(word)) from = j;
+      break;
+    }
+    // "a senior spokesman", "der stellvertretende Sprecher": adjectives in front of the role.
+    if (isCapitalized(tokens[j]!.raw) || isStopword(word) || !/^\p{L}+$/u.test(tokens[j]!.raw)) break;
+    from = j;
+  }
+  if (article === null) from = i;
+  let name = spanText(tokens, from, end, source);
+  // The dot of a final abbreviation ("… of the U.S.") belongs to it.
+  if (source !== undefined && tokens[end - 1]!.raw.length === 1 && source[tokens[end - 1]!.end] === '.') name += '.';
+  if (from < i && DEFINITE_ARTICLES.has(tokens[from]!.text)) name = tokens[from]!.text + name.slice(tokens[from]!.raw.length);
+  return { name, end };
+}
 
 function displayOf(entry: GazetteerEntry, language: LanguageCode): string {
   const canonical = gazetteerEntry(entry.key) ?? entry;
@@ -161,14 +249,22 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   let single: string | null = null;
   let role: string | null = null;
   let unnamed: string | null = null;
+  let description: string | null = null;
   let sawAnonymous = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
-    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null) return { kind: 'pronoun' };
+    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null) return { kind: 'pronoun' };
     if (anonymous.has(token.text)) sawAnonymous = true;
     if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i, source);
     if (isRoleWord(token, language)) role ??= token.text;
+    // "ein Sprecher des Roten Kreuzes": the capitalised words name the organisation, not a person.
+    const phrase = rolePhraseAt(tokens, i, language, source);
+    if (phrase !== null) {
+      description ??= phrase.name;
+      i = phrase.end - 1;
+      continue;
+    }
     const known = matchGazetteerAt(tokens, i);
     if (known !== null) {
       const entry = known.entry;
@@ -194,6 +290,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     i = span[1] - 1;
   }
   if (single !== null) return { kind: 'person', name: single };
+  if (description !== null) return { kind: 'description', name: description };
   if (institution !== null) return { kind: 'institution', name: institution };
   if (capital !== null) {
     const entry = gazetteerEntry(capital);

@@ -56,6 +56,22 @@ describe('extractQuotes: speakers', () => {
     expect(quotesOf('„Es tut weh, aber ich komme zurück“, schrieb der 24-Jährige auf Instagram.', 'de')[0]!.speaker).toBeNull();
   });
 
+  it('keeps a role with its organisation as the speaker, not a word of the organisation or an earlier name', () => {
+    expect(quotesOf('„Die Menschen in Ost-Ghuta brauchen jetzt eine echte Feuerpause, nicht nur Versprechen“, sagte ein Sprecher des Roten Kreuzes in Genf.', 'de')[0]!.speaker).toBe('Sprecher des Roten Kreuzes');
+    expect(quotesOf('„Wir fordern eine sofortige Waffenruhe“, sagte ein Sprecher des russischen Außenministeriums am Montag.', 'de')[0]!.speaker).toBe('Sprecher des russischen Außenministeriums');
+    const geneva = 'Negotiators met in Geneva to resume talks on the future of the New START treaty.\n\n"Both sides understand that without limits, we are heading back to an arms race nobody can win," the head of the U.S. delegation said after the first session.';
+    expect(quotesOf(geneva, 'en')[0]!.speaker).toBe('the head of the U.S. delegation');
+    expect(quotesOf('"We will keep talking to them," a spokesman for the Red Cross said on Monday.', 'en')[0]!.speaker).toBe('spokesman for the Red Cross');
+    expect(quotesOf('« Nous ne céderons pas à la pression », a déclaré le porte-parole du ministère.', 'fr')[0]!.speaker).toBe('le porte-parole du ministère');
+    expect(quotesOf('« La Chine prendra toutes les mesures nécessaires », a déclaré un porte-parole du ministère chinois du Commerce.', 'fr')[0]!.speaker).toBe('porte-parole du ministère chinois du Commerce');
+    expect(quotesOf('«No vamos a aceptar ninguna imposición», dijo el portavoz del Gobierno este lunes.', 'es')[0]!.speaker).toBe('el portavoz del Gobierno');
+  });
+
+  it('prefers a name in apposition to the role phrase', () => {
+    expect(quotesOf('"We will keep talking," the head of the U.S. delegation, Marshall Billingslea, said.', 'en')[0]!.speaker).toBe('Marshall Billingslea');
+    expect(quotesOf('«No vamos a aceptar ninguna imposición», dijo el portavoz del Gobierno, Pilar Alegría.', 'es')[0]!.speaker).toBe('Pilar Alegría');
+  });
+
   it('names institutions, in the article language', () => {
     expect(quotesOf('"The president has made his position clear," the White House said in a statement.', 'en')[0]!.speaker).toBe('White House');
     expect(quotesOf('„Wir dulden keine Spionage auf deutschem Boden“, teilte das Auswärtige Amt mit.', 'de')[0]!.speaker).toBe('Auswärtiges Amt');
