@@ -10,7 +10,7 @@ import { parseIsoDate, parsePositiveInt } from './options.js';
 import { pollOnce } from './poll.js';
 import { registerSlashCommands } from './register.js';
 import { runBot } from './run.js';
-import { describeSubscription, listSubscriptions, subscribe, unsubscribe } from './subscriptions.js';
+import { describeSubscription, listSubscriptions, resumeSubscription, subscribe, unsubscribe } from './subscriptions.js';
 
 type Action<T> = (ctx: CliContext, options: T, command: Command) => Promise<void> | void;
 
@@ -102,6 +102,17 @@ export function registerCommands(program: Command): void {
         const id = command.processedArgs[0] as number;
         unsubscribe(ctx, id);
         process.stdout.write(`Removed subscription #${id}.\n`);
+      }),
+    );
+
+  program
+    .command('resume')
+    .description('resume a subscription that was paused after a permanent chat error (fix the cause first)')
+    .argument('<id>', 'subscription id', (v) => parsePositiveInt(v, 'the subscription id'))
+    .action(
+      withContext<Record<string, never>>((ctx, _options, command) => {
+        const sub = resumeSubscription(ctx, command.processedArgs[0] as number);
+        process.stdout.write(`Resumed: ${describeSubscription(sub)}\n`);
       }),
     );
 

@@ -63,3 +63,11 @@ export function listSubscriptions(ctx: CliContext, json: boolean): void {
 export function unsubscribe(ctx: CliContext, id: number): void {
   if (!ctx.store().removeSubscription(id)) throw new UsageError(`There is no subscription #${id}; list them with: news-digest subscriptions.`);
 }
+
+/** Puts a paused subscription back to work; its pending parts are sent on the next run. */
+export function resumeSubscription(ctx: CliContext, id: number): Subscription {
+  const store = ctx.store();
+  const sub = store.getSubscription(id);
+  if (!sub) throw new UsageError(`There is no subscription #${id}; list them with: news-digest subscriptions.`);
+  return store.updateSubscription(id, { status: 'active', pausedReason: null });
+}

@@ -37,6 +37,23 @@ async function sendPart(deps: DeliveryDeps, sender: ChatSender, subscription: Su
 }
 
 /**
+ * Tells the subscription's operators why it was paused, once. The notice is a
+ * courtesy on top of the stored reason: a failure is logged, never thrown and
+ * never retried (the subscription stays paused either way).
+ */
+async function notifyPaused(deps: DeliveryDeps, sender: ChatSender, subscription: Subscription, reason: string): Promise<void> {
+  if (!sender.notifyPaused) return;
+  try {
+    await sender.notifyPaused(subscription, reason);
+  } catch (error) {
+    deps.logger.warn(
+      { subscriptionId: subscription.id, channelId: subscription.channelId, err: error instanceof Error ? error.message : String(error) },
+      'could not tell the operators that the subscription was paused',
+    );
+  }
+}
+
+/**
  * Sends a subscription's pending parts in order, marking each sent as soon as
  * the platform accepts it. A pending part is re-sent with its stored payload and
  * idempotency key, so a part that reached the platform before a crash is
@@ -61,11 +78,13 @@ export async function sendPendingParts(deps: DeliveryDeps, subscription: Subscri
     }
     if (result.error.permanent) {
       const reason = `${subscription.platform} refused the post: ${result.error.message}`;
-      deps.store.updateSubscription(subscription.id, { status: 'paused', pausedReason: reason });
+      const wasPaused = deps.store.getSubscription(subscription.id)?.status === 'paused';
+      const paused = deps.store.updateSubscription(subscription.id, { status: 'paused', pausedReason: reason });
       deps.logger.warn(
         { subscriptionId: subscription.id, channelId: subscription.channelId, code: result.error.code, reason },
         'subscription paused: fix the channel or permissions, then resume it',
       );
+      if (!wasPaused) await notifyPaused(deps, sender, paused, reason);
       return { status: 'paused', sent, pending: pending.length - sent, reason };
     }
     return { status: 'pending', sent, pending: pending.length - sent, error: result.error.message };

@@ -14,6 +14,13 @@ export interface ChatSender {
    * Throws ChatDeliveryError on failure.
    */
   send(subscription: Subscription, payload: string, idempotencyKey: string): Promise<{ messageId: string | null }>;
+  /**
+   * Tells the people running the subscription's server or workspace that it was
+   * paused, and why (Discord: the server's system channel, else a DM to whoever
+   * subscribed; Slack: a DM to whoever subscribed). Called once per pause; the
+   * scheduler logs a failure and never retries it, so it should not retry hard either.
+   */
+  notifyPaused?(subscription: Subscription, reason: string): Promise<void>;
 }
 
 /** A failed chat post. Permanent errors pause the subscription; transient ones are retried. */

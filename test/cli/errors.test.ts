@@ -46,7 +46,7 @@ describe('CLI errors', () => {
   it('every command has --help', async () => {
     const program = new Command('news-digest');
     registerCommands(program);
-    const commands = ['demo', 'run', 'poll', 'analyze', 'articles', 'subscribe', 'unsubscribe', 'subscriptions', 'feeds', 'digest', 'check-config', 'register-commands'];
+    const commands = ['demo', 'run', 'poll', 'analyze', 'articles', 'subscribe', 'unsubscribe', 'resume', 'subscriptions', 'feeds', 'digest', 'check-config', 'register-commands'];
     for (const name of commands) {
       const command = program.commands.find((c) => c.name() === name);
       expect(command?.helpInformation(), name).toContain(`Usage: news-digest ${name}`);
@@ -68,6 +68,8 @@ describe('subscriptions from the CLI', () => {
     const listed = await runCli(['--db', db, 'subscriptions', '--json']);
     const rows = listed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: number });
     expect(rows.map((r) => r.id)).toContain(sub.id);
+    const resumed = await runCli(['--db', db, 'resume', String(sub.id)]);
+    expect(resumed.stdout).toMatch(new RegExp(`^Resumed: #${sub.id} .* active`));
     expect((await runCli(['--db', db, 'unsubscribe', String(sub.id)])).code).toBe(0);
     const missing = await runCli(['--db', db, 'unsubscribe', String(sub.id)]);
     expect(missing.code).toBe(2);

@@ -20,7 +20,8 @@ export type DiscordBodyKind =
   | 'webhookExecute'
   | 'webhookMessageEdit'
   | 'interactionCallback'
-  | 'commandsOverwrite';
+  | 'commandsOverwrite'
+  | 'privateChannelCreate';
 
 const DOC_ID = 'discord-openapi.json';
 const ref = (name: string) => ({ $ref: `${DOC_ID}#/components/schemas/${name}` });
@@ -39,6 +40,7 @@ const WRAPPERS: Record<DiscordBodyKind, object> = {
     ],
   },
   commandsOverwrite: { type: 'array', items: ref('ApplicationCommandUpdateRequest'), maxItems: 130 },
+  privateChannelCreate: ref('CreatePrivateChannelRequest'),
 };
 
 export interface SchemaViolation {

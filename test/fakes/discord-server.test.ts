@@ -125,4 +125,27 @@ describe('fake Discord REST server', () => {
     expect(pingsIn({ content: '@everyone <@&123> <@45>' })).toEqual(['@everyone', '<@&123>', '<@45>']);
     expect(pingsIn({ content: '@everyone <@&123>', allowed_mentions: { parse: [] } })).toEqual([]);
   });
+
+  it('answers GET /guilds/:id with the configured system channel, none by default, and scripted errors', async () => {
+    const guild = '800000000000000001';
+    expect(await rest.get(Routes.guild(guild))).toMatchObject({ id: guild, system_channel_id: null });
+    server.setGuild(guild, { system_channel_id: CHANNEL, name: 'Newsroom' });
+    expect(await rest.get(Routes.guild(guild))).toMatchObject({ id: guild, name: 'Newsroom', system_channel_id: CHANNEL });
+    server.failNext(guild, 404);
+    expect((await apiError(rest.get(Routes.guild(guild)))).code).toBe(10004);
+  });
+
+  it('opens one DM channel per user with POST /users/@me/channels and records its messages', async () => {
+    const user = '600000000000000001';
+    const first = (await rest.post(Routes.userChannels(), { body: { recipient_id: user } })) as { id: string; type: number };
+    const again = (await rest.post(Routes.userChannels(), { body: { recipient_id: user } })) as { id: string };
+    expect(first.type).toBe(1);
+    expect(again.id).toBe(first.id);
+    expect(server.dmChannel(user)).toBe(first.id);
+    await rest.post(Routes.channelMessages(first.id), { body: { content: 'hi', allowed_mentions: { parse: [] } } });
+    expect(server.messages(first.id).map((m) => m.content)).toEqual(['hi']);
+    expect((await apiError(rest.post(Routes.userChannels(), { body: { recipient_id: 'nobody' } }))).code).toBe(50035);
+    server.failNext(user, 403, 1, { code: 50007, message: 'Cannot send messages to this user' });
+    expect((await apiError(rest.post(Routes.userChannels(), { body: { recipient_id: user } }))).code).toBe(50007);
+  });
 });

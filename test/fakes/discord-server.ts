@@ -69,7 +69,21 @@ export interface FakeDiscordServer {
   interaction(token: string): InteractionRecord;
   /** Registered commands: global with no argument, else the guild's. */
   commands(guildId?: string): unknown[];
+  /**
+   * What `GET /guilds/:id` answers for this guild. A guild never set answers
+   * with no system channel (`system_channel_id: null`); script errors with failNext(guildId, …).
+   */
+  setGuild(guildId: string, guild: FakeGuild): void;
+  /** The DM channel `POST /users/@me/channels` opened with this user, if any; its messages are in messages(id). */
+  dmChannel(userId: string): string | null;
   close(): Promise<void>;
+}
+
+export interface FakeGuild {
+  name?: string;
+  /** Where Discord posts join messages; null when the server has none. */
+  system_channel_id?: string | null;
+  owner_id?: string;
 }
 
 export interface FakeDiscordOptions {
@@ -96,6 +110,8 @@ const NOT_FOUND_CODES: Record<string, { code: number; message: string }> = {
   channel: { code: 10003, message: 'Unknown Channel' },
   webhook: { code: 10015, message: 'Unknown Webhook' },
   interaction: { code: 10062, message: 'Unknown interaction' },
+  guild: { code: 10004, message: 'Unknown Guild' },
+  user: { code: 10013, message: 'Unknown User' },
 };
 
 export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): Promise<FakeDiscordServer> {
@@ -114,6 +130,8 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
   const webhooks = new Map<string, { token: string; channelId: string }>();
   const interactions = new Map<string, InteractionRecord>();
   const commands = new Map<string, unknown[]>();
+  const guilds = new Map<string, FakeGuild>();
+  const dmChannels = new Map<string, string>();
 
   const interaction = (token: string): InteractionRecord => {
     let record = interactions.get(token);
@@ -191,6 +209,35 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       const channelId = m[1]!;
       return needsBot() ?? takeFailure(channelId, 'channel')
         ?? { status: 200, body: { id: channelId, type: 0, guild_id: '800000000000000001', name: `channel-${channelId}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null } };
+    }
+    if ((m = path.match(/^\/guilds\/(\d+)$/)) && method === 'GET') {
+      const guildId = m[1]!;
+      return needsBot() ?? takeFailure(guildId, 'guild') ?? { status: 200, body: guildBody(guildId, guilds.get(guildId) ?? {}) };
+    }
+    if (path === '/users/@me/channels' && method === 'POST') {
+      const failed = needsBot() ?? validate(path, 'privateChannelCreate', body, false);
+      if (failed) return failed;
+      const recipient = typeof object.recipient_id === 'string' ? object.recipient_id : null;
+      if (recipient === null || !/^\d+$/.test(recipient)) {
+        return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }] } } } };
+      }
+      const scripted = takeFailure(recipient, 'user');
+      if (scripted) return scripted;
+      let channelId = dmChannels.get(recipient);
+      if (!channelId) {
+        channelId = snowflake();
+        dmChannels.set(recipient, channelId);
+      }
+      return {
+        status: 200,
+        body: {
+          id: channelId,
+          type: 1,
+          last_message_id: null,
+          flags: 0,
+          recipients: [{ id: recipient, username: `user-${recipient}`, discriminator: '0', global_name: null, avatar: null }],
+        },
+      };
     }
     if (path === '/users/@me' && method === 'GET') {
       return needsBot() ?? { status: 200, body: { id: botUserId, username: 'news-digest', discriminator: '0', global_name: null, avatar: null, bot: true } };
@@ -295,6 +342,10 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     },
     interaction,
     commands: (guildId) => [...(commands.get(guildId ?? 'global') ?? [])],
+    setGuild: (guildId, guild) => {
+      guilds.set(guildId, guild);
+    },
+    dmChannel: (userId) => dmChannels.get(userId) ?? null,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -330,6 +381,39 @@ function failureReply(failure: PendingFailure, kind: keyof typeof NOT_FOUND_CODE
     default:
       return { status: failure.status, body: { message: 'Service Unavailable', code: 0 } };
   }
+}
+
+/** A guild object as `GET /guilds/:id` returns it (the fields a bot typically reads). */
+function guildBody(guildId: string, guild: FakeGuild): Record<string, unknown> {
+  return {
+    id: guildId,
+    name: guild.name ?? `guild-${guildId}`,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: guild.owner_id ?? '600000000000000009',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 1,
+    explicit_content_filter: 0,
+    roles: [],
+    emojis: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: guild.system_channel_id ?? null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+  };
 }
 
 function publicMessage(message: FakeDiscordMessage, botUserId = '900000000000000001'): Record<string, unknown> {

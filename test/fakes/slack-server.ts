@@ -59,6 +59,12 @@ export interface FakeSlackServer {
   responseUrl(id: string): string;
   addUser(user: FakeUser): void;
   addChannel(channel: FakeChannel): void;
+  /**
+   * The DM channel (D…) a chat.postMessage to this user id opened, if any. Like
+   * Slack, a post with a user id (U…/W…) as `channel` lands in the app's DM with
+   * that user; its messages carry the D… id. failChannel(userId, …) scripts errors.
+   */
+  dmChannel(userId: string): string | null;
   /** Every post to this channel fails with `error` until cleared with null. */
   failChannel(channelId: string, error: string | null): void;
   /** The next `count` Web API calls answer 429 ratelimited with Retry-After. */
@@ -166,9 +172,19 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   const users = new Map<string, FakeUser>();
   const channels = new Map<string, FakeChannel>();
   const channelErrors = new Map<string, string>();
+  const dmChannels = new Map<string, string>();
   let rateLimited = { count: 0, retryAfter: 1 };
   let failing = { count: 0, status: 503 };
   let tsCounter = 0;
+
+  const openDm = (userId: string): string => {
+    let channel = dmChannels.get(userId);
+    if (!channel) {
+      channel = `D${String(dmChannels.size + 1).padStart(8, '0')}`;
+      dmChannels.set(userId, channel);
+    }
+    return channel;
+  };
 
   const nextTs = (): string => {
     tsCounter += 1;
@@ -178,10 +194,11 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   const methods: Record<string, (args: Record<string, unknown>) => ApiAnswer> = {
     'auth.test': () => ({ body: { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'newsbot', team_id: teamId, user_id: 'UBOT', bot_id: 'BBOT' } }),
     'chat.postMessage': (args) => {
-      const channel = String(args.channel ?? '');
-      if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
-      const scripted = channelErrors.get(channel);
+      const target = String(args.channel ?? '');
+      if (!target) return { body: { ok: false, error: 'channel_not_found' } };
+      const scripted = channelErrors.get(target);
       if (scripted) return { body: { ok: false, error: scripted } };
+      const channel = /^[UW][A-Z0-9]+$/u.test(target) ? openDm(target) : target;
       if (channels.get(channel)?.is_archived) return { body: { ok: false, error: 'is_archived' } };
       const violation = blockKitViolation(args.text, args.blocks);
       if (violation) return { body: { ok: false, error: violation } };
@@ -309,6 +326,7 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     responseUrl: (id) => `${baseUrl}/response/${id}`,
     addUser: (user) => void users.set(user.id, user),
     addChannel: (channel) => void channels.set(channel.id, channel),
+    dmChannel: (userId) => dmChannels.get(userId) ?? null,
     failChannel: (channelId, error) => {
       if (error === null) channelErrors.delete(channelId);
       else channelErrors.set(channelId, error);

@@ -43,13 +43,30 @@ export function subscribe(options: CommandOptions, caller: Caller, deps: Command
 
   const existing = findChannelSubscription(deps.store, caller);
   if (existing) {
+    // Subscribing again is how a paused subscription is resumed: its pending parts go out on the next sweep.
+    const resuming = existing.status === 'paused';
     const updated = deps.store.updateSubscription(existing.id, {
       topics,
       ...(schedule === undefined ? {} : { schedule }),
       ...(timezone === undefined ? {} : { timezone }),
       ...(mode === undefined ? {} : { mode }),
       ...(language === undefined ? {} : { language }),
+      ...(resuming ? { status: 'active' as const, pausedReason: null } : {}),
     });
+    if (resuming) {
+      deps.logger.info(
+        { subscriptionId: updated.id, channelId: caller.channelId, userId: caller.userId, pausedReason: existing.pausedReason },
+        'subscription resumed from chat',
+      );
+      return infoReply(
+        'Subscription resumed',
+        [
+          subscriptionLine(updated),
+          { text: 'Digests held back while it was paused will be posted within a minute.', detail: `It was paused because ${existing.pausedReason ?? 'of an error (no reason was recorded)'}` },
+        ],
+        false,
+      );
+    }
     deps.logger.info({ subscriptionId: updated.id, channelId: caller.channelId, userId: caller.userId }, 'subscription updated from chat');
     return infoReply('Subscription updated', [subscriptionLine(updated)], false);
   }

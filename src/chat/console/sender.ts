@@ -21,5 +21,7 @@ export function createConsoleSender(stream: NodeJS.WritableStream): ChatSender {
           else resolve({ messageId: `console-${++written}` });
         });
       }),
+    // The console has no operators to tell; the pause is in the log and `news-digest subscriptions`.
+    notifyPaused: () => Promise.resolve(),
   };
 }

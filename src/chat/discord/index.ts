@@ -6,5 +6,5 @@ export { escapeDiscordText } from './reply-text.js';
 export { registerCommands, CommandRegistrationError, type RegisterCommandsOptions, type RegisterCommandsResult } from './register.js';
 export { startDiscordBot, attachNewsCommands, type DiscordBot, type DiscordBotDeps, type NewsCommandHandle } from './bot.js';
 export { createDiscordRest, DEFAULT_DISCORD_API_BASE, type DiscordRestOptions } from './rest.js';
-export { createDiscordSender, discordNonce, type DiscordSender, type DiscordSenderOptions } from './sender.js';
+export { createDiscordSender, discordNonce, discordPauseNotice, type DiscordSender, type DiscordSenderOptions } from './sender.js';
 export { parseDiscordWebhookUrl, type DiscordWebhookRef } from './webhook-url.js';

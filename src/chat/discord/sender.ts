@@ -28,6 +28,20 @@ const payloadSchema = z.object({
 }).loose();
 
 const createdMessageSchema = z.object({ id: z.string() }).loose();
+const guildSchema = z.object({ system_channel_id: z.string().nullish() }).loose();
+const dmChannelSchema = z.object({ id: z.string() }).loose();
+
+/** Discord user ids are snowflakes; `createdBy` may also be a CLI user or null. */
+const DISCORD_USER_ID = /^\d{15,21}$/;
+/** Message content limit is 2,000 characters; the reason is ours, but keep the notice short. */
+const MAX_REASON_LENGTH = 1500;
+
+/** The operator notice for a paused subscription. Channel mentions render as links but never ping. */
+export function discordPauseNotice(subscription: Subscription, reason: string): string {
+  const shortReason = reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
+  const trimmed = shortReason.replace(/[.\s]+$/u, '');
+  return `news-digest paused the digest for <#${subscription.channelId}>: ${trimmed}. Fix it, then run /news subscribe in that channel to resume.`;
+}
 
 /** The stable nonce for a delivery part: a hash, since idempotency keys can be longer than 25 characters. */
 export function discordNonce(idempotencyKey: string): string {
@@ -42,6 +56,17 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
     const route = info.route.replace(/\/webhooks\/[^/]+\/[^/?]+/, '/webhooks/:id/:token');
     logger.warn({ route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit; waiting');
   });
+
+  /** The guild's system channel (where Discord posts join messages), or null when it has none or cannot be read. */
+  const systemChannelOf = async (guildId: string | null): Promise<string | null> => {
+    if (!guildId) return null;
+    try {
+      return guildSchema.parse(await rest.get(Routes.guild(guildId))).system_channel_id ?? null;
+    } catch (error) {
+      logger.warn({ guildId, err: errorText(error) }, 'could not read the server to find its system channel');
+      return null;
+    }
+  };
 
   return {
     platform: 'discord',
@@ -70,6 +95,31 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
         logger.warn({ subscriptionId: subscription.id, channelId: subscription.channelId, permanent: failure.permanent, code: failure.code }, failure.message);
         throw failure;
       }
+    },
+
+    async notifyPaused(subscription, reason) {
+      const log = logger.child({ subscriptionId: subscription.id, channelId: subscription.channelId });
+      // Nothing the bot posts may ping; a channel mention is a link, not a notification.
+      const body = { content: discordPauseNotice(subscription, reason), allowed_mentions: { parse: [] } };
+
+      const systemChannel = await systemChannelOf(subscription.workspaceId);
+      if (systemChannel && systemChannel !== subscription.channelId) {
+        try {
+          await rest.post(Routes.channelMessages(systemChannel), { body });
+          log.info({ noticeChannelId: systemChannel }, 'told the server about the paused subscription in its system channel');
+          return;
+        } catch (error) {
+          log.warn({ noticeChannelId: systemChannel, err: errorText(error) }, 'could not post the pause notice in the system channel; trying a DM');
+        }
+      }
+      const userId = subscription.createdBy;
+      if (!userId || !DISCORD_USER_ID.test(userId)) {
+        log.warn({ createdBy: userId }, 'no system channel and no Discord user to DM; the pause is only in the log and /news subscriptions');
+        return;
+      }
+      const dm = dmChannelSchema.parse(await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
+      await rest.post(Routes.channelMessages(dm.id), { body });
+      log.info({ userId }, 'told the subscriber about the paused subscription by DM');
     },
 
     close() {
@@ -105,4 +155,8 @@ function webhookOf(subscription: Subscription): [string, string] {
     );
   }
   return [webhook.id, webhook.token];
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

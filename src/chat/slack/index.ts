@@ -1,4 +1,4 @@
-export { createSlackSender, type SlackSender, type SlackSenderOptions } from './sender.js';
+export { createSlackSender, slackPauseNotice, type SlackSender, type SlackSenderOptions } from './sender.js';
 export { DIGEST_PART_EVENT, type SentPart } from './sent-part.js';
 export { slackDeliveryError } from './delivery-errors.js';
 export { DEFAULT_SLACK_API_URL, normaliseSlackApiUrl } from './web-client.js';

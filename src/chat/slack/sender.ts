@@ -1,6 +1,6 @@
 import type { Digest, Subscription } from '../../core/index.js';
 import type { Logger } from '../../config/index.js';
-import { renderSlackDigest } from '../../render/index.js';
+import { escapeMrkdwn, renderSlackDigest } from '../../render/index.js';
 import type { ChatSender } from '../../schedule/index.js';
 import { slackDeliveryError } from './delivery-errors.js';
 import { parseMessagePayload, serializeMessage } from './message-payload.js';
@@ -28,6 +28,20 @@ export interface SlackSender extends ChatSender {
   platform: 'slack';
   /** The already-posted message carrying this idempotency key in its metadata, if any. */
   findSentPart(subscription: Subscription, idempotencyKey: string): Promise<SentPart | null>;
+}
+
+/** Slack user ids: U… for most users, W… on Enterprise Grid. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]+$/u;
+const MAX_REASON_LENGTH = 1500;
+
+/**
+ * The operator notice for a paused subscription, as mrkdwn. `<#C…>` is a
+ * channel link, never a ping; the reason is escaped so nothing in it can be one.
+ */
+export function slackPauseNotice(subscription: Subscription, reason: string): string {
+  const shortReason = reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
+  const trimmed = shortReason.replace(/[.\s]+$/u, '');
+  return `news-digest paused the digest for <#${subscription.channelId}>: ${escapeMrkdwn(trimmed)}. Fix it, then run /news subscribe in that channel to resume.`;
 }
 
 export function createSlackSender(options: SlackSenderOptions): SlackSender {
@@ -81,6 +95,21 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
       } catch (error) {
         throw slackDeliveryError(error);
       }
+    },
+    async notifyPaused(subscription, reason) {
+      const userId = subscription.createdBy;
+      const context = { subscriptionId: subscription.id, channelId: subscription.channelId };
+      if (!userId || !SLACK_USER_ID.test(userId)) {
+        log.warn({ ...context, createdBy: userId }, 'no Slack user to DM; the pause is only in the log and /news subscriptions');
+        return;
+      }
+      // A user id as `channel` posts in the app's DM with that user (chat:write; no conversations.open needed).
+      try {
+        await client.chat.postMessage({ channel: userId, text: slackPauseNotice(subscription, reason), unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        throw slackDeliveryError(error);
+      }
+      log.info({ ...context, userId }, 'told the subscriber about the paused subscription by DM');
     },
   };
 }

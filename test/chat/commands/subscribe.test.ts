@@ -49,6 +49,28 @@ describe('/news subscribe', () => {
     expect(subs[0]).toMatchObject({ topics: ['sanctions'], mode: 'instant', schedule: '0 8 * * *', timezone: 'Europe/Berlin', language: 'en' });
   });
 
+  it('resumes a paused subscription, says so and why it was paused, and notifies the scheduler', async () => {
+    await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
+    const [sub] = h.store.listSubscriptions();
+    h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'discord refused the post: Missing Access: the bot cannot post in channel 1' });
+    let changes = 0;
+    const reply = await handleCommand(
+      { name: 'subscribe', options: { topics: 'summits,trade' } },
+      moderator,
+      { ...h.deps, onSubscriptionsChanged: () => (changes += 1) },
+    );
+    expect(reply.error).toBeUndefined();
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.title).toBe('Subscription resumed');
+    expect(reply.lines[0]).toMatchObject({ text: 'summits, trade', channelId: moderator.channelId });
+    expect(reply.lines[0]!.detail).toMatch(/ · active$/);
+    expect(reply.lines[1]!.detail).toContain('Missing Access');
+    expect(changes).toBe(1);
+    const subs = h.store.listSubscriptions();
+    expect(subs).toHaveLength(1);
+    expect(subs[0]).toMatchObject({ id: sub!.id, status: 'active', pausedReason: null, topics: ['summits', 'trade'] });
+  });
+
   it('refuses members without Manage Channels and stores nothing', async () => {
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, member, h.deps);
     expect(errorText(reply)).toMatch(/Manage Channels permission/);
@@ -134,5 +156,17 @@ describe('/news subscriptions', () => {
     h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access: the bot cannot post in channel 1' });
     const reply = await handleCommand({ name: 'subscriptions', options: {} }, member, h.deps);
     expect(reply.lines[0]!.detail).toContain('paused: Missing Access');
+    // The same answer for a subscription elsewhere on the server.
+    const elsewhere = await handleCommand({ name: 'subscriptions', options: {} }, { ...member, channelId: '700000000000000002' }, h.deps);
+    expect(elsewhere.lines[1]).toMatchObject({ channelId: moderator.channelId, detail: expect.stringContaining('paused: Missing Access') });
+  });
+
+  it('does not let members resume a paused subscription', async () => {
+    await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
+    const [sub] = h.store.listSubscriptions();
+    h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access' });
+    const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, member, h.deps);
+    expect(reply.error).toBe(true);
+    expect(h.store.getSubscription(sub!.id)?.status).toBe('paused');
   });
 });
