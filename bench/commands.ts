@@ -1,6 +1,5 @@
 import { Client, Events, type Interaction } from 'discord.js';
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { defaultTaxonomy, topicLabel } from '../src/core/index.js';
 import { buildDigest } from '../src/schedule/index.js';
 import { openSqliteStore, type Store } from '../src/store/index.js';
 import { startFakeDiscordForInteractions } from '../test/fakes/discord-interactions.js';
+import { time } from './timing.js';
 
 /**
  * Slash-command costs: the platform-neutral handlers on a real SQLite store
@@ -18,12 +18,6 @@ import { startFakeDiscordForInteractions } from '../test/fakes/discord-interacti
  * (no network latency). All well under Discord's 3-second deadline is the bar.
  */
 
-async function time(label: string, runs: number, fn: (i: number) => unknown): Promise<void> {
-  const start = performance.now();
-  for (let i = 0; i < runs; i += 1) await fn(i);
-  const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${(ms / runs).toFixed(3).padStart(9)} ms/op  (${runs} runs)`);
-}
 
 const moderator: Caller = { platform: 'discord', workspaceId: '800000000000000001', channelId: '700000000000000001', userId: '600000000000000001', canManageChannel: true, canManageFeeds: true };
 const member: Caller = { ...moderator, userId: '600000000000000002', canManageChannel: false, canManageFeeds: false };

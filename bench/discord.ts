@@ -1,11 +1,11 @@
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { createDiscordSender } from '../src/chat/index.js';
 import { silentLogger } from '../src/config/index.js';
 import type { Subscription } from '../src/core/index.js';
 import { renderDigestText, renderDiscordDigest } from '../src/render/index.js';
 import { startFakeDiscordServer } from '../test/fakes/discord-server.js';
 import { hostileDigest, referenceDigest, sixtyStoryDigest } from '../test/render/discord-fixtures.js';
+import { time } from './timing.js';
 
 /**
  * Discord and plain-text rendering costs (escaping, truncation, packing into
@@ -14,12 +14,6 @@ import { hostileDigest, referenceDigest, sixtyStoryDigest } from '../test/render
  * Discord server (client and schema-validation overhead, no network latency).
  */
 
-async function time(label: string, runs: number, fn: (i: number) => unknown): Promise<void> {
-  const start = performance.now();
-  for (let i = 0; i < runs; i += 1) await fn(i);
-  const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${(ms / runs).toFixed(3).padStart(9)} ms/op  (${runs} runs)`);
-}
 
 export async function run(): Promise<void> {
   console.log(`discord — ${cpus()[0]?.model ?? 'unknown CPU'}`);

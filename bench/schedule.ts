@@ -6,6 +6,7 @@ import { nextFireTime, previousFireTime, selectDigest, type Story, type Subscrip
 import { silentLogger } from '../src/config/index.js';
 import { deliverDigest, type ChatSender } from '../src/schedule/index.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { time } from './timing.js';
 
 /**
  * Schedule and delivery costs: cron occurrence math (runs for every subscription
@@ -16,12 +17,6 @@ import { openSqliteStore } from '../src/store/index.js';
 
 const TOPICS = ['summits', 'arms-control', 'elections', 'economy', 'climate'];
 
-function time(label: string, runs: number, fn: (i: number) => void): void {
-  const start = performance.now();
-  for (let i = 0; i < runs; i += 1) fn(i);
-  const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${(ms / runs).toFixed(3).padStart(9)} ms/op  (${runs} runs)`);
-}
 
 function stories(count: number, now: Date): Story[] {
   return Array.from({ length: count }, (_, i) => {
@@ -46,10 +41,10 @@ function stories(count: number, now: Date): Story[] {
 export async function run(): Promise<void> {
   console.log(`schedule — ${cpus()[0]?.model ?? 'unknown CPU'}`);
   const at = new Date('2026-03-29T05:00:00Z');
-  time('previousFireTime("0 8 * * *", Europe/Berlin)', 2000, (i) => previousFireTime('0 8 * * *', 'Europe/Berlin', new Date(at.getTime() + i * 60_000)));
-  time('nextFireTime("30 2 * * *", Europe/Berlin, DST day)', 2000, (i) => nextFireTime('30 2 * * *', 'Europe/Berlin', new Date(at.getTime() - i * 60_000)));
-  time('previousFireTime("*/10 * * * *", America/New_York)', 2000, (i) => previousFireTime('*/10 * * * *', 'America/New_York', new Date(at.getTime() + i * 60_000)));
-  time('previousFireTime("0 9 * * 1", UTC) (weekly)', 2000, (i) => previousFireTime('0 9 * * 1', 'UTC', new Date(at.getTime() + i * 3_600_000)));
+  await time('previousFireTime("0 8 * * *", Europe/Berlin)', 2000, (i) => previousFireTime('0 8 * * *', 'Europe/Berlin', new Date(at.getTime() + i * 60_000)));
+  await time('nextFireTime("30 2 * * *", Europe/Berlin, DST day)', 2000, (i) => nextFireTime('30 2 * * *', 'Europe/Berlin', new Date(at.getTime() - i * 60_000)));
+  await time('previousFireTime("*/10 * * * *", America/New_York)', 2000, (i) => previousFireTime('*/10 * * * *', 'America/New_York', new Date(at.getTime() + i * 60_000)));
+  await time('previousFireTime("0 9 * * 1", UTC) (weekly)', 2000, (i) => previousFireTime('0 9 * * 1', 'UTC', new Date(at.getTime() + i * 3_600_000)));
 
   const now = new Date('2026-03-20T07:00:00Z');
   const sub: Subscription = {
@@ -59,7 +54,7 @@ export async function run(): Promise<void> {
   };
   for (const count of [1_000, 20_000]) {
     const candidates = stories(count, now);
-    time(`selectDigest over ${count} candidate stories`, 50, () =>
+    await time(`selectDigest over ${count} candidate stories`, 50, () =>
       selectDigest({ subscription: sub, stories: candidates, alreadyDelivered: new Set([1, 2, 3]), now, periodKey: 'p', maxStories: 10, labels: (id) => id }),
     );
   }

@@ -1,11 +1,11 @@
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { silentLogger } from '../src/config/index.js';
 import type { Subscription } from '../src/core/index.js';
 import { renderSlackDigest } from '../src/render/index.js';
 import { createSlackSender, parseSlackCommandText } from '../src/chat/index.js';
 import { startFakeSlackServer } from '../test/fakes/slack-server.js';
 import { hostileDigest } from '../test/render/slack-digest-fixture.js';
+import { time } from './timing.js';
 
 /**
  * Slack adapter costs: rendering a 60-story digest into Block Kit (with
@@ -14,12 +14,6 @@ import { hostileDigest } from '../test/render/slack-digest-fixture.js';
  * latency, per-channel pacing off).
  */
 
-async function time(label: string, runs: number, fn: (i: number) => unknown): Promise<void> {
-  const start = performance.now();
-  for (let i = 0; i < runs; i += 1) await fn(i);
-  const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${(ms / runs).toFixed(3).padStart(9)} ms/op  (${runs} runs)`);
-}
 
 export async function run(): Promise<void> {
   console.log(`slack — ${cpus()[0]?.model ?? 'unknown CPU'}`);

@@ -7,7 +7,6 @@ import type {
   Quote,
   Story,
   Subscription,
-  SubscriptionMode,
 } from '../core/index.js';
 
 /**
@@ -113,19 +112,9 @@ export interface QuoteHit {
 
 export type NewStory = Omit<Story, 'id'>;
 
-export interface NewSubscription {
-  platform: Platform;
-  workspaceId: string | null;
-  channelId: string;
-  topics: string[];
-  schedule: string;
-  timezone: string;
-  mode: SubscriptionMode;
-  language: LanguageCode;
-  webhookUrl?: string | null;
-  createdBy?: string | null;
-  createdAt: Date;
-}
+/** What a new subscription needs; status, pause reason and watermark start empty. */
+export type NewSubscription = Pick<Subscription, 'platform' | 'workspaceId' | 'channelId' | 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'createdAt'> &
+  Partial<Pick<Subscription, 'webhookUrl' | 'createdBy'>>;
 
 export interface SubscriptionFilter {
   platform?: Platform;
