@@ -26,9 +26,10 @@ const GERMAN_DETERMINERS = new Set([
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
 const GERMAN_NOUN_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'nahme', 'chen', 'lein', 'ungen', 'heiten', 'keiten', 'schaften', 'tionen', 'ment', 'ik', 'ie', 'nis', 'tum', 'ling'];
 
+const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${GERMAN_NOUN_SUFFIXES.join('|')})$`);
+
 function hasGermanNounSuffix(word: string): boolean {
-  for (const suffix of GERMAN_NOUN_SUFFIXES) if (word.endsWith(suffix)) return true;
-  return false;
+  return GERMAN_NOUN_SUFFIX.test(word);
 }
 const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const SPEECH_AND_LINK_WORDS = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'meinte', 'so', 'und', 'oder', 'mit', 'von', 'für', 'gegen', 'bei', 'über', 'unter', 'warnte', 'kritisierte', 'forderte']);

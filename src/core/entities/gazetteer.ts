@@ -48,11 +48,15 @@ export function gazetteerEntry(key: string): GazetteerEntry | undefined {
   return ENTRY_BY_KEY.get(key);
 }
 
+const MIN_CACHED_TOKENS = 32;
+
 /** Look-ups per token list: entity extraction and speaker finding walk the same article tokens. */
 const matchCache = new WeakMap<Token[], (GazetteerMatch | null | undefined)[]>();
 
 /** The longest gazetteer name starting at token `i`, if any. */
 export function matchGazetteerAt(tokens: Token[], i: number): GazetteerMatch | null {
+  // A clause of a few words is read once or twice; a WeakMap entry costs more than the look-up.
+  if (tokens.length < MIN_CACHED_TOKENS) return lookUp(tokens, i);
   let cache = matchCache.get(tokens);
   if (cache === undefined) {
     cache = new Array<GazetteerMatch | null | undefined>(tokens.length);

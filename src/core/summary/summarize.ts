@@ -29,10 +29,13 @@ function isUsable(sentence: Sentence, language: LanguageCode): boolean {
   const text = sentence.text;
   if (text.length > MAX_SUMMARY_LENGTH || OPENING_QUOTE.test(text) || text.endsWith('?') || text.endsWith(':')) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || !/[.!…"“”»«']$/u.test(text)) return false;
-  const words = text.split(' ');
-  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  // Words are separated by single spaces (normalised paragraphs); count them without splitting.
+  let words = 1;
+  for (let at = text.indexOf(' '); at >= 0 && words <= MAX_WORDS; at = text.indexOf(' ', at + 1)) words += 1;
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const openers = DANGLING_OPENERS[language] ?? DANGLING_OPENERS.en!;
-  const first = tokenize(words[0]!)[0];
+  const space = text.indexOf(' ');
+  const first = tokenize(space < 0 ? text : text.slice(0, space))[0];
   return first !== undefined && !openers.has(first.text);
 }
 

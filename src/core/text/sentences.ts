@@ -135,8 +135,17 @@ export function splitParagraphs(text: string): string[] {
 
 const recentNormalized: { text: string; normalized: string }[] = [];
 
+/**
+ * Whitespace that normalising would change: at either end, other than a space
+ * or a newline, a space next to whitespace, a lone newline, three newlines.
+ * Not matching means the text is already normal (one regex scan, no copies).
+ */
+const NOT_NORMALIZED = /^\s|\s$|[^\S \n]|\s | \s|(?<!\n)\n(?!\n)|\n\n\n/;
+
 /** Paragraphs joined by one blank line, whitespace inside them collapsed: the form every offset refers to. */
 export function normalizeParagraphs(text: string): string {
+  // Text from the HTML converter (and analyzeArticle's own body) is already normal: one linear check, no copies.
+  if (!NOT_NORMALIZED.test(text)) return text;
   for (const entry of recentNormalized) if (entry.text === text || entry.normalized === text) return entry.normalized;
   const normalized = splitParagraphs(text).join('\n\n');
   recentNormalized.unshift({ text, normalized });

@@ -86,6 +86,9 @@ export function foldDiacritics(text: string): string {
 }
 
 export function isCapitalized(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  // ASCII letters and digits answer without allocating case-mapped strings.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = raw[0];
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -1,7 +1,7 @@
 import type { LanguageCode, TopicScore } from '../types.js';
 import { tokenize } from '../text/index.js';
 import { compileTaxonomy } from './compile.js';
-import { compoundEntries, lexiconKey, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry, type WordInfo } from './lexicon.js';
 import type { Taxonomy } from './types.js';
 
 /** A title mention says more about what the article is about than a body mention. */
@@ -18,6 +18,8 @@ interface Hit {
 interface TopicTally {
   score: number;
   evidence: string[];
+  /** The evidence lower-cased, so a term's spellings are listed once. */
+  evidenceKeys: Set<string>;
   counts: Map<string, number>;
   inTitle: boolean;
 }
@@ -32,11 +34,11 @@ function sentenceBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, keys: string[], from: number, to: number, lexicon: Lexicon): Hit[] {
+function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, infos: WordInfo[], from: number, to: number, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = from; i < to; i += 1) {
-    const key = keys[i]!;
-    const singles = lexicon.singles.get(key);
+    const info = infos[i]!;
+    const singles = info.singles;
     let termFound = false;
     if (singles !== undefined) {
       for (const entry of singles) {
@@ -44,13 +46,13 @@ function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, keys:
         if (entry.kind === 'term') termFound = true;
       }
     }
-    const phrases = lexicon.phrases.get(key);
+    const phrases = info.phrases;
     if (phrases !== undefined) for (const phrase of phrases) {
       const end = i + 1 + phrase.rest.length;
       if (end > to) continue;
       let matched = true;
       for (let k = 0; k < phrase.rest.length; k += 1) {
-        if (keys[i + 1 + k] !== phrase.rest[k]) {
+        if (infos[i + 1 + k]!.key !== phrase.rest[k]) {
           matched = false;
           break;
         }
@@ -63,13 +65,14 @@ function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, keys:
       }
     }
     if (!termFound && singles === undefined) {
-      for (const entry of compoundEntries(lexicon, key)) hits.push({ entry, surface: tokens[i]!.raw });
+      for (const entry of compoundEntriesOf(lexicon, info)) hits.push({ entry, surface: tokens[i]!.raw });
     }
   }
   return hits;
 }
 
 function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
+  if (hits.length === 0) return;
   const negative = new Set<number>();
   const context = new Set<number>();
   for (const { entry } of hits) {
@@ -81,7 +84,7 @@ function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
     if (entry.needsContext && !context.has(-1) && !context.has(entry.topic)) continue;
     let tally = tallies.get(entry.topic);
     if (tally === undefined) {
-      tally = { score: 0, evidence: [], counts: new Map(), inTitle: false };
+      tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), inTitle: false };
       tallies.set(entry.topic, tally);
     }
     const count = (tally.counts.get(entry.label) ?? 0) + 1;
@@ -89,17 +92,23 @@ function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
     if (count > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
     if (factor === TITLE_FACTOR) tally.inTitle = true;
-    if (tally.evidence.length < MAX_EVIDENCE && !tally.evidence.some((known) => known.toLowerCase() === surface.toLowerCase())) tally.evidence.push(surface);
+    if (tally.evidence.length < MAX_EVIDENCE) {
+      const lowered = surface.toLowerCase();
+      if (!tally.evidenceKeys.has(lowered)) {
+        tally.evidenceKeys.add(lowered);
+        tally.evidence.push(surface);
+      }
+    }
   }
 }
 
 function scan(text: string, factor: number, lexicon: Lexicon, tallies: Tallies): void {
   const tokens = tokenize(text);
-  const keys = tokens.map((token) => lexiconKey(lexicon, token.text));
+  const infos = tokens.map((token) => wordInfo(lexicon, token.text));
   let from = 0;
   for (let i = 1; i <= tokens.length; i += 1) {
     if (i < tokens.length && !sentenceBreakBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) continue;
-    tallySentence(hitsOfSentence(text, tokens, keys, from, i, lexicon), factor, tallies);
+    tallySentence(hitsOfSentence(text, tokens, infos, from, i, lexicon), factor, tallies);
     from = i;
   }
 }

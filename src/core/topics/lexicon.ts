@@ -14,7 +14,7 @@ export interface LexiconEntry {
   label: string;
 }
 
-interface PhraseEntry {
+export interface PhraseEntry {
   rest: string[];
   entries: LexiconEntry[];
 }
@@ -30,6 +30,16 @@ export interface Lexicon {
   compoundMemo: Map<string, LexiconEntry[]>;
   /** Memo of match keys per word. */
   keyMemo: Map<string, string>;
+  /** Memo of everything the classifier asks about a word: one map look-up per token in the hot loop. */
+  wordMemo: Map<string, WordInfo>;
+}
+
+/** A word's match key with its single-word entries, the phrases it starts and (filled on first use) its compound entries. */
+export interface WordInfo {
+  key: string;
+  singles: LexiconEntry[] | undefined;
+  phrases: PhraseEntry[] | undefined;
+  compound: LexiconEntry[] | undefined;
 }
 
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|lorsqu|jusqu|puisqu)['’]/;
@@ -53,12 +63,28 @@ export function lexiconKey(lexicon: Lexicon, word: string): string {
   return key;
 }
 
+/** wordInfo through the lexicon's memo. The lexicon must not change after the first call (compileTaxonomy builds it whole). */
+export function wordInfo(lexicon: Lexicon, word: string): WordInfo {
+  const known = lexicon.wordMemo.get(word);
+  if (known !== undefined) return known;
+  const key = lexiconKey(lexicon, word);
+  const info: WordInfo = { key, singles: lexicon.singles.get(key), phrases: lexicon.phrases.get(key), compound: undefined };
+  if (lexicon.wordMemo.size >= MEMO_LIMIT) lexicon.wordMemo.clear();
+  lexicon.wordMemo.set(word, info);
+  return info;
+}
+
+/** compoundEntries for a word, kept on its WordInfo. */
+export function compoundEntriesOf(lexicon: Lexicon, info: WordInfo): LexiconEntry[] {
+  return (info.compound ??= compoundEntries(lexicon, info.key));
+}
+
 export function phraseKeys(text: string, language: LanguageCode): string[] {
   return tokenize(text).map((token) => matchKey(token.text, language)).filter((key) => key !== '');
 }
 
 export function createLexicon(language: LanguageCode): Lexicon {
-  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), keyMemo: new Map() };
+  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), keyMemo: new Map(), wordMemo: new Map() };
 }
 
 /** Two terms of a topic with the same stem ("diplomatisch", "Diplomaten") are one term, with the larger weight. */

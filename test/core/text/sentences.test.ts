@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, splitSentences } from '../../../src/core/text/index.js';
+import { datelineLength, normalizeParagraphs, splitSentences } from '../../../src/core/text/index.js';
 
 const texts = (input: string): string[] => splitSentences(input).map((sentence) => sentence.text);
 
@@ -33,5 +33,15 @@ describe('splitSentences', () => {
     const sentences = splitSentences('Erster Satz. Zweiter Satz.\n\n  Dritter   Satz.');
     expect(sentences.map((sentence) => sentence.paragraph)).toEqual([0, 0, 1]);
     expect(sentences[2]!.text).toBe('Dritter Satz.');
+  });
+});
+
+describe('normalizeParagraphs', () => {
+  it('returns normal text unchanged and collapses every other whitespace as before', () => {
+    const normal = 'Erster Absatz. Noch ein Satz.\n\nZweiter Absatz.';
+    expect(normalizeParagraphs(normal)).toBe(normal);
+    expect(normalizeParagraphs(' Erster\tAbsatz.  Noch\u00A0ein Satz.\n \nZweiter\nAbsatz.\n\n\n\nDritter. ')).toBe('Erster Absatz. Noch ein Satz.\n\nZweiter Absatz.\n\nDritter.');
+    expect(normalizeParagraphs('a \n\nb')).toBe('a\n\nb');
+    expect(normalizeParagraphs('\n\na')).toBe('a');
   });
 });
