@@ -48,7 +48,8 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
     store() {
       if (!store) {
         store = openSqliteStore(dbPath);
-        syncConfigFeeds(store, config, new Date());
+        // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
+        if (path !== null || overrides.config) syncConfigFeeds(store, config, new Date());
       }
       return store;
     },
@@ -59,11 +60,22 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
   };
 }
 
-/** Config feeds are the operator's source of truth for those URLs; chat-added feeds are left alone. */
+export const REMOVED_FROM_CONFIG = 'no longer in the config file';
+
+/**
+ * Config feeds are the operator's source of truth for those URLs: new ones are
+ * added, and ones taken out of the file stop being polled (disabled, not deleted,
+ * so their articles and a later return keep their history). Chat-added feeds are left alone.
+ */
 export function syncConfigFeeds(store: Store, config: Config, now: Date): void {
   store.transaction(() => {
+    const wanted = new Set(config.feeds.map((f) => f.url));
     for (const feed of config.feeds) {
-      store.upsertFeed({ url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' }, now);
+      const stored = store.upsertFeed({ url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' }, now);
+      if (!stored.enabled && stored.disabledReason === REMOVED_FROM_CONFIG) store.updateFeedState(stored.id, { enabled: true, disabledReason: null });
+    }
+    for (const feed of store.listFeeds()) {
+      if (feed.origin === 'config' && feed.enabled && !wanted.has(feed.url)) store.updateFeedState(feed.id, { enabled: false, disabledReason: REMOVED_FROM_CONFIG });
     }
   });
 }
