@@ -144,10 +144,10 @@ const NOT_NORMALIZED = /^\s|\s$|[^\S \n]|\s | \s|(?<!\n)\n(?!\n)|\n\n\n/;
 
 /** Paragraphs joined by one blank line, whitespace inside them collapsed: the form every offset refers to. */
 export function normalizeParagraphs(text: string): string {
-  // Text from the HTML converter (and analyzeArticle's own body) is already normal: one linear check, no copies.
-  if (!NOT_NORMALIZED.test(text)) return text;
+  // The passes of one analysis normalise the same body again: a recent result answers without a regex scan.
   for (const entry of recentNormalized) if (entry.text === text || entry.normalized === text) return entry.normalized;
-  const normalized = splitParagraphs(text).join('\n\n');
+  // Text from the HTML converter (and analyzeArticle's own body) is already normal: one linear check, no copies.
+  const normalized = NOT_NORMALIZED.test(text) ? splitParagraphs(text).join('\n\n') : text;
   recentNormalized.unshift({ text, normalized });
   if (recentNormalized.length > RECENT_LIMIT) recentNormalized.pop();
   return normalized;
