@@ -21,7 +21,17 @@ function sanitize(text: string | null | undefined, limit: number): string {
   // NFC: decomposed accents ("e" + U+0301) would split words for the tokenizer. It also
   // leaves one flat string: every later pass reads it by charCodeAt, which is slow on the
   // rope a caller's template literal builds.
-  return text.slice(0, limit).normalize('NFC').replace(CONTROL_CHARACTERS, ' ').replace(/\r\n?/g, '\n');
+  const normalized = text.slice(0, limit).normalize('NFC');
+  return needsCleaning(normalized) ? normalized.replace(CONTROL_CHARACTERS, ' ').replace(/\r\n?/g, '\n') : normalized;
+}
+
+/** Whether the text has a control character or a carriage return; most articles have neither, and two regex scans cost. */
+function needsCleaning(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10) || code === 0x7f || code === 0xfffd) return true;
+  }
+  return false;
 }
 
 /** Everything the core makes of one article: language, topics, quotes, statements, summary, entities. */

@@ -52,16 +52,21 @@ const MIN_CACHED_TOKENS = 32;
 
 /** Look-ups per token list: entity extraction and speaker finding walk the same article tokens. */
 const matchCache = new WeakMap<Token[], (GazetteerMatch | null | undefined)[]>();
+let lastTokens: Token[] | null = null;
+let lastCache: (GazetteerMatch | null | undefined)[] | undefined;
 
 /** The longest gazetteer name starting at token `i`, if any. */
 export function matchGazetteerAt(tokens: Token[], i: number): GazetteerMatch | null {
   // A clause of a few words is read once or twice; a WeakMap entry costs more than the look-up.
   if (tokens.length < MIN_CACHED_TOKENS) return lookUp(tokens, i);
-  let cache = matchCache.get(tokens);
+  // Callers walk one token list word by word: the list last asked about skips the WeakMap.
+  let cache = tokens === lastTokens ? lastCache : matchCache.get(tokens);
   if (cache === undefined) {
     cache = new Array<GazetteerMatch | null | undefined>(tokens.length);
     matchCache.set(tokens, cache);
   }
+  lastTokens = tokens;
+  lastCache = cache;
   const known = cache[i];
   if (known !== undefined) return known;
   const match = lookUp(tokens, i);

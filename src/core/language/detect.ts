@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import type { LanguageCode } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
-import { tokenize } from '../text/index.js';
+import { tokenize, type Token } from '../text/index.js';
 
 const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
 const FRANC_ONLY = Object.keys(FRANC_TO_ISO);
@@ -26,10 +26,10 @@ const DISTINCTIVE: Map<string, LanguageCode> = (() => {
   return distinctive;
 })();
 
-function stopwordVotes(words: string[]): Map<LanguageCode, number> {
+function stopwordVotes(tokens: readonly Token[], count: number): Map<LanguageCode, number> {
   const votes = new Map<LanguageCode, number>(SUPPORTED.map((language) => [language, 0]));
-  for (const word of words) {
-    const language = DISTINCTIVE.get(word);
+  for (let i = 0; i < count; i += 1) {
+    const language = DISTINCTIVE.get(tokens[i]!.text);
     if (language !== undefined) votes.set(language, votes.get(language)! + 1);
   }
   return votes;
@@ -43,16 +43,18 @@ function stopwordVotes(words: string[]): Map<LanguageCode, number> {
 export function detectLanguage(text: string): LanguageCode {
   const sample = text.slice(0, SAMPLE_LENGTH);
   // The article body is tokenised anyway (and cached); its first words are the sample.
-  const words = tokenize(text).slice(0, SAMPLE_WORDS).map((token) => token.text);
-  const letters = words.reduce((sum, word) => sum + word.length, 0);
-  if (letters < MIN_LETTERS || words.length < MIN_WORDS) return 'und';
+  const tokens = tokenize(text);
+  const count = Math.min(tokens.length, SAMPLE_WORDS);
+  let letters = 0;
+  for (let i = 0; i < count; i += 1) letters += tokens[i]!.text.length;
+  if (letters < MIN_LETTERS || count < MIN_WORDS) return 'und';
   let latin = 0;
   for (let i = 0; i < sample.length; i += 1) {
     const code = sample.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin += 1;
   }
   if (latin < letters / 2) return 'und';
-  const ranked = [...stopwordVotes(words).entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = [...stopwordVotes(tokens, count).entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best !== undefined && second !== undefined && best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
   const guess = FRANC_TO_ISO[franc(sample.slice(0, FRANC_SAMPLE_LENGTH), { only: FRANC_ONLY, minLength: MIN_LETTERS })];

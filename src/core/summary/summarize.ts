@@ -40,7 +40,9 @@ function isUsable(sentence: Sentence, language: LanguageCode): boolean {
 }
 
 function stemsOf(text: string, language: LanguageCode): Set<string> {
-  return new Set(tokenize(text).filter((token) => token.text.length > 3).map((token) => stemWord(token.text, language)));
+  const stems = new Set<string>();
+  for (const token of tokenize(text)) if (token.text.length > 3) stems.add(stemWord(token.text, language));
+  return stems;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -28,8 +28,9 @@ type Tallies = Map<number, TopicTally>;
 
 function sentenceBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
-    const ch = text[i];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';') return true;
+    const code = text.charCodeAt(i);
+    // . ! ? newline ;
+    if (code === 46 || code === 33 || code === 63 || code === 10 || code === 59) return true;
   }
   return false;
 }
@@ -73,15 +74,16 @@ function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, infos
 
 function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
   if (hits.length === 0) return;
-  const negative = new Set<number>();
-  const context = new Set<number>();
+  // Most sentences have neither negative nor context words: no sets for them.
+  let negative: Set<number> | undefined;
+  let context: Set<number> | undefined;
   for (const { entry } of hits) {
-    if (entry.kind === 'negative') negative.add(entry.topic);
-    else if (entry.kind === 'context') context.add(entry.topic);
+    if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    else if (entry.kind === 'context') (context ??= new Set()).add(entry.topic);
   }
   for (const { entry, surface } of hits) {
-    if (entry.kind !== 'term' || negative.has(entry.topic)) continue;
-    if (entry.needsContext && !context.has(-1) && !context.has(entry.topic)) continue;
+    if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
+    if (entry.needsContext && (context === undefined || (!context.has(-1) && !context.has(entry.topic)))) continue;
     let tally = tallies.get(entry.topic);
     if (tally === undefined) {
       tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), inTitle: false };
