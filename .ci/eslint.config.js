@@ -8,11 +8,12 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/feeds/*/**', '**/store/*/**', '**/chat/*/**', '**/schedule/*/**'], message: 'Import another module through its index.ts.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/feeds/*/**', '**/store/*/**', '**/chat/*/**', '**/schedule/*/**'], message: 'Import another module through its index.ts.' }],
+        },
+      ],
     },
   },
   {
@@ -23,11 +24,17 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/render/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/feeds/**', '**/store/**', '**/chat/**', '**/schedule/**', '**/config/**', 'node:fs*', 'node:http*', 'node:net', 'node:dns*'], message: 'The core and renderers are pure: no I/O and no adapters.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/feeds/**', '**/store/**', '**/chat/**', '**/schedule/**', '**/config/**', 'node:fs*', 'node:http*', 'node:net', 'node:dns*'],
+              message: 'The core and renderers are pure: no I/O and no adapters.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

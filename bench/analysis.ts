@@ -38,7 +38,9 @@ function timeOne(label: string, body: string): void {
   const taxonomy = defaultTaxonomy();
   const started = performance.now();
   const analysis = analyzeArticle({ title: 'Input', body }, taxonomy);
-  console.log(`  ${label.padEnd(34)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${analysis.quotes.length} quotes, ${analysis.topics.length} topics)`);
+  console.log(
+    `  ${label.padEnd(34)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${analysis.quotes.length} quotes, ${analysis.topics.length} topics)`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -69,7 +71,9 @@ export async function run(): Promise<void> {
   console.log(`\nAnalysis throughput (${os.cpus()[0]?.model ?? 'unknown CPU'}, one core, Node ${process.version})`);
   console.log(`  articles: ${articles.length} distinct, ${averageWords} words on average (de/en/fr/es)`);
   console.log(`  ${Math.round(analysed / cpuSeconds)} articles per CPU-second   (target ≥ 2,000; wall clock: ${Math.round(analysed / seconds)} articles/s)`);
-  console.log(`  ${((cpuSeconds / analysed) * 1000).toFixed(3)} ms CPU per article; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs while measuring`);
+  console.log(
+    `  ${((cpuSeconds / analysed) * 1000).toFixed(3)} ms CPU per article; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs while measuring`,
+  );
   console.log(`  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
   console.log('Hostile input:');
   timeOne('100,000 unmatched „ marks', '„'.repeat(100_000));

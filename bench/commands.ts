@@ -18,8 +18,14 @@ import { time } from './timing.js';
  * (no network latency). All well under Discord's 3-second deadline is the bar.
  */
 
-
-const moderator: Caller = { platform: 'discord', workspaceId: '800000000000000001', channelId: '700000000000000001', userId: '600000000000000001', canManageChannel: true, canManageFeeds: true };
+const moderator: Caller = {
+  platform: 'discord',
+  workspaceId: '800000000000000001',
+  channelId: '700000000000000001',
+  userId: '600000000000000001',
+  canManageChannel: true,
+  canManageFeeds: true,
+};
 const member: Caller = { ...moderator, userId: '600000000000000002', canManageChannel: false, canManageFeeds: false };
 
 function benchStore(): { store: Store; deps: CommandDeps; close(): void } {
@@ -41,10 +47,31 @@ function benchStore(): { store: Store; deps: CommandDeps; close(): void } {
 /** A /news quotes interaction as Discord's gateway delivers it. */
 function quotesPayload(i: number) {
   return {
-    id: String(1_300_000_000_000_000_000n + BigInt(i)), application_id: '900000000000000001', token: `bench-token-${i}`, version: 1, type: 2,
-    locale: 'en-US', app_permissions: '3072', entitlements: [], context: 0, guild_id: moderator.workspaceId, channel_id: moderator.channelId,
+    id: String(1_300_000_000_000_000_000n + BigInt(i)),
+    application_id: '900000000000000001',
+    token: `bench-token-${i}`,
+    version: 1,
+    type: 2,
+    locale: 'en-US',
+    app_permissions: '3072',
+    entitlements: [],
+    context: 0,
+    guild_id: moderator.workspaceId,
+    channel_id: moderator.channelId,
     authorizing_integration_owners: { '0': moderator.workspaceId },
-    member: { permissions: '2147486720', roles: [], deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, joined_at: '2024-01-15T10:00:00.000000+00:00', user: { id: member.userId, username: 'bench', discriminator: '0', global_name: null, avatar: null } },
+    member: {
+      permissions: '2147486720',
+      roles: [],
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      joined_at: '2024-01-15T10:00:00.000000+00:00',
+      user: { id: member.userId, username: 'bench', discriminator: '0', global_name: null, avatar: null },
+    },
     data: { id: '1000000000000000001', name: 'news', type: 1, options: [{ name: 'quotes', type: 1, options: [{ name: 'speaker', type: 3, value: 'Kreml' }] }] },
   };
 }
@@ -59,11 +86,21 @@ export async function run(): Promise<void> {
       for (let i = 0; i < 2000; i += 1) {
         const at = new Date(Date.UTC(2018, 2, 21) - i * 600_000);
         h.store.saveArticle({
-          feedId: null, guid: `bench-${i}`, url: `https://news.example/${i}`, canonicalUrl: `https://news.example/${i}`,
-          title: `${i % 3 === 0 ? 'Gipfeltreffen' : 'Strafzölle'} Meldung ${i}`, body: 'Putin und Trump sprachen über ein Gipfeltreffen.',
-          source: i % 2 ? 'Tagesblick' : 'Weltecho', publishedAt: at, firstSeenAt: at, contentHash: `bench-${i}`,
+          feedId: null,
+          guid: `bench-${i}`,
+          url: `https://news.example/${i}`,
+          canonicalUrl: `https://news.example/${i}`,
+          title: `${i % 3 === 0 ? 'Gipfeltreffen' : 'Strafzölle'} Meldung ${i}`,
+          body: 'Putin und Trump sprachen über ein Gipfeltreffen.',
+          source: i % 2 ? 'Tagesblick' : 'Weltecho',
+          publishedAt: at,
+          firstSeenAt: at,
+          contentHash: `bench-${i}`,
           analysis: {
-            language: 'de', topics: [{ id: i % 3 === 0 ? 'summits' : 'trade', score: 4, evidence: [] }], statements: [], entities: ['kremlin'],
+            language: 'de',
+            topics: [{ id: i % 3 === 0 ? 'summits' : 'trade', score: 4, evidence: [] }],
+            statements: [],
+            entities: ['kremlin'],
             quotes: [{ text: `Zitat ${i} über ein mögliches Gipfeltreffen`, speaker: i % 4 === 0 ? 'Kreml' : 'Weißes Haus', kind: 'direct', score: 1 }],
             summary: 'Putin und Trump erwägen ein Gipfeltreffen.',
           },

@@ -14,14 +14,23 @@ import { time } from './timing.js';
  * Discord server (client and schema-validation overhead, no network latency).
  */
 
-
 export async function run(): Promise<void> {
   console.log(`discord — ${cpus()[0]?.model ?? 'unknown CPU'}`);
   const reference = referenceDigest();
-  const sixty = { ...reference, sections: reference.sections.map((section) => ({ ...section, stories: Array.from({ length: 30 }, (_, i) => ({ ...section.stories[0]!, storyId: i + 1 })) })) };
+  const sixty = {
+    ...reference,
+    sections: reference.sections.map((section) => ({
+      ...section,
+      stories: Array.from({ length: 30 }, (_, i) => ({ ...section.stories[0]!, storyId: i + 1 })),
+    })),
+  };
   const hostile = sixtyStoryDigest();
   const worst = hostileDigest(3, 60);
-  for (const [name, digest] of [['realistic', sixty], ['hostile titles', hostile], ['hostile everything', worst]] as const) {
+  for (const [name, digest] of [
+    ['realistic', sixty],
+    ['hostile titles', hostile],
+    ['hostile everything', worst],
+  ] as const) {
     const messages = renderDiscordDigest(digest);
     console.log(`60-story ${name} digest → ${messages.length} messages, ${JSON.stringify(messages).length} bytes`);
   }
@@ -33,9 +42,21 @@ export async function run(): Promise<void> {
   const sender = createDiscordSender({ token: 'bench', apiBase: server.url, logger: silentLogger() });
   try {
     const subscription: Subscription = {
-      id: 1, platform: 'discord', workspaceId: '800000000000000001', channelId: '123456789012345678', topics: ['summits'],
-      schedule: '0 8 * * *', timezone: 'Europe/Berlin', mode: 'digest', language: 'de', status: 'active', pausedReason: null,
-      webhookUrl: null, createdBy: null, createdAt: new Date(0), watermark: null,
+      id: 1,
+      platform: 'discord',
+      workspaceId: '800000000000000001',
+      channelId: '123456789012345678',
+      topics: ['summits'],
+      schedule: '0 8 * * *',
+      timezone: 'Europe/Berlin',
+      mode: 'digest',
+      language: 'de',
+      status: 'active',
+      pausedReason: null,
+      webhookUrl: null,
+      createdBy: null,
+      createdAt: new Date(0),
+      watermark: null,
     };
     const payloads = sender.renderDigest(hostile, subscription);
     await sender.send(subscription, payloads[0]!, 'warm-up');

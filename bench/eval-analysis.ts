@@ -43,7 +43,11 @@ const LABELLED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test',
 export const HELD_OUT_FILE = 'heldout.json';
 
 export function loadLabelled(files?: string[]): LabelledArticle[] {
-  const names = files ?? readdirSync(LABELLED_DIR).filter((name) => name.endsWith('.json') && name !== HELD_OUT_FILE).sort();
+  const names =
+    files ??
+    readdirSync(LABELLED_DIR)
+      .filter((name) => name.endsWith('.json') && name !== HELD_OUT_FILE)
+      .sort();
   return names.flatMap((name) => JSON.parse(readFileSync(join(LABELLED_DIR, name), 'utf8')) as LabelledArticle[]);
 }
 
@@ -157,7 +161,9 @@ function printReport(name: string, report: EvalReport): void {
   console.log(`\n${name}: ${report.articles} articles`);
   console.log('topic            precision  recall   F1     (tp/fp/fn)');
   for (const [id, figures] of Object.entries(report.topics)) {
-    console.log(`${id.padEnd(16)} ${percent(figures.precision).padStart(8)} ${percent(figures.recall).padStart(8)} ${percent(figures.f1).padStart(7)}   (${figures.tp}/${figures.fp}/${figures.fn})`);
+    console.log(
+      `${id.padEnd(16)} ${percent(figures.precision).padStart(8)} ${percent(figures.recall).padStart(8)} ${percent(figures.f1).padStart(7)}   (${figures.tp}/${figures.fp}/${figures.fn})`,
+    );
   }
   console.log(`topic micro-F1     ${percent(report.microF1)}   (target ≥ 90%)`);
   console.log(`quote precision    ${percent(report.quotePrecision)}   (target ≥ 95%)`);

@@ -38,7 +38,10 @@ async function benchParse(): Promise<void> {
   let items = 0;
   for (let i = 0; i < runs; i++) items += (await parseFeed(body, options)).items.length;
   const seconds = (performance.now() - start) / 1000;
-  console.log(`parse 500-item RSS feed (${(body.length / 1e6).toFixed(2)} MB)`.padEnd(58), `${(items / seconds).toFixed(0).padStart(8)} items/s  ${((body.length * runs) / 1e6 / seconds).toFixed(2)} MB/s  (${((seconds / runs) * 1000).toFixed(1)} ms/feed)`);
+  console.log(
+    `parse 500-item RSS feed (${(body.length / 1e6).toFixed(2)} MB)`.padEnd(58),
+    `${(items / seconds).toFixed(0).padStart(8)} items/s  ${((body.length * runs) / 1e6 / seconds).toFixed(2)} MB/s  (${((seconds / runs) * 1000).toFixed(1)} ms/feed)`,
+  );
 }
 
 async function benchPollCycle(): Promise<void> {
@@ -68,7 +71,15 @@ async function benchPollCycle(): Promise<void> {
     });
     const deps = {
       store,
-      fetch: { timeoutSeconds: 20, connectTimeoutSeconds: 10, maxBytes: 10 * 1024 * 1024, allowPrivateAddresses: true, userAgent: 'news-digest-bench', perHostConcurrency: 16, maxConsecutiveFailures: 10 },
+      fetch: {
+        timeoutSeconds: 20,
+        connectTimeoutSeconds: 10,
+        maxBytes: 10 * 1024 * 1024,
+        allowPrivateAddresses: true,
+        userAgent: 'news-digest-bench',
+        perHostConcurrency: 16,
+        maxConsecutiveFailures: 10,
+      },
       logger: silentLogger(),
       now: () => now,
       analyze,

@@ -12,7 +12,9 @@ const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const areas = wanted.length > 0 ? AREAS.filter((a) => wanted.includes(a)) : AREAS;
 
 console.log(`news-digest bench · ${new Date().toISOString()}`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`,
+);
 for (const area of areas) {
   console.log(`\n== ${area} ==`);
   const module = (await import(`./${area}.ts`)) as { run: () => Promise<void> };

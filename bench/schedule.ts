@@ -17,7 +17,6 @@ import { time } from './timing.js';
 
 const TOPICS = ['summits', 'arms-control', 'elections', 'economy', 'climate'];
 
-
 function stories(count: number, now: Date): Story[] {
   return Array.from({ length: count }, (_, i) => {
     const seen = new Date(now.getTime() - ((i * 7919) % (48 * 60)) * 60_000);
@@ -27,7 +26,10 @@ function stories(count: number, now: Date): Story[] {
       title: `Story ${i}`,
       url: null,
       summary: 'Summary.',
-      topics: [{ id: TOPICS[i % TOPICS.length]!, score: (i % 13) + 1, evidence: [] }, { id: TOPICS[(i + 1) % TOPICS.length]!, score: i % 5, evidence: [] }],
+      topics: [
+        { id: TOPICS[i % TOPICS.length]!, score: (i % 13) + 1, evidence: [] },
+        { id: TOPICS[(i + 1) % TOPICS.length]!, score: i % 5, evidence: [] },
+      ],
       quotes: [],
       sources: Array.from({ length: (i % 4) + 1 }, (_, s) => `Outlet ${s}`),
       languages: ['en'],
@@ -42,15 +44,31 @@ export async function run(): Promise<void> {
   console.log(`schedule — ${cpus()[0]?.model ?? 'unknown CPU'}`);
   const at = new Date('2026-03-29T05:00:00Z');
   await time('previousFireTime("0 8 * * *", Europe/Berlin)', 2000, (i) => previousFireTime('0 8 * * *', 'Europe/Berlin', new Date(at.getTime() + i * 60_000)));
-  await time('nextFireTime("30 2 * * *", Europe/Berlin, DST day)', 2000, (i) => nextFireTime('30 2 * * *', 'Europe/Berlin', new Date(at.getTime() - i * 60_000)));
-  await time('previousFireTime("*/10 * * * *", America/New_York)', 2000, (i) => previousFireTime('*/10 * * * *', 'America/New_York', new Date(at.getTime() + i * 60_000)));
+  await time('nextFireTime("30 2 * * *", Europe/Berlin, DST day)', 2000, (i) =>
+    nextFireTime('30 2 * * *', 'Europe/Berlin', new Date(at.getTime() - i * 60_000)),
+  );
+  await time('previousFireTime("*/10 * * * *", America/New_York)', 2000, (i) =>
+    previousFireTime('*/10 * * * *', 'America/New_York', new Date(at.getTime() + i * 60_000)),
+  );
   await time('previousFireTime("0 9 * * 1", UTC) (weekly)', 2000, (i) => previousFireTime('0 9 * * 1', 'UTC', new Date(at.getTime() + i * 3_600_000)));
 
   const now = new Date('2026-03-20T07:00:00Z');
   const sub: Subscription = {
-    id: 1, platform: 'console', workspaceId: null, channelId: 'bench', topics: ['summits', 'arms-control'], schedule: '0 8 * * *',
-    timezone: 'UTC', mode: 'digest', language: 'en', status: 'active', pausedReason: null, webhookUrl: null, createdBy: null,
-    createdAt: new Date(0), watermark: new Date(now.getTime() - 24 * 3_600_000),
+    id: 1,
+    platform: 'console',
+    workspaceId: null,
+    channelId: 'bench',
+    topics: ['summits', 'arms-control'],
+    schedule: '0 8 * * *',
+    timezone: 'UTC',
+    mode: 'digest',
+    language: 'en',
+    status: 'active',
+    pausedReason: null,
+    webhookUrl: null,
+    createdBy: null,
+    createdAt: new Date(0),
+    watermark: new Date(now.getTime() - 24 * 3_600_000),
   };
   for (const count of [1_000, 20_000]) {
     const candidates = stories(count, now);

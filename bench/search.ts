@@ -51,7 +51,12 @@ function generated(c: Corpus, index: number, count: number, random: () => number
   const quoteCount = Math.floor(random() * 3);
   for (let q = 0; q < quoteCount; q++) {
     const speaker = c.speakers[c.speakerRank.sample(random)]!;
-    quotes.push({ text: sentence(c, language, 10, random), speaker: speaker.variants[Math.floor(random() * speaker.variants.length)]!, kind: 'direct', score: random() });
+    quotes.push({
+      text: sentence(c, language, 10, random),
+      speaker: speaker.variants[Math.floor(random() * speaker.variants.length)]!,
+      kind: 'direct',
+      score: random(),
+    });
   }
   const topicA = TOPICS[Math.floor(random() * TOPICS.length)]!;
   const analysis: ArticleAnalysis = {
@@ -111,7 +116,9 @@ export async function run(): Promise<void> {
   const store = sqliteStore(db);
   try {
     const fillMs = time(() => fill(store, c, count));
-    console.log(`  stored ${store.countArticles().toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`);
+    console.log(
+      `  stored ${store.countArticles().toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`,
+    );
 
     const random = seededRandom(SEED + 2);
     const language = () => LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
@@ -120,9 +127,30 @@ export async function run(): Promise<void> {
       ['text, word in most documents', () => ({ text: word(language(), 0, 3), limit: 10 })],
       ['text, mid-frequency word', () => ({ text: word(language(), 50, 500), limit: 10 })],
       ['text, rare word', () => ({ text: word(language(), 5_000, 20_000), limit: 10 })],
-      ['text, two words', () => { const l = language(); return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 }; }],
-      ['text + topic, language, last 30 days', () => { const l = language(); return { text: word(l, 20, 200), language: l, topic: TOPICS[Math.floor(random() * TOPICS.length)]!, since: new Date(Date.UTC(2025, 11, 1)), limit: 10 }; }],
-      ['text, a week 9 months ago', () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 })],
+      [
+        'text, two words',
+        () => {
+          const l = language();
+          return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 };
+        },
+      ],
+      [
+        'text + topic, language, last 30 days',
+        () => {
+          const l = language();
+          return {
+            text: word(l, 20, 200),
+            language: l,
+            topic: TOPICS[Math.floor(random() * TOPICS.length)]!,
+            since: new Date(Date.UTC(2025, 11, 1)),
+            limit: 10,
+          };
+        },
+      ],
+      [
+        'text, a week 9 months ago',
+        () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 }),
+      ],
     ];
     const storeSearch = (() => {
       try {
@@ -143,7 +171,10 @@ export async function run(): Promise<void> {
       });
       console.log(`  findArticles ${name.padEnd(36)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
-    const speaker = () => { const s = c.speakers[c.speakerRank.sample(random)]!; return s.variants[Math.floor(random() * s.variants.length)]!; };
+    const speaker = () => {
+      const s = c.speakers[c.speakerRank.sample(random)]!;
+      return s.variants[Math.floor(random() * s.variants.length)]!;
+    };
     const quoteCases: Array<[string, () => QuoteQuery]> = [
       ['speaker (any name variant)', () => ({ speaker: speaker(), limit: 10 })],
       ['speaker + topic', () => ({ speaker: speaker(), topic: TOPICS[Math.floor(random() * TOPICS.length)]!, limit: 10 })],

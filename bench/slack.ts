@@ -14,7 +14,6 @@ import { time } from './timing.js';
  * latency, per-channel pacing off).
  */
 
-
 export async function run(): Promise<void> {
   console.log(`slack — ${cpus()[0]?.model ?? 'unknown CPU'}`);
   const digest = hostileDigest(60);
@@ -22,17 +21,40 @@ export async function run(): Promise<void> {
   const blocks = parts.reduce((n, p) => n + p.blocks.length, 0);
   console.log(`60-story digest → ${parts.length} messages, ${blocks} blocks, ${JSON.stringify(parts).length} bytes`);
   await time('renderSlackDigest, 60 hostile stories', 200, () => renderSlackDigest(digest));
-  const commands = ['subscribe summits,arms-control daily 08:00 Europe/Berlin', 'search Putin Gipfeltreffen topic:summits since:yesterday', 'feeds add https://example.org/rss.xml "Example News"'];
+  const commands = [
+    'subscribe summits,arms-control daily 08:00 Europe/Berlin',
+    'search Putin Gipfeltreffen topic:summits since:yesterday',
+    'feeds add https://example.org/rss.xml "Example News"',
+  ];
   await time('parseSlackCommandText', 20_000, (i) => parseSlackCommandText(commands[i % commands.length]!));
 
   const slack = await startFakeSlackServer();
   try {
     const subscription: Subscription = {
-      id: 1, platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C1', topics: ['summits'], schedule: '0 8 * * *', timezone: 'UTC',
-      mode: 'digest', language: 'en', status: 'active', pausedReason: null, webhookUrl: null, createdBy: null, createdAt: new Date(0), watermark: null,
+      id: 1,
+      platform: 'slack',
+      workspaceId: 'T0FAKE',
+      channelId: 'C1',
+      topics: ['summits'],
+      schedule: '0 8 * * *',
+      timezone: 'UTC',
+      mode: 'digest',
+      language: 'en',
+      status: 'active',
+      pausedReason: null,
+      webhookUrl: null,
+      createdBy: null,
+      createdAt: new Date(0),
+      watermark: null,
     };
     for (const reconcile of [false, true]) {
-      const sender = createSlackSender({ token: slack.token, apiUrl: slack.apiUrl, logger: silentLogger(), minIntervalPerChannelMs: 0, reconcileBeforeSend: reconcile });
+      const sender = createSlackSender({
+        token: slack.token,
+        apiUrl: slack.apiUrl,
+        logger: silentLogger(),
+        minIntervalPerChannelMs: 0,
+        reconcileBeforeSend: reconcile,
+      });
       const payloads = sender.renderDigest(digest, subscription);
       await time(`send one part to the fake Web API (history check ${reconcile ? 'on' : 'off'})`, 100, (i) =>
         sender.send(subscription, payloads[i % payloads.length]!, `bench:${reconcile}:${i}`),

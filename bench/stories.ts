@@ -99,9 +99,13 @@ export async function run(): Promise<void> {
   timings.sort((a, b) => a - b);
   cpuTimings.sort((a, b) => a - b);
   const { precision, recall } = pairwise(labelled, keys);
-  console.log(`stories: clustering ${count.toLocaleString('en')} articles (${new Set(labelled.map((l) => l.event)).size.toLocaleString('en')} events, ${SPAN_DAYS} days), CPU ${cpus()[0]?.model ?? 'unknown'}`);
+  console.log(
+    `stories: clustering ${count.toLocaleString('en')} articles (${new Set(labelled.map((l) => l.event)).size.toLocaleString('en')} events, ${SPAN_DAYS} days), CPU ${cpus()[0]?.model ?? 'unknown'}`,
+  );
   // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
-  console.log(`  clusterArticles median ${timings[1]!.toFixed(0)} ms wall (min ${timings[0]!.toFixed(0)}, max ${timings[2]!.toFixed(0)}), median ${cpuTimings[1]!.toFixed(0)} ms CPU; ${new Set(keys).size.toLocaleString('en')} stories; synthetic pairwise precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+  console.log(
+    `  clusterArticles median ${timings[1]!.toFixed(0)} ms wall (min ${timings[0]!.toFixed(0)}, max ${timings[2]!.toFixed(0)}), median ${cpuTimings[1]!.toFixed(0)} ms CPU; ${new Set(keys).size.toLocaleString('en')} stories; synthetic pairwise precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

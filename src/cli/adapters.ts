@@ -10,7 +10,10 @@ export function plannedAdapters(env: Env): { discord: boolean; slack: SlackMode;
   if (env.SLACK_BOT_TOKEN) {
     if (env.SLACK_APP_TOKEN) slack = 'socket';
     else if (env.SLACK_SIGNING_SECRET) slack = 'http';
-    else problems.push('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them to start Slack.');
+    else
+      problems.push(
+        'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them to start Slack.',
+      );
   } else if (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
     problems.push('A Slack app token or signing secret is set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN to start Slack.');
   }

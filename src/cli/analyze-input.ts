@@ -18,7 +18,11 @@ type InputKind = 'feed' | 'html' | 'text';
 
 /** Sniffs the document type from its start, so file extensions do not matter. */
 export function sniffKind(text: string, contentType: string | null): InputKind {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1000).toLowerCase();
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 1000)
+    .toLowerCase();
   if (contentType?.includes('json') || (head.startsWith('{') && head.includes('jsonfeed.org'))) return 'feed';
   if (/^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(head) || /^<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || contentType?.includes('html')) return 'html';
@@ -30,7 +34,10 @@ export function sniffKind(text: string, contentType: string | null): InputKind {
  * the body is everything, so a lead in the first line still counts.
  */
 export function plainTextArticle(text: string): { title: string; body: string; publishedAt: Date | null } {
-  let normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  let normalised = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   // Text exports often open with a "date 2018-03-20" header; it is metadata, not the title.
   const header = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/i.exec(normalised);
   const publishedAt = header?.[1] ? new Date(header[1].length === 7 ? `${header[1]}-01` : header[1]) : null;
@@ -50,7 +57,9 @@ async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: B
     const body = await readFile(target);
     return { body, contentType: null, url: pathToFileURL(resolve(target)).href, name: basename(target) };
   } catch (error) {
-    throw new UsageError(`Cannot read ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a readable file or an http(s) URL.`);
+    throw new UsageError(
+      `Cannot read ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a readable file or an http(s) URL.`,
+    );
   }
 }
 

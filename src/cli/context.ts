@@ -71,11 +71,15 @@ export function syncConfigFeeds(store: Store, config: Config, now: Date): void {
   store.transaction(() => {
     const wanted = new Set(config.feeds.map((f) => f.url));
     for (const feed of config.feeds) {
-      const stored = store.upsertFeed({ url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' }, now);
+      const stored = store.upsertFeed(
+        { url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' },
+        now,
+      );
       if (!stored.enabled && stored.disabledReason === REMOVED_FROM_CONFIG) store.updateFeedState(stored.id, { enabled: true, disabledReason: null });
     }
     for (const feed of store.listFeeds()) {
-      if (feed.origin === 'config' && feed.enabled && !wanted.has(feed.url)) store.updateFeedState(feed.id, { enabled: false, disabledReason: REMOVED_FROM_CONFIG });
+      if (feed.origin === 'config' && feed.enabled && !wanted.has(feed.url))
+        store.updateFeedState(feed.id, { enabled: false, disabledReason: REMOVED_FROM_CONFIG });
     }
   });
 }

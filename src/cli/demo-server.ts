@@ -30,7 +30,11 @@ export async function startSampleFeedServer(root: string): Promise<{ url: string
         res.writeHead(304).end();
         return;
       }
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'last-modified': lastModified, 'content-length': stat.size });
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'last-modified': lastModified,
+        'content-length': stat.size,
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

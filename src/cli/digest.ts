@@ -58,7 +58,9 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
   const subs = selectSubscriptions(ctx, options);
   if (options.dryRun) {
     for (const sub of subs) {
-      const digest = buildDigest(ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), { maxStories: ctx.config.digest.maxStories });
+      const digest = buildDigest(ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), {
+        maxStories: ctx.config.digest.maxStories,
+      });
       process.stdout.write(`${renderDigestText(digest)}\n`);
     }
     return;

@@ -15,7 +15,11 @@ export function listFeeds(ctx: CliContext, json: boolean): void {
   }
   printLines(
     feeds.map((f) => {
-      const state = f.enabled ? (f.consecutiveFailures > 0 ? `failing ×${f.consecutiveFailures}: ${f.lastStatus ?? ''}` : 'ok') : `DISABLED: ${f.disabledReason ?? 'no reason recorded'} (re-enable with: news-digest feeds enable ${f.id})`;
+      const state = f.enabled
+        ? f.consecutiveFailures > 0
+          ? `failing ×${f.consecutiveFailures}: ${f.lastStatus ?? ''}`
+          : 'ok'
+        : `DISABLED: ${f.disabledReason ?? 'no reason recorded'} (re-enable with: news-digest feeds enable ${f.id})`;
       return `#${f.id}  ${f.name}  ${f.url}  [${f.origin}]  last fetched ${isoOrNone(f.lastFetchedAt)}  ${state}`;
     }),
   );

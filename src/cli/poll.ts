@@ -16,5 +16,8 @@ export async function pollOnce(ctx: CliContext, options: { json: boolean }): Pro
   }
   const stored = reports.reduce((n, r) => n + r.newArticles, 0);
   const failed = reports.filter((r) => r.outcome === 'failed').length;
-  printLines([...reports.map(formatPollReport), `${reports.length} feeds: ${stored} new articles, ${failed} failed, ${new Set(storyIds).size} stories touched.`]);
+  printLines([
+    ...reports.map(formatPollReport),
+    `${reports.length} feeds: ${stored} new articles, ${failed} failed, ${new Set(storyIds).size} stories touched.`,
+  ]);
 }

@@ -34,7 +34,9 @@ const modeOption = () => new Option('--mode <mode>', 'digest on a schedule, or i
 export function registerCommands(program: Command): void {
   program
     .command('demo')
-    .description('poll the bundled sample feeds from a local server, store and analyse them, and print the digest a channel would receive (no token, no network)')
+    .description(
+      'poll the bundled sample feeds from a local server, store and analyse them, and print the digest a channel would receive (no token, no network)',
+    )
     .option('--keep-db', 'keep the demo database in ./data/demo.db instead of a temporary file')
     .action(async (options: { keepDb?: boolean }, command: Command) => {
       await runDemo({ keepDb: options.keepDb ?? false, logLevel: command.optsWithGlobals<GlobalOptions>().logLevel });

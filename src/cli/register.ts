@@ -10,7 +10,12 @@ export async function registerSlashCommands(_globals: GlobalOptions, options: { 
     throw new UsageError('register-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID in the environment (see .env.example and docs/discord.md).');
   }
   const guildId = options.global ? null : (options.guild ?? env.DISCORD_DEV_GUILD_ID ?? null);
-  const result = await registerCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId, apiBase: env.DISCORD_API_BASE ?? null });
+  const result = await registerCommands({
+    token: env.DISCORD_TOKEN,
+    applicationId: env.DISCORD_APPLICATION_ID,
+    guildId,
+    apiBase: env.DISCORD_API_BASE ?? null,
+  });
   process.stdout.write(
     result.scope === 'guild'
       ? `Registered /${result.commandNames.join(', /')} in guild ${guildId} (available now).\n`

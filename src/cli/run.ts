@@ -70,7 +70,13 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     logger.info('Discord adapter started');
   }
 
-  const readiness = schedulerReadiness({ store, lastPollAt: () => scheduler.lastPollAt(), startedAt, now: () => new Date(), pollCron: config.schedule.pollCron });
+  const readiness = schedulerReadiness({
+    store,
+    lastPollAt: () => scheduler.lastPollAt(),
+    startedAt,
+    now: () => new Date(),
+    pollCron: config.schedule.pollCron,
+  });
   const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes });
   closables.unshift({ name: 'http', close: () => http.close() });
   closables.push({ name: 'senders', close: async () => senders.close() }, { name: 'store', close: async () => ctx.close() });

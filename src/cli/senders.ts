@@ -28,6 +28,9 @@ const TOKEN_FOR: Record<Platform, string> = { discord: 'DISCORD_TOKEN', slack: '
 
 export function requireSender(senders: Senders, platform: Platform, subscriptionId: number): ChatSender {
   const sender = senders.senders[platform];
-  if (!sender) throw new UsageError(`Subscription #${subscriptionId} posts to ${platform}, but ${TOKEN_FOR[platform]} is not set: add it to the environment (see .env.example), or use --dry-run.`);
+  if (!sender)
+    throw new UsageError(
+      `Subscription #${subscriptionId} posts to ${platform}, but ${TOKEN_FOR[platform]} is not set: add it to the environment (see .env.example), or use --dry-run.`,
+    );
   return sender;
 }

@@ -57,7 +57,12 @@ export function describeSubscription(sub: Subscription): string {
 export function listSubscriptions(ctx: CliContext, json: boolean): void {
   const subs = ctx.store().listSubscriptions();
   if (json) printJsonLines(subs);
-  else printLines(subs.length ? subs.map(describeSubscription) : ['No subscriptions yet. Add one with: news-digest subscribe --platform console --channel stdout --topics summits']);
+  else
+    printLines(
+      subs.length
+        ? subs.map(describeSubscription)
+        : ['No subscriptions yet. Add one with: news-digest subscribe --platform console --channel stdout --topics summits'],
+    );
 }
 
 export function unsubscribe(ctx: CliContext, id: number): void {

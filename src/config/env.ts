@@ -11,8 +11,14 @@ export const envSchema = z.object({
   NEWS_DIGEST_DB: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric application id from the Discord developer portal').optional(),
-  DISCORD_DEV_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'must be a numeric guild (server) id').optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, 'must be the numeric application id from the Discord developer portal')
+    .optional(),
+  DISCORD_DEV_GUILD_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, 'must be a numeric guild (server) id')
+    .optional(),
   DISCORD_API_BASE: optionalUrl,
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optionalText,

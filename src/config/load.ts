@@ -11,7 +11,9 @@ export function parseConfig(text: string, source = DEFAULT_CONFIG_FILE): Config 
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new ConfigError(
-      document.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')} (fix the YAML syntax)`),
+      document.errors.map(
+        (e) => `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')} (fix the YAML syntax)`,
+      ),
       source,
     );
   }
@@ -33,7 +35,10 @@ export function loadConfig(path: string | undefined): { config: Config; path: st
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: parseConfig('{}'), path: null };
-    throw new ConfigError([`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path given with --config or NEWS_DIGEST_CONFIG`], file);
+    throw new ConfigError(
+      [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path given with --config or NEWS_DIGEST_CONFIG`],
+      file,
+    );
   }
   return { config: parseConfig(text, file), path: file };
 }

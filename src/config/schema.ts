@@ -64,7 +64,11 @@ export const configSchema = z.strictObject({
     .strictObject({
       timeoutSeconds: z.number().positive().max(300).default(20),
       connectTimeoutSeconds: z.number().positive().max(60).default(10),
-      maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+      maxBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(10 * 1024 * 1024),
       allowPrivateAddresses: z.boolean().default(false),
       userAgent: z.string().min(1).default('news-digest/0.1 (+https://github.com/news-digest/news-digest)'),
       perHostConcurrency: z.number().int().min(1).max(16).default(2),
@@ -83,7 +87,11 @@ export const configSchema = z.strictObject({
     .strictObject({
       maxStories: z.number().int().min(1).max(100).default(10),
       language: language.default('en'),
-      storyWindowHours: z.number().positive().max(24 * 14).default(48),
+      storyWindowHours: z
+        .number()
+        .positive()
+        .max(24 * 14)
+        .default(48),
     })
     .default({ maxStories: 10, language: 'en', storyWindowHours: 48 }),
   http: z

@@ -6,30 +6,85 @@
  */
 
 const ZONE_OFFSETS_MINUTES: Record<string, number> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, ist: 60, west: 60,
-  cet: 60, mez: 60, cest: 120, mesz: 120, eet: 120, eest: 180, msk: 180,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  bst: 60,
+  ist: 60,
+  west: 60,
+  cet: 60,
+  mez: 60,
+  cest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
 };
 
 /** Month by the first letters, accents removed: English, German, French, Spanish. */
 const MONTH_PREFIXES: [string, number][] = [
-  ['jan', 0], ['ene', 0], ['janv', 0], ['jän', 0], ['jaen', 0],
-  ['feb', 1], ['fev', 1], ['fevr', 1],
-  ['mar', 2], ['mär', 2], ['maer', 2], ['mrz', 2], ['mars', 2], ['marz', 2],
-  ['apr', 3], ['avr', 3], ['abr', 3],
-  ['may', 4], ['mai', 4], ['mayo', 4],
-  ['jun', 5], ['juin', 5],
-  ['jul', 6], ['juil', 6],
-  ['aug', 7], ['aou', 7], ['ago', 7],
-  ['sep', 8], ['set', 8],
-  ['oct', 9], ['okt', 9],
+  ['jan', 0],
+  ['ene', 0],
+  ['janv', 0],
+  ['jän', 0],
+  ['jaen', 0],
+  ['feb', 1],
+  ['fev', 1],
+  ['fevr', 1],
+  ['mar', 2],
+  ['mär', 2],
+  ['maer', 2],
+  ['mrz', 2],
+  ['mars', 2],
+  ['marz', 2],
+  ['apr', 3],
+  ['avr', 3],
+  ['abr', 3],
+  ['may', 4],
+  ['mai', 4],
+  ['mayo', 4],
+  ['jun', 5],
+  ['juin', 5],
+  ['jul', 6],
+  ['juil', 6],
+  ['aug', 7],
+  ['aou', 7],
+  ['ago', 7],
+  ['sep', 8],
+  ['set', 8],
+  ['oct', 9],
+  ['okt', 9],
   ['nov', 10],
-  ['dec', 11], ['dez', 11], ['dic', 11],
+  ['dec', 11],
+  ['dez', 11],
+  ['dic', 11],
 ];
 
 function monthIndex(token: string): number | null {
-  const bare = token.toLowerCase().replace(/\.$/, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const bare = token
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (bare.length < 3) return null;
   let best: [string, number] | null = null;
   for (const entry of MONTH_PREFIXES) {

@@ -21,11 +21,7 @@ export class FeedError extends Error {
   /** Seconds the server asked us to wait (Retry-After on 429/503). */
   readonly retryAfterSeconds: number | null;
 
-  constructor(
-    reason: FeedErrorReason,
-    message: string,
-    details: { status?: number | null; retryAfterSeconds?: number | null; cause?: unknown } = {},
-  ) {
+  constructor(reason: FeedErrorReason, message: string, details: { status?: number | null; retryAfterSeconds?: number | null; cause?: unknown } = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'FeedError';
     this.reason = reason;

@@ -11,7 +11,8 @@ const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 export interface FetchOptions
-  extends Pick<FetchConfig, 'timeoutSeconds' | 'connectTimeoutSeconds' | 'maxBytes' | 'allowPrivateAddresses' | 'userAgent'>,
+  extends
+    Pick<FetchConfig, 'timeoutSeconds' | 'connectTimeoutSeconds' | 'maxBytes' | 'allowPrivateAddresses' | 'userAgent'>,
     Pick<AddressGuardOptions, 'resolve' | 'isBlockedAddress'> {
   etag?: string | null;
   lastModified?: string | null;
@@ -76,8 +77,7 @@ function decompressor(encoding: string | undefined): Transform | null {
 
 /** Reads the body while counting decoded bytes, aborting as soon as the limit is passed (memory stays bounded). */
 async function readLimited(body: Readable, headers: Record<string, string>, maxBytes: number, url: string): Promise<Buffer> {
-  const tooLarge = () =>
-    new FeedError('too_large', `${url} is larger than the ${maxBytes}-byte limit (fetch.maxBytes)`);
+  const tooLarge = () => new FeedError('too_large', `${url} is larger than the ${maxBytes}-byte limit (fetch.maxBytes)`);
   const declared = Number(headers['content-length']);
   const inflater = decompressor(headers['content-encoding']);
   if (!inflater && Number.isFinite(declared) && declared > maxBytes) {
@@ -198,7 +198,13 @@ export async function fetchResource(url: string, options: FetchOptions): Promise
       };
       if (statusCode === 304) {
         await response.body.dump();
-        return { status: 'not_modified', body: Buffer.alloc(0), ...base, etag: base.etag ?? options.etag ?? null, lastModified: base.lastModified ?? options.lastModified ?? null };
+        return {
+          status: 'not_modified',
+          body: Buffer.alloc(0),
+          ...base,
+          etag: base.etag ?? options.etag ?? null,
+          lastModified: base.lastModified ?? options.lastModified ?? null,
+        };
       }
       if (statusCode < 200 || statusCode >= 300) {
         await response.body.dump();

@@ -28,7 +28,7 @@ export class HostLimiter {
   }
 
   private drain(): void {
-    for (let index = 0; index < this.waiting.length && this.running < this.total; ) {
+    for (let index = 0; index < this.waiting.length && this.running < this.total;) {
       const next = this.waiting[index]!;
       if ((this.active.get(next.host) ?? 0) >= this.perHost) {
         index++;

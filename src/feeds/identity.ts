@@ -3,11 +3,52 @@ import type { FeedItem } from './types.js';
 
 /** Query parameters that only say where a click came from. */
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gclsrc', 'msclkid', 'yclid', 'igshid', 'mc_cid', 'mc_eid', '_ga', '_gl', 'ocid',
-  'cmpid', 'cmp', 'xtor', 'smid', 'sr_share', 's_cid', 'ito', 'ftag', 'wt_mc', 'wt_zmc', 'wt_cc1', 'ns_source',
-  'ns_mchannel', 'ns_campaign', 'ns_linkname', 'ns_fee', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2',
-  'at_custom3', 'at_custom4', 'at_link', 'at_format', 'at_ptr_name', 'icid', 'soc_src', 'soc_trk', 'rss', 'feature',
-  'ref_src', 'ref_url', 'spm', 'share',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gclsrc',
+  'msclkid',
+  'yclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'ocid',
+  'cmpid',
+  'cmp',
+  'xtor',
+  'smid',
+  'sr_share',
+  's_cid',
+  'ito',
+  'ftag',
+  'wt_mc',
+  'wt_zmc',
+  'wt_cc1',
+  'ns_source',
+  'ns_mchannel',
+  'ns_campaign',
+  'ns_linkname',
+  'ns_fee',
+  'at_medium',
+  'at_campaign',
+  'at_custom1',
+  'at_custom2',
+  'at_custom3',
+  'at_custom4',
+  'at_link',
+  'at_format',
+  'at_ptr_name',
+  'icid',
+  'soc_src',
+  'soc_trk',
+  'rss',
+  'feature',
+  'ref_src',
+  'ref_url',
+  'spm',
+  'share',
 ]);
 
 function isTrackingParam(name: string): boolean {
@@ -29,7 +70,10 @@ export function canonicalizeUrl(url: string): string {
   }
   if (parsed.protocol === 'http:') parsed.protocol = 'https:';
   if (parsed.port === '80' || parsed.port === '443') parsed.port = '';
-  parsed.hostname = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  parsed.hostname = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   parsed.hash = '';
   parsed.username = '';
   parsed.password = '';

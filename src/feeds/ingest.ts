@@ -44,7 +44,13 @@ export function wantsFullText(mode: FullTextMode, item: FeedItem): boolean {
 /** The article page's main text, or null (the teaser stays) when it cannot be fetched or read. */
 async function fetchFullText(context: IngestContext, item: FeedItem): Promise<string | null> {
   try {
-    const page = await fetchResource(item.url!, { ...context.fetch, accept: PAGE_ACCEPT, dispatcher: context.dispatcher, resolve: context.resolve, isBlockedAddress: context.isBlockedAddress });
+    const page = await fetchResource(item.url!, {
+      ...context.fetch,
+      accept: PAGE_ACCEPT,
+      dispatcher: context.dispatcher,
+      resolve: context.resolve,
+      isBlockedAddress: context.isBlockedAddress,
+    });
     const html = decodeBody(page.body, page.contentType).text;
     return extractArticleText(html, page.finalUrl)?.text ?? null;
   } catch (error) {

@@ -66,7 +66,8 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
       return;
     }
     const item = parsed.data;
-    const html = item.content_html ?? (item.content_text !== undefined ? textAsHtml(item.content_text) : item.summary !== undefined ? textAsHtml(item.summary) : null);
+    const html =
+      item.content_html ?? (item.content_text !== undefined ? textAsHtml(item.content_text) : item.summary !== undefined ? textAsHtml(item.summary) : null);
     const built = buildItem(
       {
         guid: item.id === undefined ? null : String(item.id),

@@ -27,9 +27,7 @@ function stringOf(value: unknown): string | null {
 }
 
 function fieldsOf(raw: RawItem) {
-  const html = [raw['content:encoded'], raw.content, raw.summary, raw.description]
-    .map(stringOf)
-    .find((value) => value !== null && value.trim() !== '') ?? null;
+  const html = [raw['content:encoded'], raw.content, raw.summary, raw.description].map(stringOf).find((value) => value !== null && value.trim() !== '') ?? null;
   return {
     guid: stringOf(raw.guid) ?? stringOf(raw.id) ?? stringOf(raw['rdf:about']),
     link: stringOf(raw.link),

@@ -67,7 +67,18 @@ function hostOf(url: string): string {
 }
 
 function emptyReport(feed: Feed, outcome: PollOutcome, error: string | null = null): PollReport {
-  return { feedId: feed.id, url: feed.url, name: feed.name, outcome, newArticles: 0, updatedArticles: 0, error, articleIds: [], parsed: false, skippedItems: 0 };
+  return {
+    feedId: feed.id,
+    url: feed.url,
+    name: feed.name,
+    outcome,
+    newArticles: 0,
+    updatedArticles: 0,
+    error,
+    articleIds: [],
+    parsed: false,
+    skippedItems: 0,
+  };
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -161,7 +172,16 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
   const dispatcher = createFetchAgent({ ...deps.fetch, resolve: deps.resolve, isBlockedAddress: deps.isBlockedAddress });
   const limiter = new HostLimiter(deps.fetch.perHostConcurrency, TOTAL_CONCURRENCY);
   const jitter = deps.jitterMs ?? (() => Math.random() * DEFAULT_MAX_JITTER_MS);
-  const context: IngestContext = { store: deps.store, fetch: deps.fetch, logger: deps.logger, now, analyze: deps.analyze, dispatcher, resolve: deps.resolve, isBlockedAddress: deps.isBlockedAddress };
+  const context: IngestContext = {
+    store: deps.store,
+    fetch: deps.fetch,
+    logger: deps.logger,
+    now,
+    analyze: deps.analyze,
+    dispatcher,
+    resolve: deps.resolve,
+    isBlockedAddress: deps.isBlockedAddress,
+  };
   const pollOne = async (feed: Feed): Promise<PollReport> => {
     if (!feed.enabled) return emptyReport(feed, 'skipped', feed.disabledReason ?? 'disabled by an operator');
     if (feed.nextFetchAt && feed.nextFetchAt > now && !options.ignoreBackoff) {

@@ -24,8 +24,18 @@ export class Metrics implements DeliveryMetrics {
     const registers = [this.registry];
     this.feedsPolled = new Counter({ name: 'news_digest_feeds_polled_total', help: 'Feed polls by outcome.', labelNames: ['outcome'], registers });
     this.fetchFailures = new Counter({ name: 'news_digest_fetch_failures_total', help: 'Feed fetch failures by reason.', labelNames: ['reason'], registers });
-    this.articlesStored = new Counter({ name: 'news_digest_articles_stored_total', help: 'New articles stored, by topic ("none" when untagged).', labelNames: ['topic'], registers });
-    this.digestsSent = new Counter({ name: 'news_digest_digests_sent_total', help: 'Digests (and instant posts) whose last part was sent.', labelNames: ['platform', 'mode'], registers });
+    this.articlesStored = new Counter({
+      name: 'news_digest_articles_stored_total',
+      help: 'New articles stored, by topic ("none" when untagged).',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.digestsSent = new Counter({
+      name: 'news_digest_digests_sent_total',
+      help: 'Digests (and instant posts) whose last part was sent.',
+      labelNames: ['platform', 'mode'],
+      registers,
+    });
     this.latency = new Histogram({
       name: 'news_digest_delivery_latency_seconds',
       help: 'Seconds from a message part being recorded to the platform accepting it.',
@@ -33,7 +43,12 @@ export class Metrics implements DeliveryMetrics {
       buckets: [0.1, 0.5, 1, 2, 5, 15, 60, 300, 1800, 3600],
       registers,
     });
-    this.apiErrors = new Counter({ name: 'news_digest_chat_api_errors_total', help: 'Chat API errors by platform and error code.', labelNames: ['platform', 'code'], registers });
+    this.apiErrors = new Counter({
+      name: 'news_digest_chat_api_errors_total',
+      help: 'Chat API errors by platform and error code.',
+      labelNames: ['platform', 'code'],
+      registers,
+    });
     this.lastPoll = new Gauge({ name: 'news_digest_last_poll_timestamp_seconds', help: 'Unix time the last poll completed.', registers });
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'news_digest_' });
   }

@@ -1,4 +1,25 @@
 export * from './slack/index.js';
-export { chromeFor, CHROME_LANGUAGES, chromeWords, orderedTopics, quotesWithSpeakers, sourceSummary, truncateAtWord, type ChromeLanguage, type DigestChrome } from './i18n/index.js';
+export {
+  chromeFor,
+  CHROME_LANGUAGES,
+  chromeWords,
+  orderedTopics,
+  quotesWithSpeakers,
+  sourceSummary,
+  truncateAtWord,
+  type ChromeLanguage,
+  type DigestChrome,
+} from './i18n/index.js';
 export { renderDigestText, renderStoryText, type TextStoryOptions } from './text/index.js';
-export { DISCORD_LIMITS, DiscordLimitError, discordLimitViolations, embedSize, escapeDiscordMarkdown, neutraliseMentions, renderDiscordDigest, safeEmbedUrl, type DiscordEmbed, type DiscordMessage } from './discord/index.js';
+export {
+  DISCORD_LIMITS,
+  DiscordLimitError,
+  discordLimitViolations,
+  embedSize,
+  escapeDiscordMarkdown,
+  neutraliseMentions,
+  renderDiscordDigest,
+  safeEmbedUrl,
+  type DiscordEmbed,
+  type DiscordMessage,
+} from './discord/index.js';

@@ -1,12 +1,4 @@
-import {
-  digestStoryCount,
-  digestStoryIds,
-  instantPeriodKey,
-  periodKeyFor,
-  previousFireTime,
-  type Digest,
-  type Subscription,
-} from '../core/index.js';
+import { digestStoryCount, digestStoryIds, instantPeriodKey, periodKeyFor, previousFireTime, type Digest, type Subscription } from '../core/index.js';
 import { buildDigest } from './build.js';
 import type { DeliveryDeps } from './deps.js';
 import { sendPendingParts, type PartsOutcome } from './send-parts.js';
@@ -123,7 +115,13 @@ export async function deliverInstant(deps: DeliveryDeps, subscription: Subscript
     deps.logger.info({ subscriptionId, skipped: selection.moreCount }, 'more new stories than an instant subscription posts at once');
   }
   const posts = selection.sections.flatMap((section) =>
-    section.stories.map((story) => ({ ...selection, periodKey: instantPeriodKey(story.storyId), sections: [{ ...section, stories: [story] }], moreCount: 0, moreHint: null })),
+    section.stories.map((story) => ({
+      ...selection,
+      periodKey: instantPeriodKey(story.storyId),
+      sections: [{ ...section, stories: [story] }],
+      moreCount: 0,
+      moreHint: null,
+    })),
   );
   deps.store.transaction(() => {
     for (const post of posts) {

@@ -160,7 +160,12 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
 
   const syncJobs = (): void => {
     if (!useCron || stopping) return;
-    const wanted = new Map(deps.store.listSubscriptions({ status: 'active' }).filter((s) => s.mode === 'digest').map((s) => [s.id, s]));
+    const wanted = new Map(
+      deps.store
+        .listSubscriptions({ status: 'active' })
+        .filter((s) => s.mode === 'digest')
+        .map((s) => [s.id, s]),
+    );
     for (const [id, job] of digestJobs) {
       const subscription = wanted.get(id);
       if (!subscription || job.key !== `${subscription.schedule}|${subscription.timezone}`) {
@@ -178,7 +183,10 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
         });
         digestJobs.set(id, { key: `${subscription.schedule}|${subscription.timezone}`, task });
       } catch (error) {
-        log.warn({ subscriptionId: id, schedule: subscription.schedule, err: error instanceof Error ? error.message : String(error) }, 'cannot schedule subscription');
+        log.warn(
+          { subscriptionId: id, schedule: subscription.schedule, err: error instanceof Error ? error.message : String(error) },
+          'cannot schedule subscription',
+        );
       }
     }
   };

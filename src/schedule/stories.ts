@@ -49,9 +49,7 @@ const earliestSeen = (articles: Article[]): Date => new Date(Math.min(...article
  * Articles already in a story are left where they are.
  */
 export function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): { storyIds: number[] } {
-  const incoming = articleIds
-    .map((id) => store.getArticle(id))
-    .filter((a): a is Article => a !== null && a.storyId === null);
+  const incoming = articleIds.map((id) => store.getArticle(id)).filter((a): a is Article => a !== null && a.storyId === null);
   if (incoming.length === 0) return { storyIds: [] };
 
   const since = new Date(options.now.getTime() - options.windowHours * 3_600_000);

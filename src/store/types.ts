@@ -1,13 +1,4 @@
-import type {
-  Article,
-  ArticleAnalysis,
-  Delivery,
-  LanguageCode,
-  Platform,
-  Quote,
-  Story,
-  Subscription,
-} from '../core/index.js';
+import type { Article, ArticleAnalysis, Delivery, LanguageCode, Platform, Quote, Story, Subscription } from '../core/index.js';
 
 /**
  * The store interface. SQLite implements it for one machine; a PostgreSQL
@@ -50,16 +41,7 @@ export interface NewFeed {
 export type FeedStatePatch = Partial<
   Pick<
     Feed,
-    | 'enabled'
-    | 'disabledReason'
-    | 'etag'
-    | 'lastModified'
-    | 'bodyHash'
-    | 'lastFetchedAt'
-    | 'lastStatus'
-    | 'consecutiveFailures'
-    | 'nextFetchAt'
-    | 'name'
+    'enabled' | 'disabledReason' | 'etag' | 'lastModified' | 'bodyHash' | 'lastFetchedAt' | 'lastStatus' | 'consecutiveFailures' | 'nextFetchAt' | 'name'
   >
 >;
 
@@ -113,7 +95,10 @@ export interface QuoteHit {
 export type NewStory = Omit<Story, 'id'>;
 
 /** What a new subscription needs; status, pause reason and watermark start empty. */
-export type NewSubscription = Pick<Subscription, 'platform' | 'workspaceId' | 'channelId' | 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'createdAt'> &
+export type NewSubscription = Pick<
+  Subscription,
+  'platform' | 'workspaceId' | 'channelId' | 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'createdAt'
+> &
   Partial<Pick<Subscription, 'webhookUrl' | 'createdBy'>>;
 
 export interface SubscriptionFilter {
@@ -194,13 +179,7 @@ export interface DeliveryRepository {
   markDeliveryAttempt(id: number, error: string, permanent: boolean): void;
 }
 
-export interface Store
-  extends FeedRepository,
-    ArticleRepository,
-    StoryRepository,
-    QuoteRepository,
-    SubscriptionRepository,
-    DeliveryRepository {
+export interface Store extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository {
   /** Runs `fn` atomically. */
   transaction<T>(fn: () => T): T;
   /** True when the store answers a trivial query (readiness). */

@@ -13,7 +13,11 @@ interface AnalyzedLine {
   story: string;
 }
 
-const parseLines = (stdout: string): AnalyzedLine[] => stdout.trim().split('\n').map((line) => JSON.parse(line) as AnalyzedLine);
+const parseLines = (stdout: string): AnalyzedLine[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as AnalyzedLine);
 
 it('`analyze --json` on the reference wire story: German, summits and arms control with evidence, the Kremlin quote, a short summary', async () => {
   const result = await runCli(['analyze', '--json', SEED_PATH]);

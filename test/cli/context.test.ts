@@ -14,7 +14,13 @@ it('config feeds are added, disabled when taken out of the file, and enabled aga
   store.upsertFeed({ url: 'https://chat.example/feed', origin: 'chat' }, now);
 
   syncConfigFeeds(store, both, now);
-  expect(store.listFeeds().filter((f) => f.enabled).map((f) => f.url).sort()).toEqual(['https://a.example/feed', 'https://b.example/feed', 'https://chat.example/feed']);
+  expect(
+    store
+      .listFeeds()
+      .filter((f) => f.enabled)
+      .map((f) => f.url)
+      .sort(),
+  ).toEqual(['https://a.example/feed', 'https://b.example/feed', 'https://chat.example/feed']);
 
   syncConfigFeeds(store, onlyA, now);
   expect(store.getFeedByUrl('https://b.example/feed')).toMatchObject({ enabled: false, disabledReason: REMOVED_FROM_CONFIG });

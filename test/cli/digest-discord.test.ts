@@ -7,7 +7,13 @@ import { pingsIn, startFakeDiscordServer, type FakeDiscordServer } from '../fake
 import { seedHostileDigest } from '../fixtures/hostile-store.js';
 import { runCli } from './run-cli.js';
 
-const HOSTILE = ['@everyone Gipfel in Helsinki', 'Rolle <@&123> und <@456> **fett**', '@here __unterstrichen__ ~~weg~~ `code`', '[Klick](https://evil.example) > zitiert', '<#789> ||spoiler|| # Überschrift'];
+const HOSTILE = [
+  '@everyone Gipfel in Helsinki',
+  'Rolle <@&123> und <@456> **fett**',
+  '@here __unterstrichen__ ~~weg~~ `code`',
+  '[Klick](https://evil.example) > zitiert',
+  '<#789> ||spoiler|| # Überschrift',
+];
 const CHANNEL = '810000000000000001';
 
 let dir: string;

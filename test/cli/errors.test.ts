@@ -46,7 +46,21 @@ describe('CLI errors', () => {
   it('every command has --help', async () => {
     const program = new Command('news-digest');
     registerCommands(program);
-    const commands = ['demo', 'run', 'poll', 'analyze', 'articles', 'subscribe', 'unsubscribe', 'resume', 'subscriptions', 'feeds', 'digest', 'check-config', 'register-commands'];
+    const commands = [
+      'demo',
+      'run',
+      'poll',
+      'analyze',
+      'articles',
+      'subscribe',
+      'unsubscribe',
+      'resume',
+      'subscriptions',
+      'feeds',
+      'digest',
+      'check-config',
+      'register-commands',
+    ];
     for (const name of commands) {
       const command = program.commands.find((c) => c.name() === name);
       expect(command?.helpInformation(), name).toContain(`Usage: news-digest ${name}`);
@@ -61,12 +75,28 @@ describe('CLI errors', () => {
 
 describe('subscriptions from the CLI', () => {
   it('subscribe, list as JSON Lines, unsubscribe', async () => {
-    const created = await runCli(['--db', db, 'subscribe', '--platform', 'console', '--channel', 'stdout', '--topics', 'summits,arms-control', '--tz', 'Europe/Berlin', '--json']);
+    const created = await runCli([
+      '--db',
+      db,
+      'subscribe',
+      '--platform',
+      'console',
+      '--channel',
+      'stdout',
+      '--topics',
+      'summits,arms-control',
+      '--tz',
+      'Europe/Berlin',
+      '--json',
+    ]);
     expect(created.code).toBe(0);
     const sub = JSON.parse(created.stdout) as { id: number; topics: string[]; timezone: string };
     expect(sub.topics).toEqual(['summits', 'arms-control']);
     const listed = await runCli(['--db', db, 'subscriptions', '--json']);
-    const rows = listed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: number });
+    const rows = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number });
     expect(rows.map((r) => r.id)).toContain(sub.id);
     const resumed = await runCli(['--db', db, 'resume', String(sub.id)]);
     expect(resumed.stdout).toMatch(new RegExp(`^Resumed: #${sub.id} .* active`));

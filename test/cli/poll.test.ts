@@ -44,7 +44,10 @@ it('`poll --once` stores every good item once, reports each failure on one line,
   expect(lines.find((l) => l.includes('Gone'))).toMatch(/^FAILED .*500/);
 
   const stored = await runCli(['--config', config, '--db', db, 'articles', '--json', '--limit', '50']);
-  const articles = stored.stdout.trim().split('\n').map((l) => JSON.parse(l) as { title: string; topics: { id: string }[] });
+  const articles = stored.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { title: string; topics: { id: string }[] });
   expect(articles).toHaveLength(4);
   expect(articles.find((a) => a.title.startsWith('Putin und Trump'))?.topics.map((t) => t.id)).toContain('summits');
 
@@ -56,7 +59,11 @@ it('`poll --once` stores every good item once, reports each failure on one line,
   expect(again.stdout.trim().split('\n')).toHaveLength(4);
 
   const feeds = await runCli(['--config', config, '--db', db, 'feeds', '--json']);
-  const gone = feeds.stdout.trim().split('\n').map((l) => JSON.parse(l) as { name: string; consecutiveFailures: number; lastStatus: string; nextFetchAt: string }).find((f) => f.name === 'Gone');
+  const gone = feeds.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { name: string; consecutiveFailures: number; lastStatus: string; nextFetchAt: string })
+    .find((f) => f.name === 'Gone');
   expect(gone?.consecutiveFailures).toBe(1);
   expect(gone?.lastStatus).toMatch(/500/);
   expect(new Date(gone?.nextFetchAt ?? 0).getTime()).toBeGreaterThan(Date.now());

@@ -35,7 +35,10 @@ it('`run` serves /healthz and /metrics, polls on start, and exits 0 on SIGTERM',
   const dir = mkdtempSync(join(tmpdir(), 'nd-run-'));
   const port = await freePort();
   const config = join(dir, 'config.yaml');
-  writeFileSync(config, `feeds:\n  - url: "${feeds.origin}/meridian.xml"\n    name: The Meridian\nfetch:\n  allowPrivateAddresses: true\nhttp:\n  port: ${port}\n  host: 127.0.0.1\n`);
+  writeFileSync(
+    config,
+    `feeds:\n  - url: "${feeds.origin}/meridian.xml"\n    name: The Meridian\nfetch:\n  allowPrivateAddresses: true\nhttp:\n  port: ${port}\n  host: 127.0.0.1\n`,
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', join(dir, 'run.db'), 'run'], {
     env: { ...process.env, LOG_LEVEL: 'info', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,10 @@ describe('analyzeArticle', () => {
     const ids = analysis.topics.map((topic) => topic.id);
     expect(ids).toEqual(expect.arrayContaining(['summits', 'arms-control']));
     for (const topic of analysis.topics) expect(topic.evidence.length).toBeGreaterThan(0);
-    expect(analysis.quotes[0]).toMatchObject({ text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten', speaker: 'Kreml' });
+    expect(analysis.quotes[0]).toMatchObject({
+      text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten',
+      speaker: 'Kreml',
+    });
     expect(analysis.summary.length).toBeLessThanOrEqual(300);
     expect(splitSentences(analysis.summary).length).toBeLessThanOrEqual(2);
     expect(analysis.entities).toEqual(expect.arrayContaining(['putin', 'trump', 'kremlin', 'peskov', 'moscow']));
@@ -21,7 +24,10 @@ describe('analyzeArticle', () => {
 
   it('uses the language hint only when the text is too short to tell', () => {
     expect(analyzeArticle({ title: 'Kurz', body: 'Ja.', languageHint: 'de' }, taxonomy).language).toBe('de');
-    expect(analyzeArticle({ title: 'News', body: 'The government said on Monday that the talks would continue next week in Geneva.', languageHint: 'de' }, taxonomy).language).toBe('en');
+    expect(
+      analyzeArticle({ title: 'News', body: 'The government said on Monday that the talks would continue next week in Geneva.', languageHint: 'de' }, taxonomy)
+        .language,
+    ).toBe('en');
   });
 });
 

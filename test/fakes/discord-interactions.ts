@@ -13,7 +13,10 @@ export async function startFakeDiscordForInteractions(options: FakeDiscordOption
   const target = new URL(fake.url);
   const front = createServer((req, res) => {
     const [path = '/', query] = (req.url ?? '/').split('?', 2) as [string, string | undefined];
-    const decoded = path.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+    const decoded = path
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+      .join('/');
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: query === undefined ? decoded : `${decoded}?${query}`, headers: req.headers },
       (answer) => {

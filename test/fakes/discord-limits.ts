@@ -91,7 +91,10 @@ function checkEmbed(embed: EmbedLike, at: string[], errors: DiscordErrorTree): n
   }
   fields.forEach((field, index) => {
     const fieldAt = [...at, 'fields', String(index)];
-    for (const [key, limit] of [['name', LIMITS.fieldName], ['value', LIMITS.fieldValue]] as const) {
+    for (const [key, limit] of [
+      ['name', LIMITS.fieldName],
+      ['value', LIMITS.fieldValue],
+    ] as const) {
       const text = field[key];
       if (typeof text !== 'string' || text.trim() === '') {
         put(errors, [...fieldAt, key], 'BASE_TYPE_REQUIRED', 'This field is required');
@@ -128,8 +131,9 @@ function isHttpUrl(text: string): boolean {
 function isEmpty(message: MessageLike, embeds: EmbedLike[]): boolean {
   const hasContent = typeof message.content === 'string' && message.content.trim() !== '';
   const nonEmpty = (value: unknown) => Array.isArray(value) && value.length > 0;
-  return !hasContent && embeds.length === 0 && !nonEmpty(message.components) && !nonEmpty(message.attachments)
-    && !nonEmpty(message.sticker_ids) && !message.poll;
+  return (
+    !hasContent && embeds.length === 0 && !nonEmpty(message.components) && !nonEmpty(message.attachments) && !nonEmpty(message.sticker_ids) && !message.poll
+  );
 }
 
 function put(tree: DiscordErrorTree, at: string[], code: string, message: string): void {

@@ -10,18 +10,10 @@ import addFormats from 'ajv-formats';
  * is large and several test files start a fake server.
  */
 
-export const DISCORD_OPENAPI_PATH = fileURLToPath(
-  new URL('../../../shared/reference/discord-openapi.json', import.meta.url),
-);
+export const DISCORD_OPENAPI_PATH = fileURLToPath(new URL('../../../shared/reference/discord-openapi.json', import.meta.url));
 
 /** The request bodies the fake validates, by route. */
-export type DiscordBodyKind =
-  | 'messageCreate'
-  | 'webhookExecute'
-  | 'webhookMessageEdit'
-  | 'interactionCallback'
-  | 'commandsOverwrite'
-  | 'privateChannelCreate';
+export type DiscordBodyKind = 'messageCreate' | 'webhookExecute' | 'webhookMessageEdit' | 'interactionCallback' | 'commandsOverwrite' | 'privateChannelCreate';
 
 const DOC_ID = 'discord-openapi.json';
 const ref = (name: string) => ({ $ref: `${DOC_ID}#/components/schemas/${name}` });

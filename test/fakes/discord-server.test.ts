@@ -17,7 +17,10 @@ afterEach(async () => {
 const CHANNEL = '111111111111111111';
 
 async function apiError(promise: Promise<unknown>): Promise<DiscordAPIError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DiscordAPIError);
   return error as DiscordAPIError;
 }
@@ -33,10 +36,12 @@ describe('fake Discord REST server', () => {
     expect(server.requests[0]?.path).toBe(`/channels/${CHANNEL}/messages`);
   });
 
-  it('answers 50035 in Discord\'s error format when a limit is exceeded', async () => {
-    const error = await apiError(rest.post(Routes.channelMessages(CHANNEL), {
-      body: { embeds: [{ title: 't', description: 'x'.repeat(4000) }, { description: 'y'.repeat(2500) }] },
-    }));
+  it("answers 50035 in Discord's error format when a limit is exceeded", async () => {
+    const error = await apiError(
+      rest.post(Routes.channelMessages(CHANNEL), {
+        body: { embeds: [{ title: 't', description: 'x'.repeat(4000) }, { description: 'y'.repeat(2500) }] },
+      }),
+    );
     expect(error.code).toBe(50035);
     expect(error.rawError).toMatchObject({ errors: { embeds: { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED' }] } } });
     expect(server.messages(CHANNEL)).toHaveLength(0);
@@ -47,16 +52,20 @@ describe('fake Discord REST server', () => {
     expect((await apiError(rest.post(Routes.channelMessages(CHANNEL), { body: { content: '' } }))).code).toBe(50006);
   });
 
-  it('rejects bodies that break Discord\'s OpenAPI schema', async () => {
-    const error = await apiError(rest.post(Routes.channelMessages(CHANNEL), {
-      body: { embeds: [{ title: 'x', url: 'not a url' }] },
-    }));
+  it("rejects bodies that break Discord's OpenAPI schema", async () => {
+    const error = await apiError(
+      rest.post(Routes.channelMessages(CHANNEL), {
+        body: { embeds: [{ title: 'x', url: 'not a url' }] },
+      }),
+    );
     expect(error.code).toBe(50035);
     expect(server.schemaViolations[0]?.violations[0]?.path).toBe('/embeds/0/url');
     // A well-formed URI that is not http(s) passes the schema but not Discord's own check.
-    const scheme = await apiError(rest.post(Routes.channelMessages(CHANNEL), {
-      body: { embeds: [{ title: 'x', url: 'javascript:alert(1)' }] },
-    }));
+    const scheme = await apiError(
+      rest.post(Routes.channelMessages(CHANNEL), {
+        body: { embeds: [{ title: 'x', url: 'javascript:alert(1)' }] },
+      }),
+    );
     expect(scheme.rawError).toMatchObject({ errors: { embeds: { 0: { url: { _errors: [{ code: 'URL_TYPE_INVALID_URL' }] } } } } });
   });
 
@@ -70,7 +79,7 @@ describe('fake Discord REST server', () => {
     expect(server.messages(CHANNEL)).toHaveLength(2);
   });
 
-  it('answers configured failures with Discord\'s codes', async () => {
+  it("answers configured failures with Discord's codes", async () => {
     server.failNext(CHANNEL, 403);
     expect((await apiError(rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'a' } }))).code).toBe(50001);
     server.failNext(CHANNEL, 404);
@@ -97,7 +106,9 @@ describe('fake Discord REST server', () => {
   it('executes webhooks into the registered channel', async () => {
     server.addWebhook('222', 'tok', CHANNEL);
     const message = (await rest.post(Routes.webhook('222', 'tok'), {
-      body: { content: 'via webhook' }, query: new URLSearchParams({ wait: 'true' }), auth: false,
+      body: { content: 'via webhook' },
+      query: new URLSearchParams({ wait: 'true' }),
+      auth: false,
     })) as { id: string; webhook_id: string };
     expect(message.webhook_id).toBe('222');
     expect(server.messages(CHANNEL)[0]?.content).toBe('via webhook');
@@ -112,7 +123,9 @@ describe('fake Discord REST server', () => {
     const record = server.interaction('itok');
     expect(record.original?.content).toBe('done');
     expect(record.followUps.map((m) => m.content)).toEqual(['more']);
-    expect((await apiError(rest.post(Routes.interactionCallback('333', 'itok'), { body: { type: 4, data: { content: 'again' } }, auth: false }))).code).toBe(40060);
+    expect((await apiError(rest.post(Routes.interactionCallback('333', 'itok'), { body: { type: 4, data: { content: 'again' } }, auth: false }))).code).toBe(
+      40060,
+    );
 
     await rest.put(Routes.applicationGuildCommands(server.applicationId, '444'), {
       body: [{ name: 'news', description: 'News digests', type: 1, default_member_permissions: '16' }],

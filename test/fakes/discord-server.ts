@@ -202,13 +202,26 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
 
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
       const channelId = m[1]!;
-      return needsBot() ?? takeFailure(channelId, 'channel') ?? validate(path, 'messageCreate', body, true)
-        ?? createMessage(channelId, object, auth as string);
+      return needsBot() ?? takeFailure(channelId, 'channel') ?? validate(path, 'messageCreate', body, true) ?? createMessage(channelId, object, auth as string);
     }
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
       const channelId = m[1]!;
-      return needsBot() ?? takeFailure(channelId, 'channel')
-        ?? { status: 200, body: { id: channelId, type: 0, guild_id: '800000000000000001', name: `channel-${channelId}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null } };
+      return (
+        needsBot() ??
+        takeFailure(channelId, 'channel') ?? {
+          status: 200,
+          body: {
+            id: channelId,
+            type: 0,
+            guild_id: '800000000000000001',
+            name: `channel-${channelId}`,
+            position: 0,
+            permission_overwrites: [],
+            nsfw: false,
+            parent_id: null,
+          },
+        }
+      );
     }
     if ((m = path.match(/^\/guilds\/(\d+)$/)) && method === 'GET') {
       const guildId = m[1]!;
@@ -219,7 +232,14 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       if (failed) return failed;
       const recipient = typeof object.recipient_id === 'string' ? object.recipient_id : null;
       if (recipient === null || !/^\d+$/.test(recipient)) {
-        return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }] } } } };
+        return {
+          status: 400,
+          body: {
+            code: 50035,
+            message: 'Invalid Form Body',
+            errors: { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }] } },
+          },
+        };
       }
       const scripted = takeFailure(recipient, 'user');
       if (scripted) return scripted;
@@ -246,7 +266,12 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       const failed = needsBot() ?? validate(path, 'commandsOverwrite', body, false);
       if (failed) return failed;
       const registered = (Array.isArray(body) ? body : []).map((command: Record<string, unknown>) => ({
-        id: snowflake(), application_id: m![1], ...(m![2] ? { guild_id: m![2] } : {}), version: snowflake(), type: 1, ...command,
+        id: snowflake(),
+        application_id: m![1],
+        ...(m![2] ? { guild_id: m![2] } : {}),
+        version: snowflake(),
+        type: 1,
+        ...command,
       }));
       commands.set(m[2] ?? 'global', registered);
       return { status: 200, body: registered };
@@ -265,7 +290,13 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       record.callbacks.push(body);
       if (object.type === 4 || object.type === 5) record.original = makeMessage(`interaction:${token}`, object.type === 4 ? data : {});
       if (query.get('with_response') === 'true') {
-        return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: object.type, ...(record.original ? { message: publicMessage(record.original, botUserId) } : {}) } } };
+        return {
+          status: 200,
+          body: {
+            interaction: { id, type: 2 },
+            resource: { type: object.type, ...(record.original ? { message: publicMessage(record.original, botUserId) } : {}) },
+          },
+        };
       }
       return { status: 204 };
     }

@@ -192,7 +192,9 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   };
 
   const methods: Record<string, (args: Record<string, unknown>) => ApiAnswer> = {
-    'auth.test': () => ({ body: { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'newsbot', team_id: teamId, user_id: 'UBOT', bot_id: 'BBOT' } }),
+    'auth.test': () => ({
+      body: { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'newsbot', team_id: teamId, user_id: 'UBOT', bot_id: 'BBOT' },
+    }),
     'chat.postMessage': (args) => {
       const target = String(args.channel ?? '');
       if (!target) return { body: { ok: false, error: 'channel_not_found' } };
@@ -230,12 +232,22 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     'conversations.info': (args) => {
       const channel = channels.get(String(args.channel ?? ''));
       if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
-      return { body: { ok: true, channel: { id: channel.id, name: channel.name ?? channel.id, creator: channel.creator ?? null, is_archived: channel.is_archived ?? false } } };
+      return {
+        body: {
+          ok: true,
+          channel: { id: channel.id, name: channel.name ?? channel.id, creator: channel.creator ?? null, is_archived: channel.is_archived ?? false },
+        },
+      };
     },
     'users.info': (args) => {
       const user = users.get(String(args.user ?? ''));
       if (!user) return { body: { ok: false, error: 'user_not_found' } };
-      return { body: { ok: true, user: { id: user.id, team_id: teamId, is_admin: user.is_admin ?? false, is_owner: user.is_owner ?? false, is_bot: user.is_bot ?? false } } };
+      return {
+        body: {
+          ok: true,
+          user: { id: user.id, team_id: teamId, is_admin: user.is_admin ?? false, is_owner: user.is_owner ?? false, is_bot: user.is_bot ?? false },
+        },
+      };
     },
   };
 

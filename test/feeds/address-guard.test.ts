@@ -3,10 +3,37 @@ import { assertPublicUrl, FeedError, isPrivateAddress, nextAttemptAt, backoffDel
 
 describe('isPrivateAddress', () => {
   it.each([
-    '127.0.0.1', '127.255.255.254', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '169.254.0.1',
-    '100.64.0.1', '100.127.255.255', '0.0.0.0', '0.1.2.3', '224.0.0.1', '255.255.255.255', '198.18.0.1', '192.0.2.10',
-    '::1', '::', 'fd00::1', 'fc12:3456::1', 'fe80::1', 'fe80::1%eth0', 'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1',
-    '::ffff:169.254.169.254', '::ffff:a9fe:a9fe', '64:ff9b::a00:1', '2002:7f00:1::', '[::1]', 'not-an-ip',
+    '127.0.0.1',
+    '127.255.255.254',
+    '10.0.0.1',
+    '172.16.5.4',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '169.254.0.1',
+    '100.64.0.1',
+    '100.127.255.255',
+    '0.0.0.0',
+    '0.1.2.3',
+    '224.0.0.1',
+    '255.255.255.255',
+    '198.18.0.1',
+    '192.0.2.10',
+    '::1',
+    '::',
+    'fd00::1',
+    'fc12:3456::1',
+    'fe80::1',
+    'fe80::1%eth0',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:169.254.169.254',
+    '::ffff:a9fe:a9fe',
+    '64:ff9b::a00:1',
+    '2002:7f00:1::',
+    '[::1]',
+    'not-an-ip',
   ])('%s is not public', (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
@@ -52,13 +79,21 @@ describe('assertPublicUrl', () => {
 
   it('refuses names that resolve to a private address, even when only one of several addresses is private', async () => {
     const resolve = async (host: string) =>
-      host === 'mixed.example' ? [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }] : [{ address: '127.0.0.1', family: 4 }];
+      host === 'mixed.example'
+        ? [
+            { address: '93.184.216.34', family: 4 },
+            { address: '10.0.0.7', family: 4 },
+          ]
+        : [{ address: '127.0.0.1', family: 4 }];
     expect((await refusal('https://mixed.example/feed', resolve)).message).toContain('10.0.0.7');
     expect((await refusal('https://localhost.example/feed', resolve)).reason).toBe('private_address');
   });
 
   it('accepts public addresses and everything when private addresses are allowed', async () => {
-    const resolve = async () => [{ address: '93.184.216.34', family: 4 }, { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 }];
+    const resolve = async () => [
+      { address: '93.184.216.34', family: 4 },
+      { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 },
+    ];
     await expect(assertPublicUrl('https://news.example/feed', { allowPrivateAddresses: false, resolve })).resolves.toBeUndefined();
     await expect(assertPublicUrl('http://127.0.0.1:8080/feed', { allowPrivateAddresses: true })).resolves.toBeUndefined();
   });

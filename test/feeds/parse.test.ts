@@ -107,7 +107,11 @@ describe('items', () => {
         [
           rssItem({ title: 'Caf&amp;eacute; &amp;amp; Bar &amp;quot;Zur Post&amp;quot;', link: 'https://example.org/1' }),
           rssItem({ title: 'Tom & Jerry&nbsp;&ndash; Wiedersehen', link: 'https://example.org/2' }),
-          rssItem({ title: '<![CDATA[Gipfel: Putin & Trump]]>', link: 'https://example.org/3', description: '<![CDATA[<p>Der <b>Kreml</b> sagte: &bdquo;Ja&ldquo;.</p>]]>' }),
+          rssItem({
+            title: '<![CDATA[Gipfel: Putin & Trump]]>',
+            link: 'https://example.org/3',
+            description: '<![CDATA[<p>Der <b>Kreml</b> sagte: &bdquo;Ja&ldquo;.</p>]]>',
+          }),
         ].join(''),
       ),
     );
@@ -116,7 +120,9 @@ describe('items', () => {
   });
 
   it('decodes windows-1252 German served with a wrong charset header', async () => {
-    const xml = rss(rssItem({ title: 'Gespräch über Abrüstung – „Gipfel“ in Genf', link: 'https://example.org/1', description: 'Die Außenminister trafen sich.' })).replace('utf-8', 'windows-1252');
+    const xml = rss(
+      rssItem({ title: 'Gespräch über Abrüstung – „Gipfel“ in Genf', link: 'https://example.org/1', description: 'Die Außenminister trafen sich.' }),
+    ).replace('utf-8', 'windows-1252');
     const body = iconv.encode(xml, 'windows-1252');
     const feed = await parse(body, 'text/xml; charset=utf-8');
     expect(feed.items[0]!.title).toBe('Gespräch über Abrüstung – „Gipfel“ in Genf');
@@ -134,7 +140,14 @@ describe('items', () => {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'JSON news',
       items: [
-        { id: '1', url: '/j/1', title: 'Erstes &amp; Bestes', content_html: '<p>Hallo <em>Welt</em></p>', date_published: '2026-11-24T08:00:00+01:00', authors: [{ name: 'Ada' }] },
+        {
+          id: '1',
+          url: '/j/1',
+          title: 'Erstes &amp; Bestes',
+          content_html: '<p>Hallo <em>Welt</em></p>',
+          date_published: '2026-11-24T08:00:00+01:00',
+          authors: [{ name: 'Ada' }],
+        },
         { id: 2, title: 42 },
         { id: '3', content_text: 'Nur Text.\n\nZweiter Absatz.' },
       ],

@@ -145,7 +145,9 @@ describe.skipIf(!present)('Miniflux peer feeds', () => {
 
   it('links and dates come through for the RDF and windows-1251 feeds', async () => {
     const rdf = await parse('parser-rdf_UTF8.xml');
-    expect(rdf.items[0]!.url).toBe('https://www.heise.de/newsticker/meldung/OLED-TVs-Vorsichtsmassnahmen-gegen-Einbrennen-4205274.html?wt_mc=rss.ho.beitrag.rdf');
+    expect(rdf.items[0]!.url).toBe(
+      'https://www.heise.de/newsticker/meldung/OLED-TVs-Vorsichtsmassnahmen-gegen-Einbrennen-4205274.html?wt_mc=rss.ho.beitrag.rdf',
+    );
     const bash = await parse('parser-encoding_WINDOWS-1251.xml');
     expect(bash.items[0]!.publishedAt?.toISOString()).toBe('2018-03-21T07:27:32.000Z');
     expect(bash.items[0]!.text).toMatch(/^xxx: есть у кого жаба программер/);

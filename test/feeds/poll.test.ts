@@ -74,7 +74,9 @@ const missingGuids = rss(
 );
 
 const latin1 = iconv.encode(
-  rss(rssItem({ title: 'Grüße aus Köln: Bürgermeisterin übt Kritik', link: 'https://l.example/koeln', guid: 'koeln-1', description: `${LONG} Straße.` })).replace('utf-8', 'iso-8859-1'),
+  rss(
+    rssItem({ title: 'Grüße aus Köln: Bürgermeisterin übt Kritik', link: 'https://l.example/koeln', guid: 'koeln-1', description: `${LONG} Straße.` }),
+  ).replace('utf-8', 'iso-8859-1'),
   'latin1',
 );
 
@@ -102,7 +104,16 @@ function hostileRoutes(): Parameters<typeof startLocalServer>[0] {
       res.writeHead(200).end(rss(rssItem({ title: 'Datum wandert', link: 'https://d.example/1', guid: 'd-1', description: LONG, pubDate })));
     },
     '/teaser.xml': (_req, res) =>
-      res.writeHead(200).end(rss(rssItem({ title: 'Trump gratuliert Putin', link: '/articles/trump-putin.html', guid: 't-1', description: 'Trump gratuliert Putin zur Wiederwahl. Mehr …' }))),
+      res.writeHead(200).end(
+        rss(
+          rssItem({
+            title: 'Trump gratuliert Putin',
+            link: '/articles/trump-putin.html',
+            guid: 't-1',
+            description: 'Trump gratuliert Putin zur Wiederwahl. Mehr …',
+          }),
+        ),
+      ),
     '/articles/trump-putin.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE_PAGE),
     '/bomb.xml': (_req, res) => res.writeHead(200).end(BILLION_LAUGHS),
     '/deep.xml': (_req, res) => res.writeHead(200).end(deeplyNested(5_000)),
@@ -228,8 +239,16 @@ describe('pollFeeds against local hostile feeds', () => {
 
   it('stores a story carried by two feeds once, and does not flip its text between them', async () => {
     server = await startLocalServer({
-      '/outlet-a.xml': (_req, res) => res.writeHead(200).end(rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://h.example/gipfel?utm_source=a', guid: 'a-7', description: `${LONG} Fassung A.` }))),
-      '/outlet-b.xml': (_req, res) => res.writeHead(200).end(rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://www.h.example/gipfel?utm_source=b', guid: 'b-9', description: `${LONG} Fassung B.` }))),
+      '/outlet-a.xml': (_req, res) =>
+        res
+          .writeHead(200)
+          .end(rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://h.example/gipfel?utm_source=a', guid: 'a-7', description: `${LONG} Fassung A.` }))),
+      '/outlet-b.xml': (_req, res) =>
+        res
+          .writeHead(200)
+          .end(
+            rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://www.h.example/gipfel?utm_source=b', guid: 'b-9', description: `${LONG} Fassung B.` })),
+          ),
     });
     addFeed('/outlet-a.xml', 'A');
     addFeed('/outlet-b.xml', 'B');
@@ -240,7 +259,10 @@ describe('pollFeeds against local hostile feeds', () => {
       return reports;
     };
     const first = await poll();
-    expect(first.map((report) => [report.name, report.newArticles, report.updatedArticles])).toEqual([['A', 1, 0], ['B', 0, 0]]);
+    expect(first.map((report) => [report.name, report.newArticles, report.updatedArticles])).toEqual([
+      ['A', 1, 0],
+      ['B', 0, 0],
+    ]);
     const second = await poll();
     expect(second.every((report) => report.newArticles === 0 && report.updatedArticles === 0)).toBe(true);
     expect(store.countArticles()).toBe(1);
@@ -295,10 +317,11 @@ describe('pollFeeds against local hostile feeds', () => {
         // Hold each answer until a second request is in flight (or a while has passed), so overlap does not depend on timing.
         const held = waiting.splice(0);
         if (held.length > 0) held.forEach((release) => release());
-        else await new Promise<void>((resolve) => {
-          waiting.push(resolve);
-          setTimeout(resolve, 1_000);
-        });
+        else
+          await new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            setTimeout(resolve, 1_000);
+          });
         inFlight--;
         res.writeHead(200).end(rss(rssItem({ title: `Meldung ${index}`, link: `https://s.example/${index}`, description: LONG })));
       };

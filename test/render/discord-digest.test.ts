@@ -18,8 +18,8 @@ describe('renderDiscordDigest', () => {
     expect(messages).toHaveLength(1);
     const [message] = messages as [DiscordMessage];
     expect(message.content).toBe(
-      '**Morgenübersicht · Gipfeltreffen, Rüstungskontrolle · Di., 20. März, 08:00 \\(Europe/Berlin\\) · 3 Meldungen**\n'
-      + '… und 5 weitere Meldungen: `/news search topic:summits since:yesterday`',
+      '**Morgenübersicht · Gipfeltreffen, Rüstungskontrolle · Di., 20. März, 08:00 \\(Europe/Berlin\\) · 3 Meldungen**\n' +
+        '… und 5 weitere Meldungen: `/news search topic:summits since:yesterday`',
     );
     const [summit, old, arms] = message.embeds!;
     expect(summit).toMatchObject({
@@ -28,14 +28,16 @@ describe('renderDiscordDigest', () => {
       url: 'https://tagesblick.example/politik/putin-trump-gipfel',
       footer: { text: 'Tagesblick · The Meridian · +2 weitere · heute, 13:05' },
     });
-    expect(summit!.description).toBe([
-      'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen und die Begrenzung des Wettrüstens reden.',
-      '',
-      '> „besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten“ — **Kreml**',
-      '> „Das Telefonat war konstruktiv und geschäftsmäßig“ — **Dmitri Peskow**',
-      '',
-      '\\#summits \\#arms\\-control',
-    ].join('\n'));
+    expect(summit!.description).toBe(
+      [
+        'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen und die Begrenzung des Wettrüstens reden.',
+        '',
+        '> „besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten“ — **Kreml**',
+        '> „Das Telefonat war konstruktiv und geschäftsmäßig“ — **Dmitri Peskow**',
+        '',
+        '\\#summits \\#arms\\-control',
+      ].join('\n'),
+    );
     expect(old!.author).toBeUndefined();
     expect(old!.url).toBeUndefined();
     expect(arms).toMatchObject({ author: { name: 'RÜSTUNGSKONTROLLE (1)' }, footer: { text: 'The Meridian · gestern, 22:40' } });
@@ -83,7 +85,9 @@ describe('renderDiscordDigest', () => {
   it('cuts long text at a word boundary with an ellipsis', () => {
     const title = `${'Gipfeltreffen '.repeat(40)}Ende`;
     const summary = `${'Wettrüsten '.repeat(200)}Schluss`;
-    const [message] = renderDiscordDigest(referenceDigest({ sections: [{ topicId: 'summits', topicLabel: 'Gipfeltreffen', stories: [{ ...SUMMIT_STORY, title, summary }] }] }));
+    const [message] = renderDiscordDigest(
+      referenceDigest({ sections: [{ topicId: 'summits', topicLabel: 'Gipfeltreffen', stories: [{ ...SUMMIT_STORY, title, summary }] }] }),
+    );
     const embed = message!.embeds![0]!;
     expect(embed.title!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
     expect(embed.title).toMatch(/ Gipfeltreffen…$/);

@@ -104,7 +104,8 @@ function hostileWords(next: () => number, maxLength: number): string {
   const target = Math.floor(next() * maxLength);
   let length = 0;
   while (length < target) {
-    const word = next() < 0.3 ? pick(next, HOSTILE_TEXT) : pick(next, ['Gipfel', 'Kreml', 'arms', 'control', 'Putin', 'Trump', 'x'.repeat(1 + Math.floor(next() * 400))]);
+    const word =
+      next() < 0.3 ? pick(next, HOSTILE_TEXT) : pick(next, ['Gipfel', 'Kreml', 'arms', 'control', 'Putin', 'Trump', 'x'.repeat(1 + Math.floor(next() * 400))]);
     words.push(word);
     length += word.length + 1;
   }

@@ -5,35 +5,37 @@ import { ARMS_STORY, OLD_STORY, SUMMIT_STORY, hostileDigest, referenceDigest } f
 describe('renderDigestText', () => {
   it('renders the reference digest as design/digest.md describes it', () => {
     const text = renderDigestText(referenceDigest());
-    expect(text).toBe([
-      'Morgenübersicht · Gipfeltreffen, Rüstungskontrolle · Di., 20. März, 08:00 (Europe/Berlin) · 3 Meldungen',
-      '',
-      'GIPFELTREFFEN (2)',
-      '',
-      'Putin und Trump erwägen ein Gipfeltreffen',
-      'https://tagesblick.example/politik/putin-trump-gipfel',
-      'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen und die Begrenzung des Wettrüstens reden.',
-      '> „besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten“ — Kreml',
-      'Tagesblick · The Meridian · +2 weitere · heute, 13:05',
-      '#summits #arms-control',
-      '',
-      'Treffen am Rande des G20-Gipfels in Hamburg',
-      'Trump und Putin haben sich erst einmal am Rande des G20-Gipfels getroffen.',
-      'Tagesblick · 7. Juli 2017, 12:00',
-      '#summits',
-      '',
-      'RÜSTUNGSKONTROLLE (1)',
-      '',
-      'Moskau und Washington wollen Wettrüsten begrenzen',
-      'https://meridian.example/world/arms-race',
-      'Beide Präsidenten sehen laut Kreml die Notwendigkeit, ein drohendes Wettrüsten zu begrenzen.',
-      '> „den Rüstungswettlauf zu begrenzen“ — Kreml',
-      'The Meridian · gestern, 22:40',
-      '#arms-control',
-      '',
-      '… und 5 weitere Meldungen: /news search topic:summits since:yesterday',
-      '',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'Morgenübersicht · Gipfeltreffen, Rüstungskontrolle · Di., 20. März, 08:00 (Europe/Berlin) · 3 Meldungen',
+        '',
+        'GIPFELTREFFEN (2)',
+        '',
+        'Putin und Trump erwägen ein Gipfeltreffen',
+        'https://tagesblick.example/politik/putin-trump-gipfel',
+        'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen und die Begrenzung des Wettrüstens reden.',
+        '> „besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten“ — Kreml',
+        'Tagesblick · The Meridian · +2 weitere · heute, 13:05',
+        '#summits #arms-control',
+        '',
+        'Treffen am Rande des G20-Gipfels in Hamburg',
+        'Trump und Putin haben sich erst einmal am Rande des G20-Gipfels getroffen.',
+        'Tagesblick · 7. Juli 2017, 12:00',
+        '#summits',
+        '',
+        'RÜSTUNGSKONTROLLE (1)',
+        '',
+        'Moskau und Washington wollen Wettrüsten begrenzen',
+        'https://meridian.example/world/arms-race',
+        'Beide Präsidenten sehen laut Kreml die Notwendigkeit, ein drohendes Wettrüsten zu begrenzen.',
+        '> „den Rüstungswettlauf zu begrenzen“ — Kreml',
+        'The Meridian · gestern, 22:40',
+        '#arms-control',
+        '',
+        '… und 5 weitere Meldungen: /news search topic:summits since:yesterday',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('never shows a quote without a speaker, and never "unknown speaker"', () => {
@@ -47,7 +49,12 @@ describe('renderDigestText', () => {
 
   it('writes the chrome in each supported language and falls back to English', () => {
     const expected: Record<string, RegExp[]> = {
-      en: [/^Morning digest · .* · Tue 20 Mar, 08:00 \(Europe\/Berlin\) · 3 stories$/m, /\+2 more · today, 13:05/, /yesterday, 22:40/, /^… and 5 more stories: /m],
+      en: [
+        /^Morning digest · .* · Tue 20 Mar, 08:00 \(Europe\/Berlin\) · 3 stories$/m,
+        /\+2 more · today, 13:05/,
+        /yesterday, 22:40/,
+        /^… and 5 more stories: /m,
+      ],
       de: [/^Morgenübersicht · .* · 3 Meldungen$/m, /\+2 weitere · heute, 13:05/, /gestern, 22:40/, /^… und 5 weitere Meldungen: /m],
       fr: [/^Revue du matin · .* · 3 articles$/m, /\+2 autres · aujourd'hui, 13:05/, /hier, 22:40/, /^… et 5 autres articles : |^… et 5 autres articles: /m],
       es: [/^Resumen de la mañana · .* · 3 noticias$/m, /\+2 más · hoy, 13:05/, /ayer, 22:40/, /^… y 5 noticias más: /m],
@@ -68,7 +75,7 @@ describe('renderDigestText', () => {
     expect(text).toMatch(/^… and 1 more story: /m);
   });
 
-  it('formats times in the digest\'s time zone, with relative days only for its own calendar', () => {
+  it("formats times in the digest's time zone, with relative days only for its own calendar", () => {
     const at = (timezone: string) => renderDigestText(referenceDigest({ language: 'en', timezone }));
     // 07:00Z is 16:00 in Tokyo and 03:00 in New York, on the same date.
     expect(at('Asia/Tokyo')).toMatch(/^Afternoon digest · .* · Tue 20 Mar, 16:00 \(Asia\/Tokyo\)/);
@@ -79,8 +86,13 @@ describe('renderDigestText', () => {
     expect(at('Asia/Tokyo')).toContain('The Meridian · today, 06:40');
     expect(at('America/New_York')).toContain('The Meridian · yesterday, 17:40');
     // Summer time: 12:05Z in July is 14:05 in Berlin, not 13:05.
-    const july = renderDigestText(referenceDigest({ language: 'en', generatedAt: new Date('2018-07-20T06:00:00Z'),
-      sections: [{ topicId: 'summits', topicLabel: 'Summits', stories: [{ ...SUMMIT_STORY, publishedAt: new Date('2018-07-20T12:05:00Z') }] }] }));
+    const july = renderDigestText(
+      referenceDigest({
+        language: 'en',
+        generatedAt: new Date('2018-07-20T06:00:00Z'),
+        sections: [{ topicId: 'summits', topicLabel: 'Summits', stories: [{ ...SUMMIT_STORY, publishedAt: new Date('2018-07-20T12:05:00Z') }] }],
+      }),
+    );
     expect(july).toContain('today, 14:05');
     expect(july).toMatch(/Fri 20 Jul, 08:00 \(Europe\/Berlin\)/);
   });
@@ -91,7 +103,9 @@ describe('renderDigestText', () => {
 
   it('says "nothing new" for an empty digest and marks updates', () => {
     expect(renderDigestText(referenceDigest({ language: 'en', sections: [], moreCount: 0 }))).toContain('Nothing new on these topics');
-    const update = renderDigestText(referenceDigest({ language: 'en', moreCount: 0, sections: [{ topicId: 'summits', topicLabel: 'Summits', stories: [{ ...OLD_STORY, isUpdate: true }] }] }));
+    const update = renderDigestText(
+      referenceDigest({ language: 'en', moreCount: 0, sections: [{ topicId: 'summits', topicLabel: 'Summits', stories: [{ ...OLD_STORY, isUpdate: true }] }] }),
+    );
     expect(update).toContain('\nUpdate: Treffen am Rande des G20-Gipfels in Hamburg\n');
     expect(update).not.toContain('… and');
   });
@@ -122,8 +136,9 @@ describe('renderDigestText with hostile input', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const digest = hostileDigest(seed, (seed * 7) % 61);
       const text = renderDigestText(digest);
-      const titles = digest.sections.flatMap((section) => section.stories).map((story) =>
-        `${story.isUpdate ? `${chromeWords(digest.language).update} ` : ''}${story.title.replace(/\s+/g, ' ').trim()}`);
+      const titles = digest.sections
+        .flatMap((section) => section.stories)
+        .map((story) => `${story.isUpdate ? `${chromeWords(digest.language).update} ` : ''}${story.title.replace(/\s+/g, ' ').trim()}`);
       const lines = text.split('\n');
       for (const title of new Set(titles)) {
         expect(lines.filter((line) => line === title)).toHaveLength(titles.filter((t) => t === title).length);
@@ -134,7 +149,10 @@ describe('renderDigestText with hostile input', () => {
   });
 
   it('renders a story with an invalid date without a time instead of failing', () => {
-    const text = renderStoryText({ ...ARMS_STORY, publishedAt: new Date(Number.NaN) }, { language: 'en', timezone: 'UTC', generatedAt: new Date('2018-03-20T07:00:00Z') });
+    const text = renderStoryText(
+      { ...ARMS_STORY, publishedAt: new Date(Number.NaN) },
+      { language: 'en', timezone: 'UTC', generatedAt: new Date('2018-03-20T07:00:00Z') },
+    );
     expect(text).toContain('\nThe Meridian\n');
   });
 });

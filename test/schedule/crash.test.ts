@@ -54,7 +54,11 @@ beforeEach(async () => {
   gate = await startGateProxy(fake.url, 3);
   const store = openStore(db.path);
   const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-  seedStories(store, 'summits', Array.from({ length: STORIES }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)));
+  seedStories(
+    store,
+    'summits',
+    Array.from({ length: STORIES }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)),
+  );
   expect(sub.id).toBe(1);
   store.close();
 });

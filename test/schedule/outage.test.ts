@@ -42,7 +42,11 @@ afterEach(async () => {
 describe('chat outage', () => {
   it('Discord answers 503 for a while, then 200: the digest stays pending, then every part arrives exactly once', async () => {
     const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-    const seeded = seedStories(store, 'summits', Array.from({ length: 25 }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)));
+    const seeded = seedStories(
+      store,
+      'summits',
+      Array.from({ length: 25 }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)),
+    );
     // 3 attempts per run: the first run fails part 1 three times, the second run gets through after 2 more failures.
     fake.failNext(CHANNEL, 503, 5);
 
@@ -50,14 +54,22 @@ describe('chat outage', () => {
     expect(first).toMatchObject({ status: 'pending', pending: 3 });
     expect(fake.messages(CHANNEL)).toHaveLength(0);
     const pending = store.listPendingDeliveries(sub.id);
-    expect(pending.map((d) => [d.part, d.partCount, d.attempts])).toEqual([[1, 3, 3], [2, 3, 0], [3, 3, 0]]);
+    expect(pending.map((d) => [d.part, d.partCount, d.attempts])).toEqual([
+      [1, 3, 3],
+      [2, 3, 0],
+      [3, 3, 0],
+    ]);
     expect(pending[0]?.lastError).toMatch(/503/);
     // The digest is recorded: its stories count as delivered and the watermark moved, so no second digest is built.
     expect(store.getSubscription(sub.id)?.watermark?.toISOString()).toBe(NOW.toISOString());
 
     // The next run, ten minutes later, sends the same recorded parts.
     const later = new Date(NOW.getTime() + 10 * 60_000);
-    const second = await deliverDigest(deps(() => later), store.getSubscription(sub.id)!, later);
+    const second = await deliverDigest(
+      deps(() => later),
+      store.getSubscription(sub.id)!,
+      later,
+    );
     expect(second).toMatchObject({ status: 'not-due' });
     const messages = fake.messages(CHANNEL);
     expect(messages).toHaveLength(3);
@@ -73,7 +85,11 @@ describe('chat outage', () => {
 
   it('a permanent error pauses the subscription with its reason and keeps the parts for when it is resumed', async () => {
     const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-    seedStories(store, 'summits', [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)));
+    seedStories(
+      store,
+      'summits',
+      [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)),
+    );
     fake.failNext(CHANNEL, 403, 1, { code: 50001, message: 'Missing Access' });
 
     const outcome = await deliverDigest(deps(), sub, NOW);

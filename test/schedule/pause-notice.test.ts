@@ -48,7 +48,11 @@ function deps(senders: DeliveryDeps['senders'], now: () => Date = () => NOW): De
 /** A subscription owed its 08:00 digest of two stories. */
 function owedSubscription(patch: Parameters<typeof subscribe>[1] = {}): Subscription {
   const sub = subscribe(store, { createdBy: SUBSCRIBER, watermark: new Date(NOW.getTime() - 24 * HOUR), ...patch });
-  seedStories(store, 'summits', [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)));
+  seedStories(
+    store,
+    'summits',
+    [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)),
+  );
   return sub;
 }
 
@@ -223,7 +227,9 @@ describe('pause notice on Slack', () => {
     const [notice] = slack.messages;
     expect(notice!.channel).toBe(dm);
     // escapeMrkdwn keeps `_` from turning into italics with an invisible zero-width space after it.
-    expect(notice!.text!.replaceAll('\u200B', '')).toMatch(/^news-digest paused the digest for <#C100>: slack refused the post: Slack refused the message \(not_in_channel\)/);
+    expect(notice!.text!.replaceAll('\u200B', '')).toMatch(
+      /^news-digest paused the digest for <#C100>: slack refused the post: Slack refused the message \(not_in_channel\)/,
+    );
     expect(notice!.text).toMatch(/Fix it, then run \/news subscribe in that channel to resume\.$/);
     expect(notice!.blocks).toBeNull();
     const posts = slack.requests.filter((r) => r.path === '/api/chat.postMessage');

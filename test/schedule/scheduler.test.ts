@@ -51,7 +51,11 @@ describe('catch-up on start', () => {
     const lastDigest = new Date('2026-03-17T08:00:02Z');
     const sub = subscribe(store, { watermark: lastDigest });
     // Stories kept arriving while the process was down.
-    seedStories(store, 'summits', ['2026-03-17T20:00:00Z', '2026-03-18T20:00:00Z', '2026-03-19T20:00:00Z', '2026-03-20T07:30:00Z'].map((t) => new Date(t)));
+    seedStories(
+      store,
+      'summits',
+      ['2026-03-17T20:00:00Z', '2026-03-18T20:00:00Z', '2026-03-19T20:00:00Z', '2026-03-20T07:30:00Z'].map((t) => new Date(t)),
+    );
     clock = new Date('2026-03-20T09:15:00Z');
 
     const scheduler = start();
@@ -131,7 +135,11 @@ describe('jobs on node-cron', () => {
     const sub = subscribe(store, { schedule: '0 8 * * *', timezone: 'Europe/Berlin', watermark: clock });
     const scheduler = start({ useCron: true });
     await scheduler.ready;
-    const names = () => scheduler.jobs().map((j) => j.name).sort();
+    const names = () =>
+      scheduler
+        .jobs()
+        .map((j) => j.name)
+        .sort();
     expect(names()).toEqual([`digest-${sub.id}`, 'poll', 'sweep']);
     const job = () => scheduler.jobs().find((j) => j.name === `digest-${sub.id}`);
     expect(job()?.nextRun?.getTime()).toBe(nextFireTime('0 8 * * *', 'Europe/Berlin', new Date())?.getTime());
@@ -172,7 +180,11 @@ describe('jobs on node-cron', () => {
 describe('stop', () => {
   it('waits for the digest in flight to finish all its parts', async () => {
     subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
-    seedStories(store, 'summits', [1, 2, 3].map((h) => new Date(Date.parse('2026-03-20T08:00:00Z') - h * HOUR)));
+    seedStories(
+      store,
+      'summits',
+      [1, 2, 3].map((h) => new Date(Date.parse('2026-03-20T08:00:00Z') - h * HOUR)),
+    );
     clock = new Date('2026-03-20T08:00:00Z');
     // A 503 on part 1 and a back-off: the digest is mid-retry when stop() is called.
     fake.failNext(CHANNEL, 503, 1);
@@ -185,7 +197,11 @@ describe('stop', () => {
 
   it('when the grace period runs out, the part in flight stays pending: nothing is recorded half-done', async () => {
     const sub = subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
-    seedStories(store, 'summits', Array.from({ length: 15 }, (_, i) => new Date(Date.parse('2026-03-20T07:00:00Z') - i * 60_000)));
+    seedStories(
+      store,
+      'summits',
+      Array.from({ length: 15 }, (_, i) => new Date(Date.parse('2026-03-20T07:00:00Z') - i * 60_000)),
+    );
     clock = new Date('2026-03-20T08:00:00Z');
     const gate = await startGateProxy(fake.url, 1);
     try {

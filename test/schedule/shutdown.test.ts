@@ -19,7 +19,11 @@ beforeEach(async () => {
   // Last digest 25 hours ago: whatever the wall clock says, the last 08:00 is owed.
   subscribe(store, { watermark: new Date(now - 25 * HOUR), createdAt: new Date(now - 30 * 24 * HOUR) });
   // 15 stories: two Discord messages (ten embeds, then five).
-  seedStories(store, 'summits', Array.from({ length: 15 }, (_, i) => new Date(now - (i + 1) * 10 * 60_000)));
+  seedStories(
+    store,
+    'summits',
+    Array.from({ length: 15 }, (_, i) => new Date(now - (i + 1) * 10 * 60_000)),
+  );
   store.close();
 });
 

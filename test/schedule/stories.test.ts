@@ -21,7 +21,14 @@ function openStore(): Store {
 }
 
 let sequence = 0;
-function article(source: string, language: string, at: Date, text: { title: string; body: string; summary: string }, entities: string[], quotes: ArticleAnalysis['quotes'] = []): NewArticle {
+function article(
+  source: string,
+  language: string,
+  at: Date,
+  text: { title: string; body: string; summary: string },
+  entities: string[],
+  quotes: ArticleAnalysis['quotes'] = [],
+): NewArticle {
   sequence += 1;
   return {
     feedId: null,
@@ -39,24 +46,48 @@ function article(source: string, language: string, at: Date, text: { title: stri
 }
 
 const callEntities = ['putin', 'trump', 'kremlin', 'moscow', 'washington', 'peskov', 'g20', 'hamburg'];
-const kremlinQuote = { text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten', speaker: 'Kreml', kind: 'direct' as const, score: 0.9 };
+const kremlinQuote = {
+  text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten',
+  speaker: 'Kreml',
+  kind: 'direct' as const,
+  score: 0.9,
+};
 
 const reports = {
-  de: article('Tagesblick', 'de', start, {
-    title: 'Putin und Trump erwägen ein Gipfeltreffen',
-    summary: 'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen reden.',
-    body: 'Der Kreml teilte am Dienstag mit, Trump habe Putin angerufen. Kremlsprecher Peskow nannte das Gespräch konstruktiv. Beide trafen sich 2017 beim G20-Gipfel in Hamburg.',
-  }, callEntities, [kremlinQuote]),
-  en: article('The Meridian', 'en', new Date(start.getTime() + hours(2)), {
-    title: 'Trump congratulates Putin, floats summit',
-    summary: 'Trump called Putin after his re-election; the Kremlin says both discussed a summit.',
-    body: 'The Kremlin said on Tuesday that the presidents discussed a possible summit. Spokesman Peskov called it constructive. They met at the G20 in Hamburg in 2017.',
-  }, callEntities),
-  kim: article('The Meridian', 'en', new Date(start.getTime() + hours(3)), {
-    title: 'White House says planning for Trump-Kim meeting is under way',
-    summary: 'The White House says preparations for a Trump–Kim summit are at an early stage.',
-    body: 'Press secretary Sarah Sanders said planning for the meeting with Kim Jong Un in May was at an early stage; Stockholm and Singapore are possible venues.',
-  }, ['trump', 'white-house', 'kim-jong-un', 'sanders', 'stockholm', 'singapore']),
+  de: article(
+    'Tagesblick',
+    'de',
+    start,
+    {
+      title: 'Putin und Trump erwägen ein Gipfeltreffen',
+      summary: 'Trump gratulierte Putin zum Wahlsieg; beide wollen laut Kreml über ein Gipfeltreffen reden.',
+      body: 'Der Kreml teilte am Dienstag mit, Trump habe Putin angerufen. Kremlsprecher Peskow nannte das Gespräch konstruktiv. Beide trafen sich 2017 beim G20-Gipfel in Hamburg.',
+    },
+    callEntities,
+    [kremlinQuote],
+  ),
+  en: article(
+    'The Meridian',
+    'en',
+    new Date(start.getTime() + hours(2)),
+    {
+      title: 'Trump congratulates Putin, floats summit',
+      summary: 'Trump called Putin after his re-election; the Kremlin says both discussed a summit.',
+      body: 'The Kremlin said on Tuesday that the presidents discussed a possible summit. Spokesman Peskov called it constructive. They met at the G20 in Hamburg in 2017.',
+    },
+    callEntities,
+  ),
+  kim: article(
+    'The Meridian',
+    'en',
+    new Date(start.getTime() + hours(3)),
+    {
+      title: 'White House says planning for Trump-Kim meeting is under way',
+      summary: 'The White House says preparations for a Trump–Kim summit are at an early stage.',
+      body: 'Press secretary Sarah Sanders said planning for the meeting with Kim Jong Un in May was at an early stage; Stockholm and Singapore are possible venues.',
+    },
+    ['trump', 'white-house', 'kim-jong-un', 'sanders', 'stockholm', 'singapore'],
+  ),
 };
 
 describe('assignStories', () => {
@@ -84,11 +115,19 @@ describe('assignStories', () => {
     const firstNow = new Date(start.getTime() + hours(1));
     const [storyId] = assignStories(s, [first], { windowHours: 48, now: firstNow }).storyIds;
 
-    const later = s.saveArticle(article('Le Quotidien', 'fr', new Date(start.getTime() + hours(20)), {
-      title: 'Trump félicite Poutine et évoque un sommet',
-      summary: 'Selon le Kremlin, Trump et Poutine envisagent un sommet.',
-      body: 'Le Kremlin a indiqué mardi que les présidents avaient évoqué un sommet. Le porte-parole Peskov a jugé l’entretien constructif. Ils se sont vus au G20 de Hambourg en 2017.',
-    }, callEntities)).article.id;
+    const later = s.saveArticle(
+      article(
+        'Le Quotidien',
+        'fr',
+        new Date(start.getTime() + hours(20)),
+        {
+          title: 'Trump félicite Poutine et évoque un sommet',
+          summary: 'Selon le Kremlin, Trump et Poutine envisagent un sommet.',
+          body: 'Le Kremlin a indiqué mardi que les présidents avaient évoqué un sommet. Le porte-parole Peskov a jugé l’entretien constructif. Ils se sont vus au G20 de Hambourg en 2017.',
+        },
+        callEntities,
+      ),
+    ).article.id;
     const laterNow = new Date(start.getTime() + hours(21));
     expect(assignStories(s, [later], { windowHours: 48, now: laterNow }).storyIds).toEqual([storyId]);
 

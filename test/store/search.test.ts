@@ -111,7 +111,9 @@ describe('article full-text search', () => {
   it('ranks a title match above a passing mention, and the newer of two equal matches first', () => {
     const { store, db } = open();
     const older = store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(10) })).article.id;
-    const mention = store.saveArticle(article({ title: 'Weather', body: 'Rain all week, unrelated to sanctions or anything else in the news today.', publishedAt: day(12) })).article.id;
+    const mention = store.saveArticle(
+      article({ title: 'Weather', body: 'Rain all week, unrelated to sanctions or anything else in the news today.', publishedAt: day(12) }),
+    ).article.id;
     const newer = store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(11) })).article.id;
     expect(createArticleTextSearch(db)({ text: 'sanctions' })).toEqual([newer, older, mention]);
   });
@@ -123,7 +125,19 @@ describe('article full-text search', () => {
     store.saveArticle({ ...kremlinCall, title: 'Kreml bestätigt Telefonat', contentHash: 'changed' });
     expect(search({ text: 'Gipfeltreffen' })).toEqual([]);
     expect(search({ text: 'Telefonat' })).toEqual([id]);
-    const story = store.createStory({ representativeArticleId: id, title: 't', url: null, summary: '', topics: [], quotes: [], sources: [], languages: [], articleIds: [id], firstSeenAt: day(20), updatedAt: day(20) });
+    const story = store.createStory({
+      representativeArticleId: id,
+      title: 't',
+      url: null,
+      summary: '',
+      topics: [],
+      quotes: [],
+      sources: [],
+      languages: [],
+      articleIds: [id],
+      firstSeenAt: day(20),
+      updatedAt: day(20),
+    });
     expect(store.getArticle(id)!.storyId).toBe(story.id);
     expect(search({ text: 'Telefonat' })).toEqual([id]);
     db.prepare('DELETE FROM articles WHERE id = ?').run(id);
@@ -133,10 +147,25 @@ describe('article full-text search', () => {
   it('indexes articles stored before the search migration', () => {
     const path = tempDb();
     const old = new Database(path);
-    migrate(old, migrations.filter((m) => m.version < 2));
-    old.prepare(`INSERT INTO articles (guid, title, body, source, language, summary, published_at, first_seen_at, content_hash, analysis)
-      VALUES ('old-1', ?, ?, 'The Meridian', 'en', '', 0, 0, 'h', ?)`).run(tariffs.title, tariffs.body, JSON.stringify({ ...tariffs.analysis, quotes: [{ text: 'A permanent exemption', speaker: 'Angela Merkel', kind: 'direct', score: 1 }] }));
-    old.prepare(`INSERT INTO quotes (article_id, text, speaker, speaker_key, kind, score) VALUES (1, 'A permanent exemption', 'Angela Merkel', 'merkel', 'direct', 1)`).run();
+    migrate(
+      old,
+      migrations.filter((m) => m.version < 2),
+    );
+    old
+      .prepare(
+        `INSERT INTO articles (guid, title, body, source, language, summary, published_at, first_seen_at, content_hash, analysis)
+      VALUES ('old-1', ?, ?, 'The Meridian', 'en', '', 0, 0, 'h', ?)`,
+      )
+      .run(
+        tariffs.title,
+        tariffs.body,
+        JSON.stringify({ ...tariffs.analysis, quotes: [{ text: 'A permanent exemption', speaker: 'Angela Merkel', kind: 'direct', score: 1 }] }),
+      );
+    old
+      .prepare(
+        `INSERT INTO quotes (article_id, text, speaker, speaker_key, kind, score) VALUES (1, 'A permanent exemption', 'Angela Merkel', 'merkel', 'direct', 1)`,
+      )
+      .run();
     old.close();
     db = openDatabase(path);
     expect(createArticleTextSearch(db)({ text: 'tariffs' })).toEqual([1]);
@@ -161,7 +190,24 @@ describe('article full-text search', () => {
     const { store, db } = open();
     seed(store);
     const search = createArticleTextSearch(db);
-    const inputs = ['"', '"putin', 'NEAR(putin trump)', 'title:putin', '*', 'putin OR', 'AND', '(', ')', '^putin', '-putin', "putin'; DROP TABLE articles; --", '\u0000', '{title body}: putin', 'x'.repeat(5000), '" OR "" "'];
+    const inputs = [
+      '"',
+      '"putin',
+      'NEAR(putin trump)',
+      'title:putin',
+      '*',
+      'putin OR',
+      'AND',
+      '(',
+      ')',
+      '^putin',
+      '-putin',
+      "putin'; DROP TABLE articles; --",
+      '\u0000',
+      '{title body}: putin',
+      'x'.repeat(5000),
+      '" OR "" "',
+    ];
     for (const text of inputs) expect(() => search({ text })).not.toThrow();
     expect(search({ text: '*' })).toEqual([]);
     expect(search({ text: '"putin' })).toHaveLength(3);
@@ -199,7 +245,12 @@ describe('quote full-text search', () => {
     expect(search('Aufmerksamkeit', 10)).toEqual([quoteIds[0]]);
     expect(search('peskow', 10)).toEqual([quoteIds[1]]);
     expect(search('"', 10)).toEqual([]);
-    const later = store.saveArticle(article({ publishedAt: new Date(kremlinCall.publishedAt.getTime() + 3_600_000), analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] } })).article.id;
+    const later = store.saveArticle(
+      article({
+        publishedAt: new Date(kremlinCall.publishedAt.getTime() + 3_600_000),
+        analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] },
+      }),
+    ).article.id;
     const laterQuote = (db.prepare('SELECT id FROM quotes WHERE article_id = ?').get(later) as { id: number }).id;
     expect(search('aufmerksamkeit', 10)).toEqual([laterQuote, quoteIds[0]]);
     expect(search('aufmerksamkeit', 1)).toEqual([laterQuote]);
@@ -219,7 +270,9 @@ describe('through the Store', () => {
     const { store } = open();
     const id = store.saveArticle(kremlinCall).article.id;
     for (const speaker of ['Peskow', 'Peskov', 'Dmitry Peskov', 'Kremlsprecher Dmitri Peskow']) {
-      expect(store.findQuotes({ speaker }).map((hit) => [hit.articleId, hit.quote.text])).toEqual([[id, 'Man betrachte das Schweigen nicht als unfreundlichen Akt']]);
+      expect(store.findQuotes({ speaker }).map((hit) => [hit.articleId, hit.quote.text])).toEqual([
+        [id, 'Man betrachte das Schweigen nicht als unfreundlichen Akt'],
+      ]);
     }
     expect(store.findQuotes({ text: 'Aufmerksamkeit' }).map((hit) => hit.quote.speaker)).toEqual(['Kreml']);
   });
@@ -228,7 +281,12 @@ describe('through the Store', () => {
 describe('bounded quote lookup', () => {
   function seedQuotes(store: Store): { peskov: number[]; merkel: number } {
     const quoted = (n: number, speaker: string, text: string, topic: string) =>
-      store.saveArticle(article({ publishedAt: day(n), analysis: { topics: [{ id: topic, score: 0.9, evidence: [] }], quotes: [{ text, speaker, kind: 'direct', score: 0.5 }] } })).article.id;
+      store.saveArticle(
+        article({
+          publishedAt: day(n),
+          analysis: { topics: [{ id: topic, score: 0.9, evidence: [] }], quotes: [{ text, speaker, kind: 'direct', score: 0.5 }] },
+        }),
+      ).article.id;
     const first = quoted(10, 'Dmitri Peskow', 'Wir sehen keinen unfreundlichen Akt', 'diplomacy');
     const merkelArticle = quoted(11, 'Angela Merkel', 'Wir wollen eine unbefristete Ausnahme', 'trade');
     const second = quoted(12, 'Dmitry Peskov', 'The call was constructive', 'summits');

@@ -83,7 +83,15 @@ describe('articles', () => {
   it('finds by canonical link and content hash, and filters by topic and date', () => {
     store = openSqliteStore(tempDb());
     store.saveArticle(article());
-    store.saveArticle(article({ guid: 'g2', canonicalUrl: 'https://news.example/b', contentHash: 'h2', publishedAt: new Date(now.getTime() - 86_400_000), analysis: analysis({ topics: [{ id: 'trade', score: 2, evidence: ['Zölle'] }] }) }));
+    store.saveArticle(
+      article({
+        guid: 'g2',
+        canonicalUrl: 'https://news.example/b',
+        contentHash: 'h2',
+        publishedAt: new Date(now.getTime() - 86_400_000),
+        analysis: analysis({ topics: [{ id: 'trade', score: 2, evidence: ['Zölle'] }] }),
+      }),
+    );
     expect(store.findArticleByCanonicalUrl('https://news.example/b')?.guid).toBe('g2');
     expect(store.findArticleByContentHash('hash-1')?.guid).toBe('guid-1');
     expect(store.findArticles({ topic: 'trade' }).map((a) => a.guid)).toEqual(['g2']);
@@ -106,7 +114,17 @@ describe('quotes', () => {
 describe('subscriptions and deliveries', () => {
   it('keeps subscriptions, their delivered stories, and idempotent delivery parts', () => {
     store = openSqliteStore(tempDb());
-    const sub = store.createSubscription({ platform: 'discord', workspaceId: 'g1', channelId: 'c1', topics: ['summits'], schedule: '0 8 * * *', timezone: 'Europe/Berlin', mode: 'digest', language: 'de', createdAt: now });
+    const sub = store.createSubscription({
+      platform: 'discord',
+      workspaceId: 'g1',
+      channelId: 'c1',
+      topics: ['summits'],
+      schedule: '0 8 * * *',
+      timezone: 'Europe/Berlin',
+      mode: 'digest',
+      language: 'de',
+      createdAt: now,
+    });
     expect(store.listSubscriptions({ channelId: 'c1' })).toHaveLength(1);
     const paused = store.updateSubscription(sub.id, { status: 'paused', pausedReason: 'Missing Access', watermark: now });
     expect(paused).toMatchObject({ status: 'paused', pausedReason: 'Missing Access', watermark: now });

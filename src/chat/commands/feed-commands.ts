@@ -42,17 +42,14 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     throw new CommandError(`The feed URL cannot be used: ${reason}.`);
   }
-  const feed = deps.store.upsertFeed(
-    { url, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) },
-    deps.now(),
-  );
+  const feed = deps.store.upsertFeed({ url, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) }, deps.now());
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed added from chat');
   return infoReply('Feed added', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }], false);
 }
 
 function findFeed(reference: string, deps: CommandDeps): Feed {
   const text = reference.trim().replace(/^#/, '');
-  const feed = /^\d+$/.test(text) ? deps.store.getFeed(Number(text)) : deps.store.getFeedByUrl(text) ?? deps.store.getFeedByUrl(safeUrl(text));
+  const feed = /^\d+$/.test(text) ? deps.store.getFeed(Number(text)) : (deps.store.getFeedByUrl(text) ?? deps.store.getFeedByUrl(safeUrl(text)));
   if (!feed) {
     throw new CommandError(`No feed "${reference.trim().slice(0, 100)}"; give a feed number or URL from /news feeds list.`, 'not_found');
   }

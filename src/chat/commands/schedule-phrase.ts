@@ -8,8 +8,20 @@ import { CommandError } from './errors.js';
  */
 
 const WEEKDAYS: Record<string, number> = {
-  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tuesday: 2, wed: 3, wednesday: 3,
-  thu: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  sun: 0,
+  sunday: 0,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
 };
 
 const FIELD_RANGES: Record<string, string> = {
@@ -38,7 +50,11 @@ function parseTime(text: string | undefined): { hour: number; minute: number } |
 }
 
 function phraseToCron(phrase: string): string | null {
-  const words = phrase.toLowerCase().replace(/\bat\b/g, ' ').trim().split(/\s+/);
+  const words = phrase
+    .toLowerCase()
+    .replace(/\bat\b/g, ' ')
+    .trim()
+    .split(/\s+/);
   const [first, ...rest] = words;
   if (first === 'hourly' && rest.length === 0) return '0 * * * *';
   const every = /^every$/.test(first ?? '') ? /^(\d{1,2})\s*(h|hours?)$/.exec(rest.join(' ')) : null;

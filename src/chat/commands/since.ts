@@ -14,10 +14,7 @@ const HINT = 'Use an ISO date like 2026-03-20 or one of today, yesterday, 24h, 7
 function startOfDayBefore(now: Date, back: number, timeZone: string): Date {
   const today = civilTimeAt(now, timeZone);
   const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
-  return instantOfCivilTime(
-    { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: 0, minute: 0 },
-    timeZone,
-  );
+  return instantOfCivilTime({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: 0, minute: 0 }, timeZone);
 }
 
 /** Days since the most recent Monday (0 on Mondays). */

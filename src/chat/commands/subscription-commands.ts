@@ -62,7 +62,10 @@ export function subscribe(options: CommandOptions, caller: Caller, deps: Command
         'Subscription resumed',
         [
           subscriptionLine(updated),
-          { text: 'Digests held back while it was paused will be posted within a minute.', detail: `It was paused because ${existing.pausedReason ?? 'of an error (no reason was recorded)'}` },
+          {
+            text: 'Digests held back while it was paused will be posted within a minute.',
+            detail: `It was paused because ${existing.pausedReason ?? 'of an error (no reason was recorded)'}`,
+          },
         ],
         false,
       );
@@ -97,10 +100,7 @@ export function unsubscribe(options: CommandOptions, caller: Caller, deps: Comma
   const drop = parseTopicList(options.topics, listTopics(deps.taxonomy));
   const notFollowed = drop.filter((topic) => !existing.topics.includes(topic));
   if (notFollowed.length > 0) {
-    throw new CommandError(
-      `This channel does not follow ${notFollowed.join(', ')}; it follows ${existing.topics.join(', ')}.`,
-      'not_found',
-    );
+    throw new CommandError(`This channel does not follow ${notFollowed.join(', ')}; it follows ${existing.topics.join(', ')}.`, 'not_found');
   }
   const remaining = existing.topics.filter((topic) => !drop.includes(topic));
   if (remaining.length === 0) {
@@ -116,9 +116,7 @@ export function subscriptions(caller: Caller, deps: CommandDeps): CommandReply {
   const elsewhere =
     caller.workspaceId === null
       ? []
-      : deps.store
-          .listSubscriptions({ platform: caller.platform, workspaceId: caller.workspaceId })
-          .filter((subscription) => subscription.id !== here?.id);
+      : deps.store.listSubscriptions({ platform: caller.platform, workspaceId: caller.workspaceId }).filter((subscription) => subscription.id !== here?.id);
   const lines = [
     here
       ? { ...subscriptionLine(here), text: `This channel: ${here.topics.join(', ')}` }

@@ -9,16 +9,7 @@ import type { Store } from '../../store/index.js';
  * their own markup (each adapter escapes plain text itself).
  */
 
-export const COMMAND_NAMES = [
-  'subscribe',
-  'unsubscribe',
-  'subscriptions',
-  'digest',
-  'search',
-  'quotes',
-  'topics',
-  'feeds',
-] as const;
+export const COMMAND_NAMES = ['subscribe', 'unsubscribe', 'subscriptions', 'digest', 'search', 'quotes', 'topics', 'feeds'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export const FEED_ACTIONS = ['add', 'remove', 'list'] as const;
@@ -34,25 +25,11 @@ export type FeedAction = (typeof FEED_ACTIONS)[number];
  *   feeds add:   url (required), name
  *   feeds remove: feed (required; a feed id or its URL)
  */
-export type CommandOptionName =
-  | 'topics'
-  | 'schedule'
-  | 'timezone'
-  | 'mode'
-  | 'language'
-  | 'query'
-  | 'topic'
-  | 'since'
-  | 'speaker'
-  | 'url'
-  | 'name'
-  | 'feed';
+export type CommandOptionName = 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'query' | 'topic' | 'since' | 'speaker' | 'url' | 'name' | 'feed';
 
 export type CommandOptions = Partial<Record<CommandOptionName, string>>;
 
-export type CommandRequest =
-  | { name: Exclude<CommandName, 'feeds'>; options: CommandOptions }
-  | { name: 'feeds'; action: FeedAction; options: CommandOptions };
+export type CommandRequest = { name: Exclude<CommandName, 'feeds'>; options: CommandOptions } | { name: 'feeds'; action: FeedAction; options: CommandOptions };
 
 /** Who runs the command and where. Permission facts are resolved by the adapter from the platform, never from user input. */
 export interface Caller {

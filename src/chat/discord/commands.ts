@@ -20,8 +20,7 @@ export const DEFERRED_SUBCOMMANDS: ReadonlySet<string> = new Set(['search', 'quo
 
 const topicsOption = (option: SlashCommandStringOption, required: boolean, description: string) =>
   option.setName('topics').setDescription(description).setRequired(required).setAutocomplete(true).setMaxLength(400);
-const topicOption = (option: SlashCommandStringOption) =>
-  option.setName('topic').setDescription('Only this topic').setAutocomplete(true).setMaxLength(60);
+const topicOption = (option: SlashCommandStringOption) => option.setName('topic').setDescription('Only this topic').setAutocomplete(true).setMaxLength(60);
 const sinceOption = (option: SlashCommandStringOption) =>
   option.setName('since').setDescription('today, yesterday, 24h, 7d, this week or a date like 2026-03-20').setMaxLength(40);
 
@@ -37,9 +36,7 @@ export function buildNewsCommand(): SlashCommandBuilder {
       .setName('subscribe')
       .setDescription('Subscribe this channel to topics (or change its subscription)')
       .addStringOption((o) => topicsOption(o, true, 'Comma-separated topics, e.g. summits,arms-control'))
-      .addStringOption((o) =>
-        o.setName('schedule').setDescription('daily 08:00, hourly, weekly mon 08:00 or a cron expression').setMaxLength(100),
-      )
+      .addStringOption((o) => o.setName('schedule').setDescription('daily 08:00, hourly, weekly mon 08:00 or a cron expression').setMaxLength(100))
       .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Berlin').setAutocomplete(true).setMaxLength(64))
       .addStringOption((o) =>
         o
@@ -51,12 +48,7 @@ export function buildNewsCommand(): SlashCommandBuilder {
         o
           .setName('language')
           .setDescription('Language of the digest headings')
-          .addChoices(
-            { name: 'Deutsch', value: 'de' },
-            { name: 'English', value: 'en' },
-            { name: 'Français', value: 'fr' },
-            { name: 'Español', value: 'es' },
-          ),
+          .addChoices({ name: 'Deutsch', value: 'de' }, { name: 'English', value: 'en' }, { name: 'Français', value: 'fr' }, { name: 'Español', value: 'es' }),
       ),
   );
   command.addSubcommand((sub) =>

@@ -13,8 +13,7 @@ export interface DeliveryTarget {
 }
 
 const PERMANENT_CODES: Record<number, (target: DeliveryTarget) => string> = {
-  50001: ({ channelId }) =>
-    `Missing Access: the bot cannot post in channel ${channelId} — give it View Channel and Send Messages, then /news subscribe again.`,
+  50001: ({ channelId }) => `Missing Access: the bot cannot post in channel ${channelId} — give it View Channel and Send Messages, then /news subscribe again.`,
   50013: ({ channelId }) =>
     `Missing Permissions: the bot cannot post in channel ${channelId} — give it Send Messages and Embed Links, then /news subscribe again.`,
   10003: ({ channelId }) =>
@@ -30,10 +29,19 @@ export function toDeliveryError(error: unknown, target: DeliveryTarget): ChatDel
   if (error instanceof DiscordAPIError) return fromApiError(error, target);
   if (error instanceof RateLimitError) {
     const seconds = Math.ceil(Math.max(error.retryAfter, error.timeToReset) / 1000);
-    return new ChatDeliveryError(`Discord rate-limited posts to channel ${target.channelId} for ${seconds} s; the digest will be retried.`, false, 429, seconds);
+    return new ChatDeliveryError(
+      `Discord rate-limited posts to channel ${target.channelId} for ${seconds} s; the digest will be retried.`,
+      false,
+      429,
+      seconds,
+    );
   }
   if (error instanceof HTTPError) {
-    return new ChatDeliveryError(`Discord answered ${error.status} for channel ${target.channelId} after several attempts; the digest will be retried.`, false, error.status);
+    return new ChatDeliveryError(
+      `Discord answered ${error.status} for channel ${target.channelId} after several attempts; the digest will be retried.`,
+      false,
+      error.status,
+    );
   }
   const reason = error instanceof Error ? (error.name === 'AbortError' ? 'the request timed out' : error.message) : String(error);
   return new ChatDeliveryError(`Could not reach Discord to post in channel ${target.channelId} (${reason}); the digest will be retried.`, false);

@@ -8,7 +8,18 @@ import { COMMAND_NAMES, FEED_ACTIONS, type CommandOptionName, type CommandOption
  */
 
 const OPTION_NAMES: ReadonlySet<string> = new Set<CommandOptionName>([
-  'topics', 'schedule', 'timezone', 'mode', 'language', 'query', 'topic', 'since', 'speaker', 'url', 'name', 'feed',
+  'topics',
+  'schedule',
+  'timezone',
+  'mode',
+  'language',
+  'query',
+  'topic',
+  'since',
+  'speaker',
+  'url',
+  'name',
+  'feed',
 ]);
 
 function stringOptions(options: readonly CommandInteractionOption[] | undefined): CommandOptions {

@@ -1,10 +1,4 @@
-import {
-  MessageFlags,
-  PermissionFlagsBits,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Logger } from '../../config/index.js';
 import {
   completeFeeds,
@@ -64,7 +58,10 @@ export function callerFrom(interaction: ChatInputCommandInteraction): Caller {
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: DiscordInteractionDeps): Promise<void> {
   const request = toCommandRequest(interaction.options.data);
   if (!interaction.inGuild() || request === null) {
-    const reason = request === null ? 'That /news subcommand is unknown; re-register the commands with news-digest register-commands.' : 'Use /news in a server channel, not in a direct message.';
+    const reason =
+      request === null
+        ? 'That /news subcommand is unknown; re-register the commands with news-digest register-commands.'
+        : 'Use /news in a server channel, not in a direct message.';
     await interaction.reply({ content: reason, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }

@@ -22,10 +22,12 @@ const NONCE_LENGTH = 25;
  * The stored payload is our own rendering, but it crossed a database: parse it
  * as the body Discord expects rather than trusting it.
  */
-const payloadSchema = z.object({
-  content: z.string().optional(),
-  embeds: z.array(z.record(z.string(), z.unknown())).optional(),
-}).loose();
+const payloadSchema = z
+  .object({
+    content: z.string().optional(),
+    embeds: z.array(z.record(z.string(), z.unknown())).optional(),
+  })
+  .loose();
 
 const createdMessageSchema = z.object({ id: z.string() }).loose();
 const guildSchema = z.object({ system_channel_id: z.string().nullish() }).loose();
@@ -80,13 +82,13 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
       try {
         const created = subscription.webhookUrl
           ? await rest.post(Routes.webhook(...webhookOf(subscription)), {
-            body,
-            query: new URLSearchParams({ wait: 'true' }),
-            auth: false,
-          })
+              body,
+              query: new URLSearchParams({ wait: 'true' }),
+              auth: false,
+            })
           : await rest.post(Routes.channelMessages(subscription.channelId), {
-            body: { ...body, nonce: discordNonce(idempotencyKey), enforce_nonce: true },
-          });
+              body: { ...body, nonce: discordNonce(idempotencyKey), enforce_nonce: true },
+            });
         const messageId = createdMessageSchema.safeParse(created).data?.id ?? null;
         logger.debug({ subscriptionId: subscription.id, channelId: subscription.channelId, messageId, idempotencyKey }, 'posted to Discord');
         return { messageId };

@@ -74,7 +74,8 @@ async function verifiedInit(app: App): Promise<void> {
     await app.init();
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error;
-    if (code) throw new SlackConfigError(`Slack rejected SLACK_BOT_TOKEN (${code}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page.`);
+    if (code)
+      throw new SlackConfigError(`Slack rejected SLACK_BOT_TOKEN (${code}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page.`);
     throw new SlackConfigError(`Could not reach the Slack Web API to check SLACK_BOT_TOKEN (${error instanceof Error ? error.message : String(error)}).`);
   }
 }

@@ -1,5 +1,14 @@
 import { isValidTimeZone } from '../../config/index.js';
-import { COMMAND_NAMES, FEED_ACTIONS, SUPPORTED_LANGUAGES, type CommandName, type CommandOptionName, type CommandOptions, type CommandRequest, type FeedAction } from '../commands/index.js';
+import {
+  COMMAND_NAMES,
+  FEED_ACTIONS,
+  SUPPORTED_LANGUAGES,
+  type CommandName,
+  type CommandOptionName,
+  type CommandOptions,
+  type CommandRequest,
+  type FeedAction,
+} from '../commands/index.js';
 import { tokenize, unescapeCommandText, UnclosedQuoteError } from './command-tokens.js';
 import { fullUsage, USAGE } from './command-usage.js';
 
@@ -15,12 +24,33 @@ export type ParsedSlackCommand = { ok: true; request: CommandRequest } | { ok: f
 type UsageKey = keyof typeof USAGE;
 
 const KEY_ALIASES: Record<string, CommandOptionName> = {
-  topics: 'topics', topic: 'topic', schedule: 'schedule', timezone: 'timezone', tz: 'timezone', zone: 'timezone',
-  mode: 'mode', language: 'language', lang: 'language', query: 'query', q: 'query', since: 'since',
-  speaker: 'speaker', url: 'url', name: 'name', feed: 'feed', id: 'feed',
+  topics: 'topics',
+  topic: 'topic',
+  schedule: 'schedule',
+  timezone: 'timezone',
+  tz: 'timezone',
+  zone: 'timezone',
+  mode: 'mode',
+  language: 'language',
+  lang: 'language',
+  query: 'query',
+  q: 'query',
+  since: 'since',
+  speaker: 'speaker',
+  url: 'url',
+  name: 'name',
+  feed: 'feed',
+  id: 'feed',
 };
 
-const COMMAND_ALIASES: Record<string, CommandName> = { sub: 'subscribe', unsub: 'unsubscribe', subs: 'subscriptions', list: 'subscriptions', quote: 'quotes', feed: 'feeds' };
+const COMMAND_ALIASES: Record<string, CommandName> = {
+  sub: 'subscribe',
+  unsub: 'unsubscribe',
+  subs: 'subscriptions',
+  list: 'subscriptions',
+  quote: 'quotes',
+  feed: 'feeds',
+};
 
 const ALLOWED: Record<UsageKey, CommandOptionName[]> = {
   subscribe: ['topics', 'schedule', 'timezone', 'mode', 'language'],
@@ -37,7 +67,10 @@ const ALLOWED: Record<UsageKey, CommandOptionName[]> = {
 };
 
 class UsageError extends Error {
-  constructor(message: string, readonly usage: UsageKey | null) {
+  constructor(
+    message: string,
+    readonly usage: UsageKey | null,
+  ) {
     super(message);
   }
 }

@@ -2,7 +2,8 @@ import type { CommandName } from '../commands/index.js';
 
 /** One usage line per subcommand, shown after a parse error and for `/news help`. */
 export const USAGE: Record<CommandName | 'feeds add' | 'feeds remove' | 'feeds list', string> = {
-  subscribe: '/news subscribe <topics> [schedule] [time zone] [digest|instant] [language] — e.g. /news subscribe summits,arms-control daily 08:00 Europe/Berlin',
+  subscribe:
+    '/news subscribe <topics> [schedule] [time zone] [digest|instant] [language] — e.g. /news subscribe summits,arms-control daily 08:00 Europe/Berlin',
   unsubscribe: '/news unsubscribe [topics] — without topics the whole subscription is removed',
   subscriptions: "/news subscriptions — this channel's subscription",
   digest: '/news digest — preview the next digest for this channel',

@@ -1,13 +1,5 @@
 import { parse, validate } from 'node-cron';
-import {
-  addCivilDays,
-  civilTimeAt,
-  daysInMonth,
-  instantOfCivilTime,
-  offsetMinutesAt,
-  weekdayOf,
-  type CivilDate,
-} from './zoned-time.js';
+import { addCivilDays, civilTimeAt, daysInMonth, instantOfCivilTime, offsetMinutesAt, weekdayOf, type CivilDate } from './zoned-time.js';
 
 /**
  * Occurrences of a five-field cron expression in an IANA zone, computed purely.
@@ -103,11 +95,7 @@ function matchesDayOfWeek(tokens: DayToken[], date: CivilDate): boolean {
 }
 
 function matchesDate(schedule: CronSchedule, date: CivilDate): boolean {
-  return (
-    schedule.months.includes(date.month) &&
-    matchesDayOfMonth(schedule.daysOfMonth, date) &&
-    matchesDayOfWeek(schedule.daysOfWeek, date)
-  );
+  return schedule.months.includes(date.month) && matchesDayOfMonth(schedule.daysOfMonth, date) && matchesDayOfWeek(schedule.daysOfWeek, date);
 }
 
 const HOUR_MS = 3_600_000;
@@ -130,9 +118,7 @@ export function firesOnDate(schedule: CronSchedule, date: CivilDate, timeZone: s
     for (const minute of schedule.minutes) {
       const civil = { ...date, hour, minute };
       instants.add(
-        steady === null
-          ? instantOfCivilTime(civil, timeZone).getTime()
-          : Date.UTC(date.year, date.month - 1, date.day, hour, minute) - steady * 60_000,
+        steady === null ? instantOfCivilTime(civil, timeZone).getTime() : Date.UTC(date.year, date.month - 1, date.day, hour, minute) - steady * 60_000,
       );
     }
   }

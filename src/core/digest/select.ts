@@ -45,17 +45,16 @@ function strongestTopic(story: Story, topics: string[]): { topicId: string; scor
 }
 
 function byImportance(a: RankedStory, b: RankedStory): number {
-  return (
-    b.importance - a.importance ||
-    b.story.firstSeenAt.getTime() - a.story.firstSeenAt.getTime() ||
-    b.story.id - a.story.id
-  );
+  return b.importance - a.importance || b.story.firstSeenAt.getTime() - a.story.firstSeenAt.getTime() || b.story.id - a.story.id;
 }
 
 function toDigestStory(entry: RankedStory, subscriptionTopics: string[]): DigestStory {
   const { story } = entry;
   const own = subscriptionTopics.filter((id) => story.topics.some((t) => t.id === id));
-  const others = [...story.topics].sort((a, b) => b.score - a.score).map((t) => t.id).filter((id) => !own.includes(id));
+  const others = [...story.topics]
+    .sort((a, b) => b.score - a.score)
+    .map((t) => t.id)
+    .filter((id) => !own.includes(id));
   return {
     storyId: story.id,
     title: story.title,

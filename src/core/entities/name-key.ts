@@ -18,7 +18,9 @@ export function foldName(word: string): string {
 }
 
 function computeKey(word: string): string {
-  let key = foldDiacritics(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, '');
+  let key = foldDiacritics(word)
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z0-9]/g, '');
   key = key
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')

@@ -119,7 +119,23 @@ export function attributionSentence(sentence: string, language: LanguageCode): S
 }
 
 /** Verbs that embed a partial quote in the speaker's own sentence: "Modi described it as "…"", "sprach von „…“". */
-const EMBEDDING_VERBS = new Set(['described', 'called', 'calls', 'branded', 'dubbed', 'nannte', 'bezeichnete', 'sprach', 'qualifié', 'qualifiée', 'décrit', 'calificó', 'describió', 'tildó', 'definió']);
+const EMBEDDING_VERBS = new Set([
+  'described',
+  'called',
+  'calls',
+  'branded',
+  'dubbed',
+  'nannte',
+  'bezeichnete',
+  'sprach',
+  'qualifié',
+  'qualifiée',
+  'décrit',
+  'calificó',
+  'describió',
+  'tildó',
+  'definió',
+]);
 
 /** Attribution of a partial quote from a verb earlier in the same sentence. */
 export function attributionEmbedded(clause: string, language: LanguageCode): SpeakerRef | null {

@@ -13,7 +13,8 @@ const MAX_QUOTES = 40;
 const MAX_CANDIDATES = 200;
 
 /** Words in front of a short quote that make it a title or a name, not speech. */
-const TITLE_CUE = /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo)\W{0,3}$/iu;
+const TITLE_CUE =
+  /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo)\W{0,3}$/iu;
 
 interface Resolution {
   speaker: string | null;
@@ -48,7 +49,10 @@ function sentenceIndexAt(sentences: Sentence[], offset: number, from: number): n
 }
 
 function cleanQuoteText(inner: string): string {
-  return inner.trim().replace(/[,;:]$/, '').trim();
+  return inner
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim();
 }
 
 /**
@@ -104,7 +108,7 @@ export function extractQuotes(body: string, language: LanguageCode): { quotes: Q
     }
     // A quote continuing the previous speaker's words, in the same or the next paragraph.
     const continues = sentence.paragraph - lastQuoteParagraph <= 1;
-    return { speaker: continues ? lastSpeaker : lastMentionBefore(mentions(), span.start, 'person')?.name ?? null, adjacent: false };
+    return { speaker: continues ? lastSpeaker : (lastMentionBefore(mentions(), span.start, 'person')?.name ?? null), adjacent: false };
   }
 
   const unique = new Map<string, Quote>();

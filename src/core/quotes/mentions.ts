@@ -13,7 +13,25 @@ export interface Mention {
   title?: string;
 }
 
-const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'am', 'im', 'zum', 'zur', 'vom', 'beim']);
+const GERMAN_DETERMINERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'eines',
+  'am',
+  'im',
+  'zum',
+  'zur',
+  'vom',
+  'beim',
+]);
 
 const isStopword = isAnyStopword;
 
@@ -25,7 +43,8 @@ function capitalisedRun(tokens: Token[], i: number): number {
     isCapitalized(tokens[end]!.raw) &&
     !isStopword(tokens[end]!.text) &&
     (end === i || (tokens[end]!.start - tokens[end - 1]!.end <= 1 && matchGazetteerAt(tokens, end) === null))
-  ) end += 1;
+  )
+    end += 1;
   return end;
 }
 
@@ -53,7 +72,16 @@ export function findMentions(text: string, language: LanguageCode): Mention[] {
     if (known !== null) {
       const kind = known.entry.kind;
       if (kind === 'person') {
-        mentions.push({ offset: tokens[i]!.start, kind: 'person', name: tokens.slice(i, known.end).map((token) => token.raw).join(' ').replace(/['’]s$/, ''), title: titleBefore(tokens, i, language) });
+        mentions.push({
+          offset: tokens[i]!.start,
+          kind: 'person',
+          name: tokens
+            .slice(i, known.end)
+            .map((token) => token.raw)
+            .join(' ')
+            .replace(/['’]s$/, ''),
+          title: titleBefore(tokens, i, language),
+        });
       } else if (kind === 'institution') {
         mentions.push({ offset: tokens[i]!.start, kind: 'institution', name: known.entry.key });
       }
@@ -67,7 +95,15 @@ export function findMentions(text: string, language: LanguageCode): Mention[] {
       const previous = tokens[i - 1];
       const determined = language === 'de' && previous !== undefined && GERMAN_DETERMINERS.has(previous.text);
       if (end - from >= 2 && !determined) {
-        mentions.push({ offset: tokens[from]!.start, kind: 'person', name: tokens.slice(from, end).map((token) => token.raw).join(' '), title: from > i ? tokens[from - 1]!.text : titleBefore(tokens, i, language) });
+        mentions.push({
+          offset: tokens[from]!.start,
+          kind: 'person',
+          name: tokens
+            .slice(from, end)
+            .map((token) => token.raw)
+            .join(' '),
+          title: from > i ? tokens[from - 1]!.text : titleBefore(tokens, i, language),
+        });
       }
       i = end;
       continue;

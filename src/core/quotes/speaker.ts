@@ -17,8 +17,39 @@ export type SpeakerRef =
   | { kind: 'none' };
 
 const DETERMINERS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'am', 'im', 'vom', 'zum', 'zur', 'beim',
-  'the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'du', 'el', 'los', 'las', 'una', 'al', 'del',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'eines',
+  'am',
+  'im',
+  'vom',
+  'zum',
+  'zur',
+  'beim',
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'du',
+  'el',
+  'los',
+  'las',
+  'una',
+  'al',
+  'del',
 ]);
 const INDEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
   de: new Set(['ein', 'eine', 'einer']),
@@ -29,25 +60,146 @@ const INDEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
 /** Words after which a capitalised word belongs to an institution or place: "ministre de l’Économie", "secretary of State". */
 const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des', 'della', 'di', 'd', 'for', 'für', 'at']);
 /** Where an unnamed speaker's description ends: "a U.S. official briefed on …", "un secouriste du peloton …". */
-const PHRASE_BREAKERS = new Set(['of', 'on', 'in', 'at', 'for', 'with', 'from', 'who', 'familiar', 'briefed', 'close', 'du', 'de', 'des', 'del', 'en', 'con', 'qui', 'que', 'von', 'des', 'der', 'im', 'am', 'aus', 'mit', 'bei', 'told', 'said']);
+const PHRASE_BREAKERS = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'from',
+  'who',
+  'familiar',
+  'briefed',
+  'close',
+  'du',
+  'de',
+  'des',
+  'del',
+  'en',
+  'con',
+  'qui',
+  'que',
+  'von',
+  'des',
+  'der',
+  'im',
+  'am',
+  'aus',
+  'mit',
+  'bei',
+  'told',
+  'said',
+]);
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'der', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'dos', 'las']);
 const NEVER_NAMES = new Set([
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes',
-  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'reportern', 'journalisten', 'reporters', 'journalists', 'but', 'and',
-  'however', 'then', 'now', 'still', 'yet', 'also', 'wochenende', 'interview', 'agentur', 'zeitung', 'sender', 'fernsehen',
-  'abend', 'morgen', 'mittag', 'nachmittag', 'pressekonferenz', 'rande', 'anschluss', 'ende', 'beginn', 'wort', 'worten',
-  'instagram', 'twitter', 'facebook', 'tiktok', 'x', 'telegram', 'youtube',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'lunes',
+  'martes',
+  'miércoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'domingo',
+  'reportern',
+  'journalisten',
+  'reporters',
+  'journalists',
+  'but',
+  'and',
+  'however',
+  'then',
+  'now',
+  'still',
+  'yet',
+  'also',
+  'wochenende',
+  'interview',
+  'agentur',
+  'zeitung',
+  'sender',
+  'fernsehen',
+  'abend',
+  'morgen',
+  'mittag',
+  'nachmittag',
+  'pressekonferenz',
+  'rande',
+  'anschluss',
+  'ende',
+  'beginn',
+  'wort',
+  'worten',
+  'instagram',
+  'twitter',
+  'facebook',
+  'tiktok',
+  'x',
+  'telegram',
+  'youtube',
 ]);
 
 const isStopword = isAnyStopword;
 
 /** Nouns for a person acting for an organisation, besides ROLE_WORDS: "the head of the delegation", "le porte-parole du ministère". */
 const ROLE_HEADS = new Set([
-  'head', 'chief', 'representative', 'envoy', 'director', 'chairman', 'chairwoman', 'secretary', 'ambassador', 'negotiator',
-  'leiter', 'leiterin', 'vertreter', 'vertreterin', 'chef', 'chefin', 'gesandte', 'gesandter',
-  'responsable', 'représentant', 'représentante', 'directeur', 'directrice', 'ambassadeur', 'ambassadrice', 'négociateur',
-  'jefe', 'jefa', 'representante', 'directora', 'embajador', 'embajadora', 'secretario', 'secretaria', 'vocero', 'vocera', 'negociador',
+  'head',
+  'chief',
+  'representative',
+  'envoy',
+  'director',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'ambassador',
+  'negotiator',
+  'leiter',
+  'leiterin',
+  'vertreter',
+  'vertreterin',
+  'chef',
+  'chefin',
+  'gesandte',
+  'gesandter',
+  'responsable',
+  'représentant',
+  'représentante',
+  'directeur',
+  'directrice',
+  'ambassadeur',
+  'ambassadrice',
+  'négociateur',
+  'jefe',
+  'jefa',
+  'representante',
+  'directora',
+  'embajador',
+  'embajadora',
+  'secretario',
+  'secretaria',
+  'vocero',
+  'vocera',
+  'negociador',
 ]);
 /** Words that open the organisation a role belongs to: "of", "for", genitive "des"/"der", "du", "de", "del". */
 const ROLE_OF_WORDS = new Set(['of', 'for', 'des', 'der', 'du', 'de', 'del']);
@@ -94,7 +246,14 @@ function rolePhraseAt(tokens: Token[], i: number, language: LanguageCode, source
       continue;
     }
     // "ministère chinois du Commerce", "Gobierno de España": a nested organisation.
-    if (k > objectStart && OF_WORDS.has(token.text) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]!.raw) && !isStopword(tokens[k + 1]!.text) && joined(source, tokens, k + 1)) {
+    if (
+      k > objectStart &&
+      OF_WORDS.has(token.text) &&
+      tokens[k + 1] !== undefined &&
+      isCapitalized(tokens[k + 1]!.raw) &&
+      !isStopword(tokens[k + 1]!.text) &&
+      joined(source, tokens, k + 1)
+    ) {
       lastCapitalised = k + 1;
       k += 2;
       continue;
@@ -177,7 +336,14 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
   }
   if ((language === 'fr' || language === 'es') && words.length === 1) {
     // "ministère chinois du Commerce", "ministerio español de Defensa": adjectives follow, then the portfolio.
-    while (tokens[k] !== undefined && words.length < 3 && !isCapitalized(tokens[k]!.raw) && !OF_WORDS.has(tokens[k]!.text) && !isStopword(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.raw)) {
+    while (
+      tokens[k] !== undefined &&
+      words.length < 3 &&
+      !isCapitalized(tokens[k]!.raw) &&
+      !OF_WORDS.has(tokens[k]!.text) &&
+      !isStopword(tokens[k]!.text) &&
+      /^\p{L}+$/u.test(tokens[k]!.raw)
+    ) {
       words.push(tokens[k]!.raw);
       k += 1;
     }
@@ -189,7 +355,14 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
     // "the Russian foreign ministry": adjectives come first in English.
     let j = i - 1;
     const front: string[] = [];
-    while (j >= 0 && front.length < 2 && !DETERMINERS.has(tokens[j]!.text) && !isStopword(tokens[j]!.text) && /^\p{L}+$/u.test(tokens[j]!.raw) && tokens[j]!.raw.length > 2) {
+    while (
+      j >= 0 &&
+      front.length < 2 &&
+      !DETERMINERS.has(tokens[j]!.text) &&
+      !isStopword(tokens[j]!.text) &&
+      /^\p{L}+$/u.test(tokens[j]!.raw) &&
+      tokens[j]!.raw.length > 2
+    ) {
       front.unshift(tokens[j]!.raw);
       j -= 1;
     }
@@ -254,7 +427,8 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
-    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null) return { kind: 'pronoun' };
+    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null)
+      return { kind: 'pronoun' };
     if (anonymous.has(token.text)) sawAnonymous = true;
     if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i, source);
     if (isRoleWord(token, language)) role ??= token.text;
@@ -270,7 +444,15 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       const entry = known.entry;
       if (entry.kind === 'person') {
         let from = i;
-        while (from > 0 && i - from < 2 && isCapitalized(tokens[from - 1]!.raw) && !isTitleWord(tokens[from - 1]!, language) && !isStopword(tokens[from - 1]!.text) && matchGazetteerAt(tokens, from - 1) === null) from -= 1;
+        while (
+          from > 0 &&
+          i - from < 2 &&
+          isCapitalized(tokens[from - 1]!.raw) &&
+          !isTitleWord(tokens[from - 1]!, language) &&
+          !isStopword(tokens[from - 1]!.text) &&
+          matchGazetteerAt(tokens, from - 1) === null
+        )
+          from -= 1;
         return { kind: 'person', name: nameOf(tokens, from, known.end) };
       }
       if (entry.kind === 'institution' || entry.kind === 'organisation') institution ??= displayOf(entry, language);

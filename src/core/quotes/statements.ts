@@ -73,7 +73,10 @@ function leadingAttribution(sentence: string, language: LanguageCode): Reported 
 }
 
 function cleanContent(content: string): string {
-  return content.trim().replace(/^[,;:\s]+/, '').replace(/[.,;:!?\s]+$/, '');
+  return content
+    .trim()
+    .replace(/^[,;:\s]+/, '')
+    .replace(/[.,;:!?\s]+$/, '');
 }
 
 /** A cheap first look: only sentences with a speech verb or source marker are parsed. */

@@ -59,11 +59,7 @@ export function clusterArticles(articles: ClusterCandidate[], options: ClusterOp
  * Attaches incoming articles to existing recent stories or to new ones.
  * Existing stories' members are compared but never moved.
  */
-export function assignToStories(
-  existing: StoryCandidate[],
-  incoming: ClusterCandidate[],
-  options: ClusterOptions = {},
-): IncrementalAssignment[] {
+export function assignToStories(existing: StoryCandidate[], incoming: ClusterCandidate[], options: ClusterOptions = {}): IncrementalAssignment[] {
   const windowMs = (options.windowHours ?? DEFAULT_WINDOW_HOURS) * 3_600_000;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 

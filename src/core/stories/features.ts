@@ -107,8 +107,14 @@ export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
   boundVocabulary();
   const raw = candidates.map(rawFeatures);
   const size = candidates.length;
-  const entityIdf = idfTable(raw.map((r) => r.entities), size);
-  const numberIdf = idfTable(raw.map((r) => r.numbers), size);
+  const entityIdf = idfTable(
+    raw.map((r) => r.entities),
+    size,
+  );
+  const numberIdf = idfTable(
+    raw.map((r) => r.numbers),
+    size,
+  );
   const wordIdf = termIdf(raw, size);
 
   const entityKey = new Map<string, number>();

@@ -7,7 +7,9 @@ const MAX_STORY_QUOTES = 6;
 
 /** A quote's identity regardless of quote marks, case, accents and spacing. */
 export function quoteKey(text: string): string {
-  return foldDiacritics(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldDiacritics(text.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function wordSet(key: string): Set<string> {

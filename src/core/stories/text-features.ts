@@ -61,11 +61,11 @@ function classify(word: string, language: LanguageCode, stem: Stemmer | null): n
 
 const STOPWORDS = new Set(
   (
-    'der die das den dem des ein eine einer eines einem einen und oder aber auch nicht mit von zu zum zur im in am an auf aus bei für über unter nach vor als wie so es er sie wir ihr ist sind war waren hat haben hatte wird werden wurde sich sei dass daß noch nur schon mehr sehr man dies diese dieser '
-    + 'the a an and or but not with from to of in on at by for about over under after before as like so it he she we they is are was were has have had will would be been being that this these those there their his her its which who than then also more '
-    + 'le la les un une des du de et ou mais pas avec pour sur dans par au aux en est sont était ont a été que qui ce cette ces il elle ils elles nous vous son sa ses leur plus '
-    + 'el la los las un una unos unas y o pero no con por para sobre en del al es son fue ha han que quien este esta estos estas su sus más como '
-    + 'o a os as um uma e ou mas não com por para sobre em do da dos das no na nos nas é são foi tem que quem este esta seu sua mais como'
+    'der die das den dem des ein eine einer eines einem einen und oder aber auch nicht mit von zu zum zur im in am an auf aus bei für über unter nach vor als wie so es er sie wir ihr ist sind war waren hat haben hatte wird werden wurde sich sei dass daß noch nur schon mehr sehr man dies diese dieser ' +
+    'the a an and or but not with from to of in on at by for about over under after before as like so it he she we they is are was were has have had will would be been being that this these those there their his her its which who than then also more ' +
+    'le la les un une des du de et ou mais pas avec pour sur dans par au aux en est sont était ont a été que qui ce cette ces il elle ils elles nous vous son sa ses leur plus ' +
+    'el la los las un una unos unas y o pero no con por para sobre en del al es son fue ha han que quien este esta estos estas su sus más como ' +
+    'o a os as um uma e ou mas não com por para sobre em do da dos das no na nos nas é são foi tem que quem este esta seu sua mais como'
   ).split(' '),
 );
 

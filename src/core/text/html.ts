@@ -2,18 +2,63 @@ import { Parser } from 'htmlparser2';
 
 /** Elements whose whole subtree is never article text. */
 const DROPPED_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
-  'iframe', 'svg', 'canvas', 'select', 'textarea', 'head', 'title', 'object', 'embed', 'video', 'audio',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'iframe',
+  'svg',
+  'canvas',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'object',
+  'embed',
+  'video',
+  'audio',
 ]);
 
 /** Elements that end a paragraph. */
 const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'hr', 'address', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'body',
+  'html',
 ]);
 
 /** class/id/role values that mark sharing bars, cookie banners, teasers and other page furniture. */
-const BOILERPLATE_MARKER = /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
+const BOILERPLATE_MARKER =
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
 
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'param', 'embed']);
 

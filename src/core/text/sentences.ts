@@ -10,11 +10,12 @@ export interface Sentence {
   paragraph: number;
 }
 
-const CLOSING_AFTER_STOP = new Set(['"', '“', '”', '’', '«', '»', ')', '\'']);
-const OPENING_BEFORE_SENTENCE = new Set(['"', '„', '“', '»', '«', '‚', '‘', '(', '\'', '¿', '¡', '–', '—', '-']);
+const CLOSING_AFTER_STOP = new Set(['"', '“', '”', '’', '«', '»', ')', "'"]);
+const OPENING_BEFORE_SENTENCE = new Set(['"', '„', '“', '»', '«', '‚', '‘', '(', "'", '¿', '¡', '–', '—', '-']);
 
 /** A capital place name list at the start of a paragraph, ending in a dash: "Moskau, Washington – ". */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,\s?\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}){0,3}(?:\s?\([^()\n]{1,40}\))?(?:,\s?\d{1,2}\.?\s?\p{L}{3,9}\.?)?\s?[–—-]{1,2}\s/u;
+const DATELINE =
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,\s?\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}){0,3}(?:\s?\([^()\n]{1,40}\))?(?:,\s?\d{1,2}\.?\s?\p{L}{3,9}\.?)?\s?[–—-]{1,2}\s/u;
 /** The same dateline glued to the first word when the dash was lost in conversion: "Moskau, WashingtonDer …". */
 const GLUED_DATELINE = /^\p{Lu}\p{Ll}{1,30}(?:,\s?\p{Lu}\p{Ll}{1,30}){1,3}(?=(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s)/u;
 
@@ -132,14 +133,29 @@ function splitParagraph(text: string, offset: number, paragraph: number, into: S
 }
 
 export function splitParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part !== '');
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '');
 }
 
 const recentNormalized: { text: string; normalized: string }[] = [];
 
 /** What `\s` matches in a regex. */
 function isWhitespaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

@@ -48,23 +48,24 @@ function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, infos
       }
     }
     const phrases = info.phrases;
-    if (phrases !== undefined) for (const phrase of phrases) {
-      const end = i + 1 + phrase.rest.length;
-      if (end > to) continue;
-      let matched = true;
-      for (let k = 0; k < phrase.rest.length; k += 1) {
-        if (infos[i + 1 + k]!.key !== phrase.rest[k]) {
-          matched = false;
-          break;
+    if (phrases !== undefined)
+      for (const phrase of phrases) {
+        const end = i + 1 + phrase.rest.length;
+        if (end > to) continue;
+        let matched = true;
+        for (let k = 0; k < phrase.rest.length; k += 1) {
+          if (infos[i + 1 + k]!.key !== phrase.rest[k]) {
+            matched = false;
+            break;
+          }
+        }
+        if (!matched) continue;
+        const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+        for (const entry of phrase.entries) {
+          hits.push({ entry, surface });
+          if (entry.kind === 'term') termFound = true;
         }
       }
-      if (!matched) continue;
-      const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
-      for (const entry of phrase.entries) {
-        hits.push({ entry, surface });
-        if (entry.kind === 'term') termFound = true;
-      }
-    }
     if (!termFound && singles === undefined) {
       for (const entry of compoundEntriesOf(lexicon, info)) hits.push({ entry, surface: tokens[i]!.raw });
     }
@@ -148,7 +149,8 @@ export function classifyTopics(input: { title: string; body: string; language: L
   const scores: TopicScore[] = [];
   for (const [index, tally] of best) {
     const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && isCorroborated(tally)) scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
+    if (tally.score >= topic.threshold && isCorroborated(tally))
+      scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -80,7 +80,9 @@ export function compoundEntriesOf(lexicon: Lexicon, info: WordInfo): LexiconEntr
 }
 
 export function phraseKeys(text: string, language: LanguageCode): string[] {
-  return tokenize(text).map((token) => matchKey(token.text, language)).filter((key) => key !== '');
+  return tokenize(text)
+    .map((token) => matchKey(token.text, language))
+    .filter((key) => key !== '');
 }
 
 export function createLexicon(language: LanguageCode): Lexicon {

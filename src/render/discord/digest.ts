@@ -37,7 +37,10 @@ export function renderDiscordDigest(digest: Digest): DiscordMessage[] {
 }
 
 function digestMessages(sections: DigestSection[], chrome: DigestChrome): DiscordMessage[] {
-  const header = chrome.header(storyCount(sections), sections.map((section) => singleLine(section.topicLabel)));
+  const header = chrome.header(
+    storyCount(sections),
+    sections.map((section) => singleLine(section.topicLabel)),
+  );
   const first = markdownLine(header, HEADER_BUDGET);
   const headerLine = storyCount(sections) === 0 ? `${first}\n${markdownLine(chrome.nothingNew, 200)}` : `**${first}**`;
   const messages: DiscordMessage[] = [];
@@ -77,10 +80,12 @@ function digestMessages(sections: DigestSection[], chrome: DigestChrome): Discor
 function instantMessages(sections: DigestSection[], chrome: DigestChrome): DiscordMessage[] {
   return sections.flatMap((section) =>
     section.stories.map((story): DiscordMessage => ({
-      embeds: [{
-        author: sectionAuthor(`${chrome.instantLabel} · ${section.topicLabel}`),
-        ...storyEmbed(story, { chrome, sections, maxQuotes: 1, withTags: false, color: topicColor(section.topicId) }),
-      }],
+      embeds: [
+        {
+          author: sectionAuthor(`${chrome.instantLabel} · ${section.topicLabel}`),
+          ...storyEmbed(story, { chrome, sections, maxQuotes: 1, withTags: false, color: topicColor(section.topicId) }),
+        },
+      ],
       allowed_mentions: { parse: [] },
     })),
   );
@@ -90,7 +95,9 @@ function moreLine(digest: Digest, chrome: DigestChrome): string | null {
   if (digest.moreCount <= 0) return null;
   const more = markdownLine(chrome.moreStories(digest.moreCount), MORE_BUDGET / 2);
   if (!digest.moreHint) return more;
-  const hint = singleLine(digest.moreHint).replace(/`/g, "'").slice(0, MORE_BUDGET / 2 - 4);
+  const hint = singleLine(digest.moreHint)
+    .replace(/`/g, "'")
+    .slice(0, MORE_BUDGET / 2 - 4);
   // Inside inline code nothing renders, so the hint stays copyable as typed.
   return `${more}: \`${hint.replace(/@/g, '@\u200b')}\``;
 }

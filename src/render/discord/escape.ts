@@ -20,11 +20,13 @@ export function neutraliseMentions(text: string): string {
 
 /** For fields Discord renders as markdown (content, title, description, field values). */
 export function escapeDiscordMarkdown(text: string): string {
-  return neutraliseMentions(text)
-    .replace(MARKDOWN, (char) => `\\${char}`)
-    // "1. " and "+ " are list markup only at a line start, so they are escaped only there.
-    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.')
-    .replace(/^(\s*)\+(?=\s)/gm, '$1\\+');
+  return (
+    neutraliseMentions(text)
+      .replace(MARKDOWN, (char) => `\\${char}`)
+      // "1. " and "+ " are list markup only at a line start, so they are escaped only there.
+      .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.')
+      .replace(/^(\s*)\+(?=\s)/gm, '$1\\+')
+  );
 }
 
 /**

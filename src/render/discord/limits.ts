@@ -18,11 +18,13 @@ export const DISCORD_LIMITS = {
 
 /** Characters of an embed that count towards the 6,000 total. */
 export function embedSize(embed: DiscordEmbed): number {
-  return (embed.title?.length ?? 0)
-    + (embed.description?.length ?? 0)
-    + (embed.footer?.text.length ?? 0)
-    + (embed.author?.name.length ?? 0)
-    + (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
 }
 
 /** Every limit a message breaks, as readable sentences; empty when it is within all of them. */
@@ -47,7 +49,11 @@ export function discordLimitViolations(message: DiscordMessage): string[] {
     });
     if (embed.url !== undefined && safeEmbedUrl(embed.url) !== embed.url) problems.push(`embed ${i} url is not an http(s) URL`);
   });
-  over('embeds together', embeds.reduce((sum, embed) => sum + embedSize(embed), 0), DISCORD_LIMITS.embedTotal);
+  over(
+    'embeds together',
+    embeds.reduce((sum, embed) => sum + embedSize(embed), 0),
+    DISCORD_LIMITS.embedTotal,
+  );
   if ((message.content ?? '').trim() === '' && embeds.length === 0) problems.push('the message is empty');
   if (message.allowed_mentions.parse.length > 0) problems.push('allowed_mentions may ping');
   return problems;

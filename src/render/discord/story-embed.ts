@@ -52,7 +52,9 @@ function descriptionOf(story: DigestStory, options: StoryEmbedOptions): string {
   });
   if (quotes.length > 0) blocks.push(quotes.join('\n'));
   if (options.withTags) {
-    const tags = orderedTopics(story, options.sections).map((tag) => `#${tag}`).join(' ');
+    const tags = orderedTopics(story, options.sections)
+      .map((tag) => `#${tag}`)
+      .join(' ');
     if (tags !== '') blocks.push(markdownLine(tags, STORY_BUDGET.tags));
   }
   return blocks.join('\n\n');

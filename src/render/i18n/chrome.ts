@@ -42,7 +42,11 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
   const dayMonth = format({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const fullDate = format({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const dayKey = format({ year: 'numeric', month: '2-digit', day: '2-digit' });
-  const hour = Number(format({ hour: 'numeric' }).formatToParts(digest.generatedAt).find((part) => part.type === 'hour')?.value ?? 0);
+  const hour = Number(
+    format({ hour: 'numeric' })
+      .formatToParts(digest.generatedAt)
+      .find((part) => part.type === 'hour')?.value ?? 0,
+  );
   const title = words.digest(hour);
 
   return {
@@ -51,9 +55,7 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
     timeZone,
     title,
     header: (count, labels) =>
-      [title, labels.join(', '), `${headerDate.format(digest.generatedAt)} (${timeZone})`, words.stories(count)]
-        .filter((part) => part !== '')
-        .join(' · '),
+      [title, labels.join(', '), `${headerDate.format(digest.generatedAt)} (${timeZone})`, words.stories(count)].filter((part) => part !== '').join(' · '),
     sectionHeading: (label, count) => `${label.toLocaleUpperCase(words.locale)} (${count})`,
     continued: words.continued,
     moreSources: words.moreSources,

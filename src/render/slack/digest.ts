@@ -67,7 +67,10 @@ function renderDigestMode(digest: Digest): SlackMessage[] {
   const chrome = chromeFor(digest);
   const count = storyCount(digest.sections);
   if (count === 0 && digest.moreCount === 0) return [];
-  const headerText = chrome.header(count, digest.sections.map((s) => singleLine(s.topicLabel)));
+  const headerText = chrome.header(
+    count,
+    digest.sections.map((s) => singleLine(s.topicLabel)),
+  );
   const header: Block = { type: 'header', text: { type: 'plain_text', text: clampPlain(singleLine(headerText), SLACK_LIMITS.headerText), emoji: false } };
   const messages = pack(sectionUnits(digest, chrome), [header], chrome);
   const more = moreBlock(digest, chrome);
@@ -78,7 +81,8 @@ function renderDigestMode(digest: Digest): SlackMessage[] {
   }
   const stories = digest.sections.flatMap((s) => s.stories);
   return messages.map((blocks, index) => ({
-    text: index === 0 ? fallbackText(headerText, stories) : clampMrkdwn(`${headerText} (${chrome.part(index + 1, messages.length)})`, SLACK_LIMITS.fallbackText),
+    text:
+      index === 0 ? fallbackText(headerText, stories) : clampMrkdwn(`${headerText} (${chrome.part(index + 1, messages.length)})`, SLACK_LIMITS.fallbackText),
     blocks,
   }));
 }

@@ -20,7 +20,12 @@ export function renderDigestText(digest: Digest): string {
       }
     }
   } else {
-    blocks.push(chrome.header(total, sections.map((section) => singleLine(section.topicLabel))));
+    blocks.push(
+      chrome.header(
+        total,
+        sections.map((section) => singleLine(section.topicLabel)),
+      ),
+    );
     if (total === 0) blocks.push(chrome.nothingNew);
     for (const section of sections) {
       blocks.push(chrome.sectionHeading(singleLine(section.topicLabel), section.stories.length));

@@ -1,12 +1,5 @@
 import type { DigestSection, DigestStory } from '../../core/index.js';
-import {
-  orderedTopics,
-  quotesWithSpeakers,
-  singleLine,
-  sourceSummary,
-  chromeFor,
-  type DigestChrome,
-} from '../i18n/index.js';
+import { orderedTopics, quotesWithSpeakers, singleLine, sourceSummary, chromeFor, type DigestChrome } from '../i18n/index.js';
 
 /**
  * One story as plain text, the shape of design/digest.md:

@@ -139,7 +139,9 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
         .filter((article): article is Article => article !== null);
     },
     articlesSeenSince(since, limit = 10_000) {
-      return (db.prepare('SELECT * FROM articles WHERE first_seen_at >= ? ORDER BY first_seen_at, id LIMIT ?').all(since.getTime(), limit) as ArticleRow[]).map(articleFromRow);
+      return (db.prepare('SELECT * FROM articles WHERE first_seen_at >= ? ORDER BY first_seen_at, id LIMIT ?').all(since.getTime(), limit) as ArticleRow[]).map(
+        articleFromRow,
+      );
     },
     setArticleStory(articleId, storyId) {
       db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);

@@ -33,7 +33,9 @@ export function migrate(db: SqliteDatabase, list: Migration[]): void {
   const current = schemaVersion(db);
   const newest = Math.max(0, ...list.map((m) => m.version));
   if (current > newest) {
-    throw new StoreError(`The database has schema version ${current} but this news-digest knows only up to ${newest}: upgrade news-digest or use another --db.`);
+    throw new StoreError(
+      `The database has schema version ${current} but this news-digest knows only up to ${newest}: upgrade news-digest or use another --db.`,
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {

@@ -56,19 +56,25 @@ export function deliveryRepository(db: SqliteDatabase): DeliveryRepository {
     },
     getDelivery,
     listPendingDeliveries(subscriptionId?: number): Delivery[] {
-      const rows = subscriptionId === undefined
-        ? db.prepare("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY subscription_id, created_at, part").all()
-        : db.prepare("SELECT * FROM deliveries WHERE status = 'pending' AND subscription_id = ? ORDER BY created_at, part").all(subscriptionId);
+      const rows =
+        subscriptionId === undefined
+          ? db.prepare("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY subscription_id, created_at, part").all()
+          : db.prepare("SELECT * FROM deliveries WHERE status = 'pending' AND subscription_id = ? ORDER BY created_at, part").all(subscriptionId);
       return (rows as DeliveryRow[]).map(fromRow);
     },
     listDeliveries(subscriptionId, periodKey) {
-      const rows = periodKey === undefined
-        ? db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY created_at, part').all(subscriptionId)
-        : db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND period_key = ? ORDER BY part').all(subscriptionId, periodKey);
+      const rows =
+        periodKey === undefined
+          ? db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY created_at, part').all(subscriptionId)
+          : db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND period_key = ? ORDER BY part').all(subscriptionId, periodKey);
       return (rows as DeliveryRow[]).map(fromRow);
     },
     markDeliverySent(id, platformMessageId, at) {
-      db.prepare("UPDATE deliveries SET status = 'sent', platform_message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(platformMessageId, at.getTime(), id);
+      db.prepare("UPDATE deliveries SET status = 'sent', platform_message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
+        platformMessageId,
+        at.getTime(),
+        id,
+      );
     },
     markDeliveryAttempt(id, error, permanent) {
       db.prepare('UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = ? WHERE id = ?').run(error, permanent ? 'failed' : 'pending', id);

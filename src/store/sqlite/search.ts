@@ -37,7 +37,7 @@ const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 export function toMatchExpression(input: string): string | null {
   const text = input.normalize('NFKC').slice(0, MAX_QUERY_CHARS);
   const balanced = (text.match(/"/g) ?? []).length % 2 === 0;
-  const chunks = balanced ? text.match(/"[^"]*"|[^\s"]+/g) ?? [] : text.replace(/"/g, ' ').split(/\s+/);
+  const chunks = balanced ? (text.match(/"[^"]*"|[^\s"]+/g) ?? []) : text.replace(/"/g, ' ').split(/\s+/);
   const parts: string[] = [];
   let terms = 0;
   for (const chunk of chunks) {

@@ -83,7 +83,11 @@ export function storyRepository(db: SqliteDatabase): StoryRepository {
     }),
     getStory,
     storiesSeenBetween(since, until) {
-      return (db.prepare('SELECT * FROM stories WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, id DESC').all(since.getTime(), until.getTime()) as StoryRow[]).map(fromRow);
+      return (
+        db
+          .prepare('SELECT * FROM stories WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, id DESC')
+          .all(since.getTime(), until.getTime()) as StoryRow[]
+      ).map(fromRow);
     },
     storiesUpdatedSince(since) {
       return (db.prepare('SELECT * FROM stories WHERE updated_at >= ? ORDER BY updated_at DESC, id DESC').all(since.getTime()) as StoryRow[]).map(fromRow);

@@ -68,7 +68,19 @@ export function subscriptionRepository(db: SqliteDatabase): SubscriptionReposito
           `INSERT INTO subscriptions (platform, workspace_id, channel_id, topics, schedule, timezone, mode, language, webhook_url, created_by, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(sub.platform, sub.workspaceId, sub.channelId, toJson(sub.topics), sub.schedule, sub.timezone, sub.mode, sub.language, sub.webhookUrl ?? null, sub.createdBy ?? null, sub.createdAt.getTime());
+        .run(
+          sub.platform,
+          sub.workspaceId,
+          sub.channelId,
+          toJson(sub.topics),
+          sub.schedule,
+          sub.timezone,
+          sub.mode,
+          sub.language,
+          sub.webhookUrl ?? null,
+          sub.createdBy ?? null,
+          sub.createdAt.getTime(),
+        );
       return getSubscription(Number(result.lastInsertRowid)) as Subscription;
     },
     getSubscription,

@@ -36,8 +36,7 @@ export function createHarness(): Harness {
     now: () => NOW,
     defaults: { schedule: '0 8 * * *', timezone: 'Europe/Berlin', language: 'en' },
     checkFeedUrl: (url) => assertPublicUrl(url, { allowPrivateAddresses: false, resolve }),
-    previewDigest: (subscription, now) =>
-      buildDigest(store, (id) => topicLabel(taxonomy, id, subscription.language), subscription, now, { maxStories: 10 }),
+    previewDigest: (subscription, now) => buildDigest(store, (id) => topicLabel(taxonomy, id, subscription.language), subscription, now, { maxStories: 10 }),
     logger: silentLogger(),
   };
   return {

@@ -54,11 +54,10 @@ describe('/news subscribe', () => {
     const [sub] = h.store.listSubscriptions();
     h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'discord refused the post: Missing Access: the bot cannot post in channel 1' });
     let changes = 0;
-    const reply = await handleCommand(
-      { name: 'subscribe', options: { topics: 'summits,trade' } },
-      moderator,
-      { ...h.deps, onSubscriptionsChanged: () => (changes += 1) },
-    );
+    const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits,trade' } }, moderator, {
+      ...h.deps,
+      onSubscriptionsChanged: () => (changes += 1),
+    });
     expect(reply.error).toBeUndefined();
     expect(reply.ephemeral).toBe(false);
     expect(reply.title).toBe('Subscription resumed');
@@ -136,7 +135,11 @@ describe('/news subscriptions', () => {
   it("lists this channel's and the server's subscriptions, not other servers'", async () => {
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
     await handleCommand({ name: 'subscribe', options: { topics: 'trade' } }, { ...moderator, channelId: '700000000000000002' }, h.deps);
-    await handleCommand({ name: 'subscribe', options: { topics: 'cyber' } }, { ...moderator, workspaceId: '800000000000000099', channelId: '700000000000000003' }, h.deps);
+    await handleCommand(
+      { name: 'subscribe', options: { topics: 'cyber' } },
+      { ...moderator, workspaceId: '800000000000000099', channelId: '700000000000000003' },
+      h.deps,
+    );
     const reply = await handleCommand({ name: 'subscriptions', options: {} }, member, h.deps);
     expect(reply.error).toBeUndefined();
     expect(reply.title).toBe('Subscriptions (2)');

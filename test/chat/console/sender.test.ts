@@ -6,9 +6,21 @@ import { ChatDeliveryError } from '../../../src/schedule/index.js';
 import { referenceDigest } from '../../render/discord-fixtures.js';
 
 const subscription: Subscription = {
-  id: 1, platform: 'console', workspaceId: null, channelId: 'stdout', topics: ['summits'], schedule: '0 8 * * *',
-  timezone: 'Europe/Berlin', mode: 'digest', language: 'en', status: 'active', pausedReason: null, webhookUrl: null,
-  createdBy: null, createdAt: new Date('2018-03-01T00:00:00Z'), watermark: null,
+  id: 1,
+  platform: 'console',
+  workspaceId: null,
+  channelId: 'stdout',
+  topics: ['summits'],
+  schedule: '0 8 * * *',
+  timezone: 'Europe/Berlin',
+  mode: 'digest',
+  language: 'en',
+  status: 'active',
+  pausedReason: null,
+  webhookUrl: null,
+  createdBy: null,
+  createdAt: new Date('2018-03-01T00:00:00Z'),
+  watermark: null,
 };
 
 describe('console sender', () => {
@@ -33,7 +45,10 @@ describe('console sender', () => {
     const broken = new Writable({ write: (_chunk, _encoding, callback) => callback(new Error('EPIPE')) });
     broken.on('error', () => undefined);
     const sender = createConsoleSender(broken);
-    const error = await sender.send(subscription, 'text', 'k').then(() => null, (caught: unknown) => caught);
+    const error = await sender.send(subscription, 'text', 'k').then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ChatDeliveryError);
     expect((error as ChatDeliveryError).message).toContain('EPIPE');
   });

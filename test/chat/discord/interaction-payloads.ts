@@ -79,7 +79,20 @@ function envelope(options: InteractionOptions) {
           guild_locale: 'en-US',
           guild: { id: GUILD_ID, locale: 'en-US', features: [] },
           context: 0,
-          channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: GUILD_ID, name: 'weltpolitik', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 },
+          channel: {
+            id: CHANNEL_ID,
+            type: ChannelType.GuildText,
+            guild_id: GUILD_ID,
+            name: 'weltpolitik',
+            position: 0,
+            permission_overwrites: [],
+            nsfw: false,
+            parent_id: null,
+            topic: null,
+            last_message_id: null,
+            rate_limit_per_user: 0,
+            flags: 0,
+          },
           member: member(options.permissions ?? PERMISSIONS.member, userId),
         }
       : {
@@ -94,24 +107,24 @@ const stringOptions = (values: Record<string, string>): APIApplicationCommandInt
   Object.entries(values).map(([name, value]) => ({ name, type: ApplicationCommandOptionType.String, value }));
 
 /** `/news <sub> key:value…` or, with a group, `/news feeds <sub> …`. */
-export function chatInput(
-  path: string,
-  values: Record<string, string> = {},
-  options: InteractionOptions = {},
-): APIChatInputApplicationCommandInteraction {
+export function chatInput(path: string, values: Record<string, string> = {}, options: InteractionOptions = {}): APIChatInputApplicationCommandInteraction {
   const [first, second] = path.split(' ') as [string, string | undefined];
   const leaf: APIApplicationCommandInteractionDataOption = {
     name: second ?? first,
     type: ApplicationCommandOptionType.Subcommand,
     options: stringOptions(values),
   };
-  const top: APIApplicationCommandInteractionDataOption = second
-    ? { name: first, type: ApplicationCommandOptionType.SubcommandGroup, options: [leaf] }
-    : leaf;
+  const top: APIApplicationCommandInteractionDataOption = second ? { name: first, type: ApplicationCommandOptionType.SubcommandGroup, options: [leaf] } : leaf;
   return {
     ...envelope(options),
     type: InteractionType.ApplicationCommand,
-    data: { id: '1000000000000000001', name: 'news', type: ApplicationCommandType.ChatInput, ...(options.guild === false ? {} : { guild_id: GUILD_ID }), options: [top] },
+    data: {
+      id: '1000000000000000001',
+      name: 'news',
+      type: ApplicationCommandType.ChatInput,
+      ...(options.guild === false ? {} : { guild_id: GUILD_ID }),
+      options: [top],
+    },
   } as unknown as APIChatInputApplicationCommandInteraction;
 }
 

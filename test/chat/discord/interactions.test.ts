@@ -6,7 +6,13 @@ import { autocomplete, CHANNEL_ID, chatInput, GUILD_ID, PERMISSIONS } from './in
 
 interface CallbackBody {
   type: number;
-  data?: { content?: string; embeds?: { title?: string; description?: string }[]; flags?: number; allowed_mentions?: unknown; choices?: { name: string; value: string }[] };
+  data?: {
+    content?: string;
+    embeds?: { title?: string; description?: string }[];
+    flags?: number;
+    allowed_mentions?: unknown;
+    choices?: { name: string; value: string }[];
+  };
 }
 
 let h: DiscordHarness;
@@ -34,13 +40,26 @@ const shown = (text: string) => text.replace(/\\(.)/g, '$1');
 
 describe('Discord /news subscribe', () => {
   it('subscribes the channel for a member with Manage Channels and answers publicly without mentions', async () => {
-    const callback = await run(chatInput('subscribe', { topics: 'summits,arms-control', schedule: 'weekly mon 08:00', timezone: 'Europe/Berlin' }, { permissions: PERMISSIONS.channelModerator }));
+    const callback = await run(
+      chatInput(
+        'subscribe',
+        { topics: 'summits,arms-control', schedule: 'weekly mon 08:00', timezone: 'Europe/Berlin' },
+        { permissions: PERMISSIONS.channelModerator },
+      ),
+    );
     expect(callback.type).toBe(4);
     expect(callback.data?.flags ?? 0).toBe(0);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(shown(bodyText(callback.data!))).toContain('summits, arms-control');
     expect(h.store.listSubscriptions()).toMatchObject([
-      { platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, topics: ['summits', 'arms-control'], schedule: '0 8 * * 1', timezone: 'Europe/Berlin' },
+      {
+        platform: 'discord',
+        workspaceId: GUILD_ID,
+        channelId: CHANNEL_ID,
+        topics: ['summits', 'arms-control'],
+        schedule: '0 8 * * 1',
+        timezone: 'Europe/Berlin',
+      },
     ]);
     expect(h.fake.schemaViolations).toEqual([]);
   });
@@ -75,7 +94,17 @@ describe('Discord errors echo input safely', () => {
 
 describe('Discord /news unsubscribe and feeds remove', () => {
   it('unsubscribes for Manage Channels and refuses plain members', async () => {
-    h.store.createSubscription({ platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, topics: ['summits'], schedule: '0 8 * * *', timezone: 'UTC', mode: 'digest', language: 'en', createdAt: new Date() });
+    h.store.createSubscription({
+      platform: 'discord',
+      workspaceId: GUILD_ID,
+      channelId: CHANNEL_ID,
+      topics: ['summits'],
+      schedule: '0 8 * * *',
+      timezone: 'UTC',
+      mode: 'digest',
+      language: 'en',
+      createdAt: new Date(),
+    });
     const refused = await run(chatInput('unsubscribe', {}, { permissions: PERMISSIONS.member }));
     expect(refused.data?.flags).toBe(64);
     expect(h.store.listSubscriptions()).toHaveLength(1);
@@ -171,7 +200,10 @@ describe('Discord /news feeds', () => {
 describe('Discord long replies', () => {
   it('splits a long feeds list into a reply and follow-ups that Discord accepts, with hostile names neutralised', async () => {
     for (let i = 0; i < 120; i++) {
-      h.store.upsertFeed({ url: `https://feeds.example.org/${i}.xml?${'q'.repeat(200)}`, name: `@everyone <@&123> **Feed ${i}** ${'~'.repeat(60)}`, origin: 'chat' }, new Date());
+      h.store.upsertFeed(
+        { url: `https://feeds.example.org/${i}.xml?${'q'.repeat(200)}`, name: `@everyone <@&123> **Feed ${i}** ${'~'.repeat(60)}`, origin: 'chat' },
+        new Date(),
+      );
     }
     const payload = chatInput('feeds list');
     const callback = await run(payload);
@@ -193,14 +225,39 @@ describe('Discord digest preview', () => {
   it('sends a long preview as an ephemeral reply plus ephemeral follow-ups, every message within limits', async () => {
     const firstSeen = new Date('2018-03-21T08:00:00Z');
     for (let i = 0; i < 40; i++) {
-      const article = seedArticle(h.store, { guid: `g${i}`, contentHash: `h${i}`, url: `https://news.example/${i}`, canonicalUrl: `https://news.example/${i}`, title: `@everyone Story ${i} ${'Gipfel '.repeat(30)}` });
+      const article = seedArticle(h.store, {
+        guid: `g${i}`,
+        contentHash: `h${i}`,
+        url: `https://news.example/${i}`,
+        canonicalUrl: `https://news.example/${i}`,
+        title: `@everyone Story ${i} ${'Gipfel '.repeat(30)}`,
+      });
       const story = h.store.createStory({
-        representativeArticleId: article.id, title: article.title, url: article.url, summary: 'Zusammenfassung '.repeat(15), topics: article.analysis.topics,
-        quotes: article.analysis.quotes, sources: ['Tagesblick', 'Weltecho'], languages: ['de'], articleIds: [article.id], firstSeenAt: firstSeen, updatedAt: firstSeen,
+        representativeArticleId: article.id,
+        title: article.title,
+        url: article.url,
+        summary: 'Zusammenfassung '.repeat(15),
+        topics: article.analysis.topics,
+        quotes: article.analysis.quotes,
+        sources: ['Tagesblick', 'Weltecho'],
+        languages: ['de'],
+        articleIds: [article.id],
+        firstSeenAt: firstSeen,
+        updatedAt: firstSeen,
       });
       h.store.setArticleStory(article.id, story.id);
     }
-    h.store.createSubscription({ platform: 'discord', workspaceId: GUILD_ID, channelId: CHANNEL_ID, topics: ['summits', 'arms-control'], schedule: '0 8 * * *', timezone: 'Europe/Berlin', mode: 'digest', language: 'de', createdAt: new Date('2018-03-21T07:00:00Z') });
+    h.store.createSubscription({
+      platform: 'discord',
+      workspaceId: GUILD_ID,
+      channelId: CHANNEL_ID,
+      topics: ['summits', 'arms-control'],
+      schedule: '0 8 * * *',
+      timezone: 'Europe/Berlin',
+      mode: 'digest',
+      language: 'de',
+      createdAt: new Date('2018-03-21T07:00:00Z'),
+    });
     const payload = chatInput('digest');
     expect((await run(payload)).type).toBe(5);
     const record = h.fake.interaction(payload.token);
@@ -244,7 +301,17 @@ describe('Discord autocomplete and edge cases', () => {
   });
 
   it("lists the server's subscriptions for anyone", async () => {
-    h.store.createSubscription({ platform: 'discord', workspaceId: GUILD_ID, channelId: '700000000000000005', topics: ['trade'], schedule: '0 8 * * *', timezone: 'UTC', mode: 'digest', language: 'en', createdAt: new Date() });
+    h.store.createSubscription({
+      platform: 'discord',
+      workspaceId: GUILD_ID,
+      channelId: '700000000000000005',
+      topics: ['trade'],
+      schedule: '0 8 * * *',
+      timezone: 'UTC',
+      mode: 'digest',
+      language: 'en',
+      createdAt: new Date(),
+    });
     const callback = await run(chatInput('subscriptions'));
     const text = bodyText(callback.data!);
     expect(text).toContain('<#700000000000000005>');

@@ -25,7 +25,12 @@ describe('registerCommands', () => {
     expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/800000000000000001/commands`);
     expect(put?.headers.authorization).toBe('Bot bot-token');
     expect(fake.commands()).toEqual([]);
-    const [command] = fake.commands('800000000000000001') as { name: string; default_member_permissions: string; contexts: number[]; options: RegisteredOption[] }[];
+    const [command] = fake.commands('800000000000000001') as {
+      name: string;
+      default_member_permissions: string;
+      contexts: number[];
+      options: RegisteredOption[];
+    }[];
     // Manage Channels (1 << 4) by default; the handlers check again per subcommand.
     expect(command!.default_member_permissions).toBe('16');
     expect(command!.contexts).toEqual([0]);

@@ -22,7 +22,10 @@ afterEach(async () => {
 });
 
 async function deliveryError(promise: Promise<unknown>): Promise<ChatDeliveryError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ChatDeliveryError);
   return error as ChatDeliveryError;
 }
@@ -30,7 +33,7 @@ async function deliveryError(promise: Promise<unknown>): Promise<ChatDeliveryErr
 const onePart = () => sender.renderDigest(referenceDigest(), discordSubscription())[0]!;
 
 describe('Discord sender against the fake Discord REST server', () => {
-  it('posts every part of a 60-story hostile digest within Discord\'s limits and schema, pinging nobody', async () => {
+  it("posts every part of a 60-story hostile digest within Discord's limits and schema, pinging nobody", async () => {
     const subscription = discordSubscription();
     const digest = sixtyStoryDigest();
     const parts = sender.renderDigest(digest, subscription);
@@ -88,13 +91,23 @@ describe('Discord sender against the fake Discord REST server', () => {
     server.failNext(CHANNEL_ID, 403);
     const missingAccess = await deliveryError(sender.send(subscription, onePart(), 'k1'));
     expect(missingAccess).toMatchObject({ permanent: true, code: 50001 });
-    expect(missingAccess.message).toBe(`Missing Access: the bot cannot post in channel ${CHANNEL_ID} — give it View Channel and Send Messages, then /news subscribe again.`);
+    expect(missingAccess.message).toBe(
+      `Missing Access: the bot cannot post in channel ${CHANNEL_ID} — give it View Channel and Send Messages, then /news subscribe again.`,
+    );
 
     server.failNext(CHANNEL_ID, 403, 1, { code: 50013, message: 'Missing Permissions' });
-    expect(await deliveryError(sender.send(subscription, onePart(), 'k2'))).toMatchObject({ permanent: true, code: 50013, message: expect.stringContaining('Embed Links') as unknown });
+    expect(await deliveryError(sender.send(subscription, onePart(), 'k2'))).toMatchObject({
+      permanent: true,
+      code: 50013,
+      message: expect.stringContaining('Embed Links') as unknown,
+    });
 
     server.failNext(CHANNEL_ID, 404);
-    expect(await deliveryError(sender.send(subscription, onePart(), 'k3'))).toMatchObject({ permanent: true, code: 10003, message: expect.stringMatching(/^Unknown Channel: /) as unknown });
+    expect(await deliveryError(sender.send(subscription, onePart(), 'k3'))).toMatchObject({
+      permanent: true,
+      code: 10003,
+      message: expect.stringMatching(/^Unknown Channel: /) as unknown,
+    });
 
     const hooked = discordSubscription({ webhookUrl: 'https://discord.com/api/webhooks/555555555555555555/gone' });
     server.failNext('555555555555555555', 404);
@@ -125,7 +138,7 @@ describe('Discord sender against the fake Discord REST server', () => {
     }
   });
 
-  it('refuses a webhook URL that is not Discord\'s, without posting anywhere', async () => {
+  it("refuses a webhook URL that is not Discord's, without posting anywhere", async () => {
     const subscription = discordSubscription({ webhookUrl: 'https://evil.example/api/webhooks/1/abc' });
     expect(await deliveryError(sender.send(subscription, onePart(), 'k'))).toMatchObject({ permanent: true });
     expect(server.requests).toHaveLength(0);

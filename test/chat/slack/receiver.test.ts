@@ -46,7 +46,17 @@ async function post(url: string, body: string, headers: Record<string, string>):
 }
 
 function emptyDigest(subscriptionId: number): Digest {
-  return { subscriptionId, periodKey: 'preview', generatedAt: NOW, language: 'en', timezone: 'UTC', mode: 'digest', sections: [], moreCount: 0, moreHint: null };
+  return {
+    subscriptionId,
+    periodKey: 'preview',
+    generatedAt: NOW,
+    language: 'en',
+    timezone: 'UTC',
+    mode: 'digest',
+    sections: [],
+    moreCount: 0,
+    moreHint: null,
+  };
 }
 
 describe('Slack /news over the real Bolt HTTP receiver', () => {
@@ -112,7 +122,13 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     expect(reply.text).toContain('Subscribed this channel');
     const subs = store.listSubscriptions({ platform: 'slack', channelId: 'C100' });
     expect(subs).toHaveLength(1);
-    expect(subs[0]).toMatchObject({ workspaceId: 'T0FAKE', topics: ['summits', 'arms-control'], createdBy: 'UADMIN', timezone: 'Europe/Berlin', status: 'active' });
+    expect(subs[0]).toMatchObject({
+      workspaceId: 'T0FAKE',
+      topics: ['summits', 'arms-control'],
+      createdBy: 'UADMIN',
+      timezone: 'Europe/Berlin',
+      status: 'active',
+    });
   });
 
   it('accepts the positional form with schedule and time zone', async () => {
@@ -123,9 +139,15 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
 
   it.each([
     ['unsigned', (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts) })],
-    ['signed with the wrong secret', (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts, 'wrong-secret') })],
+    [
+      'signed with the wrong secret',
+      (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts, 'wrong-secret') }),
+    ],
     ['stale (six minutes old)', (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts - 360), 'x-slack-signature': sign(body, ts - 360) })],
-    ['signed for a different body', (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body.replace('UADMIN', 'UOTHER'), ts) })],
+    [
+      'signed for a different body',
+      (body: string, ts: number) => ({ 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body.replace('UADMIN', 'UOTHER'), ts) }),
+    ],
   ])('answers 401 to a request that is %s and changes nothing', async (_label, headers) => {
     const body = commandBody({ text: 'subscribe topics:summits,arms-control', responseUrl: slack.responseUrl('r1') });
     const ts = Math.floor(Date.now() / 1000);
@@ -175,7 +197,10 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     try {
       const body = commandBody({ text: 'subscribe topics:arms-control', channel: 'C200', responseUrl: slack.responseUrl('slow-1') });
       const ts = Math.floor(Date.now() / 1000);
-      const answer = await post(`http://127.0.0.1:${slow.address!.port}/slack/events`, body, { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) });
+      const answer = await post(`http://127.0.0.1:${slow.address!.port}/slack/events`, body, {
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': sign(body, ts),
+      });
       expect(answer.status).toBe(200);
       expect(answer.body).toBe('');
       await expect.poll(() => slack.responses.filter((r) => r.id === 'slow-1')).toHaveLength(1);
@@ -193,7 +218,14 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
   });
 
   it('mounts into the ops HTTP server beside /healthz on one port', async () => {
-    const mounted = await startSlackApp({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, commands: commands(), logger: silentLogger(), retryConfig: FAST_RETRY });
+    const mounted = await startSlackApp({
+      botToken: slack.token,
+      signingSecret: SECRET,
+      apiUrl: slack.apiUrl,
+      commands: commands(),
+      logger: silentLogger(),
+      retryConfig: FAST_RETRY,
+    });
     const ops = await startHttpServer({
       port: 0,
       host: '127.0.0.1',
@@ -218,9 +250,18 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
   });
 
   it('refuses to start with a bot token Slack rejects, or without any way to receive commands', async () => {
-    const start = startSlackApp({ botToken: 'xoxb-revoked', signingSecret: SECRET, apiUrl: slack.apiUrl, commands: commands(), logger: silentLogger(), retryConfig: FAST_RETRY });
+    const start = startSlackApp({
+      botToken: 'xoxb-revoked',
+      signingSecret: SECRET,
+      apiUrl: slack.apiUrl,
+      commands: commands(),
+      logger: silentLogger(),
+      retryConfig: FAST_RETRY,
+    });
     await expect(start).rejects.toThrow(SlackConfigError);
     await expect(start).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/u);
-    await expect(startSlackApp({ botToken: slack.token, apiUrl: slack.apiUrl, commands: commands(), logger: silentLogger() })).rejects.toThrow(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/u);
+    await expect(startSlackApp({ botToken: slack.token, apiUrl: slack.apiUrl, commands: commands(), logger: silentLogger() })).rejects.toThrow(
+      /SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/u,
+    );
   });
 });

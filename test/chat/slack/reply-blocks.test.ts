@@ -45,6 +45,8 @@ describe('CommandReply as Slack blocks', () => {
 
   it('escapes the usage text', () => {
     const reply = slackUsageReply('"x" is not a /news command.\nUsage: /news subscribe <topics>');
-    expect(reply.blocks[0]!.type === 'section' && reply.blocks[0]!.text.text).toBe(':information_source: "x" is not a /news command.\nUsage: /news subscribe &lt;topics&gt;');
+    expect(reply.blocks[0]!.type === 'section' && reply.blocks[0]!.text.text).toBe(
+      ':information_source: "x" is not a /news command.\nUsage: /news subscribe &lt;topics&gt;',
+    );
   });
 });

@@ -79,14 +79,28 @@ describe('Slack sender against the fake Web API', () => {
   });
 
   it('rejects a wrong token as a permanent invalid_auth', async () => {
-    const wrong = createSlackSender({ token: 'xoxb-wrong', apiUrl: slack.apiUrl, logger: silentLogger(), retryConfig: FAST_RETRY, minIntervalPerChannelMs: 0, reconcileBeforeSend: false });
+    const wrong = createSlackSender({
+      token: 'xoxb-wrong',
+      apiUrl: slack.apiUrl,
+      logger: silentLogger(),
+      retryConfig: FAST_RETRY,
+      minIntervalPerChannelMs: 0,
+      reconcileBeforeSend: false,
+    });
     const [part] = wrong.renderDigest(hostileDigest(1), subscription());
     const error = await deliveryError(wrong.send(subscription(), part!, 'k-auth'));
     expect(error).toMatchObject({ permanent: true, code: 'invalid_auth' });
   });
 
   it('waits out a 429 with Retry-After and then posts', async () => {
-    const noReconcile = createSlackSender({ token: slack.token, apiUrl: slack.apiUrl, logger: silentLogger(), retryConfig: FAST_RETRY, minIntervalPerChannelMs: 0, reconcileBeforeSend: false });
+    const noReconcile = createSlackSender({
+      token: slack.token,
+      apiUrl: slack.apiUrl,
+      logger: silentLogger(),
+      retryConfig: FAST_RETRY,
+      minIntervalPerChannelMs: 0,
+      reconcileBeforeSend: false,
+    });
     slack.rateLimitNext(1, 1);
     const [part] = noReconcile.renderDigest(hostileDigest(1), subscription());
     const result = await noReconcile.send(subscription(), part!, 'k-429');

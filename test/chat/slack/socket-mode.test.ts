@@ -34,7 +34,17 @@ describe('Slack /news over Socket Mode', () => {
         now: () => NOW,
         defaults: { schedule: '0 8 * * *', timezone: 'UTC', language: 'en' },
         checkFeedUrl: async () => undefined,
-        previewDigest: (s): Digest => ({ subscriptionId: s.id, periodKey: 'p', generatedAt: NOW, language: 'en', timezone: 'UTC', mode: 'digest', sections: [], moreCount: 0, moreHint: null }),
+        previewDigest: (s): Digest => ({
+          subscriptionId: s.id,
+          periodKey: 'p',
+          generatedAt: NOW,
+          language: 'en',
+          timezone: 'UTC',
+          mode: 'digest',
+          sections: [],
+          moreCount: 0,
+          moreHint: null,
+        }),
         logger: silentLogger(),
       },
     });
@@ -62,6 +72,11 @@ describe('Slack /news over Socket Mode', () => {
     });
     expect(ack).toMatchObject({ response_type: 'in_channel' });
     expect(String(ack.text)).toContain('Subscribed this channel');
-    expect(store.listSubscriptions({ channelId: 'C300' })[0]).toMatchObject({ topics: ['summits'], schedule: '30 7 * * 1-5', timezone: 'Europe/Berlin', createdBy: 'UOWNER' });
+    expect(store.listSubscriptions({ channelId: 'C300' })[0]).toMatchObject({
+      topics: ['summits'],
+      schedule: '30 7 * * 1-5',
+      timezone: 'Europe/Berlin',
+      createdBy: 'UOWNER',
+    });
   });
 });

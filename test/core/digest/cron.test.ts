@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CronExpressionError,
-  nextFireTime,
-  periodKeyFor,
-  previousFireTime,
-} from '../../../src/core/index.js';
+import { CronExpressionError, nextFireTime, periodKeyFor, previousFireTime } from '../../../src/core/index.js';
 
 const iso = (value: string): Date => new Date(value);
 
@@ -37,12 +32,7 @@ describe('cron occurrences', () => {
   it('honours weekday, month and list fields', () => {
     // Weekdays at 09:30 and 17:00; 2026-11-27 is a Friday.
     const fires = firesBetween('30 9,17 * * mon-fri', 'UTC', iso('2026-11-27T00:00:00Z'), iso('2026-12-01T00:00:00Z'));
-    expect(fires).toEqual([
-      '2026-11-27T09:30:00.000Z',
-      '2026-11-27T17:30:00.000Z',
-      '2026-11-30T09:30:00.000Z',
-      '2026-11-30T17:30:00.000Z',
-    ]);
+    expect(fires).toEqual(['2026-11-27T09:30:00.000Z', '2026-11-27T17:30:00.000Z', '2026-11-30T09:30:00.000Z', '2026-11-30T17:30:00.000Z']);
     expect(previousFireTime('0 0 1 jan *', 'UTC', iso('2026-11-25T00:00:00Z'))?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
     expect(nextFireTime('0 12 L * *', 'UTC', iso('2026-02-10T00:00:00Z'))?.toISOString()).toBe('2026-02-28T12:00:00.000Z');
   });

@@ -99,9 +99,15 @@ describe('selectDigest', () => {
 
   it('files a multi-topic story once, under its strongest subscribed topic, sections in the subscription’s order', () => {
     const digest = select([
-      story(1, [['summits', 1], ['arms-control', 3]]),
+      story(1, [
+        ['summits', 1],
+        ['arms-control', 3],
+      ]),
       story(2, [['summits', 2]]),
-      story(3, [['elections', 9], ['summits', 1]]),
+      story(3, [
+        ['elections', 9],
+        ['summits', 1],
+      ]),
     ]);
     expect(digest.sections.map((s) => [s.topicId, s.topicLabel, s.stories.map((x) => x.storyId)])).toEqual([
       ['summits', 'Gipfeltreffen', [2, 3]],
@@ -115,7 +121,12 @@ describe('selectDigest', () => {
   });
 
   it('breaks a score tie between two subscribed topics in favour of the one listed first', () => {
-    const digest = select([story(1, [['arms-control', 2], ['summits', 2]])]);
+    const digest = select([
+      story(1, [
+        ['arms-control', 2],
+        ['summits', 2],
+      ]),
+    ]);
     expect(digest.sections.map((s) => s.topicId)).toEqual(['summits']);
   });
 

@@ -11,7 +11,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
-  it("tells Spanish from French although they share many function words", () => {
+  it('tells Spanish from French although they share many function words', () => {
     expect(detectLanguage('La comisión de la Unión Europea que se reunió en Bruselas no ha decidido nada sobre las sanciones.')).toBe('es');
     expect(detectLanguage('La commission de l’Union européenne qui se réunit à Bruxelles n’a rien décidé sur les sanctions.')).toBe('fr');
   });

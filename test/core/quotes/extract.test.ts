@@ -26,14 +26,20 @@ describe('extractQuotes: quote styles', () => {
 
 describe('extractQuotes: speakers', () => {
   it('finds the speaker before the quote, with a title dropped from the display name', () => {
-    expect(quotesOf('Kremlsprecher Dmitri Peskow sagte: „Ein Treffen ist möglich, aber nicht sofort.“', 'de')).toEqual([{ text: 'Ein Treffen ist möglich, aber nicht sofort.', speaker: 'Dmitri Peskow' }]);
+    expect(quotesOf('Kremlsprecher Dmitri Peskow sagte: „Ein Treffen ist möglich, aber nicht sofort.“', 'de')).toEqual([
+      { text: 'Ein Treffen ist möglich, aber nicht sofort.', speaker: 'Dmitri Peskow' },
+    ]);
     expect(quotesOf('Foreign Minister Sergei Lavrov told reporters: "There will be no concessions on this."', 'en')[0]!.speaker).toBe('Sergei Lavrov');
   });
 
   it('finds the speaker after the quote, also behind a description and a comma', () => {
     expect(quotesOf('"We will not pay the criminals a cent," said Mayor Brandon Scott.', 'en')[0]!.speaker).toBe('Brandon Scott');
-    expect(quotesOf('«Vamos a recurrir porque la sanción es injusta», afirmó el presidente del club, Enrique Cerezo.', 'es')[0]!.speaker).toBe('Enrique Cerezo');
-    expect(quotesOf('"This is the most serious campaign we have seen," Senator Mark Warner, the committee chairman, said.', 'en')[0]!.speaker).toBe('Mark Warner');
+    expect(quotesOf('«Vamos a recurrir porque la sanción es injusta», afirmó el presidente del club, Enrique Cerezo.', 'es')[0]!.speaker).toBe(
+      'Enrique Cerezo',
+    );
+    expect(quotesOf('"This is the most serious campaign we have seen," Senator Mark Warner, the committee chairman, said.', 'en')[0]!.speaker).toBe(
+      'Mark Warner',
+    );
   });
 
   it('finds the speaker in the next sentence', () => {
@@ -46,24 +52,39 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('resolves the unwritten Spanish subject to the person last named', () => {
-    const body = 'La presidenta mexicana, Claudia Sheinbaum, advirtió de que su Gobierno responderá. «México merece respeto y no aceptará imposiciones», señaló en su conferencia matutina.';
+    const body =
+      'La presidenta mexicana, Claudia Sheinbaum, advirtió de que su Gobierno responderá. «México merece respeto y no aceptará imposiciones», señaló en su conferencia matutina.';
     expect(quotesOf(body, 'es')[0]!.speaker).toBe('Claudia Sheinbaum');
   });
 
   it('describes unnamed sources instead of guessing a name, and leaves unknown speakers empty', () => {
-    expect(quotesOf('"We are closer than we have been, but not there yet," a U.S. official briefed on the talks said.', 'en')[0]!.speaker).toBe('U.S. official');
-    expect(quotesOf('Senator Jane Doe spoke first.\n\n"Georgians deserve a senator who shows up for them," the Democratic incumbent said.', 'en')[0]!.speaker).toBeNull();
+    expect(quotesOf('"We are closer than we have been, but not there yet," a U.S. official briefed on the talks said.', 'en')[0]!.speaker).toBe(
+      'U.S. official',
+    );
+    expect(
+      quotesOf('Senator Jane Doe spoke first.\n\n"Georgians deserve a senator who shows up for them," the Democratic incumbent said.', 'en')[0]!.speaker,
+    ).toBeNull();
     expect(quotesOf('„Es tut weh, aber ich komme zurück“, schrieb der 24-Jährige auf Instagram.', 'de')[0]!.speaker).toBeNull();
   });
 
   it('keeps a role with its organisation as the speaker, not a word of the organisation or an earlier name', () => {
-    expect(quotesOf('„Die Menschen in Ost-Ghuta brauchen jetzt eine echte Feuerpause, nicht nur Versprechen“, sagte ein Sprecher des Roten Kreuzes in Genf.', 'de')[0]!.speaker).toBe('Sprecher des Roten Kreuzes');
-    expect(quotesOf('„Wir fordern eine sofortige Waffenruhe“, sagte ein Sprecher des russischen Außenministeriums am Montag.', 'de')[0]!.speaker).toBe('Sprecher des russischen Außenministeriums');
-    const geneva = 'Negotiators met in Geneva to resume talks on the future of the New START treaty.\n\n"Both sides understand that without limits, we are heading back to an arms race nobody can win," the head of the U.S. delegation said after the first session.';
+    expect(
+      quotesOf(
+        '„Die Menschen in Ost-Ghuta brauchen jetzt eine echte Feuerpause, nicht nur Versprechen“, sagte ein Sprecher des Roten Kreuzes in Genf.',
+        'de',
+      )[0]!.speaker,
+    ).toBe('Sprecher des Roten Kreuzes');
+    expect(quotesOf('„Wir fordern eine sofortige Waffenruhe“, sagte ein Sprecher des russischen Außenministeriums am Montag.', 'de')[0]!.speaker).toBe(
+      'Sprecher des russischen Außenministeriums',
+    );
+    const geneva =
+      'Negotiators met in Geneva to resume talks on the future of the New START treaty.\n\n"Both sides understand that without limits, we are heading back to an arms race nobody can win," the head of the U.S. delegation said after the first session.';
     expect(quotesOf(geneva, 'en')[0]!.speaker).toBe('the head of the U.S. delegation');
     expect(quotesOf('"We will keep talking to them," a spokesman for the Red Cross said on Monday.', 'en')[0]!.speaker).toBe('spokesman for the Red Cross');
     expect(quotesOf('« Nous ne céderons pas à la pression », a déclaré le porte-parole du ministère.', 'fr')[0]!.speaker).toBe('le porte-parole du ministère');
-    expect(quotesOf('« La Chine prendra toutes les mesures nécessaires », a déclaré un porte-parole du ministère chinois du Commerce.', 'fr')[0]!.speaker).toBe('porte-parole du ministère chinois du Commerce');
+    expect(quotesOf('« La Chine prendra toutes les mesures nécessaires », a déclaré un porte-parole du ministère chinois du Commerce.', 'fr')[0]!.speaker).toBe(
+      'porte-parole du ministère chinois du Commerce',
+    );
     expect(quotesOf('«No vamos a aceptar ninguna imposición», dijo el portavoz del Gobierno este lunes.', 'es')[0]!.speaker).toBe('el portavoz del Gobierno');
   });
 
@@ -87,8 +108,14 @@ describe('extractQuotes: speakers', () => {
   it('takes the seed story quote as the Kremlin’s and keeps Peskow’s indirect speech apart', () => {
     const { quotes, statements } = extractQuotes(seedArticle(), 'de');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten', speaker: 'Kreml', kind: 'direct' });
-    expect(statements).toContainEqual(expect.objectContaining({ text: 'Man betrachte Trumps Schweigen nicht als unfreundlichen Akt', speaker: 'Dmitri Peskow', kind: 'indirect' }));
+    expect(quotes[0]).toMatchObject({
+      text: 'besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten',
+      speaker: 'Kreml',
+      kind: 'direct',
+    });
+    expect(statements).toContainEqual(
+      expect.objectContaining({ text: 'Man betrachte Trumps Schweigen nicht als unfreundlichen Akt', speaker: 'Dmitri Peskow', kind: 'indirect' }),
+    );
     expect(quotes.map((quote) => quote.text).join(' ')).not.toContain('unfreundlichen');
   });
 });
@@ -105,13 +132,17 @@ describe('extractQuotes: what is not a quotation', () => {
   });
 
   it('reports indirect speech as statements with their speakers', () => {
-    const { quotes, statements } = extractQuotes('Peskov said Russia did not regard the silence as an unfriendly act. Die Sanktionen seien ein Fehler, sagte Lawrow am Montag.', 'en');
+    const { quotes, statements } = extractQuotes(
+      'Peskov said Russia did not regard the silence as an unfriendly act. Die Sanktionen seien ein Fehler, sagte Lawrow am Montag.',
+      'en',
+    );
     expect(quotes).toEqual([]);
     expect(statements.map((statement) => statement.speaker)).toEqual(expect.arrayContaining(['Peskov']));
   });
 
   it('ranks attributed, substantial quotes first', () => {
-    const body = '"Yes, maybe," someone whispered.\n\n"We will rebuild every school and every hospital that was destroyed in this war," President Volodymyr Zelensky said.';
+    const body =
+      '"Yes, maybe," someone whispered.\n\n"We will rebuild every school and every hospital that was destroyed in this war," President Volodymyr Zelensky said.';
     expect(extractQuotes(body, 'en').quotes[0]!.speaker).toBe('Volodymyr Zelensky');
   });
 });

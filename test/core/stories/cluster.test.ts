@@ -8,31 +8,44 @@ const at = (iso: string) => new Date(iso);
 function summitWeek(): ClusterCandidate[] {
   return [
     candidate({
-      id: 'de-1', language: 'de', source: 'Tagesblick', publishedAt: at('2018-03-20T15:00:00Z'),
+      id: 'de-1',
+      language: 'de',
+      source: 'Tagesblick',
+      publishedAt: at('2018-03-20T15:00:00Z'),
       title: 'Putin und Trump erwägen ein Gipfeltreffen',
       body: 'Der Kreml teilte am Dienstag mit, Trump habe Putin zum Wahlsieg gratuliert. Kremlsprecher Peskow nannte das Telefonat konstruktiv. Treffen zuletzt beim G20-Gipfel 2017 in Hamburg.',
       entities: ['putin', 'trump', 'kremlin', 'moscow', 'washington', 'peskov', 'hamburg', 'g20'],
     }),
     candidate({
-      id: 'en-1', language: 'en', publishedAt: at('2018-03-20T17:00:00Z'),
+      id: 'en-1',
+      language: 'en',
+      publishedAt: at('2018-03-20T17:00:00Z'),
       title: 'Trump congratulates Putin, floats summit',
       body: 'The Kremlin said on Tuesday the presidents discussed a possible summit. Spokesman Peskov called the call constructive. They last met at the G20 in Hamburg in 2017.',
       entities: ['trump', 'putin', 'kremlin', 'moscow', 'peskov', 'g20', 'hamburg', 'washington'],
     }),
     candidate({
-      id: 'fr-1', language: 'fr', source: 'Le Quotidien', publishedAt: at('2018-03-21T08:00:00Z'),
+      id: 'fr-1',
+      language: 'fr',
+      source: 'Le Quotidien',
+      publishedAt: at('2018-03-21T08:00:00Z'),
       title: 'Trump félicite Poutine et évoque un sommet',
       body: 'Selon le Kremlin, mardi, les deux présidents ont évoqué un sommet. Ils ne se sont vus qu’au G20 de Hambourg en 2017.',
       entities: ['trump', 'putin', 'kremlin', 'g20', 'hamburg', 'peskov'],
     }),
     candidate({
-      id: 'en-2', language: 'en', publishedAt: at('2018-03-21T14:00:00Z'),
+      id: 'en-2',
+      language: 'en',
+      publishedAt: at('2018-03-21T14:00:00Z'),
       title: 'White House says planning for Trump-Kim meeting is under way',
       body: 'Press secretary Sarah Sanders said on Wednesday that planning for the summit with Kim Jong Un in May was at an early stage. Venues include Stockholm and Singapore.',
       entities: ['trump', 'white-house', 'kim-jong-un', 'sanders', 'stockholm', 'singapore', 'pyongyang', 'washington'],
     }),
     candidate({
-      id: 'de-2', language: 'de', source: 'Tagesblick', publishedAt: at('2018-03-22T07:00:00Z'),
+      id: 'de-2',
+      language: 'de',
+      source: 'Tagesblick',
+      publishedAt: at('2018-03-22T07:00:00Z'),
       title: 'Weißes Haus bereitet Treffen von Trump und Kim vor',
       body: 'Sprecherin Sarah Sanders sagte am Mittwoch, die Vorbereitungen für das Gipfeltreffen mit Kim Jong Un im Mai seien am Anfang. Im Gespräch sind Stockholm und Singapur.',
       entities: ['white-house', 'trump', 'kim-jong-un', 'sanders', 'stockholm', 'singapore', 'washington'],
@@ -81,8 +94,20 @@ describe('clusterArticles', () => {
   it('keeps same-language articles with shared names but different events apart', () => {
     const base = { language: 'en', publishedAt: at('2018-03-20T10:00:00Z') };
     const articles = [
-      candidate({ ...base, id: 'a', title: 'EU leaders meet in Brussels on steel tariffs', body: 'Merkel and Tusk want a permanent exemption from the US tariffs on steel and aluminium.', entities: ['eu', 'brussels', 'merkel', 'tusk', 'usa'] }),
-      candidate({ ...base, id: 'b', title: 'Merkel and Macron agree euro reform roadmap in Paris', body: 'The chancellor and the French president want joint proposals on the eurozone budget by June.', entities: ['merkel', 'macron', 'paris', 'eu'] }),
+      candidate({
+        ...base,
+        id: 'a',
+        title: 'EU leaders meet in Brussels on steel tariffs',
+        body: 'Merkel and Tusk want a permanent exemption from the US tariffs on steel and aluminium.',
+        entities: ['eu', 'brussels', 'merkel', 'tusk', 'usa'],
+      }),
+      candidate({
+        ...base,
+        id: 'b',
+        title: 'Merkel and Macron agree euro reform roadmap in Paris',
+        body: 'The chancellor and the French president want joint proposals on the eurozone budget by June.',
+        entities: ['merkel', 'macron', 'paris', 'eu'],
+      }),
     ];
     expect(groups(clusterArticles(articles))).toEqual([['a'], ['b']]);
   });
@@ -99,9 +124,24 @@ describe('clusterArticles', () => {
   it('matches same-language reports by their wording when names are missing', () => {
     const base = { language: 'en', entities: [] as string[] };
     const articles = [
-      candidate({ ...base, id: 'x', title: 'Ceasefire agreed after overnight talks in the capital', body: 'Negotiators agreed a ceasefire after overnight talks, with monitors to be deployed along the front line from Friday morning.' }),
-      candidate({ ...base, id: 'y', title: 'Overnight talks end with ceasefire agreement', body: 'A ceasefire was agreed after overnight talks; monitors will be deployed along the front line from Friday morning, negotiators said.' }),
-      candidate({ ...base, id: 'z', title: 'Central bank leaves interest rates unchanged', body: 'The central bank kept its main interest rate unchanged and signalled no change before the summer.' }),
+      candidate({
+        ...base,
+        id: 'x',
+        title: 'Ceasefire agreed after overnight talks in the capital',
+        body: 'Negotiators agreed a ceasefire after overnight talks, with monitors to be deployed along the front line from Friday morning.',
+      }),
+      candidate({
+        ...base,
+        id: 'y',
+        title: 'Overnight talks end with ceasefire agreement',
+        body: 'A ceasefire was agreed after overnight talks; monitors will be deployed along the front line from Friday morning, negotiators said.',
+      }),
+      candidate({
+        ...base,
+        id: 'z',
+        title: 'Central bank leaves interest rates unchanged',
+        body: 'The central bank kept its main interest rate unchanged and signalled no change before the summer.',
+      }),
     ];
     expect(groups(clusterArticles(articles))).toEqual([['x', 'y'], ['z']]);
   });
@@ -121,8 +161,6 @@ describe('assignToStories', () => {
   it('does not attach to a story whose articles are outside the window', () => {
     const [de1, en1] = summitWeek();
     const late = { ...en1!, publishedAt: at('2018-03-25T12:00:00Z') };
-    expect(assignToStories([{ storyId: 3, articles: [de1!] }], [late])).toEqual([
-      { articleId: 'en-1', key: 'a:en-1', storyId: null },
-    ]);
+    expect(assignToStories([{ storyId: 3, articles: [de1!] }], [late])).toEqual([{ articleId: 'en-1', key: 'a:en-1', storyId: null }]);
   });
 });

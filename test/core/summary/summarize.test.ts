@@ -16,7 +16,8 @@ describe('summarize', () => {
   });
 
   it('prefers the lead and never starts with a dangling reference', () => {
-    const body = 'The European Union agreed on new sanctions against Russia on Friday.\n\nThis was the fourteenth package. It targets liquefied gas.\n\nThe measures take effect next month, officials said.';
+    const body =
+      'The European Union agreed on new sanctions against Russia on Friday.\n\nThis was the fourteenth package. It targets liquefied gas.\n\nThe measures take effect next month, officials said.';
     const summary = summarize({ title: 'EU agrees new Russia sanctions', body, language: 'en' });
     expect(summary.startsWith('The European Union agreed on new sanctions against Russia on Friday.')).toBe(true);
     expect(summary).not.toMatch(/(^|\. )(This|It) /);

@@ -13,7 +13,8 @@ describe('htmlToText', () => {
   });
 
   it('drops sharing bars, cookie banners and related-article boxes by their class or role', () => {
-    const html = '<div class="article-body"><p>Real text.</p></div><div class="social-share"><p>Share on X</p></div><div id="cookie-consent"><p>We use cookies</p></div><aside><p>Related</p></aside><div role="navigation"><p>Menu</p></div>';
+    const html =
+      '<div class="article-body"><p>Real text.</p></div><div class="social-share"><p>Share on X</p></div><div id="cookie-consent"><p>We use cookies</p></div><aside><p>Related</p></aside><div role="navigation"><p>Menu</p></div>';
     expect(htmlToText(html)).toBe('Real text.');
   });
 

@@ -40,7 +40,9 @@ describe('normalizeParagraphs', () => {
   it('returns normal text unchanged and collapses every other whitespace as before', () => {
     const normal = 'Erster Absatz. Noch ein Satz.\n\nZweiter Absatz.';
     expect(normalizeParagraphs(normal)).toBe(normal);
-    expect(normalizeParagraphs(' Erster\tAbsatz.  Noch\u00A0ein Satz.\n \nZweiter\nAbsatz.\n\n\n\nDritter. ')).toBe('Erster Absatz. Noch ein Satz.\n\nZweiter Absatz.\n\nDritter.');
+    expect(normalizeParagraphs(' Erster\tAbsatz.  Noch\u00A0ein Satz.\n \nZweiter\nAbsatz.\n\n\n\nDritter. ')).toBe(
+      'Erster Absatz. Noch ein Satz.\n\nZweiter Absatz.\n\nDritter.',
+    );
     expect(normalizeParagraphs('a \n\nb')).toBe('a\n\nb');
     expect(normalizeParagraphs('\n\na')).toBe('a');
   });

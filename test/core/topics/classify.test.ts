@@ -7,7 +7,17 @@ const topicsOf = (title: string, body: string, language: string): string[] => cl
 
 describe('default taxonomy', () => {
   it('has exactly the nine default topics, each with labels in four languages and an IPTC code', () => {
-    expect(taxonomy.topics.map((topic) => topic.id)).toEqual(['summits', 'arms-control', 'sanctions', 'elections', 'terrorism', 'armed-conflict', 'diplomacy', 'trade', 'cyber']);
+    expect(taxonomy.topics.map((topic) => topic.id)).toEqual([
+      'summits',
+      'arms-control',
+      'sanctions',
+      'elections',
+      'terrorism',
+      'armed-conflict',
+      'diplomacy',
+      'trade',
+      'cyber',
+    ]);
     for (const topic of taxonomy.topics) {
       expect(topic.iptc).toMatch(/^medtop:\d{8}$/);
       expect(Object.keys(topic.labels).sort()).toEqual(['de', 'en', 'es', 'fr']);
@@ -28,25 +38,51 @@ describe('classifyTopics', () => {
   });
 
   it('matches German compounds by their parts', () => {
-    const topics = classifyTopics({ title: 'Neue Abrüstungsgespräche', body: 'Das Atomwaffenprogramm des Landes und die Abrüstungsgespräche mit den USA stocken.', language: 'de' }, taxonomy);
+    const topics = classifyTopics(
+      { title: 'Neue Abrüstungsgespräche', body: 'Das Atomwaffenprogramm des Landes und die Abrüstungsgespräche mit den USA stocken.', language: 'de' },
+      taxonomy,
+    );
     const arms = topics.find((topic) => topic.id === 'arms-control');
     expect(arms?.evidence).toEqual(expect.arrayContaining(['Atomwaffenprogramm', 'Abrüstungsgespräche']));
   });
 
   it('weighs a title mention more than a body mention', () => {
     const inTitle = classifyTopics({ title: 'Tariffs on steel', body: 'The government announced new tariffs on Monday.', language: 'en' }, taxonomy);
-    const inBody = classifyTopics({ title: 'Monday news', body: 'The government announced new tariffs on steel. Tariffs rise again.', language: 'en' }, taxonomy);
+    const inBody = classifyTopics(
+      { title: 'Monday news', body: 'The government announced new tariffs on steel. Tariffs rise again.', language: 'en' },
+      taxonomy,
+    );
     expect(inTitle.find((topic) => topic.id === 'trade')!.score).toBeGreaterThan(inBody.find((topic) => topic.id === 'trade')!.score);
   });
 
   it.each([
-    ['summits', 'en', 'G7 leaders open summit', 'Leaders of the G7 opened their summit in Italy on Thursday, with the president and the chancellor arriving first.'],
+    [
+      'summits',
+      'en',
+      'G7 leaders open summit',
+      'Leaders of the G7 opened their summit in Italy on Thursday, with the president and the chancellor arriving first.',
+    ],
     ['arms-control', 'fr', 'Course aux armements', 'Le traité New Start expire et les experts redoutent une nouvelle course aux armements nucléaires.'],
     ['sanctions', 'es', 'Nuevas sanciones contra Irán', 'La UE aprobó nuevas sanciones contra Irán por su apoyo militar a Rusia.'],
-    ['elections', 'de', 'Parlamentswahl in Ungarn', 'Bei der Parlamentswahl in Ungarn lag die Wahlbeteiligung bei 70 Prozent. Wahlbeobachter der OSZE waren im Land.'],
-    ['terrorism', 'en', 'Suicide bombing in Kabul', 'A suicide bomber killed 20 people in Kabul. Islamic State claimed responsibility for the terrorist attack.'],
+    [
+      'elections',
+      'de',
+      'Parlamentswahl in Ungarn',
+      'Bei der Parlamentswahl in Ungarn lag die Wahlbeteiligung bei 70 Prozent. Wahlbeobachter der OSZE waren im Land.',
+    ],
+    [
+      'terrorism',
+      'en',
+      'Suicide bombing in Kabul',
+      'A suicide bomber killed 20 people in Kabul. Islamic State claimed responsibility for the terrorist attack.',
+    ],
     ['armed-conflict', 'es', 'Combates en el frente', 'Las tropas rusas lanzaron una ofensiva y hubo intensos combates en la línea del frente.'],
-    ['diplomacy', 'de', 'Botschafter einbestellt', 'Das Auswärtige Amt hat den iranischen Botschafter einbestellt. Die diplomatischen Beziehungen sind angespannt.'],
+    [
+      'diplomacy',
+      'de',
+      'Botschafter einbestellt',
+      'Das Auswärtige Amt hat den iranischen Botschafter einbestellt. Die diplomatischen Beziehungen sind angespannt.',
+    ],
     ['trade', 'fr', 'Droits de douane', 'Washington impose des droits de douane de 25 % et menace d’une guerre commerciale avec l’Union européenne.'],
     ['cyber', 'de', 'Hackerangriff auf Ministerium', 'Hacker haben das Netz des Ministeriums mit Schadsoftware angegriffen. Der Cyberangriff dauerte Tage.'],
   ])('finds %s in %s', (topic, language, title, body) => {
