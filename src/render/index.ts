@@ -1,3 +1,4 @@
+/** Charts load Vega and resvg: import them from render/chart/index.js where needed, not through this index. */
 export * from './slack/index.js';
 export {
   chromeFor,
