@@ -117,6 +117,45 @@ export interface NewDelivery {
   createdAt: Date;
 }
 
+/** A time range [since, until) for the trend queries; days are UTC calendar days (YYYY-MM-DD). */
+export interface TrendQuery {
+  since: Date;
+  until: Date;
+  /** Only these topics; all when absent or empty. */
+  topics?: string[];
+}
+
+/** Stories first seen on `day` tagged with `topicId`. */
+export interface StoryTopicDay {
+  day: string;
+  topicId: string;
+  stories: number;
+}
+
+/** How often a speaker was quoted (direct or reported) in articles on a topic. */
+export interface TopicSpeaker {
+  topicId: string;
+  speaker: string;
+  speakerKey: string;
+  /** Distinct articles quoting the speaker: one chatty article does not dominate. */
+  articles: number;
+  quotes: number;
+}
+
+/** Articles first seen on `day` from one feed (feedId null for articles whose feed was removed). */
+export interface FeedDayVolume {
+  day: string;
+  feedId: number | null;
+  source: string;
+  articles: number;
+}
+
+/** A story's delivery to one subscription's channel. */
+export interface StoryDelivery {
+  subscriptionId: number;
+  deliveredAt: Date;
+}
+
 export interface FeedRepository {
   upsertFeed(feed: NewFeed, now: Date): Feed;
   getFeed(id: number): Feed | null;
@@ -137,6 +176,8 @@ export interface ArticleRepository {
   findArticles(query: ArticleQuery): Article[];
   /** Articles first seen at or after `since`, oldest first (for clustering and digests). */
   articlesSeenSince(since: Date, limit?: number): Article[];
+  /** Articles whose display URL or canonical URL is exactly `url`, newest first (at most 20). */
+  findArticlesByUrl(url: string): Article[];
   setArticleStory(articleId: number, storyId: number): void;
   countArticles(): number;
 }
@@ -167,6 +208,8 @@ export interface SubscriptionRepository {
   /** Was this story already delivered to this subscription's channel? */
   wasStoryDelivered(subscriptionId: number, storyId: number): boolean;
   markStoriesDelivered(subscriptionId: number, storyIds: number[], at: Date): void;
+  /** Every subscription this story was delivered to, oldest first. */
+  storyDeliveries(storyId: number): StoryDelivery[];
 }
 
 export interface DeliveryRepository {
@@ -177,9 +220,22 @@ export interface DeliveryRepository {
   listDeliveries(subscriptionId: number, periodKey?: string): Delivery[];
   markDeliverySent(id: number, platformMessageId: string | null, at: Date): void;
   markDeliveryAttempt(id: number, error: string, permanent: boolean): void;
+  /** The newest delivery parts across all subscriptions (by creation), at most `limit`. */
+  listRecentDeliveries(limit: number): Delivery[];
 }
 
-export interface Store extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository {
+/** Aggregates for the dashboard's trends and the chat trend chart. */
+export interface TrendRepository {
+  /** Stories per topic per UTC day, by the story's first-seen time. */
+  storiesPerTopicPerDay(query: TrendQuery): StoryTopicDay[];
+  /** The `perTopic` most-quoted speakers of each topic, most articles first. */
+  topSpeakersPerTopic(query: TrendQuery & { perTopic: number }): TopicSpeaker[];
+  /** Articles per feed per UTC day, by first-seen time. */
+  feedVolumePerDay(query: Omit<TrendQuery, 'topics'>): FeedDayVolume[];
+}
+
+export interface Store
+  extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository, TrendRepository {
   /** Runs `fn` atomically. */
   transaction<T>(fn: () => T): T;
   /** True when the store answers a trivial query (readiness). */

@@ -7,6 +7,7 @@ import { quoteRepository } from './quotes.js';
 import { createArticleTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
+import { trendRepository } from './trends.js';
 
 /** The embedded default: one SQLite file in WAL mode. */
 export function openSqliteStore(path: string): Store {
@@ -22,6 +23,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...quoteRepository(db),
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
+    ...trendRepository(db),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     ping: () => {
       try {
