@@ -94,8 +94,12 @@ export function createWebApp(deps: WebDeps): WebApp {
     return c.body(found.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': found.type, etag: found.etag, 'cache-control': 'public, max-age=86400' });
   });
 
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
+
   const loginPage = (c: Context<Env>, problem: string | null, status: 200 | 400 | 403 | 429 = 200) => {
-    const token = randomToken();
+    // Reuse the browser's login token: another tab (or a favicon request) must not invalidate an open form.
+    const existing = getCookie(c, LOGIN_COOKIE);
+    const token = existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : randomToken();
     setCookie(c, LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/login', maxAge: 3600 });
     return c.html(`<!doctype html>${(<LoginPage token={token} problem={problem} />).toString()}`, status);
   };

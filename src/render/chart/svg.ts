@@ -9,9 +9,13 @@ import { compile, type TopLevelSpec } from 'vega-lite';
  * anything else, so rendering never touches the network or the disk.
  */
 
+/** Point links may only lead to a path on the dashboard itself. */
+export const isLocalPath = (uri: unknown): boolean => typeof uri === 'string' && uri.startsWith('/') && !uri.startsWith('//') && !uri.includes('\\');
+
 const refusingLoader = {
   load: () => Promise.reject(new Error('Charts carry their data inline; loading is disabled.')),
-  sanitize: () => Promise.reject(new Error('Charts carry their data inline; loading is disabled.')),
+  // Vega asks the loader to vet every link before writing it; anything but a local path becomes inert.
+  sanitize: (uri: unknown) => Promise.resolve({ href: isLocalPath(uri) ? uri : '#' }),
   http: () => Promise.reject(new Error('Charts carry their data inline; loading is disabled.')),
   file: () => Promise.reject(new Error('Charts carry their data inline; loading is disabled.')),
 } as unknown as Loader;
