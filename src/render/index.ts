@@ -24,3 +24,4 @@ export {
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';
+export type { ChartImage } from './chart/image.js';
