@@ -64,8 +64,8 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     const { reports } = await ingestOnce(ctx, { jitterMs: () => 0 });
     printLines([`Polled ${reports.length} sample feeds from ${server.url} into ${dbPath}:`, ...reports.map((r) => `  ${formatPollReport(r)}`), ''], out);
 
-    const store = ctx.store();
-    const subscription = store.createSubscription({
+    const store = await ctx.store();
+    const subscription = await store.createSubscription({
       platform: 'console',
       workspaceId: null,
       channelId: 'demo',
@@ -77,14 +77,14 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       createdBy: 'demo',
       createdAt: new Date(),
     });
-    const senders = createSenders(ctx, out);
-    const deps = { ...deliveryDeps(ctx, senders.senders), senders: { console: senders.senders.console } };
+    const senders = await createSenders(ctx, out);
+    const deps = { ...(await deliveryDeps(ctx, senders.senders)), senders: { console: senders.senders.console } };
     await deliverDigest(deps, subscription, new Date(), { force: true });
     if (options.serve) {
       await serveDashboard(ctx, out, adminToken ?? '', async (sub) => describeOutcome(await deliverDigest(deps, sub, new Date(), { force: true })));
     }
   } finally {
-    ctx.close();
+    await ctx.close();
     await server.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }

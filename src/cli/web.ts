@@ -16,7 +16,7 @@ export async function startWebDashboard(
   if (!adminToken) throw new UsageError('web.enabled is true but NEWS_DIGEST_ADMIN_TOKEN is not set: set it to a long random value (openssl rand -hex 32).');
   const { webRequestListener } = await import('../http/web/index.js');
   return webRequestListener({
-    store: ctx.store(),
+    store: await ctx.store(),
     taxonomy: ctx.taxonomy,
     adminToken,
     web: ctx.config.web,

@@ -204,7 +204,7 @@ export function createWebApp(deps: WebDeps): WebApp {
   app.get('/stories/:id{[0-9]+}', async (c) => {
     const story = await deps.store.getStory(Number(c.req.param('id')));
     if (!story) return page(c, 'No such story', 'stories', <p>There is no such story; it may have been merged into another.</p>, 404);
-    const articles = (await Promise.all(story.articleIds.map((id) => deps.store.getArticle(id)))).filter((a) => a !== null);
+    const articles = await deps.store.getArticles(story.articleIds);
     return page(c, story.title, 'stories', <StoryPage story={story} articles={articles} timeZone={deps.timeZone} />);
   });
 

@@ -1,5 +1,6 @@
 import type { TrendRepository, TrendQuery } from '../types.js';
 import type { SqliteDatabase } from './database.js';
+import type { Sync } from './sync.js';
 
 /**
  * Trend aggregates. Days are UTC calendar days of the first-seen time; each
@@ -16,7 +17,7 @@ function topicFilter(query: TrendQuery, column: string): { sql: string; params: 
   return { sql: ` AND ${column} IN (${topics.map(() => '?').join(', ')})`, params: topics };
 }
 
-export function trendRepository(db: SqliteDatabase): TrendRepository {
+export function trendRepository(db: SqliteDatabase): Sync<TrendRepository> {
   return {
     storiesPerTopicPerDay(query) {
       const topics = topicFilter(query, "json_extract(t.value, '$.id')");
