@@ -32,12 +32,23 @@ function angle(content: string): Child {
   );
 }
 
-/** Finds the closing marker for an opening one at `open`: same line, not after a space, not before a word character. */
+/**
+ * Finds the closing marker for an opening one at `open`: same line, not after a
+ * space, not before a word character. A <…> token (link, mention) is atomic,
+ * as in Slack: a marker inside a link's URL or label never closes anything.
+ */
 function closingMark(text: string, open: number, mark: string): number {
-  for (let i = open + 2; i < text.length; i += 1) {
+  for (let i = open + 1; i < text.length; i += 1) {
     const ch = text[i];
     if (ch === '\n') return -1;
-    if (ch === mark && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) return i;
+    if (ch === '<') {
+      const end = text.indexOf('>', i + 1);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
+    if (ch === mark && i > open + 1 && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) return i;
   }
   return -1;
 }

@@ -28,7 +28,8 @@ h3 { font-size: 1.05rem; margin: .75rem 0 .25rem; }
 .sub { display: block; color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
 .reason { display: block; color: var(--muted); font-size: .85rem; max-width: 36ch; overflow-wrap: anywhere; }
 .panel { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 0 0 1rem; }
-fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 .75rem; padding: .5rem .75rem .75rem; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 .75rem; padding: .5rem .75rem .75rem; min-width: 0; }
+select { text-overflow: ellipsis; }
 legend { font-weight: 700; padding: 0 .25rem; }
 label { display: block; font-weight: 600; font-size: .9rem; margin: .25rem 0; }
 .checks label, .checks { font-weight: 400; }
