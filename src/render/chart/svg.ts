@@ -1,5 +1,24 @@
 import { parse, View, type Loader } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
+
+/**
+ * vega-lite installs Set.prototype.toJSON for its own hashing when it loads.
+ * Left in place it changes JSON.stringify of every Set in the process and
+ * breaks discord.js loaded after it (its primordials shim calls each Set
+ * method). Keep it out of the global prototype except during a compile, which
+ * is synchronous, so no other code ever sees it.
+ */
+const vegaLiteSetToJson = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+if (vegaLiteSetToJson) delete (Set.prototype as { toJSON?: unknown }).toJSON;
+
+function compile(spec: TopLevelSpec): ReturnType<typeof compileVegaLite> {
+  if (vegaLiteSetToJson) Object.defineProperty(Set.prototype, 'toJSON', vegaLiteSetToJson);
+  try {
+    return compileVegaLite(spec);
+  } finally {
+    if (vegaLiteSetToJson) delete (Set.prototype as { toJSON?: unknown }).toJSON;
+  }
+}
 
 /**
  * Server-side SVG from a Vega-Lite spec. Vega's SVG string renderer escapes
