@@ -1,31 +1,27 @@
-import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
 import { topicLabel } from '../../core/index.js';
 import { CHROME_LANGUAGES } from '../../render/index.js';
-import { reenableFeed } from '../../feeds/index.js';
 import { assets } from './assets/index.js';
 import type { WebDeps } from './deps.js';
 import { adHocSubscription, previewDigest } from './digest-preview.js';
 import { Notice, Page } from './layout.js';
-import { LoginPage } from './pages/login.js';
 import { loadOverview, OverviewPage } from './pages/overview.js';
 import { PreviewFormView, PreviewResult, WhyResult, type PreviewForm } from './pages/preview.js';
-import { SendPage } from './pages/send.js';
 import { SearchFormView, SearchResults, StoryPage } from './pages/stories.js';
 import { TrendsPage } from './pages/trends.js';
 import { readSearchForm, runSearch } from './search.js';
-import { LoginLimiter, randomToken, secretsEqual, SessionStore, type Session } from './security.js';
+import { SessionStore } from './security.js';
 import { loadTrends, readTrendSelection, trendImage } from './trends.js';
 import { explainUrl } from './why.js';
+import { mountActions } from './actions.js';
+import { mountAuth } from './auth.js';
+import type { WebEnv } from './env.js';
 
-type Env = { Bindings: HttpBindings; Variables: { session: Session } };
+type Env = WebEnv;
 
-const SESSION_COOKIE = 'nd_session';
-const LOGIN_COOKIE = 'nd_login';
 const FORM_LIMIT_BYTES = 16 * 1024;
 
 /** Strict CSP: nothing but our own stylesheet, fonts and images; no script at all; forms post only here. */
@@ -48,7 +44,6 @@ export interface WebApp {
 export function createWebApp(deps: WebDeps): WebApp {
   const app = new Hono<Env>();
   const sessions = new SessionStore({ ttlMs: deps.web.sessionHours * 3_600_000, idleMs: Math.min(deps.web.sessionHours, 2) * 3_600_000 });
-  const limiter = new LoginLimiter({ maxFailures: 5, windowMs: 15 * 60_000, maxGlobalFailures: 50 });
   const secure = deps.web.secureCookie;
   const topics = () => deps.taxonomy.topics.map((t) => ({ id: t.id, label: topicLabel(deps.taxonomy, t.id, 'en') }));
   const topicIds = () => new Set(deps.taxonomy.topics.map((t) => t.id));
@@ -94,63 +89,7 @@ export function createWebApp(deps: WebDeps): WebApp {
     return c.body(found.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': found.type, etag: found.etag, 'cache-control': 'public, max-age=86400' });
   });
 
-  app.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
-
-  const loginPage = (c: Context<Env>, problem: string | null, status: 200 | 400 | 403 | 429 = 200) => {
-    // Reuse the browser's login token: another tab (or a favicon request) must not invalidate an open form.
-    const existing = getCookie(c, LOGIN_COOKIE);
-    const token = existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : randomToken();
-    setCookie(c, LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/login', maxAge: 3600 });
-    return c.html(`<!doctype html>${(<LoginPage token={token} problem={problem} />).toString()}`, status);
-  };
-  app.get('/login', (c) => (sessions.get(getCookie(c, SESSION_COOKIE)) ? c.redirect('/', 303) : loginPage(c, null)));
-  app.post('/login', async (c) => {
-    const client = c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
-    const wait = limiter.retryAfterSeconds(client);
-    if (wait > 0) {
-      c.header('retry-after', String(wait));
-      return loginPage(c, `Too many failed attempts; try again in ${Math.ceil(wait / 60)} minutes.`, 429);
-    }
-    const form = await c.req.parseBody();
-    const formToken = typeof form._csrf === 'string' ? form._csrf : '';
-    const cookieToken = getCookie(c, LOGIN_COOKIE) ?? '';
-    if (cookieToken === '' || !secretsEqual(formToken, cookieToken)) return loginPage(c, 'The login form expired; please try again.', 403);
-    const token = typeof form.token === 'string' ? form.token : '';
-    if (!secretsEqual(token, deps.adminToken)) {
-      limiter.fail(client);
-      deps.logger.warn({ client }, 'dashboard login failed');
-      return loginPage(c, 'That token is not right.', 403);
-    }
-    limiter.succeed(client);
-    const session = sessions.create();
-    deleteCookie(c, LOGIN_COOKIE, { path: '/login', secure });
-    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: deps.web.sessionHours * 3600 });
-    deps.logger.info({ client }, 'dashboard login');
-    return c.redirect('/', 303);
-  });
-
-  // Everything below needs a session; a POST also needs the session's CSRF token.
-  app.use('*', async (c, next) => {
-    const session = sessions.get(getCookie(c, SESSION_COOKIE));
-    if (!session) {
-      if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.redirect('/login', 303);
-      return c.text('Log in first: this action needs a session.', 403);
-    }
-    c.set('session', session);
-    if (c.req.method === 'POST') {
-      const form = await c.req.parseBody();
-      const token = typeof form._csrf === 'string' ? form._csrf : '';
-      if (!secretsEqual(token, session.csrf))
-        return c.text('This form is not from this session (missing or wrong CSRF token); reload the page and try again.', 403);
-    }
-    await next();
-  });
-
-  app.post('/logout', (c) => {
-    sessions.destroy(c.get('session').id);
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure });
-    return c.redirect('/login', 303);
-  });
+  mountAuth(app, deps, sessions);
 
   app.get('/', async (c) => {
     const now = deps.now();
@@ -220,64 +159,7 @@ export function createWebApp(deps: WebDeps): WebApp {
     return c.body(new Uint8Array(image.png), 200, { 'content-type': 'image/png', 'content-disposition': `attachment; filename="${image.filename}"` });
   });
 
-  const subscriptionOr404 = async (c: Context<Env>) => {
-    const sub = await deps.store.getSubscription(Number(c.req.param('id')));
-    return sub;
-  };
-
-  app.post('/subscriptions/:id{[0-9]+}/pause', async (c) => {
-    const sub = await subscriptionOr404(c);
-    if (!sub) return page(c, 'No such subscription', null, <p>There is no such subscription.</p>, 404);
-    await deps.store.updateSubscription(sub.id, { status: 'paused', pausedReason: 'paused from the dashboard' });
-    deps.onSubscriptionsChanged?.();
-    deps.logger.info({ subscriptionId: sub.id }, 'subscription paused from the dashboard');
-    c.get('session').flash = { kind: 'ok', text: `Subscription #${sub.id} is paused; resume it here or with /news subscribe.` };
-    return c.redirect('/', 303);
-  });
-
-  app.post('/subscriptions/:id{[0-9]+}/resume', async (c) => {
-    const sub = await subscriptionOr404(c);
-    if (!sub) return page(c, 'No such subscription', null, <p>There is no such subscription.</p>, 404);
-    await deps.store.updateSubscription(sub.id, { status: 'active', pausedReason: null });
-    deps.onSubscriptionsChanged?.();
-    deps.logger.info({ subscriptionId: sub.id }, 'subscription resumed from the dashboard');
-    c.get('session').flash = { kind: 'ok', text: `Subscription #${sub.id} is active again; pending parts go out on the next run.` };
-    return c.redirect('/', 303);
-  });
-
-  app.post('/feeds/:id{[0-9]+}/enable', async (c) => {
-    const feed = await deps.store.getFeed(Number(c.req.param('id')));
-    if (!feed) return page(c, 'No such feed', null, <p>There is no such feed.</p>, 404);
-    await reenableFeed(deps.store, feed.id);
-    deps.logger.info({ feedId: feed.id }, 'feed re-enabled from the dashboard');
-    c.get('session').flash = { kind: 'ok', text: `Feed #${feed.id} ${feed.name} is enabled again and is fetched on the next poll.` };
-    return c.redirect('/', 303);
-  });
-
-  app.get('/subscriptions/:id{[0-9]+}/send', async (c) => {
-    const sub = await subscriptionOr404(c);
-    if (!sub) return page(c, 'No such subscription', null, <p>There is no such subscription.</p>, 404);
-    const preview = await previewDigest(deps, sub, deps.now());
-    return page(
-      c,
-      `Send now: #${sub.id}`,
-      null,
-      <SendPage subscription={sub} preview={preview} csrf={c.get('session').csrf} canSend={deps.sendDigestNow !== undefined} />,
-    );
-  });
-
-  app.post('/subscriptions/:id{[0-9]+}/send', async (c) => {
-    const sub = await subscriptionOr404(c);
-    if (!sub) return page(c, 'No such subscription', null, <p>There is no such subscription.</p>, 404);
-    if (!deps.sendDigestNow) {
-      c.get('session').flash = { kind: 'error', text: 'This process cannot send digests; run news-digest run with the platform credentials.' };
-      return c.redirect('/', 303);
-    }
-    deps.logger.info({ subscriptionId: sub.id }, 'digest sent now from the dashboard');
-    const outcome = await deps.sendDigestNow(sub);
-    c.get('session').flash = { kind: 'ok', text: outcome };
-    return c.redirect('/', 303);
-  });
+  mountActions(app, deps, page);
 
   app.notFound((c) => (c.get('session') ? page(c, 'Not found', null, <p>There is no such page.</p>, 404) : c.text('Not found', 404)));
   app.onError((error, c) => {
