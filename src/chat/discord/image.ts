@@ -30,7 +30,7 @@ export interface PostedImage {
 export async function postDiscordImage(rest: REST, target: DiscordImageTarget, image: ChartImage, nonce?: string): Promise<PostedImage> {
   const body = {
     content: escapeDiscordMarkdown(image.title.replace(/\s+/g, ' ').trim().slice(0, CAPTION_MAX)),
-    attachments: [{ id: 0, filename: image.filename, description: image.altText.slice(0, DESCRIPTION_MAX) }],
+    attachments: [{ id: '0', filename: image.filename, description: image.altText.slice(0, DESCRIPTION_MAX) }],
     allowed_mentions: { parse: [] },
   };
   const files = [{ name: image.filename, data: image.png, contentType: 'image/png' }];
