@@ -66,9 +66,9 @@ async function benchPollCycle(): Promise<void> {
   const store = openSqliteStore(join(dir, 'bench.db'));
   try {
     const now = new Date('2026-11-25T08:00:00Z');
-    await store.transaction(async () => {
+    await store.transaction(async (tx) => {
       for (let id = 0; id < feedCount; id++)
-        await store.upsertFeed({ url: `http://127.0.0.1:${port}/feed/${id}.xml`, name: `Feed ${id}`, fullText: 'never' }, now);
+        await tx.upsertFeed({ url: `http://127.0.0.1:${port}/feed/${id}.xml`, name: `Feed ${id}`, fullText: 'never' }, now);
     });
     const deps = {
       store,
