@@ -18,7 +18,17 @@ export interface SkippedItem {
 }
 
 export interface ParsedFeed {
+  /** The feed's name as plain text. */
   title: string | null;
+  /** The site the feed belongs to (RSS channel link, Atom alternate link, JSON Feed home_page_url). */
+  link: string | null;
+  /** The dialect read, e.g. "RSS 2.0", "Atom 0.3", "CDF", "JSON Feed 1.1". */
+  dialect: string;
+  /**
+   * Set when the document was not well-formed and was read by the forgiving
+   * parser: the first error, e.g. "line 12, column 40: unexpected close tag".
+   */
+  recovered: string | null;
   items: FeedItem[];
   skipped: SkippedItem[];
 }

@@ -2,10 +2,11 @@ import { decodeHTMLStrict } from 'entities';
 import { FeedError } from './errors.js';
 
 /**
- * A cheap linear pre-scan before the XML parser sees the document. The parser
- * (sax via xml2js) builds the whole tree in memory, so hostile shapes are
- * refused here: entity declarations (billion laughs), absurd nesting and
- * giant fields.
+ * A cheap linear pre-scan before an XML parser sees the document: entity
+ * declarations (billion laughs) and giant fields are refused here. Nesting is
+ * bounded by the tree builder (xml-tree.ts), which counts depth the way the
+ * parsers close elements, so a broken feed's unclosed <br> is not mistaken
+ * for hostile nesting.
  */
 
 export interface XmlLimits {
@@ -28,7 +29,6 @@ export function assertSafeXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMI
   if (doctype) {
     throw new FeedError('entity_expansion', 'the feed has a DOCTYPE with an internal subset, which can expand without bound; refusing it');
   }
-  let depth = 0;
   let position = 0;
   while (position < text.length) {
     const open = text.indexOf('<', position);
@@ -51,26 +51,13 @@ export function assertSafeXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMI
     close = text.indexOf('>', open);
     if (close === -1) break;
     if (close - open > limits.maxFieldChars) throw fieldTooLarge(limits.maxFieldChars);
-    const second = text.charCodeAt(open + 1);
-    if (second === 0x2f /* / */) depth--;
-    else if (second !== 0x3f /* ? */ && second !== 0x21 /* ! */ && text.charCodeAt(close - 1) !== 0x2f) {
-      depth++;
-      if (depth > limits.maxDepth) {
-        throw new FeedError('too_deep', `the feed nests elements deeper than ${limits.maxDepth} levels; refusing it as hostile or broken`);
-      }
-    }
     position = close + 1;
   }
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-/**
- * Real feeds use HTML entities (&nbsp;, &eacute;) and bare ampersands that a
- * strict XML parser rejects, losing the whole feed. Turn known HTML entities
- * into numeric references and escape stray ampersands.
- */
-export function repairXmlEntities(text: string): string {
+function repairEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+;|#\d+;|[a-z][a-z0-9]*;)?/gi, (whole, reference: string | undefined) => {
     if (reference === undefined) return '&amp;';
     if (reference.startsWith('#')) return whole;
@@ -80,4 +67,29 @@ export function repairXmlEntities(text: string): string {
     if (decoded === whole) return `&amp;${reference}`;
     return Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
   });
+}
+
+/**
+ * Real feeds use HTML entities (&nbsp;, &eacute;) and bare ampersands that a
+ * strict XML parser rejects, losing the whole feed. Turn known HTML entities
+ * into numeric references and escape stray ampersands, outside CDATA sections
+ * and comments (whose text is literal).
+ */
+export function repairXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  let result = '';
+  let position = 0;
+  while (position < text.length) {
+    const cdata = text.indexOf('<![CDATA[', position);
+    const comment = text.indexOf('<!--', position);
+    const next = cdata === -1 ? comment : comment === -1 ? cdata : Math.min(cdata, comment);
+    if (next === -1) break;
+    const isCdata = next === cdata;
+    const end = text.indexOf(isCdata ? ']]>' : '-->', next);
+    result += repairEntities(text.slice(position, next));
+    const stop = end === -1 ? text.length : end + 3;
+    result += text.slice(next, stop);
+    position = stop;
+  }
+  return result + repairEntities(text.slice(position));
 }
