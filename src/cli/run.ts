@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { topicLabel } from '../core/index.js';
 import { startDiscordBot, startSlackApp, type CommandDeps } from '../chat/index.js';
-import { assertPublicUrl } from '../feeds/index.js';
+import { discoverFeed } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import { buildDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
 import { plannedAdapters } from './adapters.js';
@@ -43,7 +43,8 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     taxonomy: ctx.taxonomy,
     now: () => new Date(),
     defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language },
-    checkFeedUrl: (url) => assertPublicUrl(url, { allowPrivateAddresses: config.fetch.allowPrivateAddresses }),
+    // Address guard, then autodiscovery: a page URL is stored as the feed it names.
+    checkFeedUrl: (url) => discoverFeed(url, config.fetch),
     previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
     onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged(),
     logger,

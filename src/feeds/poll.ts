@@ -49,6 +49,8 @@ export interface PollReport {
   parsed: boolean;
   /** Items dropped as broken, each logged with its reason. */
   skippedItems: number;
+  /** Set when the body was not well-formed and the forgiving parser read it: the first error. */
+  recovered?: string | null;
   /** Set when this failure disabled the feed. */
   disabled?: boolean;
 }
@@ -140,7 +142,8 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
   for (const skipped of parsed.skipped) {
     deps.logger.warn({ feed: feed.url, item: skipped.index, reason: skipped.reason }, 'skipped a broken feed item');
   }
-  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems: parsed.skipped.length };
+  if (parsed.recovered) deps.logger.warn({ feed: feed.url, error: parsed.recovered }, 'feed is not well-formed XML; read what could be read');
+  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems: parsed.skipped.length, recovered: parsed.recovered };
   const prepared: PreparedItem[] = [];
   for (const { item, identity } of distinctItems(parsed.items, feed.url)) {
     try {

@@ -79,13 +79,15 @@ export function repairXmlEntities(text: string): string {
   if (!text.includes('&')) return text;
   let result = '';
   let position = 0;
+  // Next CDATA section and comment at or after `position`; each is searched again only once passed (linear overall).
+  let cdata = text.indexOf('<![CDATA[');
+  let comment = text.indexOf('<!--');
   while (position < text.length) {
-    const cdata = text.indexOf('<![CDATA[', position);
-    const comment = text.indexOf('<!--', position);
+    if (cdata !== -1 && cdata < position) cdata = text.indexOf('<![CDATA[', position);
+    if (comment !== -1 && comment < position) comment = text.indexOf('<!--', position);
     const next = cdata === -1 ? comment : comment === -1 ? cdata : Math.min(cdata, comment);
     if (next === -1) break;
-    const isCdata = next === cdata;
-    const end = text.indexOf(isCdata ? ']]>' : '-->', next);
+    const end = text.indexOf(next === cdata ? ']]>' : '-->', next);
     result += repairEntities(text.slice(position, next));
     const stop = end === -1 ? text.length : end + 3;
     result += text.slice(next, stop);
