@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleText } from '../core/index.js';
 import type { FetchConfig } from '../config/index.js';
-import { decodeBody, extractArticleText, fetchResource, parseFeedText, sniffDocument } from '../feeds/index.js';
+import { decodeBody, extractArticleText, fetchResource, isEmptyItem, parseFeedText, sniffDocument } from '../feeds/index.js';
 import { UsageError } from './errors.js';
 
 /** One article to analyse, with where it came from. */
@@ -56,14 +56,16 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
   const sniffed = sniffDocument(decoded.text, contentType);
   if (sniffed.isFeed) {
     const feed = parseFeedText(decoded.text, { contentType, url, now });
-    return feed.items.map((item, index) => ({
-      id: item.guid ?? item.url ?? `${name}#${index + 1}`,
-      url: item.url,
-      title: item.title,
-      body: item.text,
-      source: feed.title ?? name,
-      publishedAt: item.publishedAt,
-    }));
+    return feed.items
+      .filter((item) => !isEmptyItem(item))
+      .map((item, index) => ({
+        id: item.guid ?? item.url ?? `${name}#${index + 1}`,
+        url: item.url,
+        title: item.title,
+        body: item.text,
+        source: feed.title ?? name,
+        publishedAt: item.publishedAt,
+      }));
   }
   if (sniffed.kind === 'html') {
     const article = extractArticleText(decoded.text, url);

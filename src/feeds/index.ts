@@ -7,6 +7,7 @@ export { parseFeedDate } from './dates.js';
 export { parseFeed, parseFeedText, MAX_ITEMS } from './parse.js';
 export { sniffDocument, type DocumentKind, type SniffedDocument } from './sniff.js';
 export { plainText } from './plain-text.js';
+export { isEmptyItem } from './item-fields.js';
 export { findFeedLinks, type FeedLink } from './feed-links.js';
 export { discoverFeed, type DiscoveredFeed, type DiscoverOptions } from './discover.js';
 export type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';

@@ -78,6 +78,13 @@ function contentText(html: string): string {
   return text.includes('</') && looksLikeHtml(text) ? htmlToText(text) : text;
 }
 
+/** Why an item cannot become an article: it has no title, link or text. The parser keeps such items in place (entry order stays the feed's); ingestion skips them. */
+export const EMPTY_ITEM_REASON = 'item has no title, link or text';
+
+export function isEmptyItem(item: Pick<FeedItem, 'title' | 'text' | 'url'>): boolean {
+  return item.title === '' && item.text === '' && item.url === null;
+}
+
 /** Builds a FeedItem, or a reason to skip it. */
 export function buildItem(fields: ItemFields, feedUrl: string, now: Date): FeedItem | { skip: string } {
   const title = foldWhitespace(fields.title ?? '');
@@ -88,11 +95,11 @@ export function buildItem(fields: ItemFields, feedUrl: string, now: Date): FeedI
   const text = html ? contentText(html) : '';
   const guidAsLink = guid && fields.permalink !== false && /^https?:\/\//i.test(guid) ? guid : null;
   const url = resolveLink(fields.link, feedUrl) ?? resolveLink(guidAsLink, feedUrl);
-  if (!title && !text && !url) return { skip: 'item has no title, link or text' };
   return {
     guid,
     url,
-    title: title || (text ? titleFromText(text) : url!),
+    // An item reduced to nothing (its title was only an <img>) keeps its place with an empty title; see isEmptyItem.
+    title: title || (text ? titleFromText(text) : (url ?? '')),
     html,
     text,
     publishedAt: itemDate(fields.date, fields.isoDate, now),

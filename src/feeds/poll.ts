@@ -8,6 +8,7 @@ import { FeedError, type FeedErrorReason } from './errors.js';
 import { createFetchAgent, fetchResource } from './fetch.js';
 import { HostLimiter } from './host-limiter.js';
 import { distinctItems, prepareItem, savePrepared, type IngestContext, type PreparedItem } from './ingest.js';
+import { isEmptyItem } from './item-fields.js';
 import { parseFeed } from './parse.js';
 
 export interface PollDeps {
@@ -143,9 +144,11 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
     deps.logger.warn({ feed: feed.url, item: skipped.index, reason: skipped.reason }, 'skipped a broken feed item');
   }
   if (parsed.recovered) deps.logger.warn({ feed: feed.url, error: parsed.recovered }, 'feed is not well-formed XML; read what could be read');
-  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems: parsed.skipped.length, recovered: parsed.recovered };
+  const usable = parsed.items.filter((item) => !isEmptyItem(item));
+  const skippedItems = parsed.skipped.length + parsed.items.length - usable.length;
+  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems, recovered: parsed.recovered };
   const prepared: PreparedItem[] = [];
-  for (const { item, identity } of distinctItems(parsed.items, feed.url)) {
+  for (const { item, identity } of distinctItems(usable, feed.url)) {
     try {
       prepared.push(await prepareItem(context, feed, item, identity));
     } catch (error) {

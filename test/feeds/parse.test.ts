@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { performance } from 'node:perf_hooks';
-import { FeedError, MAX_ITEMS, parseFeed, parseFeedDate, type ParsedFeed } from '../../src/feeds/index.js';
+import { FeedError, isEmptyItem, MAX_ITEMS, parseFeed, parseFeedDate, type ParsedFeed } from '../../src/feeds/index.js';
 import { BILLION_LAUGHS, deeplyNested, rss, rssItem } from './local-server.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -63,13 +63,16 @@ describe('items', () => {
         ].join(''),
       ),
     );
-    expect(feed.items.map((item) => item.title)).toEqual(['First good', 'Second good']);
-    expect(feed.skipped).toHaveLength(2);
-    expect(feed.skipped[0]!.reason).toMatch(/no title, link or text/);
-    expect(feed.skipped[1]!.reason).toMatch(/title longer/);
+    // The empty item keeps its place (entry order is the feed's) and is marked empty; ingestion skips it.
+    expect(feed.items.map((item) => [item.title, isEmptyItem(item)])).toEqual([
+      ['First good', false],
+      ['', true],
+      ['Second good', false],
+    ]);
+    expect(feed.skipped).toEqual([{ reason: 'title longer than 2000 characters', index: 2 }]);
     expect(feed.items[0]!.publishedAt?.toISOString()).toBe('2018-03-21T07:27:32.000Z');
     // An unreadable date becomes the time the item was first seen.
-    expect(feed.items[1]!.publishedAt?.toISOString()).toBe(NOW.toISOString());
+    expect(feed.items[2]!.publishedAt?.toISOString()).toBe(NOW.toISOString());
   });
 
   it('keeps an Atom feed whose entry has a junk date (rss-parser alone throws on it)', async () => {
