@@ -95,8 +95,13 @@ function rssLink(node: XNode): string | null {
   return null;
 }
 
+/** A title cut off by the end of the document is not the title. */
+function complete(node: XNode | undefined): XNode | undefined {
+  return node?.cut ? undefined : node;
+}
+
 function titleOf(node: XNode, core: Core): string {
-  return constructText(child(node, 'title', core)) || constructText(child(node, 'title', DC));
+  return constructText(complete(child(node, 'title', core))) || constructText(complete(child(node, 'title', DC)));
 }
 
 function authorOf(node: XNode, core: Core): string | null {

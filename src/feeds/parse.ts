@@ -53,7 +53,8 @@ function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOpti
     }
   });
   if (tree.records > MAX_ITEMS) skipped.push(tooManyItems(tree.records));
-  if (syntaxError && items.length === 0) {
+  // A broken document that yields neither an item nor the feed's own title is not a feed we can read.
+  if (syntaxError && items.length === 0 && !model.title) {
     throw new FeedError('parse', `the document is not well-formed XML (${syntaxError}) and no complete item could be read from it`);
   }
   return { title: model.title || null, link: model.link, dialect: sniffed.dialect ?? 'XML', recovered, items, skipped };
