@@ -32,13 +32,13 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
   if (name !== undefined && name.length > MAX_NAME_LENGTH) {
     throw new CommandError(`The feed name is ${name.length} characters long; keep it under ${MAX_NAME_LENGTH}.`);
   }
-  const known = (feedUrl: string): void => {
-    const existing = deps.store.getFeedByUrl(feedUrl);
+  const known = async (feedUrl: string): Promise<void> => {
+    const existing = await deps.store.getFeedByUrl(feedUrl);
     if (existing) {
       throw new CommandError(`That feed is already added as #${existing.id} (${existing.name}); /news feeds list shows all feeds.`, 'conflict');
     }
   };
-  known(url);
+  await known(url);
   let found: Awaited<ReturnType<CommandDeps['checkFeedUrl']>>;
   try {
     found = await deps.checkFeedUrl(url);
@@ -48,8 +48,11 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
   }
   // The URL was a page naming its feed: store the feed found there.
   const feedUrl = found?.feedUrl ?? url;
-  if (feedUrl !== url) known(feedUrl);
-  const feed = deps.store.upsertFeed({ url: feedUrl, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) }, deps.now());
+  if (feedUrl !== url) await known(feedUrl);
+  const feed = await deps.store.upsertFeed(
+    { url: feedUrl, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) },
+    deps.now(),
+  );
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed added from chat');
   const lines: ReplyLine[] = [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }];
   if (found && feedUrl !== url) {
@@ -59,9 +62,11 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
   return infoReply('Feed added', lines, false);
 }
 
-function findFeed(reference: string, deps: CommandDeps): Feed {
+async function findFeed(reference: string, deps: CommandDeps): Promise<Feed> {
   const text = reference.trim().replace(/^#/, '');
-  const feed = /^\d+$/.test(text) ? deps.store.getFeed(Number(text)) : (deps.store.getFeedByUrl(text) ?? deps.store.getFeedByUrl(safeUrl(text)));
+  const feed = /^\d+$/.test(text)
+    ? await deps.store.getFeed(Number(text))
+    : ((await deps.store.getFeedByUrl(text)) ?? (await deps.store.getFeedByUrl(safeUrl(text))));
   if (!feed) {
     throw new CommandError(`No feed "${reference.trim().slice(0, 100)}"; give a feed number or URL from /news feeds list.`, 'not_found');
   }
@@ -76,15 +81,15 @@ function safeUrl(text: string): string {
   }
 }
 
-export function removeFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+export async function removeFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
   if (options.feed === undefined || options.feed.trim() === '') {
     throw new CommandError('Say which feed to remove by its number or URL, e.g. /news feeds remove feed:3.');
   }
-  const feed = findFeed(options.feed, deps);
+  const feed = await findFeed(options.feed, deps);
   if (feed.origin === 'config') {
     throw new CommandError(`Feed #${feed.id} (${feed.name}) comes from the config file; remove it there, or it would come back on restart.`, 'conflict');
   }
-  deps.store.removeFeed(feed.id);
+  await deps.store.removeFeed(feed.id);
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed removed from chat');
   return infoReply('Feed removed', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'stored articles are kept' }], false);
 }
@@ -98,8 +103,8 @@ function feedStatus(feed: Feed, timeZone: string): string {
   return parts.join(' · ');
 }
 
-export function listFeeds(deps: CommandDeps): CommandReply {
-  const feeds = deps.store.listFeeds();
+export async function listFeeds(deps: CommandDeps): Promise<CommandReply> {
+  const feeds = await deps.store.listFeeds();
   if (feeds.length === 0) {
     return infoReply('Feeds (0)', [{ text: 'No feeds yet; add one with /news feeds add url:https://example.org/rss.xml.' }]);
   }

@@ -90,7 +90,7 @@ export interface CommandDeps {
    */
   checkFeedUrl: (url: string) => Promise<void | { feedUrl: string; title: string | null; alternatives: { url: string; title: string | null }[] }>;
   /** The scheduler's digest builder, for the `digest` preview. */
-  previewDigest: (subscription: Subscription, now: Date) => Digest;
+  previewDigest: (subscription: Subscription, now: Date) => Promise<Digest>;
   /** Called after a subscription was created, changed or removed, so schedules take effect without a restart. */
   onSubscriptionsChanged?: () => void;
   logger: Logger;
