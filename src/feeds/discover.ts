@@ -61,7 +61,10 @@ export async function discoverFeed(url: string, options: DiscoverOptions): Promi
   }
   const links = findFeedLinks(page.text, page.finalUrl);
   if (links.length === 0) {
-    throw new FeedError('parse', `${url} is an HTML page that names no feed (no <link rel="alternate" type="application/rss+xml">); give the feed's own address`);
+    throw new FeedError(
+      'parse',
+      `${url} is an HTML page that names no feed (no <link rel="alternate" type="application/rss+xml">); give the feed's own address`,
+    );
   }
   const failures: string[] = [];
   for (const [index, link] of links.slice(0, options.maxCandidates ?? 3).entries()) {

@@ -31,7 +31,8 @@ const FEED_TYPES = new Set([
 ]);
 
 /** Anchors whose address looks like a feed; only used when the page declares none. */
-const FEED_ADDRESS = /(?:\.(?:rss|rdf|atom)(?:$|\?)|\/(?:feed|rss|atom)(?:\.xml|\.php)?\/?(?:$|\?)|[?&]feed=(?:rss2?|atom)\b|\/rss\.xml$|\/atom\.xml$|\/index\.xml$)/i;
+const FEED_ADDRESS =
+  /(?:\.(?:rss|rdf|atom)(?:$|\?)|\/(?:feed|rss|atom)(?:\.xml|\.php)?\/?(?:$|\?)|[?&]feed=(?:rss2?|atom)\b|\/rss\.xml$|\/atom\.xml$|\/index\.xml$)/i;
 
 const MAX_GUESSES = 5;
 

@@ -193,7 +193,8 @@ export function readFeedModel(document: XNode): FeedModel {
     case 'rdf':
     case 'channel': {
       const channel = root.local === 'channel' ? root : (child(root, 'channel', RSS) ?? root);
-      const items = root.local === 'rss' && channel !== root ? [...findRecords(channel, 'item', RSS), ...childrenNamed(root, 'item', RSS)] : findRecords(root, 'item', RSS);
+      const items =
+        root.local === 'rss' && channel !== root ? [...findRecords(channel, 'item', RSS), ...childrenNamed(root, 'item', RSS)] : findRecords(root, 'item', RSS);
       return {
         title: titleOf(channel, RSS),
         link: rssLink(channel) ?? httpUrl(attr(channel, 'href'), channel.base) ?? atomLink(childrenNamed(channel, 'link', ['atom'])),

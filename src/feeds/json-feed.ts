@@ -70,5 +70,12 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
   });
   if (feed.data.items.length > MAX_ITEMS) skipped.push(tooManyItems(feed.data.items.length));
   const link = feed.data.home_page_url ? resolveLink(feed.data.home_page_url, options.url) : null;
-  return { title: plainText(feed.data.title) || null, link, dialect: `JSON Feed ${feed.data.version.replace(/^.*\/version\//, '')}`, recovered: null, items, skipped };
+  return {
+    title: plainText(feed.data.title) || null,
+    link,
+    dialect: `JSON Feed ${feed.data.version.replace(/^.*\/version\//, '')}`,
+    recovered: null,
+    items,
+    skipped,
+  };
 }

@@ -164,7 +164,7 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
   }
   report.outcome = report.newArticles + report.updatedArticles > 0 ? 'new' : 'unchanged';
   const rename = parsed.title && feed.name === hostOf(feed.url).replace(/^www\./, '') ? { name: parsed.title.slice(0, 100) } : {};
-  await deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok' });
+  await deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok', parseNote: parsed.recovered });
   return report;
 }
 

@@ -19,7 +19,8 @@ async function serve(routes: Parameters<typeof startLocalServer>[0], host?: stri
 }
 
 const mainFeed = rss(rssItem({ title: 'Hauptmeldung', link: 'https://www.example.org/1' })).replace('<channel>', '<channel><title>Example News</title>');
-const atomFeed = '<feed xmlns="http://www.w3.org/2005/Atom"><title>Example News (Atom)</title><entry><title>A</title><link href="https://www.example.org/a"/></entry></feed>';
+const atomFeed =
+  '<feed xmlns="http://www.w3.org/2005/Atom"><title>Example News (Atom)</title><entry><title>A</title><link href="https://www.example.org/a"/></entry></feed>';
 
 function page(links: string): string {
   return `<!doctype html><html><head><title>Home</title>${links}</head><body><p>Front page</p></body></html>`;
@@ -67,7 +68,8 @@ describe('discoverFeed against local servers', () => {
 
   it('follows a page to the feed it names, says which one was chosen and which others are offered', async () => {
     const server = await serve({
-      '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('https://www.example.org/feed/atom/', '/feed/atom/')),
+      '/': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('https://www.example.org/feed/atom/', '/feed/atom/')),
       '/feed/': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(mainFeed),
       '/feed/atom/': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atomFeed),
     });
@@ -95,7 +97,8 @@ describe('discoverFeed against local servers', () => {
   it('refuses a page that names no feed, and a page whose feeds cannot be read, in one sentence each', async () => {
     const server = await serve({
       '/plain': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('')),
-      '/broken': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('<link rel="alternate" type="application/rss+xml" href="/missing.xml">')),
+      '/broken': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page('<link rel="alternate" type="application/rss+xml" href="/missing.xml">')),
     });
     const none = await discoverFeed(`${server.origin}/plain`, options).catch((error: unknown) => error);
     expect(none).toBeInstanceOf(FeedError);
@@ -115,17 +118,22 @@ describe('discoverFeed against local servers', () => {
     // The page is "public" (127.0.0.1 allowed here); the feed it names sits on a blocked address.
     const hidden = await serve({ '/feed.xml': (_req, res) => res.writeHead(200).end(mainFeed) }, '127.0.0.2');
     const front = await serve({
-      '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page(`<link rel="alternate" type="application/rss+xml" href="${hidden.origin}/feed.xml">`)),
+      '/': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page(`<link rel="alternate" type="application/rss+xml" href="${hidden.origin}/feed.xml">`)),
     });
-    const blocked = await discoverFeed(`${front.origin}/`, { ...options, allowPrivateAddresses: false, isBlockedAddress: (address) => address === '127.0.0.2' }).catch(
-      (error: unknown) => error,
-    );
+    const blocked = await discoverFeed(`${front.origin}/`, {
+      ...options,
+      allowPrivateAddresses: false,
+      isBlockedAddress: (address) => address === '127.0.0.2',
+    }).catch((error: unknown) => error);
     expect((blocked as FeedError).reason).toBe('private_address');
     expect(hidden.hits.size).toBe(0);
   });
 
   it('names the feed when the poller is given a page instead of a feed', async () => {
-    const error = await parseFeed(Buffer.from(PAGE), { url: 'https://www.example.org/', now: new Date(), contentType: 'text/html' }).catch((caught: unknown) => caught);
+    const error = await parseFeed(Buffer.from(PAGE), { url: 'https://www.example.org/', now: new Date(), contentType: 'text/html' }).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as FeedError).message).toBe(
       'https://www.example.org/ is an HTML page, not a feed; its feed is https://www.example.org/feed/ (it also offers 2 more): use that address',
     );

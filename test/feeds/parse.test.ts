@@ -207,12 +207,27 @@ describe('limits hold on every path', () => {
         `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel>${many((i) => `<item rdf:about="https://example.org/${i}"><title>T${i}</title><link>https://example.org/${i}</link></item>`)}</rdf:RDF>`,
       null,
     ],
-    ['Atom', () => `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>${many((i) => `<entry><title>T${i}</title><link href="https://example.org/${i}"/></entry>`)}</feed>`, null],
-    ['CDF', () => `<CHANNEL HREF="https://example.org/"><TITLE>C</TITLE>${many((i) => `<ITEM HREF="https://example.org/${i}"><TITLE>T${i}</TITLE></ITEM>`)}</CHANNEL>`, null],
+    [
+      'Atom',
+      () =>
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>${many((i) => `<entry><title>T${i}</title><link href="https://example.org/${i}"/></entry>`)}</feed>`,
+      null,
+    ],
+    [
+      'CDF',
+      () =>
+        `<CHANNEL HREF="https://example.org/"><TITLE>C</TITLE>${many((i) => `<ITEM HREF="https://example.org/${i}"><TITLE>T${i}</TITLE></ITEM>`)}</CHANNEL>`,
+      null,
+    ],
     ['broken RSS', () => rss(`<item><title>Broken <b>bold</title></item>${many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}` }))}`), null],
     [
       'JSON Feed',
-      () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: Array.from({ length: count }, (_, i) => ({ id: String(i), title: `T${i}` })) }),
+      () =>
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'J',
+          items: Array.from({ length: count }, (_, i) => ({ id: String(i), title: `T${i}` })),
+        }),
       'application/feed+json',
     ],
   ])('%s: the same MAX_ITEMS cap and skip line', async (_dialect, make, contentType) => {
@@ -224,7 +239,9 @@ describe('limits hold on every path', () => {
   it('bounds nesting in the forgiving parser too, and does not mistake unclosed <br>s for nesting', async () => {
     const brokenDeep = `<rss version="2.0"><channel><title>x</title><item><title>a <b>b</title><description>${'<div>'.repeat(5_000)}</description></item></channel></rss>`;
     expect((await parseFailure(brokenDeep)).reason).toBe('too_deep');
-    const brs = rss(many((i) => `<item><title>T${i}</title><link>https://example.org/${i}</link><description>one<br>two</description></item>`).slice(0, 20_000));
+    const brs = rss(
+      many((i) => `<item><title>T${i}</title><link>https://example.org/${i}</link><description>one<br>two</description></item>`).slice(0, 20_000),
+    );
     const feed = await parse(brs);
     expect(feed.recovered).toMatch(/unexpected close tag/);
     expect(feed.items.length).toBeGreaterThan(100);
@@ -238,7 +255,9 @@ describe('limits hold on every path', () => {
   });
 
   it('parses a broken 10 MB feed in bounded time', async () => {
-    const body = rss(`<item><title>Broken <b>first</title></item>${many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}`, description: 'x'.repeat(1_900) }))}`);
+    const body = rss(
+      `<item><title>Broken <b>first</title></item>${many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}`, description: 'x'.repeat(1_900) }))}`,
+    );
     expect(body.length).toBeGreaterThan(9_000_000);
     const started = performance.now();
     const feed = await parse(body);
