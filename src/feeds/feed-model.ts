@@ -189,6 +189,8 @@ export function readFeedModel(document: XNode): FeedModel {
         link: atomLink(childrenNamed(root, 'link', ATOM)),
         items: records(findRecords(root, 'entry', ATOM), atomEntry),
       };
+    case 'entry':
+      return { title: '', link: null, items: records([root], atomEntry) };
     case 'rss':
     case 'rdf':
     case 'channel': {
@@ -202,6 +204,6 @@ export function readFeedModel(document: XNode): FeedModel {
       };
     }
     default:
-      throw new FeedError('parse', `the document is XML but not a feed (its root element is <${root.name}>, not <rss>, <rdf:RDF>, <feed> or <channel>)`);
+      throw new FeedError('parse', `the document is XML but not a feed (its root element is <${root.name}>, not <rss>, <rdf:RDF>, <feed>, <entry> or <channel>)`);
   }
 }

@@ -81,6 +81,9 @@ function classifyRoot(name: string, tag: string, head: string, doctype: string |
       return { kind: 'rdf', dialect: /purl\.org\/rss\/1\.0/i.test(head) || /<(?:\w+:)?channel\b/i.test(head) ? 'RSS 1.0' : 'RDF' };
     case 'feed':
       return { kind: 'atom', dialect: attribute(tag, 'version') === '0.3' || /purl\.org\/atom\/ns#/i.test(tag) ? 'Atom 0.3' : 'Atom 1.0' };
+    case 'entry':
+      // An Atom Entry Document: one entry on its own.
+      return { kind: 'atom', dialect: /purl\.org\/atom\/ns#/i.test(tag) ? 'Atom 0.3 entry' : 'Atom 1.0 entry' };
     case 'channel':
       // Channel Definition Format (Microsoft, 1997) writes <CHANNEL HREF=…>; a bare lower-case <channel> is RSS without its wrapper.
       return name === 'CHANNEL' || attribute(tag, 'href') !== null ? { kind: 'cdf', dialect: 'CDF' } : { kind: 'rss', dialect: 'RSS (no <rss> element)' };

@@ -137,7 +137,7 @@ export class TreeBuilder {
     }
     if (this.stack.length === 1 && this.rootUri === null) {
       this.rootUri = scope[prefix ?? ''] ?? '';
-      this.rootFamily = local === 'feed' ? 'atom' : 'rss';
+      this.rootFamily = local === 'feed' || local === 'entry' ? 'atom' : 'rss';
     }
     // CDF writes its base as <CHANNEL BASE="…">.
     const xmlBase = attrs['xml:base'] ?? (local === 'channel' ? (attrs.BASE ?? attrs.base) : undefined);
