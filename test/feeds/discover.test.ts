@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { handleCommand } from '../../src/chat/index.js';
 import { discoverFeed, FeedError, findFeedLinks, parseFeed } from '../../src/feeds/index.js';
+import { createHarness, moderator } from '../chat/commands/harness.js';
 import { rss, rssItem, startLocalServer, TEST_FETCH, type LocalServer } from './local-server.js';
 
 const PAGE = readFileSync(resolve(import.meta.dirname, '../fixtures/feeds/corpus/html-page.html'), 'utf8');
@@ -137,5 +139,52 @@ describe('discoverFeed against local servers', () => {
     expect((error as FeedError).message).toBe(
       'https://www.example.org/ is an HTML page, not a feed; its feed is https://www.example.org/feed/ (it also offers 2 more): use that address',
     );
+  });
+});
+
+describe('/news feeds add with a page address', () => {
+  it('stores the feed the page names and says which one was chosen and what else was offered', async () => {
+    const server = await serve({
+      '/': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('https://www.example.org/feed/atom/', '/feed/atom/')),
+      '/feed/': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(mainFeed),
+    });
+    const h = createHarness();
+    try {
+      h.deps.checkFeedUrl = (url) => discoverFeed(url, { ...TEST_FETCH });
+      const reply = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
+      expect(reply.error).toBeUndefined();
+      const [feed] = await h.store.listFeeds();
+      expect(feed).toMatchObject({ url: `${server.origin}/feed/`, origin: 'chat' });
+      expect(reply.lines.map((line) => [line.text, line.url])).toEqual([
+        [`#${feed!.id} ${feed!.name}`, `${server.origin}/feed/`],
+        [`Found on ${server.origin}/: Example News`, `${server.origin}/feed/`],
+        ['Also offered: Example News (Atom)', `${server.origin}/feed/atom/`],
+        ['Also offered: Example News » Comments Feed', `${server.origin}/comments/feed/`],
+      ]);
+      // Adding the page again finds the same feed: refused as a duplicate, nothing added.
+      const again = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
+      expect(again.error).toBe(true);
+      expect(again.lines[0]!.text).toMatch(/already added as #/);
+      expect(await h.store.listFeeds()).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers in one sentence when the page names no feed', async () => {
+    const server = await serve({ '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('')) });
+    const h = createHarness();
+    try {
+      h.deps.checkFeedUrl = (url) => discoverFeed(url, { ...TEST_FETCH });
+      const reply = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
+      expect(reply.error).toBe(true);
+      expect(reply.lines[0]!.text).toBe(
+        `The feed URL cannot be used: ${server.origin}/ is an HTML page that names no feed (no <link rel="alternate" type="application/rss+xml">); give the feed's own address.`,
+      );
+      expect(await h.store.listFeeds()).toHaveLength(0);
+    } finally {
+      await h.close();
+    }
   });
 });
