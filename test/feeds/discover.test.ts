@@ -168,7 +168,7 @@ describe('/news feeds add with a page address', () => {
       expect(again.lines[0]!.text).toMatch(/already added as #/);
       expect(await h.store.listFeeds()).toHaveLength(1);
     } finally {
-      await h.close();
+      h.close();
     }
   });
 
@@ -184,7 +184,7 @@ describe('/news feeds add with a page address', () => {
       );
       expect(await h.store.listFeeds()).toHaveLength(0);
     } finally {
-      await h.close();
+      h.close();
     }
   });
 });
