@@ -1,5 +1,6 @@
 import { FeedError } from './errors.js';
 import { decodeBody, rewritePrologEncoding } from './charset.js';
+import { readDeclaredEntities } from './doctype.js';
 import { findFeedLinks } from './feed-links.js';
 import { readFeedModel } from './feed-model.js';
 import { buildItem, MAX_ITEMS, tooManyItems } from './item-fields.js';
@@ -34,7 +35,8 @@ function parseTree(text: string, url: string): { tree: XmlTree; recovered: strin
 function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOptions): ParsedFeed {
   const source = text.slice(sniffed.start);
   assertSafeXml(source);
-  const { tree, recovered: syntaxError } = parseTree(repairXmlEntities(rewritePrologEncoding(source)), options.url);
+  const declared = readDeclaredEntities(source);
+  const { tree, recovered: syntaxError } = parseTree(repairXmlEntities(rewritePrologEncoding(declared.text), declared.entities), options.url);
   const model = readFeedModel(tree.root);
   const recovered = syntaxError ?? (sniffed.junkBefore ? 'text before the XML document was ignored' : null);
   const items: FeedItem[] = [];

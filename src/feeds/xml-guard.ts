@@ -2,8 +2,9 @@ import { decodeHTMLStrict } from 'entities';
 import { FeedError } from './errors.js';
 
 /**
- * A cheap linear pre-scan before an XML parser sees the document: entity
- * declarations (billion laughs) and giant fields are refused here. Nesting is
+ * A cheap linear pre-scan before an XML parser sees the document: giant fields
+ * are refused here; entity declarations are read (or refused) by doctype.ts and
+ * the internal subset never reaches a parser. Nesting is
  * bounded by the tree builder (xml-tree.ts), which counts depth the way the
  * parsers close elements, so a broken feed's unclosed <br> is not mistaken
  * for hostile nesting.
@@ -22,13 +23,6 @@ function fieldTooLarge(limit: number): FeedError {
 }
 
 export function assertSafeXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): void {
-  if (text.includes('<!ENTITY')) {
-    throw new FeedError('entity_expansion', 'the feed declares XML entities (<!ENTITY>), which can expand without bound; refusing it');
-  }
-  const doctype = /<!DOCTYPE[^>[]*\[/i.exec(text);
-  if (doctype) {
-    throw new FeedError('entity_expansion', 'the feed has a DOCTYPE with an internal subset, which can expand without bound; refusing it');
-  }
   let position = 0;
   while (position < text.length) {
     const open = text.indexOf('<', position);
@@ -57,12 +51,28 @@ export function assertSafeXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMI
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-function repairEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+;|#\d+;|[a-z][a-z0-9]*;)?/gi, (whole, reference: string | undefined) => {
+/** Entities a DOCTYPE declared may add at most this many characters in all (one level: their values are literal). */
+export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000;
+
+interface Expansion {
+  entities: ReadonlyMap<string, string>;
+  added: number;
+}
+
+function repairEntities(text: string, expansion: Expansion): string {
+  return text.replace(/&(#x[0-9a-f]+;|#\d+;|[a-z_][\w.:-]*;)?/gi, (whole, reference: string | undefined) => {
     if (reference === undefined) return '&amp;';
     if (reference.startsWith('#')) return whole;
     const name = reference.slice(0, -1);
     if (XML_ENTITIES.has(name)) return whole;
+    const declared = expansion.entities.get(name);
+    if (declared !== undefined) {
+      expansion.added += declared.length;
+      if (expansion.added > MAX_ENTITY_EXPANSION_CHARS) {
+        throw new FeedError('entity_expansion', `the feed's declared entities expand to more than ${MAX_ENTITY_EXPANSION_CHARS} characters; refusing it`);
+      }
+      return declared;
+    }
     const decoded = decodeHTMLStrict(whole);
     if (decoded === whole) return `&amp;${reference}`;
     return Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
@@ -73,10 +83,12 @@ function repairEntities(text: string): string {
  * Real feeds use HTML entities (&nbsp;, &eacute;) and bare ampersands that a
  * strict XML parser rejects, losing the whole feed. Turn known HTML entities
  * into numeric references and escape stray ampersands, outside CDATA sections
- * and comments (whose text is literal).
+ * and comments (whose text is literal). Entities the DOCTYPE declared with a
+ * literal value (see doctype.ts) are replaced by that value, within a budget.
  */
-export function repairXmlEntities(text: string): string {
+export function repairXmlEntities(text: string, entities: ReadonlyMap<string, string> = new Map()): string {
   if (!text.includes('&')) return text;
+  const expansion: Expansion = { entities, added: 0 };
   let result = '';
   let position = 0;
   // Next CDATA section and comment at or after `position`; each is searched again only once passed (linear overall).
@@ -88,10 +100,10 @@ export function repairXmlEntities(text: string): string {
     const next = cdata === -1 ? comment : comment === -1 ? cdata : Math.min(cdata, comment);
     if (next === -1) break;
     const end = text.indexOf(next === cdata ? ']]>' : '-->', next);
-    result += repairEntities(text.slice(position, next));
+    result += repairEntities(text.slice(position, next), expansion);
     const stop = end === -1 ? text.length : end + 3;
     result += text.slice(next, stop);
     position = stop;
   }
-  return result + repairEntities(text.slice(position));
+  return result + repairEntities(text.slice(position), expansion);
 }

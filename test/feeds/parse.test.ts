@@ -27,9 +27,38 @@ describe('hostile XML', () => {
     expect(error.message).toMatch(/ENTITY/);
   });
 
-  it('refuses a DOCTYPE internal subset even without entity declarations', async () => {
-    const error = await parseFailure('<?xml version="1.0"?><!DOCTYPE rss [ <!ELEMENT rss ANY> ]><rss version="2.0"><channel/></rss>');
-    expect(error.reason).toBe('entity_expansion');
+  it('reads an internal subset safely: literal entities expanded once, external sets never fetched, chains refused', async () => {
+    const declared = await parse(
+      `<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ELEMENT rss ANY>
+  <!-- the XHTML entity sets, by reference -->
+  <!ENTITY % HTMLlat1 PUBLIC "-//W3C//ENTITIES Latin 1 for XHTML//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml-lat1.ent">
+  %HTMLlat1;
+  <!ENTITY path "C:\\data\\1\\new">
+  <!ENTITY brand 'Caf&#233; &#x201E;Zur Post&#x201C;'>
+]>
+<rss version="2.0"><channel><title>&brand;</title>
+<item><title>Path &path; at &brand;</title><link>https://example.org/1</link><guid isPermaLink="false">&path;</guid></item>
+<item><title>Caf&eacute; &unknown; stays</title><link>https://example.org/2</link></item>
+</channel></rss>`,
+    );
+    expect(declared.recovered).toBeNull();
+    expect(declared.title).toBe('Café „Zur Post“');
+    expect(declared.items.map((item) => [item.title, item.guid])).toEqual([
+      ['Path C:\\data\\1\\new at Café „Zur Post“', 'C:\\data\\1\\new'],
+      ['Café &unknown; stays', null],
+    ]);
+    const chained = await parseFailure('<!DOCTYPE rss [ <!ENTITY a "x"> <!ENTITY b "&a;&a;"> ]><rss><channel><title>&b;</title></channel></rss>');
+    expect(chained.reason).toBe('entity_expansion');
+    expect(chained.message).toMatch(/<!ENTITY b> with references or markup/);
+    const markup = await parseFailure('<!DOCTYPE rss [ <!ENTITY x "<b>bold</b>"> ]><rss><channel><title>&x;</title></channel></rss>');
+    expect(markup.reason).toBe('entity_expansion');
+    const wide = await parseFailure(
+      `<!DOCTYPE rss [ <!ENTITY w "${'w'.repeat(10_000)}"> ]><rss><channel><title>x</title>${'<item><title>&w;</title></item>'.repeat(101)}</channel></rss>`,
+    );
+    expect(wide.reason).toBe('entity_expansion');
+    expect(wide.message).toMatch(/expand to more than 1000000 characters/);
   });
 
   it('accepts the external RSS 0.91 DOCTYPE that real feeds carry', async () => {
