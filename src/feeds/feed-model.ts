@@ -204,6 +204,9 @@ export function readFeedModel(document: XNode): FeedModel {
       };
     }
     default:
-      throw new FeedError('parse', `the document is XML but not a feed (its root element is <${root.name}>, not <rss>, <rdf:RDF>, <feed>, <entry> or <channel>)`);
+      throw new FeedError(
+        'parse',
+        `the document is XML but not a feed (its root element is <${root.name}>, not <rss>, <rdf:RDF>, <feed>, <entry> or <channel>)`,
+      );
   }
 }
