@@ -81,7 +81,7 @@ function atomLink(links: XNode[]): string | null {
     if (rel !== 'alternate' && rel !== 'http://www.iana.org/assignments/relation/alternate') continue;
     const url = httpUrl(attr(link, 'href') ?? textContent(link), link.base);
     if (!url) continue;
-    if (HTML_TYPES.has((attr(link, 'type') ?? '').trim().toLowerCase())) return url;
+    if (HTML_TYPES.has((attr(link, 'type') ?? '').split(';')[0]!.trim().toLowerCase())) return url;
     fallback ??= url;
   }
   return fallback;

@@ -109,21 +109,26 @@ export class TreeBuilder {
   }
 
   open(name: string, attrs: Record<string, string>): void {
+    const colon = name.indexOf(':');
+    const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+    const isRecord = RECORDS.has(local);
+    // Records past the cap are still counted for the skip line, even inside a dropped one that lost its end tag.
+    if (isRecord) this.records++;
     if (this.discardDepth > 0) {
       this.discardDepth++;
       return;
     }
-    const colon = name.indexOf(':');
-    const prefix = colon === -1 ? null : name.slice(0, colon);
-    const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
-    if (RECORDS.has(local)) {
+    if (isRecord) {
       if (this.lenient) this.closeOpenRecord(local);
-      this.records++;
       if (this.records > this.limits.maxRecords) {
         this.discardDepth = 1;
         return;
       }
     }
+    this.openElement(name, local, colon === -1 ? null : name.slice(0, colon), attrs);
+  }
+
+  private openElement(name: string, local: string, prefix: string | null, attrs: Record<string, string>): void {
     if (this.stack.length > this.limits.maxDepth) {
       throw new FeedError('too_deep', `the feed nests elements deeper than ${this.limits.maxDepth} levels; refusing it as hostile or broken`);
     }
