@@ -82,10 +82,10 @@ export async function run(): Promise<void> {
   const fake = await startFakeDiscordForInteractions();
   const client = new Client({ intents: [], rest: { api: fake.url, retries: 0 } });
   try {
-    await h.store.transaction(async () => {
+    await h.store.transaction(async (tx) => {
       for (let i = 0; i < 2000; i += 1) {
         const at = new Date(Date.UTC(2018, 2, 21) - i * 600_000);
-        await h.store.saveArticle({
+        await tx.saveArticle({
           feedId: null,
           guid: `bench-${i}`,
           url: `https://news.example/${i}`,

@@ -86,8 +86,8 @@ async function fill(store: Store, c: Corpus, count: number): Promise<void> {
   const random = seededRandom(SEED + 1);
   const already = await store.countArticles();
   for (let from = already; from < count; from += BATCH) {
-    await store.transaction(async () => {
-      for (let i = from; i < Math.min(count, from + BATCH); i++) await store.saveArticle(generated(c, i, count, random));
+    await store.transaction(async (tx) => {
+      for (let i = from; i < Math.min(count, from + BATCH); i++) await tx.saveArticle(generated(c, i, count, random));
     });
     if ((from / BATCH) % 20 === 0) process.stdout.write(`  stored ${Math.min(count, from + BATCH).toLocaleString('en')} / ${count.toLocaleString('en')}\r`);
   }

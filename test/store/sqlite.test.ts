@@ -64,6 +64,18 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(2);
     expect(() => migrate(db, [{ version: 1, name: 'one', sql: '' }])).toThrow(/schema version 2 .* upgrade news-digest/);
   });
+
+  it('applies a migration that landed after a higher-numbered one (numbers are handed out to branches in parallel)', () => {
+    const db = new Database(':memory:');
+    migrate(
+      db,
+      migrations.filter((m) => m.version !== 4),
+    );
+    expect(db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('feeds') WHERE name = 'parse_note'").get()).toEqual({ n: 0 });
+    migrate(db, migrations);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('feeds') WHERE name = 'parse_note'").get()).toEqual({ n: 1 });
+    expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(migrations.length);
+  });
 });
 
 describe('articles', () => {

@@ -27,7 +27,11 @@ export function schemaVersion(db: SqliteDatabase): number {
   return row.version ?? 0;
 }
 
-/** Applies every migration newer than the database, each in its own transaction. */
+/**
+ * Applies every migration the database has not recorded, in version order, each
+ * in its own transaction. By record, not by "newer than the highest": numbers
+ * are handed out to branches in parallel, so 004 may land after 008.
+ */
 export function migrate(db: SqliteDatabase, list: Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
   const current = schemaVersion(db);
@@ -37,9 +41,10 @@ export function migrate(db: SqliteDatabase, list: Migration[]): void {
       `The database has schema version ${current} but this news-digest knows only up to ${newest}: upgrade news-digest or use another --db.`,
     );
   }
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version));
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {
-    if (migration.version <= current) continue;
+    if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, Date.now());
