@@ -18,7 +18,9 @@ export async function listFeeds(ctx: CliContext, json: boolean): Promise<void> {
       const state = f.enabled
         ? f.consecutiveFailures > 0
           ? `failing ×${f.consecutiveFailures}: ${f.lastStatus ?? ''}`
-          : 'ok'
+          : f.parseNote
+            ? `recovered: ${f.parseNote}`
+            : 'ok'
         : `DISABLED: ${f.disabledReason ?? 'no reason recorded'} (re-enable with: news-digest feeds enable ${f.id})`;
       return `#${f.id}  ${f.name}  ${f.url}  [${f.origin}]  last fetched ${isoOrNone(f.lastFetchedAt)}  ${state}`;
     }),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { topicLabel } from '../core/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { CHAT_ADAPTERS } from '../chat/adapters.js';
-import { assertPublicUrl } from '../feeds/index.js';
+import { discoverFeed } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import { buildDigest, deliverDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
 import { createContext, type GlobalOptions } from './context.js';
@@ -45,7 +45,8 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     taxonomy: ctx.taxonomy,
     now: () => new Date(),
     defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language },
-    checkFeedUrl: (url) => assertPublicUrl(url, { allowPrivateAddresses: config.fetch.allowPrivateAddresses }),
+    // Address guard, then autodiscovery: a page URL is stored as the feed it names.
+    checkFeedUrl: (url) => discoverFeed(url, config.fetch),
     previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
     onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged(),
     logger,

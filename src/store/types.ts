@@ -26,6 +26,8 @@ export interface Feed {
   consecutiveFailures: number;
   /** Backoff or Retry-After: not fetched before this instant. */
   nextFetchAt: Date | null;
+  /** The first XML error when the last parsed body was broken and read by the forgiving parser; null when it parsed cleanly. */
+  parseNote: string | null;
   createdAt: Date;
 }
 
@@ -41,7 +43,17 @@ export interface NewFeed {
 export type FeedStatePatch = Partial<
   Pick<
     Feed,
-    'enabled' | 'disabledReason' | 'etag' | 'lastModified' | 'bodyHash' | 'lastFetchedAt' | 'lastStatus' | 'consecutiveFailures' | 'nextFetchAt' | 'name'
+    | 'enabled'
+    | 'disabledReason'
+    | 'etag'
+    | 'lastModified'
+    | 'bodyHash'
+    | 'lastFetchedAt'
+    | 'lastStatus'
+    | 'consecutiveFailures'
+    | 'nextFetchAt'
+    | 'name'
+    | 'parseNote'
   >
 >;
 
