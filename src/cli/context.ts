@@ -19,15 +19,20 @@ export interface CliContext {
   taxonomy: Taxonomy;
   analyze: (input: ArticleText) => ArticleAnalysis;
   dbPath: string;
-  /** Opens the store on first use; config feeds are synced into it. */
+  /** Opens the store on first use; for `run`, `poll` and the demo, config feeds are synced into it first. */
   store(): Promise<Store>;
   close(): Promise<void>;
 }
 
 export interface ContextOverrides {
   env?: Env;
-  /** A config built in code (the demo) instead of the config file. */
+  /** A config built in code (the demo) instead of the config file; its feeds are always synced. */
   config?: Config;
+  /**
+   * Sync the config file's feeds into the store when it opens. Only the commands that
+   * poll (`run`, `poll`) do: listing, digests and the rest never change feed state.
+   */
+  syncConfigFeeds?: boolean;
 }
 
 export function createContext(globals: GlobalOptions, overrides: ContextOverrides = {}): CliContext {
@@ -49,7 +54,7 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
       opening ??= (async () => {
         const store = openSqliteStore(dbPath);
         // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
-        if (path !== null || overrides.config) await syncConfigFeeds(store, config, new Date());
+        if ((overrides.syncConfigFeeds && path !== null) || overrides.config) await syncConfigFeeds(store, config, new Date());
         return store;
       })();
       return opening;

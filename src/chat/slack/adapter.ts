@@ -31,7 +31,9 @@ export const slackAdapter: ChatAdapter = {
   },
   async start({ env, commands, logger }) {
     const { mode } = slackPlan(env);
+    const { verifySlackToken } = await import('./verify.js');
     const { startSlackApp } = await import('./app.js');
+    await verifySlackToken({ token: env.SLACK_BOT_TOKEN!, apiUrl: env.SLACK_API_URL, logger });
     const app = await startSlackApp({
       botToken: env.SLACK_BOT_TOKEN!,
       signingSecret: env.SLACK_SIGNING_SECRET ?? null,
@@ -43,6 +45,7 @@ export const slackAdapter: ChatAdapter = {
     return {
       ...(app.handler ? { routes: { 'POST /slack/events': app.handler } } : {}),
       details: { mode: app.mode },
+      health: () => (app.connected() ? { ok: true, detail: 'connected' } : { ok: false, detail: 'Socket Mode disconnected (reconnecting)' }),
       stop: () => app.stop(),
     };
   },

@@ -5,11 +5,23 @@ import { deliveryRepository } from './deliveries.js';
 import { feedRepository } from './feeds.js';
 import { Gate } from './gate.js';
 import { quoteRepository } from './quotes.js';
+import { retentionRepository } from './retention.js';
 import { createArticleTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
 import type { Sync } from './sync.js';
 import { StoreError } from '../errors.js';
+
+/**
+ * SQLite's online backup. The first step only sizes the copy; the second copies
+ * every page at once, so writes by other processes in between cannot make it
+ * restart again and again (it runs in the `backup` command's own process).
+ */
+async function backupTo(db: SqliteDatabase, destination: string): Promise<{ bytes: number }> {
+  const ALL_PAGES = 0x7fffffff;
+  const progress = await db.backup(destination, { progress: () => ALL_PAGES });
+  return { bytes: progress.totalPages * (db.pragma('page_size', { simple: true }) as number) };
+}
 
 /** The embedded default: one SQLite file in WAL mode. */
 export function openSqliteStore(path: string): Store {
@@ -36,6 +48,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...quoteRepository(db),
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
+    ...retentionRepository(db),
   };
   const gate = new Gate();
   const outer = asyncOps(ops, (fn) => gate.run(fn));
@@ -69,6 +82,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...outer,
     engine: 'sqlite',
     transaction,
+    backup: (destination) => gate.exclusive(() => backupTo(db, destination)),
     ping: () =>
       gate.run(() => {
         try {
