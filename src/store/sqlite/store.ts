@@ -1,6 +1,7 @@
 import type { Store, StoreOps, Transaction } from '../types.js';
 import { articleRepository } from './articles.js';
-import { openDatabase, type SqliteDatabase } from './database.js';
+import Database from 'better-sqlite3';
+import { openDatabase, type OpenOptions, type SqliteDatabase } from './database.js';
 import { deliveryRepository } from './deliveries.js';
 import { feedRepository } from './feeds.js';
 import { Gate } from './gate.js';
@@ -20,12 +21,20 @@ import { StoreError } from '../errors.js';
 async function backupTo(db: SqliteDatabase, destination: string): Promise<{ bytes: number }> {
   const ALL_PAGES = 0x7fffffff;
   const progress = await db.backup(destination, { progress: () => ALL_PAGES });
+  // The copy is only a backup once SQLite can read it back.
+  const copy = new Database(destination, { readonly: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreError(`The backup at ${destination} failed its integrity check (${String(check)}); delete it and run the backup again.`);
+  } finally {
+    copy.close();
+  }
   return { bytes: progress.totalPages * (db.pragma('page_size', { simple: true }) as number) };
 }
 
 /** The embedded default: one SQLite file in WAL mode. */
-export function openSqliteStore(path: string): Store {
-  const db = openDatabase(path);
+export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
+  const db = openDatabase(path, options);
   return sqliteStore(db);
 }
 
