@@ -53,7 +53,9 @@ describe('`news-digest backup PATH`', () => {
     const result = await runCli(['--db', db, 'backup', destination]);
     const after = writer.written;
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Backed up .*live\.db to .*copy\.db \([\d.]+ MB, integrity checked\)\. To restore: stop news-digest, then copy it over .*live\.db\.$/m);
+    expect(result.stdout).toMatch(
+      /^Backed up .*live\.db to .*copy\.db \([\d.]+ MB, integrity checked\)\. To restore: stop news-digest, then copy it over .*live\.db\.$/m,
+    );
     expect(after).toBeGreaterThan(before); // the writer really was writing during the backup
 
     const copy = new Database(destination, { readonly: true });

@@ -100,10 +100,14 @@ describe('the Docker image (runtime stage laid out from the Dockerfile)', () => 
 
       const [, ...cmdArgs] = stage.cmd;
       bot = spawn(process.execPath, cmdArgs, { cwd: app, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: 'ignore' });
-      const up = await waitFor(async () => {
-        const check = node(args, env);
-        return check.status === 0 ? check : null;
-      }, 60_000, 'the health check to pass');
+      const up = await waitFor(
+        async () => {
+          const check = node(args, env);
+          return check.status === 0 ? check : null;
+        },
+        60_000,
+        'the health check to pass',
+      );
       expect(up.stdout).toBe(`ok: http://127.0.0.1:${port}/healthz\n`);
     });
   });

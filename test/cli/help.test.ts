@@ -12,17 +12,23 @@ const program = new Command('news-digest');
 registerCommands(program);
 
 describe('help', () => {
-  it.each(allCommands(program).map((command) => [commandPath(command) || '(top level)', command] as const))('%s --help ends with an example', (_path, command) => {
-    let help = '';
-    command.configureOutput({ writeOut: (text) => (help += text) });
-    command.outputHelp();
-    expect(help).toMatch(/\nExamples:\n {2}\$ news-digest /);
-  });
+  it.each(allCommands(program).map((command) => [commandPath(command) || '(top level)', command] as const))(
+    '%s --help ends with an example',
+    (_path, command) => {
+      let help = '';
+      command.configureOutput({ writeOut: (text) => (help += text) });
+      command.outputHelp();
+      expect(help).toMatch(/\nExamples:\n {2}\$ news-digest /);
+    },
+  );
 
   it('single-id commands take the id as an argument', () => {
     for (const path of ['unsubscribe', 'resume', 'digest', 'feeds enable', 'feeds remove']) {
       const command = allCommands(program).find((c) => commandPath(c) === path)!;
-      expect(command.registeredArguments.map((a) => a.name()), path).toEqual(['id']);
+      expect(
+        command.registeredArguments.map((a) => a.name()),
+        path,
+      ).toEqual(['id']);
     }
   });
 
