@@ -3,6 +3,8 @@
 // through tsx, exactly like `npm start` and `npm run cli`; an installation without
 // src/ (the Docker image) runs the compiled dist/ instead.
 import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const sources = new URL('../src/cli.ts', import.meta.url);
 const compiled = new URL('../dist/cli.js', import.meta.url);

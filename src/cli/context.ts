@@ -1,6 +1,6 @@
 import { analyzeArticle, buildTaxonomy, type ArticleAnalysis, type ArticleText, type Taxonomy } from '../core/index.js';
 import { createLogger, loadConfig, loadEnv, type Config, type Env, type Logger } from '../config/index.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -52,6 +52,8 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
     dbPath,
     store() {
       opening ??= (async () => {
+        // Loaded here, not at the top: commands that never open the store (analyze) never load the driver.
+        const { openSqliteStore } = await import('../store/index.js');
         const store = openSqliteStore(dbPath);
         // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
         if ((overrides.syncConfigFeeds && path !== null) || overrides.config) await syncConfigFeeds(store, config, new Date());
