@@ -43,7 +43,9 @@ export function registerCommands(program: Command): void {
 
   program
     .command('run')
-    .description('run the bot: scheduler, health and metrics server, and every chat adapter with credentials')
+    .description(
+      'run the bot: every chat adapter with credentials (one that cannot start stops it with exit code 1, unless chat.degraded), then the scheduler and the health and metrics server',
+    )
     .action(async (_options: unknown, command: Command) => {
       const { runBot } = await import('./run.js');
       await runBot(command.optsWithGlobals<GlobalOptions>());

@@ -50,6 +50,11 @@ describe('`run` fails fast when a chat adapter cannot start', () => {
       /Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/,
     ],
     [
+      'Slack rejects the Socket Mode app token',
+      async () => ({ SLACK_BOT_TOKEN: slack.token, SLACK_APP_TOKEN: 'xapp-wrong', SLACK_API_URL: slack.apiUrl }),
+      /Slack rejected SLACK_APP_TOKEN \(invalid_auth\)/,
+    ],
+    [
       'the Discord API port is closed',
       async () => ({ DISCORD_TOKEN, DISCORD_API_BASE: await closedPort() }),
       /Could not reach the Discord API at http:\/\/127\.0\.0\.1:\d+\/api after 3 tries \(ECONNREFUSED\)/,

@@ -31,7 +31,7 @@ export const slackAdapter: ChatAdapter = {
   },
   async start({ env, commands, logger }) {
     const { mode } = slackPlan(env);
-    const { verifySlackToken } = await import('./verify.js');
+    const { socketModeStartError, verifySlackToken } = await import('./verify.js');
     const { startSlackApp } = await import('./app.js');
     await verifySlackToken({ token: env.SLACK_BOT_TOKEN!, apiUrl: env.SLACK_API_URL, logger });
     const app = await startSlackApp({
@@ -41,6 +41,8 @@ export const slackAdapter: ChatAdapter = {
       apiUrl: env.SLACK_API_URL,
       commands,
       logger,
+    }).catch((error: unknown) => {
+      throw mode === 'socket' ? socketModeStartError(error) : error;
     });
     return {
       ...(app.handler ? { routes: { 'POST /slack/events': app.handler } } : {}),

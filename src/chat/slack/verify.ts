@@ -44,3 +44,16 @@ export async function verifySlackToken(options: SlackVerifyOptions): Promise<{ t
     );
   }
 }
+
+/** Socket Mode's start (apps.connections.open with the app-level token) failing, as one sentence naming SLACK_APP_TOKEN. */
+export function socketModeStartError(error: unknown): AdapterStartError {
+  const platformError = (error as { data?: { error?: string } }).data?.error ?? /An API error occurred: (\w+)/.exec(String(error))?.[1];
+  if (platformError) {
+    return new AdapterStartError(
+      'slack',
+      'rejected',
+      `Slack rejected SLACK_APP_TOKEN (${platformError}): create an app-level token with the connections:write scope (xapp-…) on the app's Basic Information page, or unset it to use HTTP mode.`,
+    );
+  }
+  return new AdapterStartError('slack', 'unreachable', `Could not open Slack's Socket Mode connection (${networkReason(error)}): check the network and proxy.`);
+}
