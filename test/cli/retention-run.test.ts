@@ -31,6 +31,8 @@ it('`run` prunes articles older than retention.days on its own (on start, then o
   try {
     await waitFor(async () => (articles() === 1 ? true : null), 45_000, 'the old articles to be pruned');
     await waitFor(async () => (bot.output().includes('"msg":"retention: pruned old data"') ? true : null), 10_000, 'the retention log line');
+    // Pruning starts before start-up is done; stop only once the signal handlers are in place.
+    await waitFor(async () => (bot.output().includes('"msg":"news-digest is running"') ? true : null), 45_000, 'start-up to finish');
     expect(bot.output()).toMatch(/"articles":3,"stories":0,"deliveries":0,"cutoff":"[^"]+","days":30,"msg":"retention: pruned old data"/);
   } finally {
     bot.child.kill('SIGTERM');
