@@ -5,6 +5,7 @@ import type { ArticleText } from '../core/index.js';
 import type { FetchConfig } from '../config/index.js';
 import { decodeBody, extractArticleText, fetchResource, isEmptyItem, parseFeedText, sniffDocument } from '../feeds/index.js';
 import { UsageError } from './errors.js';
+import { inputProblem } from './input-sniff.js';
 
 /** One article to analyse, with where it came from. */
 export interface AnalysisInput extends ArticleText {
@@ -51,6 +52,8 @@ async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: B
 /** Reads a feed file, HTML page, text file or URL into the articles it holds. */
 export async function readAnalysisInputs(target: string, fetchConfig: FetchConfig, now: Date): Promise<AnalysisInput[]> {
   const { body, contentType, url, name } = await load(target, fetchConfig);
+  const problem = inputProblem(target, body);
+  if (problem) throw new UsageError(problem);
   const decoded = decodeBody(body, contentType);
   // The same sniffing as the poller: file extensions do not matter, comments and DOCTYPEs before the root do not either.
   const sniffed = sniffDocument(decoded.text, contentType);
