@@ -45,7 +45,7 @@ export async function analyzeCommand(globals: GlobalOptions, targets: string[], 
   const now = new Date();
   const articles: AnalyzedArticle[] = [];
   for (const target of targets) {
-    for (const input of await readAnalysisInputs(target, ctx.config.fetch, now)) {
+    for (const input of await readAnalysisInputs(target, ctx.config.fetch, now, ctx.config.fullText)) {
       articles.push({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) });
     }
   }

@@ -83,6 +83,19 @@ export const configSchema = z.strictObject({
       perHostConcurrency: 2,
       maxConsecutiveFailures: 10,
     }),
+  /** Bounds on article pages fetched for full text (Readability runs in a worker thread). */
+  fullText: z
+    .strictObject({
+      maxBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(2 * 1024 * 1024),
+      maxElements: z.number().int().positive().default(30_000),
+      maxDepth: z.number().int().positive().default(200),
+      timeoutSeconds: z.number().positive().max(300).default(10),
+    })
+    .default({ maxBytes: 2 * 1024 * 1024, maxElements: 30_000, maxDepth: 200, timeoutSeconds: 10 }),
   digest: z
     .strictObject({
       maxStories: z.number().int().min(1).max(100).default(10),
@@ -106,3 +119,4 @@ export type Config = z.infer<typeof configSchema>;
 export type FeedConfig = z.infer<typeof feedConfigSchema>;
 export type CustomTopicConfig = z.infer<typeof customTopicSchema>;
 export type FetchConfig = Config['fetch'];
+export type FullTextConfig = Config['fullText'];

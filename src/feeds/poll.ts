@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnalysis, ArticleText } from '../core/index.js';
-import type { FetchConfig, Logger } from '../config/index.js';
+import type { FetchConfig, FullTextConfig, Logger } from '../config/index.js';
 import type { Feed, FeedStatePatch, Store } from '../store/index.js';
 import type { AddressGuardOptions } from './address-guard.js';
 import { nextAttemptAt } from './backoff.js';
 import { FeedError, type FeedErrorReason } from './errors.js';
 import { createFetchAgent, fetchResource } from './fetch.js';
+import { createFullTextExtractor, fullTextLimits } from './full-text-pool.js';
 import { HostLimiter } from './host-limiter.js';
 import { distinctItems, prepareItem, savePrepared, type IngestContext, type PreparedItem } from './ingest.js';
 import { parseFeed } from './parse.js';
@@ -21,6 +22,8 @@ export interface PollDeps {
   taxonomy?: unknown;
   /** Milliseconds to wait before fetching a feed, so feeds are not all fetched at once. Tests pass () => 0. */
   jitterMs?: (feed: Feed) => number;
+  /** Bounds on article pages fetched for full text (config `fullText`); defaults when absent. */
+  fullText?: FullTextConfig;
   /** Replaces DNS (tests). */
   resolve?: AddressGuardOptions['resolve'];
   /** Replaces the private-address test (tests only; see AddressGuardOptions). */
@@ -173,6 +176,8 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
   const dispatcher = createFetchAgent({ ...deps.fetch, resolve: deps.resolve, isBlockedAddress: deps.isBlockedAddress });
   const limiter = new HostLimiter(deps.fetch.perHostConcurrency, TOTAL_CONCURRENCY);
   const jitter = deps.jitterMs ?? (() => Math.random() * DEFAULT_MAX_JITTER_MS);
+  const fullText = fullTextLimits(deps.fullText);
+  const extractor = createFullTextExtractor(fullText);
   const context: IngestContext = {
     store: deps.store,
     fetch: deps.fetch,
@@ -180,6 +185,8 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
     now,
     analyze: deps.analyze,
     dispatcher,
+    extractor,
+    fullText,
     resolve: deps.resolve,
     isBlockedAddress: deps.isBlockedAddress,
   };
@@ -209,7 +216,7 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
   try {
     return await Promise.all((await selectFeeds(deps.store, options.feedIds)).map(pollOne));
   } finally {
-    await dispatcher.close();
+    await Promise.all([dispatcher.close(), extractor.close()]);
   }
 }
 
