@@ -7,7 +7,7 @@ import { printLines } from './output.js';
 /** Validates config and environment without opening the store or the network. */
 export function checkConfig(globals: GlobalOptions, json: boolean): void {
   const env = loadEnv();
-  const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG, env);
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const plans = CHAT_ADAPTERS.map((adapter) => ({ adapter, plan: adapter.plan(env) }));
   if (json) {

@@ -110,9 +110,18 @@ export const configSchema = z.strictObject({
   http: z
     .strictObject({
       port: z.number().int().min(0).max(65535).default(8080),
-      host: z.string().default('0.0.0.0'),
+      /** Loopback by default; containers bind all interfaces (NEWS_DIGEST_HTTP_HOST=0.0.0.0 in the image). */
+      host: z.string().min(1).default('127.0.0.1'),
+      /** Request bodies (Slack's /slack/events) over this are refused with 413 before they are buffered. */
+      maxBodyBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(64 * 1024 * 1024)
+        .default(256 * 1024),
+      bodyTimeoutSeconds: z.number().positive().max(300).default(10),
     })
-    .default({ port: 8080, host: '0.0.0.0' }),
+    .default({ port: 8080, host: '127.0.0.1', maxBodyBytes: 256 * 1024, bodyTimeoutSeconds: 10 }),
 });
 
 export type Config = z.infer<typeof configSchema>;
