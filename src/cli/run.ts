@@ -67,7 +67,14 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     now: () => new Date(),
     pollCron: config.schedule.pollCron,
   });
-  const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes });
+  const http = await startHttpServer({
+    port: config.http.port,
+    host: config.http.host,
+    metrics,
+    readiness,
+    extraRoutes,
+    bodyLimits: { maxBytes: config.http.maxBodyBytes, timeoutMs: config.http.bodyTimeoutSeconds * 1000 },
+  });
   closables.unshift({ name: 'http', close: () => http.close() });
   closables.push({ name: 'senders', close: async () => senders.close() }, { name: 'store', close: () => ctx.close() });
 
