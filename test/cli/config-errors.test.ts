@@ -43,3 +43,16 @@ it('a YAML alias bomb, a flood of anchors and an oversized file each exit 2 with
 
   for (const result of [bomb, flood, huge]) expect(result.stderr).not.toMatch(/\n\s+at /);
 });
+
+it('check-config flags feeds whose literal host is private or reserved unless private addresses are allowed', async () => {
+  const feeds = ['feeds:', '  - url: "http://[::ffff:0:127.0.0.1]/feed"', '  - url: "http://169.254.169.254/latest/"', '  - url: "https://news.example/feed"'];
+  const refused = await checkConfig(configFile('private.yaml', feeds.join('\n')));
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain('feeds[0].url: http://[::ffff:0:127.0.0.1]/feed is the non-public address ::ffff:0:7f00:1');
+  expect(refused.stderr).toContain('feeds[1].url: http://169.254.169.254/latest/ is the non-public address 169.254.169.254');
+  expect(refused.stderr).not.toContain('feeds[2]');
+
+  const allowed = await checkConfig(configFile('allowed.yaml', [...feeds, 'fetch:', '  allowPrivateAddresses: true'].join('\n')));
+  expect(allowed.code, allowed.stderr).toBe(0);
+  expect(allowed.stdout).toMatch(/private addresses ALLOWED/);
+});
