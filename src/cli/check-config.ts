@@ -12,7 +12,9 @@ function privateFeedProblems(config: Config): string[] {
   return config.feeds.flatMap((feed, index) => {
     const host = new URL(feed.url).hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) === 0 || !isPrivateAddress(host)) return [];
-    return [`feeds[${index}].url: ${feed.url} is the non-public address ${host}; it would be refused on every poll (set fetch.allowPrivateAddresses: true to poll it)`];
+    return [
+      `feeds[${index}].url: ${feed.url} is the non-public address ${host}; it would be refused on every poll (set fetch.allowPrivateAddresses: true to poll it)`,
+    ];
   });
 }
 

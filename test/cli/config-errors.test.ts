@@ -27,13 +27,19 @@ it('a YAML alias bomb, a flood of anchors and an oversized file each exit 2 with
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 10; i++) {
     const name = String.fromCharCode(97 + i);
-    levels.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    levels.push(
+      `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   }
   const bomb = await checkConfig(configFile('bomb.yaml', `${levels.join('\n')}\n`));
   expect(bomb.code).toBe(2);
   expect(bomb.stderr.trim()).toMatch(/^news-digest: .*bomb\.yaml: cannot be loaded: Excessive alias count/);
 
-  const flood = await checkConfig(configFile('anchors.yaml', `topics:\n  disabled:\n${Array.from({ length: 20_000 }, (_, i) => `    - &a${i} t${i}\n    - *a${i}`).join('\n')}\n`));
+  const flood = await checkConfig(
+    configFile('anchors.yaml', `topics:\n  disabled:\n${Array.from({ length: 20_000 }, (_, i) => `    - &a${i} t${i}\n    - *a${i}`).join('\n')}\n`),
+  );
   expect(flood.code).toBe(2);
   expect(flood.stderr).toContain('uses 40000 YAML anchors and aliases, more than the 500 allowed');
 

@@ -83,7 +83,12 @@ fetch:
 
   it('refuses an alias bomb and a flood of anchors quickly, as config errors', () => {
     const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     expect(problemsOf(laughs.join('\n'))[0]).toMatch(/^cannot be loaded: Excessive alias count .* \(fix the anchors and aliases, or write the values out\)$/);
 
     const anchors = `topics:\n  disabled:\n${Array.from({ length: 30_000 }, (_, i) => `    - &a${i} t${i}\n    - *a${i}`).join('\n')}\n`;

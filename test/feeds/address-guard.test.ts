@@ -72,12 +72,20 @@ describe('isPrivateAddress', () => {
     expect(isPrivateAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '100.128.0.1', '192.169.0.1', '2606:4700:4700::1111', '2a00:1450:4001::200e', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8', '64:ff9b::5db8:d822'])(
-    '%s is public',
-    (address) => {
-      expect(isPrivateAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    '8.8.8.8',
+    '93.184.216.34',
+    '172.32.0.1',
+    '100.128.0.1',
+    '192.169.0.1',
+    '2606:4700:4700::1111',
+    '2a00:1450:4001::200e',
+    '::ffff:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+    '64:ff9b::5db8:d822',
+  ])('%s is public', (address) => {
+    expect(isPrivateAddress(address)).toBe(false);
+  });
 });
 
 async function refusal(url: string, resolve?: (host: string) => Promise<{ address: string; family: number }[]>): Promise<FeedError> {
@@ -132,12 +140,15 @@ describe('assertPublicUrl', () => {
     await expect(assertPublicUrl('http://127.0.0.1:8080/feed', { allowPrivateAddresses: true })).resolves.toBeUndefined();
   });
 
-  it.each(['http://[::127.0.0.1]/', 'http://[::ffff:0:127.0.0.1]/', 'http://[::169.254.169.254]/', 'http://[::ffff:0:169.254.169.254]/', 'http://[64:ff9b::7f00:1]/'])(
-    'refuses %s when it is added',
-    async (url) => {
-      expect((await refusal(url)).reason).toBe('private_address');
-    },
-  );
+  it.each([
+    'http://[::127.0.0.1]/',
+    'http://[::ffff:0:127.0.0.1]/',
+    'http://[::169.254.169.254]/',
+    'http://[::ffff:0:169.254.169.254]/',
+    'http://[64:ff9b::7f00:1]/',
+  ])('refuses %s when it is added', async (url) => {
+    expect((await refusal(url)).reason).toBe('private_address');
+  });
 
   it('refuses the IPv4-embedding forms at connect time too: as literals and as DNS answers', async () => {
     const fetchOptions = { ...TEST_FETCH, allowPrivateAddresses: false, timeoutSeconds: 2 };
