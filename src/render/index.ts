@@ -23,3 +23,4 @@ export {
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';
+export { stripInvisible } from './invisible.js';
