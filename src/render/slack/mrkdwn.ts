@@ -33,10 +33,9 @@ function breakBroadcastWords(text: string): string {
 
 /** Collapses control characters and runs of whitespace so one value stays on one line. */
 export function singleLine(text: string): string {
+  const visible = stripInvisible(text);
   // eslint-disable-next-line no-control-regex
-  return stripInvisible(text)
-    .replace(/[\u0000-\u001f\u007f\s]+/gu, ' ')
-    .trim();
+  return visible.replace(/[\u0000-\u001f\u007f\s]+/gu, ' ').trim();
 }
 
 /** `singleLine` then `clampMrkdwn`, without scanning more of a huge text than can be shown. */
