@@ -37,7 +37,7 @@ export interface ContextOverrides {
 
 export function createContext(globals: GlobalOptions, overrides: ContextOverrides = {}): CliContext {
   const env = overrides.env ?? loadEnv();
-  const { config, path } = overrides.config ? { config: overrides.config, path: null } : loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const { config, path } = overrides.config ? { config: overrides.config, path: null } : loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG, env);
   const logger = createLogger({ level: globals.logLevel ?? env.LOG_LEVEL ?? 'warn' });
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const dbPath = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;

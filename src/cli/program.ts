@@ -108,9 +108,9 @@ export function registerCommands(program: Command): void {
     .option('--json', 'print the subscription as JSON')
     .action(
       withContext<SubscribeOptions & { json?: boolean }>(async (ctx, options) => {
-        const { describeSubscription, subscribe } = await import('./subscriptions.js');
+        const { describeSubscription, publicSubscription, subscribe } = await import('./subscriptions.js');
         const sub = await subscribe(ctx, options);
-        process.stdout.write(options.json ? `${JSON.stringify(sub)}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
+        process.stdout.write(options.json ? `${JSON.stringify(publicSubscription(sub))}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
       }),
     );
 

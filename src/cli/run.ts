@@ -97,7 +97,15 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
       describeOutcome(await deliverDigest({ ...(await deliveryDeps(ctx, senders.senders)), metrics }, sub, new Date(), { force: true })),
     onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged(),
   });
-  const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes: chat.routes, fallback });
+  const http = await startHttpServer({
+    port: config.http.port,
+    host: config.http.host,
+    metrics,
+    readiness,
+    extraRoutes: chat.routes,
+    fallback,
+    bodyLimits: { maxBytes: config.http.maxBodyBytes, timeoutMs: config.http.bodyTimeoutSeconds * 1000 },
+  });
   const closables: Closable[] = [
     { name: 'http', close: () => http.close() },
     { name: 'retention', close: () => retention.stop() },

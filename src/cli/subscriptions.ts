@@ -1,5 +1,5 @@
 import type { Platform, Subscription, SubscriptionMode } from '../core/index.js';
-import { isValidTimeZone } from '../config/index.js';
+import { isValidTimeZone, redactSecretUrls } from '../config/index.js';
 import { CommandError, listTopics, parseTopicList, scheduleToCron } from '../chat/index.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -48,15 +48,26 @@ export async function subscribe(ctx: CliContext, options: SubscribeOptions): Pro
   });
 }
 
-export function describeSubscription(sub: Subscription): string {
+/** A subscription as listings show it: the webhook URL (a credential) and anything quoting it are redacted. */
+export function publicSubscription(sub: Subscription): Subscription {
+  return {
+    ...sub,
+    webhookUrl: sub.webhookUrl === null ? null : redactSecretUrls(sub.webhookUrl),
+    pausedReason: sub.pausedReason === null ? null : redactSecretUrls(sub.pausedReason),
+  };
+}
+
+export function describeSubscription(subscription: Subscription): string {
+  const sub = publicSubscription(subscription);
   const status = sub.status === 'paused' ? `paused: ${sub.pausedReason ?? 'no reason given'}` : 'active';
   const when = sub.mode === 'instant' ? 'instant' : `"${sub.schedule}" ${sub.timezone}`;
-  return `#${sub.id}  ${sub.platform}:${sub.channelId}  ${sub.topics.join(',')}  ${when}  ${sub.language}  ${status}  last digest up to ${isoOrNone(sub.watermark)}`;
+  const via = sub.webhookUrl ? `  via ${sub.webhookUrl}` : '';
+  return `#${sub.id}  ${sub.platform}:${sub.channelId}  ${sub.topics.join(',')}  ${when}  ${sub.language}  ${status}${via}  last digest up to ${isoOrNone(sub.watermark)}`;
 }
 
 export async function listSubscriptions(ctx: CliContext, json: boolean): Promise<void> {
   const subs = await (await ctx.store()).listSubscriptions();
-  if (json) printJsonLines(subs);
+  if (json) printJsonLines(subs.map(publicSubscription));
   else
     printLines(
       subs.length

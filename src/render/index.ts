@@ -25,3 +25,4 @@ export {
   type DiscordMessage,
 } from './discord/index.js';
 export type { ChartImage } from './chart/image.js';
+export { stripInvisible } from './invisible.js';

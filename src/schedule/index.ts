@@ -6,5 +6,5 @@ export { sendPendingParts, type PartsOutcome } from './send-parts.js';
 export { startScheduler, type Scheduler, type SchedulerDeps, type JobInfo } from './scheduler.js';
 export { installGracefulShutdown, type ShutdownOptions, type Stoppable, type Closable } from './shutdown.js';
 export { schedulerReadiness, type Readiness, type ReadinessOptions } from './readiness.js';
-export { assignStories, type AssignStoriesOptions } from './stories.js';
+export { assignStories, type AssignStoriesOptions, type AssignStoriesResult } from './stories.js';
 export { pruneOnce, startRetention, PRUNE_BATCH, type PruneOptions, type PruneSummary, type RetentionJob } from './retention.js';

@@ -1,3 +1,3 @@
 export type * from './types.js';
-export { StoreError } from './errors.js';
+export { StoreError, isStoreError, type StoreErrorKind } from './errors.js';
 export { openSqliteStore } from './sqlite/index.js';

@@ -192,6 +192,12 @@ export interface ArticleRepository {
   articlesSeenSince(since: Date, limit?: number): Promise<Article[]>;
   /** Articles whose display URL or canonical URL is exactly `url`, newest first (at most 20). */
   findArticlesByUrl(url: string): Promise<Article[]>;
+  /**
+   * Articles first seen at or after `since` that are in no story yet (`story_id IS NULL`), oldest first.
+   * Every assignment pass picks these up, so an article stored by a poll that died before clustering
+   * still reaches a story.
+   */
+  unassignedArticlesSince(since: Date, limit: number): Promise<Article[]>;
   setArticleStory(articleId: number, storyId: number): Promise<void>;
   countArticles(): Promise<number>;
 }

@@ -1,4 +1,5 @@
 import type { Subscription } from '../../core/index.js';
+import { redactSecretUrls } from '../../config/index.js';
 import type { CommandReply, ReplyLine } from './types.js';
 import { describeCron } from './schedule-phrase.js';
 
@@ -32,7 +33,8 @@ export function describeSubscription(subscription: Subscription): string {
     subscription.timezone,
     subscription.mode,
     subscription.language,
-    subscription.status === 'paused' ? `paused: ${subscription.pausedReason ?? 'no reason given'}` : 'active',
+    subscription.status === 'paused' ? `paused: ${redactSecretUrls(subscription.pausedReason ?? 'no reason given')}` : 'active',
+    ...(subscription.webhookUrl ? [`via webhook ${redactSecretUrls(subscription.webhookUrl)}`] : []),
   ];
   return parts.join(' · ');
 }
