@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnalysis, ArticleText } from '../core/index.js';
 import type { FetchConfig, FullTextConfig, Logger } from '../config/index.js';
-import { isStoreError, type Feed, type FeedStatePatch, type Store, type StoreError } from '../store/index.js';
+import type { Feed, FeedStatePatch, Store } from '../store/index.js';
+import { isStoreError, type StoreError } from '../store/errors.js';
 import type { AddressGuardOptions } from './address-guard.js';
 import { nextAttemptAt } from './backoff.js';
 import { FeedError, type FeedErrorReason } from './errors.js';
