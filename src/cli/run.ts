@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { topicLabel } from '../core/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { CHAT_ADAPTERS } from '../chat/adapters.js';
-import { assertPublicUrl } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
-import { buildDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
+import { installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
+import { commandDeps } from './command-deps.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { deliveryDeps } from './digest.js';
 import { UsageError } from './errors.js';
@@ -39,16 +38,7 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     },
   });
 
-  const commands: CommandDeps = {
-    store,
-    taxonomy: ctx.taxonomy,
-    now: () => new Date(),
-    defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language },
-    checkFeedUrl: (url) => assertPublicUrl(url, { allowPrivateAddresses: config.fetch.allowPrivateAddresses }),
-    previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
-    onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged(),
-    logger,
-  };
+  const commands: CommandDeps = { ...(await commandDeps(ctx)), onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged() };
 
   const closables: Closable[] = [];
   const extraRoutes: Parameters<typeof startHttpServer>[0]['extraRoutes'] = {};

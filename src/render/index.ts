@@ -19,7 +19,13 @@ export {
   escapeDiscordMarkdown,
   neutraliseMentions,
   renderDiscordDigest,
+  renderDiscordParts,
+  fullStoryEmbed,
+  threadName,
+  THREAD_NAME_MAX,
   safeEmbedUrl,
+  type DiscordPart,
+  type DiscordLayoutOptions,
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';
