@@ -100,3 +100,12 @@ export async function notifyFeedHealth(deps: DeliveryDeps): Promise<number> {
   for (const subscription of toSend.values()) await sendPendingParts(deps, subscription);
   return recorded;
 }
+
+/** For the scheduler after each poll: a failure is logged, never thrown (the poll and digests go on). */
+export async function notifyFeedHealthSafely(deps: DeliveryDeps): Promise<void> {
+  try {
+    await notifyFeedHealth(deps);
+  } catch (error) {
+    deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'feed health notices failed');
+  }
+}

@@ -4,7 +4,7 @@ import type { Subscription } from '../core/index.js';
 import type { DeliveryDeps } from './deps.js';
 import { deliverDigest, deliverInstant, owedFireTime, type DeliveryOutcome } from './deliver.js';
 import { sendPendingParts } from './send-parts.js';
-import { notifyFeedHealth } from './feed-health.js';
+import { notifyFeedHealthSafely } from './feed-health.js';
 
 export interface SchedulerDeps extends DeliveryDeps {
   /** Five-field cron for polling feeds (config `schedule.pollCron`). */
@@ -148,14 +148,9 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     })();
     pollAndServe = track(
       polling
+        // A feed the poll disabled (or one that works again) is then told to the channels that depend on it.
         .then(
-          async () => {
-            await serveInstant();
-            // A feed the poll disabled (or one that works again) is told to the channels that depend on it.
-            await notifyFeedHealth(delivery).catch((error: unknown) =>
-              log.error({ err: error instanceof Error ? error.message : String(error) }, 'feed health notices failed'),
-            );
-          },
+          () => serveInstant().then(() => notifyFeedHealthSafely(delivery)),
           (error: unknown) => {
             log.error({ err: error instanceof Error ? error.message : String(error) }, 'poll failed');
           },

@@ -73,7 +73,7 @@ describe('feeds from the CLI', () => {
     writeFileSync(join(dir, 'cut.opml'), exported.stdout.slice(0, exported.stdout.indexOf('</body>')));
     const cut = await plain(join(dir, 'cut.db'), 'feeds', 'import', join(dir, 'cut.opml'));
     expect(cut.code).toBe(2);
-    expect(cut.stderr).toMatch(/not a usable OPML file: <body> on line \d+ is never closed/);
+    expect(cut.stderr).toMatch(/not a usable OPML file: <body> opened on line \d+ is never closed/);
     expect(await feedsOf(join(dir, 'cut.db'))).toEqual([]);
   }, 300_000);
 });

@@ -54,7 +54,7 @@ export function parseOpml(text: string): OpmlEntry[] {
   }
   const lineOf = lineIndex(body);
   const entries: OpmlEntry[] = [];
-  const stack: { name: string; selfClosing: boolean }[] = [];
+  const stack: { name: string; selfClosing: boolean; line: number }[] = [];
   let root: string | null = null;
   let sawBody = false;
   let outlines = 0;
@@ -64,7 +64,7 @@ export function parseOpml(text: string): OpmlEntry[] {
       onopentag(name, attributes) {
         const selfClosing = body[parser.endIndex - 1] === '/';
         if (root === null) root = name;
-        stack.push({ name, selfClosing });
+        stack.push({ name, selfClosing, line: lineOf(parser.startIndex) });
         if (name === 'body' && stack.length === 2) sawBody = true;
         if (name !== 'outline' || broken) return;
         outlines += 1;
@@ -80,7 +80,7 @@ export function parseOpml(text: string): OpmlEntry[] {
       },
       onclosetag(name, implied) {
         const open = stack.pop();
-        if (implied && open && !open.selfClosing && !broken) broken = `<${name}> on line ${lineOf(parser.startIndex)} is never closed (is the file cut off?)`;
+        if (implied && open && !open.selfClosing && !broken) broken = `<${name}> opened on line ${open.line} is never closed (is the file cut off?)`;
       },
     },
     { xmlMode: true },

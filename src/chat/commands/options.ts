@@ -47,7 +47,7 @@ export const OPTIONS = {
     maxLength: 2000,
     placeholder: 'feeds',
     complete: 'feeds',
-    help: 'Feeds by number, address or name, comma-separated; a new address is added too',
+    help: 'Feeds by number, address or name, comma-separated (see /news feeds list)',
     convert: (value) => parseFeedRefs(value),
     recognise: (word) => /^https?:\/\//i.test(word),
   }),

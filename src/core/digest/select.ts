@@ -76,12 +76,14 @@ export function selectDigest(input: DigestSelectionInput): Digest {
   const since = subscription.watermark ?? input.since ?? null;
   const filters = compileFilters(subscription.filters);
   const ranked: RankedStory[] = [];
+  const byFeed = (subscription.feeds ?? []).length > 0;
+  const outside = (at: number) => (since !== null && at <= since.getTime()) || at > now.getTime();
   for (const story of input.stories) {
-    if (input.alreadyDelivered.has(story.id)) continue;
+    // Cheap checks first; a feed subscription's "new" is its feeds' articles' time, known only after placing.
+    if ((!byFeed && outside(story.firstSeenAt.getTime())) || input.alreadyDelivered.has(story.id)) continue;
     const placed = placeStory(story, subscription, filters, input.members?.get(story.id));
     if (!placed.ok) continue;
-    const seen = placed.seenAt.getTime();
-    if ((since && seen <= since.getTime()) || seen > now.getTime()) continue;
+    if (outside(placed.seenAt.getTime())) continue;
     const section = placed.section;
     const topicId = 'topicId' in section ? section.topicId : feedSectionId(section.feedId);
     const score = 'score' in section ? section.score : Math.max(1, ...story.topics.map((t) => t.score));

@@ -231,8 +231,13 @@ describe('/news feeds import', () => {
 
     const broken = h.fake.addAttachment('cut.opml', opml(['https://feeds.example.org/c.xml']).replace('</body></opml>', ''));
     const refused = await answer(chatInput('feeds import', { file: attachment(broken) }, { permissions: PERMISSIONS.serverAdmin }));
-    expect(refused).toMatch(/^That file is not a usable OPML file: <body> on line \d+ is never closed/);
+    expect(refused).toMatch(/^That file is not a usable OPML file: <body> opened on line \d+ is never closed/);
     expect(await h.store.getFeedByUrl('https://feeds.example.org/c.xml')).toBeNull();
+
+    const huge = h.fake.addAttachment('huge.opml', opml(['https://feeds.example.org/d.xml']) + ' '.repeat(1_100_000));
+    const tooBig = await answer(chatInput('feeds import', { file: attachment(huge) }, { permissions: PERMISSIONS.serverAdmin }));
+    expect(tooBig).toBe(`The attached file is ${huge.size} bytes; the limit is 1048576 bytes.`);
+    expect(h.fake.requests.some((request) => request.path.startsWith(`/attachments/${huge.id}`))).toBe(false);
 
     const member = await answer(chatInput('feeds import', { file: attachment(file) }, { permissions: PERMISSIONS.channelModerator }));
     expect(member).toMatch(/Manage Server permission/);
