@@ -1,5 +1,5 @@
 import type { Subscription } from '../core/index.js';
-import type { Feed, FeedLink } from '../store/index.js';
+import { REMOVED_FROM_CONFIG, type Feed, type FeedLink } from '../store/index.js';
 import type { DeliveryDeps } from './deps.js';
 import { sendPendingParts } from './send-parts.js';
 import type { ChannelNotice } from './types.js';
@@ -15,9 +15,6 @@ import type { ChannelNotice } from './types.js';
  * subscriptions on the feeds its own workspace added (those its admins can
  * fix); the shared config feeds are the operator's (log, `news-digest feeds`).
  */
-
-/** The reason the config sync gives a feed taken out of the file (src/cli/context.ts). */
-const REMOVED_FROM_CONFIG = 'no longer in the config file';
 
 export function feedNotice(feed: Feed, state: 'disabled' | 'recovered'): ChannelNotice {
   const name = `${feed.name} (#${feed.id})`;

@@ -1,4 +1,4 @@
-import type { Feed, FeedLink } from '../../store/index.js';
+import { REMOVED_FROM_CONFIG, type Feed, type FeedLink } from '../../store/index.js';
 import { CommandError } from './errors.js';
 import { importFeeds, summariseImport } from './feed-import.js';
 import { MAX_OPML_BYTES, parseOpml } from './opml.js';
@@ -16,8 +16,6 @@ import {
   workspaceFeeds,
 } from './workspace-feeds.js';
 
-/** The reason the config sync gives a feed taken out of the file. */
-const REMOVED_FROM_CONFIG = 'no longer in the config file';
 /** Import replies list this many lines; the summary counts all. */
 const IMPORT_LINES_SHOWN = 20;
 

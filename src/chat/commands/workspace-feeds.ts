@@ -1,5 +1,5 @@
 import type { Subscription } from '../../core/index.js';
-import type { Feed, FeedLink, WorkspaceScope } from '../../store/index.js';
+import { UNUSED_FEED_REASON, type Feed, type FeedLink, type WorkspaceScope } from '../../store/index.js';
 import { CommandError } from './errors.js';
 import { describeFeedRef, type FeedRef } from './feed-refs.js';
 import type { Caller, CommandDeps } from './types.js';
@@ -12,8 +12,7 @@ import type { Caller, CommandDeps } from './types.js';
  * the one stored feed (fetched once) to this workspace too.
  */
 
-/** Why a feed that no workspace uses any more stops being polled. */
-export const UNUSED_FEED_REASON = 'removed by every workspace that used it';
+export { UNUSED_FEED_REASON };
 
 /** What the caller may see: its workspace's view, or everything for the operator (undefined: no filter). */
 export const scopeOfCaller = (caller: Pick<Caller, 'platform' | 'workspaceId' | 'operator'>): WorkspaceScope | undefined =>
