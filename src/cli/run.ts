@@ -1,11 +1,8 @@
-import { topicLabel } from '../core/index.js';
 import { loadEnv } from '../config/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { startChatAdapters } from '../chat/adapters.js';
-import { discoverFeed } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import {
-  buildDigest,
   deliverDigest,
   installGracefulShutdown,
   schedulerReadiness,
@@ -14,6 +11,7 @@ import {
   type Closable,
   type Scheduler,
 } from '../schedule/index.js';
+import { commandDeps } from './command-deps.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { deliveryDeps, describeOutcome } from './digest.js';
 import { UsageError } from './errors.js';
@@ -39,17 +37,7 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
 
   const store = await ctx.store();
   let scheduler: Scheduler | null = null;
-  const commands: CommandDeps = {
-    store,
-    taxonomy: ctx.taxonomy,
-    now: () => new Date(),
-    defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language },
-    // Address guard, then autodiscovery: a page URL is stored as the feed it names.
-    checkFeedUrl: (url) => discoverFeed(url, config.fetch),
-    previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
-    onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged(),
-    logger,
-  };
+  const commands: CommandDeps = { ...(await commandDeps(ctx)), onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged() };
 
   let chat: Awaited<ReturnType<typeof startChatAdapters>>;
   try {

@@ -20,7 +20,13 @@ export {
   escapeDiscordMarkdown,
   neutraliseMentions,
   renderDiscordDigest,
+  renderDiscordParts,
+  fullStoryEmbed,
+  threadName,
+  THREAD_NAME_MAX,
   safeEmbedUrl,
+  type DiscordPart,
+  type DiscordLayoutOptions,
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';

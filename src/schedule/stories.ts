@@ -8,7 +8,7 @@ export interface AssignStoriesOptions {
 }
 
 /** What clustering and story descriptions need from a stored article. */
-function memberOf(article: Article): StoryMember {
+export function memberOf(article: Article): StoryMember {
   return {
     id: article.id,
     title: article.title,

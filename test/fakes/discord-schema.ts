@@ -14,7 +14,15 @@ import addFormats from 'ajv-formats';
 export const DISCORD_OPENAPI_PATH = fileURLToPath(new URL('../fixtures/reference/discord-openapi.json', import.meta.url));
 
 /** The request bodies the fake validates, by route. */
-export type DiscordBodyKind = 'messageCreate' | 'webhookExecute' | 'webhookMessageEdit' | 'interactionCallback' | 'commandsOverwrite' | 'privateChannelCreate';
+export type DiscordBodyKind =
+  | 'messageCreate'
+  | 'webhookExecute'
+  | 'webhookMessageEdit'
+  | 'interactionCallback'
+  | 'commandsOverwrite'
+  | 'privateChannelCreate'
+  | 'threadCreate'
+  | 'threadFromMessage';
 
 const DOC_ID = 'discord-openapi.json';
 const ref = (name: string) => ({ $ref: `${DOC_ID}#/components/schemas/${name}` });
@@ -34,6 +42,8 @@ const WRAPPERS: Record<DiscordBodyKind, object> = {
   },
   commandsOverwrite: { type: 'array', items: ref('ApplicationCommandUpdateRequest'), maxItems: 130 },
   privateChannelCreate: ref('CreatePrivateChannelRequest'),
+  threadCreate: { anyOf: [ref('CreateForumThreadRequest'), ref('CreateTextThreadWithoutMessageRequest')] },
+  threadFromMessage: ref('CreateTextThreadWithMessageRequest'),
 };
 
 export interface SchemaViolation {

@@ -29,6 +29,10 @@ export interface DigestChrome {
   part(index: number, total: number): string;
   instantLabel: string;
   nothingNew: string;
+  /** "Quotes and sources · Morning digest, Tue 20 Mar": the thread under a digest. */
+  threadName: string;
+  sourcesLabel: string;
+  quotesLabel: string;
   /** The quote in marks, unless its text already carries its own. */
   quoted(text: string): string;
 }
@@ -65,6 +69,9 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
     part: (index, total) => `${words.part} ${index}/${total}`,
     instantLabel: words.instant,
     nothingNew: words.nothingNew,
+    threadName: `${words.threadName} · ${title}, ${format({ weekday: 'short', day: 'numeric', month: 'short' }).format(digest.generatedAt)}`,
+    sourcesLabel: words.sources,
+    quotesLabel: words.quotes,
     quoted: (text) => (/^["'„“”«‚‘»]/.test(text) ? text : `${words.quoteMarks[0]}${text}${words.quoteMarks[1]}`),
   };
 }
