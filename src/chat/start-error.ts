@@ -1,4 +1,5 @@
 import type { Platform } from '../core/index.js';
+import { CodedError } from '../core/index.js';
 
 /** Why a chat adapter could not start: the platform refused the credentials, or could not be reached. */
 export type AdapterStartFailure = 'rejected' | 'unreachable' | 'timeout';
@@ -7,15 +8,13 @@ export type AdapterStartFailure = 'rejected' | 'unreachable' | 'timeout';
  * A chat adapter that cannot start. The message is one sentence naming what to
  * fix; `run` stops with exit code 1 on it (or, in degraded mode, reports it on /readyz).
  */
-export class AdapterStartError extends Error {
-  readonly code = 'chat_start_failed';
+export class AdapterStartError extends CodedError {
   constructor(
     readonly platform: Platform,
     readonly failure: AdapterStartFailure,
     message: string,
   ) {
-    super(message);
-    this.name = 'AdapterStartError';
+    super('chat.start_failed', message);
   }
 }
 

@@ -1,10 +1,10 @@
 import { ConfigError } from '../config/index.js';
+import { CodedError, errorLine } from '../core/index.js';
 
 /** A usage problem found by the CLI itself (bad option value, unknown id). Exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends CodedError {
   constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
+    super('cli.usage', message);
   }
 }
 
@@ -14,7 +14,4 @@ export function exitCodeFor(error: unknown): number {
 }
 
 /** The one-line (or one-line-per-problem) message shown to the operator; never a stack trace. */
-export function messageFor(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+export const messageFor = errorLine;

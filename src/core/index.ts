@@ -10,3 +10,4 @@ export { extractQuotes } from './quotes/index.js';
 export { summarize } from './summary/index.js';
 export { extractEntities, speakerKey } from './entities/index.js';
 export { PLATFORMS } from './platforms.js';
+export { CodedError, errorLine, isCodedError } from './errors.js';

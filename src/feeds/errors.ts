@@ -1,3 +1,4 @@
+import { CodedError } from '../core/errors.js';
 export type FeedErrorReason =
   | 'timeout'
   | 'too_large'
@@ -14,7 +15,7 @@ export type FeedErrorReason =
   | 'disabled';
 
 /** Every way fetching or parsing a feed can fail, with a code the poller stores and the CLI prints. */
-export class FeedError extends Error {
+export class FeedError extends CodedError {
   readonly reason: FeedErrorReason;
   /** HTTP status when reason is 'http_status'. */
   readonly status: number | null;
@@ -22,8 +23,7 @@ export class FeedError extends Error {
   readonly retryAfterSeconds: number | null;
 
   constructor(reason: FeedErrorReason, message: string, details: { status?: number | null; retryAfterSeconds?: number | null; cause?: unknown } = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.name = 'FeedError';
+    super(`feed.${reason}`, message, details.cause === undefined ? undefined : { cause: details.cause });
     this.reason = reason;
     this.status = details.status ?? null;
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;

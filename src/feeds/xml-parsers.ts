@@ -1,6 +1,7 @@
 import { Parser as ForgivingParser } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import { TreeBuilder, type TreeLimits, type XNode } from './xml-tree.js';
+import { CodedError } from '../core/errors.js';
 
 /**
  * Strict first, forgiving second. The strict parser (saxes, a conformant
@@ -17,10 +18,9 @@ export interface XmlTree {
 }
 
 /** A well-formedness error, with where it is, in one line. */
-export class XmlSyntaxError extends Error {
+export class XmlSyntaxError extends CodedError {
   constructor(message: string) {
-    super(message);
-    this.name = 'XmlSyntaxError';
+    super('feed.xml_syntax', message);
   }
 }
 

@@ -38,9 +38,9 @@ async function sendPart(deps: DeliveryDeps, sender: ChatSender, subscription: Su
     } catch (thrown) {
       const error = asDeliveryError(thrown);
       await deps.store.markDeliveryAttempt(part.id, error.message, false);
-      deps.metrics?.chatApiError(subscription.platform, String(error.code ?? (error.permanent ? 'permanent' : 'transient')));
+      deps.metrics?.chatApiError(subscription.platform, String(error.platformCode ?? (error.permanent ? 'permanent' : 'transient')));
       if (error.permanent) return { ok: false, error };
-      log.warn({ attempt, code: error.code, err: error.message }, 'digest part not sent; will retry');
+      log.warn({ attempt, code: error.platformCode, err: error.message }, 'digest part not sent; will retry');
       if (attempt >= policy.attempts) return { ok: false, error };
       if (!(await pause(backoffMs(policy, attempt, error), deps.signal))) return { ok: false, error };
     }
@@ -92,7 +92,7 @@ export async function sendPendingParts(deps: DeliveryDeps, subscription: Subscri
       const wasPaused = (await deps.store.getSubscription(subscription.id))?.status === 'paused';
       const paused = await deps.store.updateSubscription(subscription.id, { status: 'paused', pausedReason: reason });
       deps.logger.warn(
-        { subscriptionId: subscription.id, channelId: subscription.channelId, code: result.error.code, reason },
+        { subscriptionId: subscription.id, channelId: subscription.channelId, code: result.error.platformCode, reason },
         'subscription paused: fix the channel or permissions, then resume it',
       );
       if (!wasPaused) await notifyPaused(deps, sender, paused, reason);

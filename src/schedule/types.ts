@@ -1,4 +1,5 @@
 import type { Digest, Platform, Subscription } from '../core/index.js';
+import { CodedError } from '../core/index.js';
 
 /** One rendered message part, recorded as a delivery before it is sent. */
 export interface RenderedPart {
@@ -52,17 +53,16 @@ export interface ChatSender {
 }
 
 /** A failed chat post. Permanent errors pause the subscription; transient ones are retried. */
-export class ChatDeliveryError extends Error {
+export class ChatDeliveryError extends CodedError {
   constructor(
     message: string,
     readonly permanent: boolean,
     /** Platform error code, e.g. Discord 50001 or Slack 'not_in_channel'. */
-    readonly code: string | number | null = null,
+    readonly platformCode: string | number | null = null,
     /** Seconds the platform asked us to wait, when it said. */
     readonly retryAfterSeconds: number | null = null,
   ) {
-    super(message);
-    this.name = 'ChatDeliveryError';
+    super(permanent ? 'chat.permanent' : 'chat.transient', message);
   }
 }
 

@@ -1,3 +1,4 @@
+import { CodedError } from '../core/errors.js';
 /**
  * Why the storage failed, the same for every engine: SQLite's SQLITE_FULL and
  * PostgreSQL's 53100 are both 'full'. The poller stops on any of them without
@@ -6,7 +7,7 @@
 export type StoreErrorKind = 'full' | 'read_only' | 'busy' | 'io' | 'corrupt' | 'unavailable';
 
 /** A store that cannot be opened, migrated or written. */
-export class StoreError extends Error {
+export class StoreError extends CodedError {
   constructor(
     message: string,
     readonly kind: StoreErrorKind = 'unavailable',
@@ -14,8 +15,7 @@ export class StoreError extends Error {
     readonly engineCode: string | null = null,
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.name = 'StoreError';
+    super(`store.${kind}`, message, options);
   }
 }
 

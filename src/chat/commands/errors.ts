@@ -1,13 +1,13 @@
+import { CodedError } from '../../core/index.js';
 /**
  * A command that cannot run as asked. The message is the one sentence the user
  * sees: it names the problem and says how to fix the input.
  */
-export class CommandError extends Error {
+export class CommandError extends CodedError {
   constructor(
     message: string,
     readonly reason: 'bad_input' | 'forbidden' | 'not_found' | 'conflict' = 'bad_input',
   ) {
-    super(message);
-    this.name = 'CommandError';
+    super(`command.${reason}`, message);
   }
 }

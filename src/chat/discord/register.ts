@@ -1,6 +1,7 @@
 import { DiscordAPIError, Routes } from 'discord.js';
 import { newsCommandDefinitions } from './commands.js';
 import { createDiscordRest } from './rest.js';
+import { CodedError } from '../../core/index.js';
 
 export interface RegisterCommandsOptions {
   token: string;
@@ -17,13 +18,12 @@ export interface RegisterCommandsResult {
 }
 
 /** Registration failed; the message is one sentence saying what to fix. */
-export class CommandRegistrationError extends Error {
+export class CommandRegistrationError extends CodedError {
   constructor(
     message: string,
     readonly status: number | null,
   ) {
-    super(message);
-    this.name = 'CommandRegistrationError';
+    super('discord.registration', message);
   }
 }
 

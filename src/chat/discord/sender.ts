@@ -119,7 +119,10 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
         return { messageId };
       } catch (error) {
         const failure = toDeliveryError(error, target);
-        logger.warn({ subscriptionId: subscription.id, channelId: subscription.channelId, permanent: failure.permanent, code: failure.code }, failure.message);
+        logger.warn(
+          { subscriptionId: subscription.id, channelId: subscription.channelId, permanent: failure.permanent, code: failure.platformCode },
+          failure.message,
+        );
         throw failure;
       }
     },
@@ -154,7 +157,7 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
         return await postDiscordImage(rest, target, image, idempotencyKey ? discordNonce(idempotencyKey) : undefined);
       } catch (error) {
         const failure = toDeliveryError(error, { channelId: target.channelId, viaWebhook: Boolean(target.webhookUrl) });
-        logger.warn({ channelId: target.channelId, permanent: failure.permanent, code: failure.code }, failure.message);
+        logger.warn({ channelId: target.channelId, permanent: failure.permanent, code: failure.platformCode }, failure.message);
         throw failure;
       }
     },

@@ -1,3 +1,4 @@
+import { CodedError } from '../../core/index.js';
 /**
  * The connection mode Slack credentials imply: an app-level token means Socket
  * Mode (no public URL needed); otherwise a signing secret means HTTP at
@@ -7,10 +8,9 @@
 
 export type SlackConnectionMode = 'http' | 'socket';
 
-export class SlackConfigError extends Error {
+export class SlackConfigError extends CodedError {
   constructor(message: string) {
-    super(message);
-    this.name = 'SlackConfigError';
+    super('slack.config', message);
   }
 }
 

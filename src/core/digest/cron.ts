@@ -1,6 +1,7 @@
 import { parse, validate } from 'node-cron';
 import { cronStepProblem } from './cron-steps.js';
 import { addCivilDays, civilTimeAt, daysInMonth, instantOfCivilTime, offsetMinutesAt, weekdayOf, type CivilDate } from './zoned-time.js';
+import { CodedError } from '../errors.js';
 
 /**
  * Occurrences of a five-field cron expression in an IANA zone, computed purely.
@@ -12,13 +13,12 @@ import { addCivilDays, civilTimeAt, daysInMonth, instantOfCivilTime, offsetMinut
  * means the same here. Like node-cron, day-of-month and day-of-week must BOTH match.
  */
 
-export class CronExpressionError extends Error {
+export class CronExpressionError extends CodedError {
   constructor(
     readonly expression: string,
     readonly problem: string | null = null,
   ) {
-    super(`"${expression}" is not a five-field cron expression${problem ? ` (${problem})` : ''}; use one such as "0 8 * * *".`);
-    this.name = 'CronExpressionError';
+    super('schedule.cron', `"${expression}" is not a five-field cron expression${problem ? ` (${problem})` : ''}; use one such as "0 8 * * *".`);
   }
 }
 

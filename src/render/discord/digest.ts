@@ -4,6 +4,7 @@ import { markdownLine } from './escape.js';
 import { DISCORD_LIMITS, discordLimitViolations, embedSize } from './limits.js';
 import { sectionAuthor, storyEmbed, topicColor } from './story-embed.js';
 import type { DiscordEmbed, DiscordMessage } from './types.js';
+import { CodedError } from '../../core/index.js';
 
 /**
  * A digest as Discord messages: the header as the first message's content,
@@ -16,10 +17,9 @@ const HEADER_BUDGET = 1200;
 const MORE_BUDGET = 700;
 
 /** A renderer bug, never bad input: input is cut to fit, so this cannot be caused by article text. */
-export class DiscordLimitError extends Error {
+export class DiscordLimitError extends CodedError {
   constructor(readonly problems: string[]) {
-    super(`Rendered Discord message breaks a limit: ${problems.join('; ')}.`);
-    this.name = 'DiscordLimitError';
+    super('render.discord_limit', `Rendered Discord message breaks a limit: ${problems.join('; ')}.`);
   }
 }
 

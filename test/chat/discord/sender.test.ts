@@ -90,7 +90,7 @@ describe('Discord sender against the fake Discord REST server', () => {
     const subscription = discordSubscription();
     server.failNext(CHANNEL_ID, 403);
     const missingAccess = await deliveryError(sender.send(subscription, onePart(), 'k1'));
-    expect(missingAccess).toMatchObject({ permanent: true, code: 50001 });
+    expect(missingAccess).toMatchObject({ permanent: true, platformCode: 50001 });
     expect(missingAccess.message).toBe(
       `Missing Access: the bot cannot post in channel ${CHANNEL_ID} — give it View Channel and Send Messages, then /news subscribe again.`,
     );
@@ -98,21 +98,21 @@ describe('Discord sender against the fake Discord REST server', () => {
     server.failNext(CHANNEL_ID, 403, 1, { code: 50013, message: 'Missing Permissions' });
     expect(await deliveryError(sender.send(subscription, onePart(), 'k2'))).toMatchObject({
       permanent: true,
-      code: 50013,
+      platformCode: 50013,
       message: expect.stringContaining('Embed Links') as unknown,
     });
 
     server.failNext(CHANNEL_ID, 404);
     expect(await deliveryError(sender.send(subscription, onePart(), 'k3'))).toMatchObject({
       permanent: true,
-      code: 10003,
+      platformCode: 10003,
       message: expect.stringMatching(/^Unknown Channel: /) as unknown,
     });
 
     const hooked = discordSubscription({ webhookUrl: 'https://discord.com/api/webhooks/555555555555555555/gone' });
     server.failNext('555555555555555555', 404);
     const unknownWebhook = await deliveryError(sender.send(hooked, onePart(), 'k4'));
-    expect(unknownWebhook).toMatchObject({ permanent: true, code: 10015 });
+    expect(unknownWebhook).toMatchObject({ permanent: true, platformCode: 10015 });
     expect(unknownWebhook.message).not.toContain('gone');
     expect(server.messages(CHANNEL_ID)).toHaveLength(0);
   });
@@ -155,14 +155,14 @@ describe('Discord sender against the fake Discord REST server', () => {
   it('gives up on a Discord outage after its retries with a transient failure', async () => {
     server.failNext(CHANNEL_ID, 503, 10);
     const outage = await deliveryError(sender.send(discordSubscription(), onePart(), 'k'));
-    expect(outage).toMatchObject({ permanent: false, code: 503 });
+    expect(outage).toMatchObject({ permanent: false, platformCode: 503 });
     expect(server.requests).toHaveLength(4);
   });
 
   it('hands a long rate limit back to the scheduler instead of blocking', async () => {
     server.failNext(CHANNEL_ID, 429, 1, { retryAfterSeconds: 120 });
     const limited = await deliveryError(sender.send(discordSubscription(), onePart(), 'k'));
-    expect(limited).toMatchObject({ permanent: false, code: 429 });
+    expect(limited).toMatchObject({ permanent: false, platformCode: 429 });
     expect(limited.retryAfterSeconds).toBeGreaterThanOrEqual(120);
     expect(server.messages(CHANNEL_ID)).toHaveLength(0);
   });

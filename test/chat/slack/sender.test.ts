@@ -57,7 +57,7 @@ describe('Slack sender against the fake Web API', () => {
   it('is refused by the fake exactly like Slack when a limit is broken', async () => {
     const tooMany = JSON.stringify({ text: 'x', blocks: Array.from({ length: 51 }, () => ({ type: 'divider' })) });
     const error = await deliveryError(sender.send(subscription(), tooMany, 'k-limit'));
-    expect(error.code).toBe('invalid_blocks');
+    expect(error.platformCode).toBe('invalid_blocks');
     expect(slack.messages).toHaveLength(0);
   });
 
@@ -73,7 +73,7 @@ describe('Slack sender against the fake Web API', () => {
     slack.failChannel('C404', code);
     const [part] = sender.renderDigest(hostileDigest(2), subscription('C404'));
     const error = await deliveryError(sender.send(subscription('C404'), part!, `k-${code}`));
-    expect(error.code).toBe(code);
+    expect(error.platformCode).toBe(code);
     expect(error.permanent).toBe(permanent);
     expect(error.message).toContain(code);
   });
@@ -89,7 +89,7 @@ describe('Slack sender against the fake Web API', () => {
     });
     const [part] = wrong.renderDigest(hostileDigest(1), subscription());
     const error = await deliveryError(wrong.send(subscription(), part!, 'k-auth'));
-    expect(error).toMatchObject({ permanent: true, code: 'invalid_auth' });
+    expect(error).toMatchObject({ permanent: true, platformCode: 'invalid_auth' });
   });
 
   it('waits out a 429 with Retry-After and then posts', async () => {
@@ -117,7 +117,7 @@ describe('Slack sender against the fake Web API', () => {
     slack.failNextWithStatus(10, 503);
     const error = await deliveryError(sender.send(subscription(), part!, 'k-503-b'));
     expect(error.permanent).toBe(false);
-    expect(error.code).toBe(503);
+    expect(error.platformCode).toBe(503);
   });
 
   it('carries the idempotency key in message metadata and does not post a part twice', async () => {
@@ -135,6 +135,6 @@ describe('Slack sender against the fake Web API', () => {
 
   it('refuses a stored payload that is not a Slack message, permanently', async () => {
     const error = await deliveryError(sender.send(subscription(), '{"embeds":[]}', 'k-bad'));
-    expect(error).toMatchObject({ permanent: true, code: 'bad_payload' });
+    expect(error).toMatchObject({ permanent: true, platformCode: 'bad_payload' });
   });
 });
