@@ -29,7 +29,7 @@ describe('default taxonomy', () => {
 
 describe('classifyTopics', () => {
   it('tags the seed story with summits and arms-control and explains both', () => {
-    const topics = classifyTopics({ title: 'Putin und Trump erwägen Gipfeltreffen', body: seedArticle(), language: 'de' }, taxonomy);
+    const topics = classifyTopics({ title: 'Putin und Macron wollen Gipfeltreffen', body: seedArticle(), language: 'de' }, taxonomy);
     const summits = topics.find((topic) => topic.id === 'summits');
     const arms = topics.find((topic) => topic.id === 'arms-control');
     expect(summits?.evidence).toContain('Gipfeltreffen');
