@@ -43,14 +43,28 @@ function parseArticle(block: string, file: string, language: string): LabelledAr
   const id = idLine.trim();
   const separator = lines.findIndex((line) => line.trim() === '---');
   if (id === '' || separator < 0) throw new Error(`${file}: article "${id}" needs an id after === and a '---' line before its body.`);
-  const article: LabelledArticle = { id, language, title: '', body: lines.slice(separator + 1).join('\n').trim(), topics: [], quotes: [] };
+  const article: LabelledArticle = {
+    id,
+    language,
+    title: '',
+    body: lines
+      .slice(separator + 1)
+      .join('\n')
+      .trim(),
+    topics: [],
+    quotes: [],
+  };
   for (const line of lines.slice(0, separator)) {
     const match = /^(\w+):\s*(.*)$/.exec(line.trim());
     if (match === null) continue;
     const [, key, value = ''] = match;
     if (key === 'title') article.title = value;
     else if (key === 'language') article.language = value;
-    else if (key === 'topics') article.topics = value.split(',').map((topic) => topic.trim()).filter((topic) => topic !== '');
+    else if (key === 'topics')
+      article.topics = value
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter((topic) => topic !== '');
     else if (key === 'quote') {
       const bar = value.indexOf('|');
       if (bar < 0) throw new Error(`${file}: ${id}: a quote line is "speaker | text".`);
@@ -62,7 +76,10 @@ function parseArticle(block: string, file: string, language: string): LabelledAr
 }
 
 export function parseLabelledText(text: string, file: string): LabelledArticle[] {
-  const language = basename(file).replace(/\.txt$/, '').split(/[-_.]/)[0] ?? 'und';
+  const language =
+    basename(file)
+      .replace(/\.txt$/, '')
+      .split(/[-_.]/)[0] ?? 'und';
   return text
     .replace(/\r\n?/g, '\n')
     .split(/^===[ \t]*/m)

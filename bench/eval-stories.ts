@@ -16,7 +16,9 @@ function evaluatePart(part: StoryPart): void {
   const keys = new Map(clusterArticles(candidates).map((a) => [String(a.articleId), a.key]));
   const scores = pairwiseScores(fixtures, keys);
   const labels = new Set(fixtures.map((f) => f.story));
-  console.log(`\nstories, ${part} part: ${fixtures.length} labelled articles in ${labels.size} events (${new Set(fixtures.map((f) => f.language)).size} languages)`);
+  console.log(
+    `\nstories, ${part} part: ${fixtures.length} labelled articles in ${labels.size} events (${new Set(fixtures.map((f) => f.language)).size} languages)`,
+  );
   console.log(`  pairwise precision ${scores.precision.toFixed(3)} (goal ≥ 0.95), recall ${scores.recall.toFixed(3)} (goal ≥ 0.90)`);
   console.log(
     `  ${scores.correctPairs}/${scores.truePairs} same-event pairs joined, ${scores.predictedPairs - scores.correctPairs} wrong pairs; cross-language ${scores.crossLanguageFound}/${scores.crossLanguagePairs}; ${misdetected} language misdetections`,
@@ -28,7 +30,9 @@ function evaluatePart(part: StoryPart): void {
     const split = predicted.size > 1 ? ` — SPLIT into ${predicted.size}` : '';
     const joined = new Set(candidates.filter((c, i) => fixtures[i]!.story !== label && predicted.has(keys.get(String(c.id)))).map((_, i) => i));
     const merged = joined.size > 0 ? ` — JOINED with ${joined.size} of other events` : '';
-    console.log(`  ${label}: ${members.length} articles, ${story.sources.length} sources (${story.languages.join(', ')}), ${story.quotes.length} quotes${split}${merged}`);
+    console.log(
+      `  ${label}: ${members.length} articles, ${story.sources.length} sources (${story.languages.join(', ')}), ${story.quotes.length} quotes${split}${merged}`,
+    );
   }
 }
 

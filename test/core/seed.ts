@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const SEED_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds', 'macron-putin-call.de.txt');
 
 /** The quotation of the seed, as the Kremlin's statement gives it. */
-export const SEED_QUOTE = 'die Bereitschaft bekräftigt, ein persönliches Treffen vorzubereiten und die Gespräche über strategische Stabilität wieder aufzunehmen';
+export const SEED_QUOTE =
+  'die Bereitschaft bekräftigt, ein persönliches Treffen vorzubereiten und die Gespräche über strategische Stabilität wieder aufzunehmen';
 
 export function seedArticle(): string {
   return readFileSync(SEED_PATH, 'utf8');

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../types.js';
+import type { Word } from '../text/index.js';
 
 /** Frequent function words: cheap, robust evidence for the language of news prose. */
 export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
@@ -194,4 +195,23 @@ const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((words) =
 /** A function word in any supported language. */
 export function isAnyStopword(word: string): boolean {
   return ALL_STOPWORDS.has(word);
+}
+
+/** The languages of STOPWORDS in a fixed order; bit i of a stop mask is STOP_LANGUAGES[i]. */
+export const STOP_LANGUAGES: readonly LanguageCode[] = Object.keys(STOPWORDS);
+
+/** Bit i set when the word is a stop word of STOP_LANGUAGES[i]; kept on the word. */
+export function stopMaskOf(word: Word): number {
+  if (word.stopMask >= 0) return word.stopMask;
+  let mask = 0;
+  STOP_LANGUAGES.forEach((language, index) => {
+    if (STOPWORDS[language]!.has(word.lower)) mask |= 1 << index;
+  });
+  word.stopMask = mask;
+  return mask;
+}
+
+/** A function word in any supported language (see stopMaskOf). */
+export function isStopWord(word: Word): boolean {
+  return stopMaskOf(word) !== 0;
 }

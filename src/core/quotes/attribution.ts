@@ -1,14 +1,19 @@
 import type { LanguageCode } from '../types.js';
-import { tokenize, type Token } from '../text/index.js';
+import type { Token } from '../text/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
+
+/**
+ * Attribution clauses around a quotation, read on the article's own tokens
+ * (absolute offsets into `source`, the article body): the speech verb, then
+ * the speaker before it ("Peskow sagte:") or after it (", sagte
+ * Kremlsprecher Dmitri Peskow am Dienstag in Moskau").
+ */
 
 /** How far from the quote an attribution verb may sit, in words. */
 const MAX_VERB_DISTANCE = 14;
 const MAX_NAME_WORDS = 8;
-/** Characters of an attribution clause worth reading next to a quote. */
-const CLAUSE_WINDOW = 240;
-const MAX_WORDS_AFTER_VERB = 8;
+const MAX_WORDS_AFTER_VERB = 9;
 
 /** Languages whose verbs carry the subject: no pronoun is written. */
 const PRO_DROP = new Set<LanguageCode>(['es']);
@@ -16,10 +21,134 @@ const PRO_DROP = new Set<LanguageCode>(['es']);
 /** Verbs followed by the person spoken to, not the speaker. */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'asked']);
 
-/** Openers of a sentence that points back at the quote before it. */
-const DEMONSTRATIVES = new Set(['das', 'dies', 'so', 'that', 'this', 'thus', 'c’est', 'ce', 'así', 'eso', 'esto', 'ainsi']);
+/** Openers of a sentence that points back at the quote before it ("Das sagte …", "That was how X described …", "The words came from …"). */
+const DEMONSTRATIVES = new Set([
+  'das',
+  'dies',
+  'so',
+  'that',
+  'this',
+  'thus',
+  'c’est',
+  'ce',
+  'así',
+  'eso',
+  'esto',
+  'ainsi',
+  'the',
+  'those',
+  'these',
+  'diese',
+  'ces',
+  'estas',
+  'estos',
+  'tels',
+  'such',
+]);
+
+/** Nouns of a sentence that hands the previous quote to its speaker: "The words came from …", "Diese Worte stammen von …". */
+const HANDOVER_NOUNS = new Set([
+  'words',
+  'line',
+  'remarks',
+  'message',
+  'comment',
+  'warning',
+  'worte',
+  'aussage',
+  'satz',
+  'propos',
+  'mots',
+  'phrase',
+  'palabras',
+  'frase',
+  'mensaje',
+]);
+/** Verbs of such a sentence, with the speaker after them: "came from", "stammen von", "sont signés", "son de". */
+const HANDOVER_VERBS = new Set([
+  'came',
+  'come',
+  'comes',
+  'stammen',
+  'stammt',
+  'stammte',
+  'kamen',
+  'kam',
+  'émanent',
+  'viennent',
+  'venaient',
+  'proceden',
+  'vinieron',
+  'vienen',
+  'son',
+  'sont',
+  'were',
+  'was',
+  'are',
+]);
 
 const LEADING_MARKERS = new Set(['laut', 'selon', 'según', 'according', 'zufolge']);
+
+/** Words after an inverted verb that end the speaker's name: prepositions and time words ("am Dienstag", "in Moskau", "after the talks"). */
+const PHRASE_END = new Set([
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'during',
+  'while',
+  'when',
+  'as',
+  'from',
+  'to',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'tonight',
+  'am',
+  'im',
+  'bei',
+  'nach',
+  'vor',
+  'während',
+  'gegenüber',
+  'zu',
+  'zum',
+  'zur',
+  'auf',
+  'heute',
+  'gestern',
+  'dem',
+  'den',
+  'nachdem',
+  'à',
+  'au',
+  'aux',
+  'lors',
+  'en',
+  'dans',
+  'après',
+  'avant',
+  'devant',
+  'pendant',
+  'sur',
+  'ce',
+  'mardi',
+  'hier',
+  'aujourd’hui',
+  'ante',
+  'tras',
+  'durante',
+  'este',
+  'esta',
+  'ayer',
+  'hoy',
+  'desde',
+  'para',
+  'sobre',
+]);
 
 function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: number, step: 1 | -1): number {
   const verbs = SPEECH_VERBS[language];
@@ -32,21 +161,29 @@ function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: nu
   return -1;
 }
 
-function commaBetween(text: string, tokens: Token[], from: number, to: number): number {
+function commaBetween(source: string, tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to - 1; i += 1) {
-    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const gap = source.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (/[,;:()–—]/.test(gap)) return i + 1;
   }
   return to;
 }
 
-function speakerAround(text: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
+/** End of the words naming the speaker after an inverted verb: before a comma, a preposition or a time word. */
+function phraseEnd(source: string, tokens: Token[], from: number, limit: number): number {
+  const comma = commaBetween(source, tokens, from, limit);
+  // The first word may be a preposition-like article of the phrase itself; later ones end it ("sagte Urban dem Sender").
+  for (let i = from + 1; i < comma; i += 1) if (PHRASE_END.has(tokens[i]!.text)) return i;
+  return comma;
+}
+
+function speakerAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
-  const subjectEnd = commaBetween(text, tokens, from, verb);
-  const before = parseSpeaker(tokens.slice(from, subjectEnd), language, text);
+  const subjectEnd = commaBetween(source, tokens, from, verb);
+  const before = parseSpeaker(tokens.slice(from, subjectEnd), language, source);
   // "The head of the delegation, Marshall Billingslea, said": the name in apposition beats the description.
-  if (before.kind === 'description' && subjectEnd < verb) {
-    const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(text, tokens, subjectEnd, verb)), language, text);
+  if ((before.kind === 'description' || before.kind === 'role') && subjectEnd < verb) {
+    const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(source, tokens, subjectEnd, verb)), language, source);
     if (named.kind === 'person') return named;
   }
   if (before.kind !== 'none') return before;
@@ -54,16 +191,22 @@ function speakerAround(text: string, tokens: Token[], verb: number, from: number
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
   const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
-  const end = commaBetween(text, tokens, verb + 1, limit);
-  const after = parseSpeaker(tokens.slice(verb + 1, end), language, text);
+  const end = phraseEnd(source, tokens, verb + 1, limit);
+  const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
-  if (after.kind !== 'person' && end < limit) {
-    const appositionEnd = commaBetween(text, tokens, end, Math.min(tokens.length, end + 5));
-    const named = parseSpeaker(tokens.slice(end, appositionEnd), language, text);
+  const comma = commaBetween(source, tokens, verb + 1, limit);
+  if (after.kind !== 'person' && comma < limit && comma === end) {
+    const appositionEnd = commaBetween(source, tokens, comma, Math.min(tokens.length, comma + 5));
+    const named = parseSpeaker(tokens.slice(comma, appositionEnd), language, source);
     if (named.kind === 'person') return named;
   }
+  if (after.kind === 'none') {
+    // "hieß es in der Mitteilung des Kremls", "it said in a statement", "hieß es in Washington": the source is further on.
+    const wide = parseSpeaker(tokens.slice(verb, limit), language, source);
+    if (wide.kind === 'anonymous' || wide.kind === 'capital' || wide.kind === 'institution') return wide;
+  }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
-  if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun' };
+  if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
   return after;
 }
 
@@ -72,50 +215,81 @@ function speakerAround(text: string, tokens: Token[], verb: number, from: number
  * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
  * when there is one but nobody is named ("the Democratic incumbent said").
  */
-export function attributionAfter(fullClause: string, language: LanguageCode): SpeakerRef | null {
-  if (!/^[\s,;:–—-]*[\p{L}(]/u.test(fullClause)) return null;
-  // Verb and name sit within the first few words; the rest of a long sentence is never read.
-  const clause = fullClause.slice(0, CLAUSE_WINDOW);
-  const tokens = tokenize(clause);
+export function attributionAfter(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  if (tokens.length === 0) return null;
   const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
-  return speakerAround(clause, tokens, verb, 0, language);
+  return speakerAround(source, tokens, verb, 0, language);
 }
 
-/** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". */
-export function attributionBefore(clause: string, language: LanguageCode): SpeakerRef | null {
-  const trimmed = clause.slice(-CLAUSE_WINDOW).trimEnd();
-  if (trimmed === '') return null;
-  const tokens = tokenize(trimmed);
+/** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". `endsWithColon` for "…: „". */
+export function attributionBefore(tokens: Token[], source: string, language: LanguageCode, lead: string): SpeakerRef | null {
   if (tokens.length === 0) return null;
   const last = tokens[tokens.length - 1]!;
-  const endsWithColon = /[:,]$/.test(trimmed);
+  const endsWithColon = /[:,]\s*$/.test(lead);
   const endsWithThat = /^(?:that|dass|que)$/.test(last.text);
   if (!endsWithColon && !endsWithThat) return null;
   const verb = verbIndex(tokens, language, Math.max(0, tokens.length - 12), tokens.length, -1);
   if (verb >= 0) {
     let from = verb;
-    while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(trimmed.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
-    const ref = speakerAround(trimmed, tokens, verb, from, language);
+    while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+    const ref = speakerAround(source, tokens, verb, from, language);
     return ref.kind === 'none' ? null : ref;
   }
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {
-    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, trimmed);
+    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, source);
     return ref.kind === 'none' ? null : ref;
   }
   return null;
 }
 
-/** A short sentence that only says who spoke: "Das sagte Peskow am Montag." / "That was the verdict of Smith." */
-export function attributionSentence(sentence: string, language: LanguageCode): SpeakerRef | null {
-  const tokens = tokenize(sentence);
-  if (tokens.length === 0 || tokens.length > 14) return null;
-  if (tokens.length > 8 && !DEMONSTRATIVES.has(tokens[0]!.text)) return null;
-  const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, 5), 1);
-  if (verb < 0) return null;
-  const ref = speakerAround(sentence, tokens, verb, 0, language);
-  return ref.kind === 'none' ? null : ref;
+/**
+ * A short sentence that only says who spoke, after a quote standing alone:
+ * "Das sagte Peskow am Montag.", "That was how national security adviser Jake
+ * Sullivan described the talks.", "The words came from Erdogan's spokesman, …".
+ */
+export function attributionSentence(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  if (tokens.length === 0) return null;
+  const opener = DEMONSTRATIVES.has(tokens[0]!.text);
+  if (tokens.length > (opener ? 40 : 10)) return null;
+  const verb = opener ? embeddingVerbIndex(tokens, language, Math.min(tokens.length, 12)) : verbIndex(tokens, language, 0, Math.min(tokens.length, 5), 1);
+  if (verb >= 0) {
+    const ref = speakerAround(source, tokens, verb, opener ? Math.min(verb, demonstrativeEnd(tokens, verb)) : 0, language);
+    if (ref.kind !== 'none') return ref;
+  }
+  // "The words came from X", "Diese Worte stammen von X".
+  if (opener && tokens.length > 3 && HANDOVER_NOUNS.has(tokens[1]!.text)) {
+    const at = tokens.findIndex((token, index) => index > 1 && index < 5 && HANDOVER_VERBS.has(token.text));
+    if (at > 0) {
+      const from = tokens[at + 1] !== undefined && /^(?:from|von|de|du|of)$/.test(tokens[at + 1]!.text) ? at + 2 : at + 1;
+      const end = commaBetween(source, tokens, from, Math.min(tokens.length, from + MAX_NAME_WORDS));
+      let ref = parseSpeaker(tokens.slice(from, end), language, source);
+      if (ref.kind !== 'person' && end < tokens.length) {
+        const named = parseSpeaker(tokens.slice(end, commaBetween(source, tokens, end, Math.min(tokens.length, end + 5))), language, source);
+        if (named.kind === 'person') ref = named;
+      }
+      if (ref.kind !== 'none') return ref;
+    }
+  }
+  return null;
+}
+
+/** A speech verb or a verb that characterises words ("described", "nannte"), whichever comes first. */
+function embeddingVerbIndex(tokens: Token[], language: LanguageCode, to: number): number {
+  const verbs = SPEECH_VERBS[language];
+  for (let i = 1; i < to; i += 1) {
+    const word = tokens[i]!.text;
+    if (EMBEDDING_VERBS.has(word) || (word !== 'so' && verbs?.has(word) === true)) return i;
+  }
+  return -1;
+}
+
+/** Where the words pointing back at the quote end: "That was how", "Das", "So äußerte sich". */
+function demonstrativeEnd(tokens: Token[], verb: number): number {
+  let at = 1;
+  while (at < verb && /^(?:was|is|were|how|what|the|message|words|war|ist|waren|so)$/.test(tokens[at]!.text)) at += 1;
+  return at;
 }
 
 /** Verbs that embed a partial quote in the speaker's own sentence: "Modi described it as "…"", "sprach von „…“". */
@@ -138,15 +312,14 @@ const EMBEDDING_VERBS = new Set([
 ]);
 
 /** Attribution of a partial quote from a verb earlier in the same sentence. */
-export function attributionEmbedded(clause: string, language: LanguageCode): SpeakerRef | null {
-  const tokens = tokenize(clause);
+export function attributionEmbedded(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
   const verbs = SPEECH_VERBS[language];
   for (let i = tokens.length - 1; i >= 0; i -= 1) {
     const word = tokens[i]!.text;
     if (!EMBEDDING_VERBS.has(word) && !(verbs?.has(word) && word !== 'so')) continue;
     let from = i;
-    while (from > 0 && i - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(clause.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
-    const ref = speakerAround(clause, tokens, i, from, language);
+    while (from > 0 && i - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+    const ref = speakerAround(source, tokens, i, from, language);
     return ref.kind === 'none' ? null : ref;
   }
   return null;

@@ -1,1 +1,1 @@
-export { extractQuotes } from './extract.js';
+export { extractQuotes, quotesOfDocument } from './extract.js';

@@ -76,7 +76,7 @@ function isNonTerminalDot(text: string, dot: number, nextStart: number): boolean
 }
 
 /** The spans of one paragraph, with offsets relative to it; `cursor` moves forward only, so all paragraphs cost O(spans). */
-function spansWithin(spans: QuoteSpan[], cursor: { at: number }, from: number, to: number): QuoteSpan[] {
+function spansWithin(spans: readonly QuoteSpan[], cursor: { at: number }, from: number, to: number): QuoteSpan[] {
   const inside: QuoteSpan[] = [];
   while (cursor.at < spans.length && spans[cursor.at]!.start < from) cursor.at += 1;
   while (cursor.at < spans.length && spans[cursor.at]!.start < to) {
@@ -211,11 +211,11 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-function computeSentences(normalized: string): Sentence[] {
+/** Sentences of a text whose paragraphs are already normalised, with its quotation spans (see findQuoteSpans). */
+export function computeSentences(normalized: string, spans: readonly QuoteSpan[] = findQuoteSpans(normalized)): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = normalized === '' ? [] : normalized.split('\n\n');
   let offset = 0;
-  const spans = findQuoteSpans(normalized);
   const spanCursor = { at: 0 };
   paragraphs.forEach((paragraph, index) => {
     splitParagraph(paragraph, offset, index, sentences, spansWithin(spans, spanCursor, offset, offset + paragraph.length));

@@ -12,6 +12,9 @@ export interface TopicSpec {
   terms: { de: string[]; en: string[]; fr: string[]; es: string[] };
   negative?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
   context?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  /** Title or first-paragraph words that make the article about something else (see TopicDefinition.frameTerms). */
+  frame?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  ignoresHistory?: boolean;
 }
 
 export const DEFAULT_TOPICS: TopicSpec[] = [
@@ -1711,4 +1714,33 @@ export const POLITICAL_CONTEXT: Record<'de' | 'en' | 'fr' | 'es', string[]> = {
     'presidencial',
     'internacional',
   ],
+};
+
+/** Words that put a sentence in the past, for topics that ignore history (a war named in passing is not today's war). */
+export const HISTORY_CUES: Record<'de' | 'en' | 'fr' | 'es', string[]> = {
+  de: [
+    'Weltkrieg',
+    'Zweiten Weltkrieg',
+    'Ersten Weltkrieg',
+    'Kalten Krieg',
+    'Kalter Krieg',
+    'Nachkriegszeit',
+    'Kriegsende',
+    'Gedenken',
+    'Gedenkveranstaltung',
+    'Jahrestag',
+  ],
+  en: ['World War', 'Second World War', 'First World War', 'World War II', 'Cold War', 'anniversary', 'commemoration', 'veterans', 'museum', 'century'],
+  fr: [
+    'guerre mondiale',
+    'Seconde Guerre mondiale',
+    'Première Guerre mondiale',
+    'guerre froide',
+    'anniversaire',
+    'commémoration',
+    'anciens combattants',
+    'musée',
+    'siècle',
+  ],
+  es: ['Guerra Mundial', 'Segunda Guerra Mundial', 'Guerra Fría', 'aniversario', 'conmemoración', 'franquismo', 'franquista', 'fosa', 'siglo'],
 };
