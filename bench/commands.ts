@@ -41,7 +41,7 @@ function benchStore(): { store: Store; deps: CommandDeps; close(): void } {
     previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(taxonomy, id, sub.language), sub, now, { maxStories: 10 }),
     logger: silentLogger(),
   };
-  return { store, deps, close: () => (store.close(), rmSync(dir, { recursive: true, force: true })) };
+  return { store, deps, close: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** A /news quotes interaction as Discord's gateway delivers it. */
@@ -82,10 +82,10 @@ export async function run(): Promise<void> {
   const fake = await startFakeDiscordForInteractions();
   const client = new Client({ intents: [], rest: { api: fake.url, retries: 0 } });
   try {
-    h.store.transaction(() => {
+    await h.store.transaction(async (tx) => {
       for (let i = 0; i < 2000; i += 1) {
         const at = new Date(Date.UTC(2018, 2, 21) - i * 600_000);
-        h.store.saveArticle({
+        await tx.saveArticle({
           feedId: null,
           guid: `bench-${i}`,
           url: `https://news.example/${i}`,

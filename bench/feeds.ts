@@ -66,8 +66,9 @@ async function benchPollCycle(): Promise<void> {
   const store = openSqliteStore(join(dir, 'bench.db'));
   try {
     const now = new Date('2026-11-25T08:00:00Z');
-    store.transaction(() => {
-      for (let id = 0; id < feedCount; id++) store.upsertFeed({ url: `http://127.0.0.1:${port}/feed/${id}.xml`, name: `Feed ${id}`, fullText: 'never' }, now);
+    await store.transaction(async (tx) => {
+      for (let id = 0; id < feedCount; id++)
+        await tx.upsertFeed({ url: `http://127.0.0.1:${port}/feed/${id}.xml`, name: `Feed ${id}`, fullText: 'never' }, now);
     });
     const deps = {
       store,
@@ -102,7 +103,7 @@ async function benchPollCycle(): Promise<void> {
     await cycle(`poll cycle, ${feedCount} feeds, 90% answer 304`);
     await cycle(`poll cycle, ${feedCount} feeds, 90% answer 304 (again)`);
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }

@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
     const store = openSqliteStore(join(dir, 'bench.db'));
     for (const story of stories(2_000, now)) {
       const { id: _id, ...fresh } = story;
-      store.createStory(fresh);
+      await store.createStory(fresh);
     }
     const sender: ChatSender = {
       platform: 'console',
@@ -93,13 +93,13 @@ export async function run(): Promise<void> {
     const runs = 200;
     const start = performance.now();
     for (let i = 0; i < runs; i += 1) {
-      const created = store.createSubscription({ ...sub, createdAt: new Date(0) });
-      store.updateSubscription(created.id, { watermark: sub.watermark });
-      await deliverDigest(deps, store.getSubscription(created.id)!, new Date('2026-03-20T08:00:00Z'));
+      const created = await store.createSubscription({ ...sub, createdAt: new Date(0) });
+      await store.updateSubscription(created.id, { watermark: sub.watermark });
+      await deliverDigest(deps, (await store.getSubscription(created.id))!, new Date('2026-03-20T08:00:00Z'));
     }
     const ms = performance.now() - start;
     console.log(`${'deliverDigest: build, record 10 parts, send (SQLite, no network)'.padEnd(58)} ${(ms / runs).toFixed(3).padStart(9)} ms/op  (${runs} runs)`);
-    store.close();
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleAnalysis, Quote } from '../src/core/index.js';
-import { StoreError, type ArticleQuery, type NewArticle, type QuoteQuery, type Store } from '../src/store/index.js';
+import { type ArticleQuery, type NewArticle, type QuoteQuery, type Store } from '../src/store/index.js';
 import { openDatabase, sqliteStore } from '../src/store/sqlite/index.js';
 import { createQuoteSearch } from '../src/store/sqlite/search.js';
 import { LANGUAGES, SOURCES, TOPICS, ZipfSampler, seededRandom, speakers, vocabulary } from '../test/fixtures/stories/generated-news.js';
@@ -82,12 +82,12 @@ function generated(c: Corpus, index: number, count: number, random: () => number
   };
 }
 
-function fill(store: Store, c: Corpus, count: number): void {
+async function fill(store: Store, c: Corpus, count: number): Promise<void> {
   const random = seededRandom(SEED + 1);
-  const already = store.countArticles();
+  const already = await store.countArticles();
   for (let from = already; from < count; from += BATCH) {
-    store.transaction(() => {
-      for (let i = from; i < Math.min(count, from + BATCH); i++) store.saveArticle(generated(c, i, count, random));
+    await store.transaction(async (tx) => {
+      for (let i = from; i < Math.min(count, from + BATCH); i++) await tx.saveArticle(generated(c, i, count, random));
     });
     if ((from / BATCH) % 20 === 0) process.stdout.write(`  stored ${Math.min(count, from + BATCH).toLocaleString('en')} / ${count.toLocaleString('en')}\r`);
   }
@@ -99,10 +99,17 @@ function percentiles(samples: number[]): string {
   return `p50 ${at(50).toFixed(2)} ms  p95 ${at(95).toFixed(2)} ms  p99 ${at(99).toFixed(2)} ms`;
 }
 
-function time(fn: () => unknown): number {
+async function time(fn: () => unknown): Promise<number> {
   const begin = process.hrtime.bigint();
-  fn();
+  await fn();
   return Number(process.hrtime.bigint() - begin) / 1e6;
+}
+
+/** Runs the samples one after another (concurrent runs would time each other). */
+async function sample(runs: number, fn: () => unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await time(fn));
+  return samples;
 }
 
 export async function run(): Promise<void> {
@@ -115,9 +122,9 @@ export async function run(): Promise<void> {
   const db = openDatabase(path);
   const store = sqliteStore(db);
   try {
-    const fillMs = time(() => fill(store, c, count));
+    const fillMs = await time(() => fill(store, c, count));
     console.log(
-      `  stored ${store.countArticles().toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`,
+      `  stored ${(await store.countArticles()).toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s; file ${(statSync(path).size / 1e6).toFixed(0)} MB`,
     );
 
     const random = seededRandom(SEED + 2);
@@ -152,23 +159,10 @@ export async function run(): Promise<void> {
         () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 }),
       ],
     ];
-    const storeSearch = (() => {
-      try {
-        store.findArticles({ text: 'probe', limit: 1 });
-        return true;
-      } catch (error) {
-        if (error instanceof StoreError) return false;
-        throw error;
-      }
-    })();
-    if (!storeSearch) console.log('  (Store.findArticles has no text search wired yet: skipping article search timings)');
-    for (const [name, query] of storeSearch ? cases : []) {
-      for (let i = 0; i < 20; i++) store.findArticles(query());
+    for (const [name, query] of cases) {
+      for (let i = 0; i < 20; i++) await store.findArticles(query());
       let hits = 0;
-      const samples = Array.from({ length: RUNS }, () => {
-        const q = query();
-        return time(() => (hits += store.findArticles(q).length));
-      });
+      const samples = await sample(RUNS, async () => (hits += (await store.findArticles(query())).length));
       console.log(`  findArticles ${name.padEnd(36)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
     const speaker = () => {
@@ -181,12 +175,9 @@ export async function run(): Promise<void> {
       ['speaker, a week 9 months ago', () => ({ speaker: speaker(), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 })],
     ];
     for (const [name, query] of quoteCases) {
-      for (let i = 0; i < 20; i++) store.findQuotes(query());
+      for (let i = 0; i < 20; i++) await store.findQuotes(query());
       let hits = 0;
-      const samples = Array.from({ length: RUNS }, () => {
-        const q = query();
-        return time(() => (hits += store.findQuotes(q).length));
-      });
+      const samples = await sample(RUNS, async () => (hits += (await store.findQuotes(query())).length));
       console.log(`  findQuotes   ${name.padEnd(36)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
     // The bounded quote lookup of search.ts, with the hits' rows fetched as findQuotes does.
@@ -197,11 +188,11 @@ export async function run(): Promise<void> {
       const bounded = () => hitRows.all(JSON.stringify(quoteSearch({ ...query(), limit: 10 }))).length;
       for (let i = 0; i < 20; i++) bounded();
       let hits = 0;
-      const samples = Array.from({ length: RUNS }, () => time(() => (hits += bounded())));
+      const samples = await sample(RUNS, () => (hits += bounded()));
       console.log(`  createQuoteSearch ${name.padEnd(31)} ${percentiles(samples)}  (avg ${(hits / RUNS).toFixed(1)} hits)`);
     }
   } finally {
-    store.close();
+    await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

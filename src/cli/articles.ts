@@ -24,8 +24,8 @@ const articleJson = (a: Article) => ({
   story: a.storyId,
 });
 
-export function listArticles(ctx: CliContext, options: ArticlesOptions): void {
-  const articles = ctx.store().findArticles({ topic: options.topic, since: options.since, text: options.query, limit: options.limit ?? 20 });
+export async function listArticles(ctx: CliContext, options: ArticlesOptions): Promise<void> {
+  const articles = await (await ctx.store()).findArticles({ topic: options.topic, since: options.since, text: options.query, limit: options.limit ?? 20 });
   if (options.json) {
     printJsonLines(articles.map(articleJson));
     return;

@@ -1,6 +1,6 @@
 import { buildTaxonomy } from '../core/index.js';
 import { loadConfig, loadEnv } from '../config/index.js';
-import { plannedAdapters } from './adapters.js';
+import { CHAT_ADAPTERS } from '../chat/adapters.js';
 import { DEFAULT_DB, type GlobalOptions } from './context.js';
 import { printLines } from './output.js';
 
@@ -9,8 +9,9 @@ export function checkConfig(globals: GlobalOptions, json: boolean): void {
   const env = loadEnv();
   const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
-  const adapters = plannedAdapters(env);
+  const plans = CHAT_ADAPTERS.map((adapter) => ({ adapter, plan: adapter.plan(env) }));
   if (json) {
+    const adapters = Object.fromEntries(plans.map(({ adapter, plan }) => [adapter.platform, plan]));
     process.stdout.write(`${JSON.stringify({ configPath: path, config, topics: taxonomy.topics.map((t) => t.id), adapters })}\n`);
     return;
   }
@@ -22,8 +23,7 @@ export function checkConfig(globals: GlobalOptions, json: boolean): void {
     `Polling: "${config.schedule.pollCron}"; default digest schedule "${config.schedule.cron}" in ${config.schedule.timezone}`,
     `Fetch: timeout ${config.fetch.timeoutSeconds}s, max ${config.fetch.maxBytes} bytes, private addresses ${config.fetch.allowPrivateAddresses ? 'ALLOWED' : 'refused'}`,
     `HTTP (health, metrics, Slack events): ${config.http.host}:${config.http.port}`,
-    `Discord: ${adapters.discord ? 'on' : 'off (no DISCORD_TOKEN)'}`,
-    `Slack: ${adapters.slack ? `on (${adapters.slack === 'socket' ? 'Socket Mode' : 'HTTP at /slack/events'})` : 'off (no SLACK_BOT_TOKEN)'}`,
-    ...adapters.problems.map((p) => `Warning: ${p}`),
+    ...plans.filter(({ adapter }) => adapter.tokenVariable !== null).map(({ adapter, plan }) => `${adapter.label}: ${plan.summary}`),
+    ...plans.flatMap(({ plan }) => plan.problems.map((p) => `Warning: ${p}`)),
   ]);
 }

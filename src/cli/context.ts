@@ -20,8 +20,8 @@ export interface CliContext {
   analyze: (input: ArticleText) => ArticleAnalysis;
   dbPath: string;
   /** Opens the store on first use; config feeds are synced into it. */
-  store(): Store;
-  close(): void;
+  store(): Promise<Store>;
+  close(): Promise<void>;
 }
 
 export interface ContextOverrides {
@@ -36,7 +36,7 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
   const logger = createLogger({ level: globals.logLevel ?? env.LOG_LEVEL ?? 'warn' });
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const dbPath = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;
-  let store: Store | null = null;
+  let opening: Promise<Store> | null = null;
   return {
     env,
     config,
@@ -46,16 +46,18 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
     analyze: (input) => analyzeArticle(input, taxonomy),
     dbPath,
     store() {
-      if (!store) {
-        store = openSqliteStore(dbPath);
+      opening ??= (async () => {
+        const store = openSqliteStore(dbPath);
         // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
-        if (path !== null || overrides.config) syncConfigFeeds(store, config, new Date());
-      }
-      return store;
+        if (path !== null || overrides.config) await syncConfigFeeds(store, config, new Date());
+        return store;
+      })();
+      return opening;
     },
-    close() {
-      store?.close();
-      store = null;
+    async close() {
+      const closing = opening;
+      opening = null;
+      if (closing) await (await closing.catch(() => null))?.close();
     },
   };
 }
@@ -67,19 +69,19 @@ export const REMOVED_FROM_CONFIG = 'no longer in the config file';
  * added, and ones taken out of the file stop being polled (disabled, not deleted,
  * so their articles and a later return keep their history). Chat-added feeds are left alone.
  */
-export function syncConfigFeeds(store: Store, config: Config, now: Date): void {
-  store.transaction(() => {
+export function syncConfigFeeds(store: Store, config: Config, now: Date): Promise<void> {
+  return store.transaction(async (tx) => {
     const wanted = new Set(config.feeds.map((f) => f.url));
     for (const feed of config.feeds) {
-      const stored = store.upsertFeed(
+      const stored = await tx.upsertFeed(
         { url: feed.url, name: feed.name ?? null, language: feed.language ?? null, fullText: feed.fullText, origin: 'config' },
         now,
       );
-      if (!stored.enabled && stored.disabledReason === REMOVED_FROM_CONFIG) store.updateFeedState(stored.id, { enabled: true, disabledReason: null });
+      if (!stored.enabled && stored.disabledReason === REMOVED_FROM_CONFIG) await tx.updateFeedState(stored.id, { enabled: true, disabledReason: null });
     }
-    for (const feed of store.listFeeds()) {
+    for (const feed of await tx.listFeeds()) {
       if (feed.origin === 'config' && feed.enabled && !wanted.has(feed.url))
-        store.updateFeedState(feed.id, { enabled: false, disabledReason: REMOVED_FROM_CONFIG });
+        await tx.updateFeedState(feed.id, { enabled: false, disabledReason: REMOVED_FROM_CONFIG });
     }
   });
 }

@@ -52,8 +52,8 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     const { reports } = await ingestOnce(ctx, { jitterMs: () => 0 });
     printLines([`Polled ${reports.length} sample feeds from ${server.url} into ${dbPath}:`, ...reports.map((r) => `  ${formatPollReport(r)}`), ''], out);
 
-    const store = ctx.store();
-    const subscription = store.createSubscription({
+    const store = await ctx.store();
+    const subscription = await store.createSubscription({
       platform: 'console',
       workspaceId: null,
       channelId: 'demo',
@@ -65,10 +65,12 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       createdBy: 'demo',
       createdAt: new Date(),
     });
-    const senders = createSenders(ctx, out);
-    await deliverDigest({ ...deliveryDeps(ctx, senders.senders), senders: { console: senders.senders.console } }, subscription, new Date(), { force: true });
+    const senders = await createSenders(ctx, out);
+    await deliverDigest({ ...(await deliveryDeps(ctx, senders.senders)), senders: { console: senders.senders.console } }, subscription, new Date(), {
+      force: true,
+    });
   } finally {
-    ctx.close();
+    await ctx.close();
     await server.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }

@@ -13,20 +13,20 @@ export interface DigestOptions {
   dryRun?: boolean;
 }
 
-function selectSubscriptions(ctx: CliContext, options: DigestOptions): Subscription[] {
+async function selectSubscriptions(ctx: CliContext, options: DigestOptions): Promise<Subscription[]> {
   if (options.subscription !== undefined && options.all) throw new UsageError('Use either --subscription ID or --all, not both.');
   if (options.subscription !== undefined) {
-    const sub = ctx.store().getSubscription(options.subscription);
+    const sub = await (await ctx.store()).getSubscription(options.subscription);
     if (!sub) throw new UsageError(`There is no subscription #${options.subscription}; list them with: news-digest subscriptions.`);
     return [sub];
   }
-  if (options.all) return ctx.store().listSubscriptions({ status: 'active' });
+  if (options.all) return (await ctx.store()).listSubscriptions({ status: 'active' });
   throw new UsageError('Say which digest: --subscription ID (see news-digest subscriptions) or --all.');
 }
 
-export function deliveryDeps(ctx: CliContext, senders: DeliveryDeps['senders']): DeliveryDeps {
+export async function deliveryDeps(ctx: CliContext, senders: DeliveryDeps['senders']): Promise<DeliveryDeps> {
   return {
-    store: ctx.store(),
+    store: await ctx.store(),
     senders,
     labels: (id, language) => topicLabel(ctx.taxonomy, id, language),
     logger: ctx.logger,
@@ -55,19 +55,19 @@ export function describeOutcome(outcome: DeliveryOutcome): string {
 
 /** `digest`: send now, or print with --dry-run (which records nothing). */
 export async function digestCommand(ctx: CliContext, options: DigestOptions): Promise<void> {
-  const subs = selectSubscriptions(ctx, options);
+  const subs = await selectSubscriptions(ctx, options);
   if (options.dryRun) {
     for (const sub of subs) {
-      const digest = buildDigest(ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), {
+      const digest = await buildDigest(await ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), {
         maxStories: ctx.config.digest.maxStories,
       });
       process.stdout.write(`${renderDigestText(digest)}\n`);
     }
     return;
   }
-  const senders = createSenders(ctx);
+  const senders = await createSenders(ctx);
   try {
-    const deps = deliveryDeps(ctx, senders.senders);
+    const deps = await deliveryDeps(ctx, senders.senders);
     const lines: string[] = [];
     for (const sub of subs) {
       requireSender(senders, sub.platform, sub.id);

@@ -3,8 +3,8 @@ import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { isoOrNone, printJsonLines, printLines } from './output.js';
 
-export function listFeeds(ctx: CliContext, json: boolean): void {
-  const feeds = ctx.store().listFeeds();
+export async function listFeeds(ctx: CliContext, json: boolean): Promise<void> {
+  const feeds = await (await ctx.store()).listFeeds();
   if (json) {
     printJsonLines(feeds);
     return;
@@ -25,16 +25,16 @@ export function listFeeds(ctx: CliContext, json: boolean): void {
   );
 }
 
-export function enableFeed(ctx: CliContext, id: number): void {
-  const store = ctx.store();
-  if (!store.getFeed(id)) throw new UsageError(`There is no feed #${id}; list them with: news-digest feeds.`);
-  reenableFeed(store, id);
+export async function enableFeed(ctx: CliContext, id: number): Promise<void> {
+  const store = await ctx.store();
+  if (!(await store.getFeed(id))) throw new UsageError(`There is no feed #${id}; list them with: news-digest feeds.`);
+  await reenableFeed(store, id);
 }
 
-export function removeFeed(ctx: CliContext, id: number): void {
-  const store = ctx.store();
-  const feed = store.getFeed(id);
+export async function removeFeed(ctx: CliContext, id: number): Promise<void> {
+  const store = await ctx.store();
+  const feed = await store.getFeed(id);
   if (!feed) throw new UsageError(`There is no feed #${id}; list them with: news-digest feeds.`);
   if (feed.origin === 'config') throw new UsageError(`Feed #${id} comes from the config file; remove it there (it would be added back on the next start).`);
-  store.removeFeed(id);
+  await store.removeFeed(id);
 }

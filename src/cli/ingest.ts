@@ -13,12 +13,15 @@ export interface IngestResult {
  * them into stories. `poll --once`, `run` and `demo` all go through here.
  */
 export async function ingestOnce(ctx: CliContext, extra: Partial<PollDeps> & { metrics?: Metrics } = {}): Promise<IngestResult> {
-  const store = ctx.store();
+  const store = await ctx.store();
   const { metrics, ...pollExtra } = extra;
   const reports = await pollFeeds({ store, fetch: ctx.config.fetch, logger: ctx.logger, now: () => new Date(), analyze: ctx.analyze, ...pollExtra });
   const articleIds = reports.flatMap((r) => r.articleIds);
-  const { storyIds } = assignStories(store, articleIds, { windowHours: ctx.config.digest.storyWindowHours, now: new Date() });
-  if (metrics) recordPollMetrics(metrics, reports, (id) => store.getArticle(id)?.analysis.topics.map((t) => t.id) ?? []);
+  const { storyIds } = await assignStories(store, articleIds, { windowHours: ctx.config.digest.storyWindowHours, now: new Date() });
+  if (metrics) {
+    const topics = new Map((await store.getArticles(articleIds)).map((a) => [a.id, a.analysis.topics.map((t) => t.id)]));
+    recordPollMetrics(metrics, reports, (id) => topics.get(id) ?? []);
+  }
   return { reports, storyIds };
 }
 

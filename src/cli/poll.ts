@@ -5,7 +5,7 @@ import { printJsonLines, printLines } from './output.js';
 
 /** `poll --once`: one line per feed; failures are reported, never fatal. */
 export async function pollOnce(ctx: CliContext, options: { json: boolean }): Promise<void> {
-  if (ctx.config.feeds.length === 0 && ctx.store().listFeeds().length === 0) {
+  if (ctx.config.feeds.length === 0 && (await (await ctx.store()).listFeeds()).length === 0) {
     printLines(['No feeds configured: add them under `feeds:` in the config file (see examples/news-digest.config.yaml).']);
     return;
   }

@@ -1,16 +1,11 @@
 import { Option, type Command, type OptionValues } from 'commander';
-import { analyzeCommand } from './analyze.js';
-import { listArticles } from './articles.js';
-import { checkConfig } from './check-config.js';
-import { createContext, type CliContext, type GlobalOptions } from './context.js';
-import { runDemo } from './demo.js';
-import { digestCommand } from './digest.js';
-import { enableFeed, listFeeds, removeFeed } from './feeds.js';
+import { PLATFORMS } from '../core/platforms.js';
+import type { CliContext, GlobalOptions } from './context.js';
 import { parseIsoDate, parsePositiveInt } from './options.js';
-import { pollOnce } from './poll.js';
-import { registerSlashCommands } from './register.js';
-import { runBot } from './run.js';
-import { describeSubscription, listSubscriptions, resumeSubscription, subscribe, unsubscribe } from './subscriptions.js';
+import type { SubscribeOptions } from './subscriptions.js';
+
+// Every command module is imported when its command runs, not at start-up: `--help`
+// and `analyze` never load the chat SDKs, the HTTP server or the database driver.
 
 type Action<T> = (ctx: CliContext, options: T, command: Command) => Promise<void> | void;
 
@@ -19,16 +14,17 @@ function withContext<T extends OptionValues>(action: Action<T>) {
   return async (...args: unknown[]): Promise<void> => {
     const command = args[args.length - 1] as Command;
     const options = command.opts<T>();
+    const { createContext } = await import('./context.js');
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>());
     try {
       await action(ctx, options, command);
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   };
 }
 
-const platformOption = () => new Option('--platform <platform>', 'chat platform').choices(['discord', 'slack', 'console']).makeOptionMandatory();
+const platformOption = () => new Option('--platform <platform>', 'chat platform').choices([...PLATFORMS]).makeOptionMandatory();
 const modeOption = () => new Option('--mode <mode>', 'digest on a schedule, or instant per new story').choices(['digest', 'instant']);
 
 export function registerCommands(program: Command): void {
@@ -39,6 +35,7 @@ export function registerCommands(program: Command): void {
     )
     .option('--keep-db', 'keep the demo database in ./data/demo.db instead of a temporary file')
     .action(async (options: { keepDb?: boolean }, command: Command) => {
+      const { runDemo } = await import('./demo.js');
       await runDemo({ keepDb: options.keepDb ?? false, logLevel: command.optsWithGlobals<GlobalOptions>().logLevel });
     });
 
@@ -46,6 +43,7 @@ export function registerCommands(program: Command): void {
     .command('run')
     .description('run the bot: scheduler, health and metrics server, and every chat adapter with credentials')
     .action(async (_options: unknown, command: Command) => {
+      const { runBot } = await import('./run.js');
       await runBot(command.optsWithGlobals<GlobalOptions>());
     });
 
@@ -54,7 +52,7 @@ export function registerCommands(program: Command): void {
     .description('fetch every configured feed and store new articles')
     .requiredOption('--once', 'poll once and exit (the scheduler polls continuously in `run`)')
     .option('--json', 'one JSON object per feed')
-    .action(withContext<{ json?: boolean }>((ctx, options) => pollOnce(ctx, { json: options.json ?? false })));
+    .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./poll.js')).pollOnce(ctx, { json: options.json ?? false })));
 
   program
     .command('analyze')
@@ -62,6 +60,7 @@ export function registerCommands(program: Command): void {
     .argument('<paths...>', 'files or http(s) URLs')
     .option('--json', 'JSON Lines: one object per article')
     .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
+      const { analyzeCommand } = await import('./analyze.js');
       await analyzeCommand(command.optsWithGlobals<GlobalOptions>(), paths, { json: options.json ?? false });
     });
 
@@ -73,7 +72,11 @@ export function registerCommands(program: Command): void {
     .option('--since <iso-date>', 'published at or after this date', (v) => parseIsoDate(v, '--since'))
     .option('--query <text>', 'full-text search (relevance and recency)')
     .option('--limit <n>', 'at most this many (default 20)', (v) => parsePositiveInt(v, '--limit'))
-    .action(withContext<{ json?: boolean; topic?: string; since?: Date; query?: string; limit?: number }>((ctx, options) => listArticles(ctx, options)));
+    .action(
+      withContext<{ json?: boolean; topic?: string; since?: Date; query?: string; limit?: number }>(async (ctx, options) =>
+        (await import('./articles.js')).listArticles(ctx, options),
+      ),
+    );
 
   program
     .command('subscribe')
@@ -89,8 +92,9 @@ export function registerCommands(program: Command): void {
     .option('--webhook-url <url>', 'Discord only: post through this channel webhook')
     .option('--json', 'print the subscription as JSON')
     .action(
-      withContext<Parameters<typeof subscribe>[1] & { json?: boolean }>((ctx, options) => {
-        const sub = subscribe(ctx, options);
+      withContext<SubscribeOptions & { json?: boolean }>(async (ctx, options) => {
+        const { describeSubscription, subscribe } = await import('./subscriptions.js');
+        const sub = await subscribe(ctx, options);
         process.stdout.write(options.json ? `${JSON.stringify(sub)}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
       }),
     );
@@ -100,9 +104,9 @@ export function registerCommands(program: Command): void {
     .description('remove a subscription')
     .argument('<id>', 'subscription id', (v) => parsePositiveInt(v, 'the subscription id'))
     .action(
-      withContext<Record<string, never>>((ctx, _options, command) => {
+      withContext<Record<string, never>>(async (ctx, _options, command) => {
         const id = command.processedArgs[0] as number;
-        unsubscribe(ctx, id);
+        await (await import('./subscriptions.js')).unsubscribe(ctx, id);
         process.stdout.write(`Removed subscription #${id}.\n`);
       }),
     );
@@ -112,8 +116,9 @@ export function registerCommands(program: Command): void {
     .description('resume a subscription that was paused after a permanent chat error (fix the cause first)')
     .argument('<id>', 'subscription id', (v) => parsePositiveInt(v, 'the subscription id'))
     .action(
-      withContext<Record<string, never>>((ctx, _options, command) => {
-        const sub = resumeSubscription(ctx, command.processedArgs[0] as number);
+      withContext<Record<string, never>>(async (ctx, _options, command) => {
+        const { describeSubscription, resumeSubscription } = await import('./subscriptions.js');
+        const sub = await resumeSubscription(ctx, command.processedArgs[0] as number);
         process.stdout.write(`Resumed: ${describeSubscription(sub)}\n`);
       }),
     );
@@ -122,24 +127,24 @@ export function registerCommands(program: Command): void {
     .command('subscriptions')
     .description('list subscriptions')
     .option('--json', 'JSON Lines')
-    .action(withContext<{ json?: boolean }>((ctx, options) => listSubscriptions(ctx, options.json ?? false)));
+    .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./subscriptions.js')).listSubscriptions(ctx, options.json ?? false)));
 
   const feeds = program.command('feeds').description('list feeds with their fetch state (and manage chat-added feeds)');
   feeds
     .command('list', { isDefault: true })
     .description('list feeds, with the reason a feed was disabled')
     .option('--json', 'JSON Lines')
-    .action(withContext<{ json?: boolean }>((ctx, options) => listFeeds(ctx, options.json ?? false)));
+    .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./feeds.js')).listFeeds(ctx, options.json ?? false)));
   feeds
     .command('enable')
     .description('re-enable a feed that was disabled after repeated failures')
     .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
-    .action(withContext<Record<string, never>>((ctx, _o, command) => enableFeed(ctx, command.processedArgs[0] as number)));
+    .action(withContext<Record<string, never>>(async (ctx, _o, command) => (await import('./feeds.js')).enableFeed(ctx, command.processedArgs[0] as number)));
   feeds
     .command('remove')
     .description('remove a feed added from chat')
     .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
-    .action(withContext<Record<string, never>>((ctx, _o, command) => removeFeed(ctx, command.processedArgs[0] as number)));
+    .action(withContext<Record<string, never>>(async (ctx, _o, command) => (await import('./feeds.js')).removeFeed(ctx, command.processedArgs[0] as number)));
 
   program
     .command('digest')
@@ -147,13 +152,18 @@ export function registerCommands(program: Command): void {
     .option('--subscription <id>', 'subscription id', (v) => parsePositiveInt(v, '--subscription'))
     .option('--all', 'every active subscription')
     .option('--dry-run', 'print the plain-text digest instead of sending it; records nothing')
-    .action(withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>((ctx, options) => digestCommand(ctx, options)));
+    .action(
+      withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>(async (ctx, options) =>
+        (await import('./digest.js')).digestCommand(ctx, options),
+      ),
+    );
 
   program
     .command('check-config')
     .description('validate the config file and environment, and print what would run')
     .option('--json', 'print the effective config as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
+      const { checkConfig } = await import('./check-config.js');
       checkConfig(command.optsWithGlobals<GlobalOptions>(), options.json ?? false);
     });
 
@@ -163,6 +173,7 @@ export function registerCommands(program: Command): void {
     .option('--guild <id>', 'register for one guild only (instant; for development)')
     .option('--global', 'register globally even if DISCORD_DEV_GUILD_ID is set')
     .action(async (options: { guild?: string; global?: boolean }, command: Command) => {
+      const { registerSlashCommands } = await import('./register.js');
       await registerSlashCommands(command.optsWithGlobals<GlobalOptions>(), options);
     });
 }

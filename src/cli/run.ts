@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { topicLabel } from '../core/index.js';
-import { startDiscordBot, startSlackApp, type CommandDeps } from '../chat/index.js';
+import type { CommandDeps } from '../chat/index.js';
+import { CHAT_ADAPTERS } from '../chat/adapters.js';
 import { assertPublicUrl } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import { buildDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
-import { plannedAdapters } from './adapters.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { deliveryDeps } from './digest.js';
 import { UsageError } from './errors.js';
@@ -19,17 +19,18 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const ctx = createContext({ ...globals, logLevel: globals.logLevel ?? process.env.LOG_LEVEL ?? 'info' });
   const { logger, config, env } = ctx;
-  const adapters = plannedAdapters(env);
-  for (const problem of adapters.problems) logger.warn(problem);
-  if (env.SLACK_BOT_TOKEN && !adapters.slack) throw new UsageError(adapters.problems[0] ?? 'Slack credentials are incomplete.');
+  const plans = CHAT_ADAPTERS.map((adapter) => ({ adapter, plan: adapter.plan(env) }));
+  for (const { plan } of plans) for (const problem of plan.problems) logger.warn(problem);
+  const fatal = plans.find(({ plan }) => plan.fatal)?.plan.fatal;
+  if (fatal) throw new UsageError(fatal);
 
-  const store = ctx.store();
+  const store = await ctx.store();
   const metrics = new Metrics({ processMetrics: true });
-  const senders = createSenders(ctx);
+  const senders = await createSenders(ctx);
   const startedAt = new Date();
 
   const scheduler = startScheduler({
-    ...deliveryDeps(ctx, senders.senders),
+    ...(await deliveryDeps(ctx, senders.senders)),
     metrics,
     pollCron: config.schedule.pollCron,
     pollOnStart: true,
@@ -51,23 +52,12 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
 
   const closables: Closable[] = [];
   const extraRoutes: Parameters<typeof startHttpServer>[0]['extraRoutes'] = {};
-  if (adapters.slack && env.SLACK_BOT_TOKEN) {
-    const slack = await startSlackApp({
-      botToken: env.SLACK_BOT_TOKEN,
-      signingSecret: env.SLACK_SIGNING_SECRET ?? null,
-      appToken: adapters.slack === 'socket' ? (env.SLACK_APP_TOKEN ?? null) : null,
-      apiUrl: env.SLACK_API_URL,
-      commands,
-      logger,
-    });
-    if (slack.handler) extraRoutes['POST /slack/events'] = slack.handler;
-    closables.push({ name: 'slack', close: () => slack.stop() });
-    logger.info({ mode: slack.mode }, 'Slack adapter started');
-  }
-  if (adapters.discord && env.DISCORD_TOKEN) {
-    const discord = await startDiscordBot({ token: env.DISCORD_TOKEN, apiBase: env.DISCORD_API_BASE ?? null, commands, logger });
-    closables.push({ name: 'discord', close: () => discord.stop() });
-    logger.info('Discord adapter started');
+  for (const { adapter, plan } of plans) {
+    if (!plan.enabled || !adapter.start) continue;
+    const running = await adapter.start({ env, commands, logger });
+    Object.assign(extraRoutes, running.routes ?? {});
+    closables.push({ name: adapter.platform, close: () => running.stop() });
+    logger.info(running.details ?? {}, `${adapter.label} adapter started`);
   }
 
   const readiness = schedulerReadiness({
@@ -79,8 +69,8 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
   });
   const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes });
   closables.unshift({ name: 'http', close: () => http.close() });
-  closables.push({ name: 'senders', close: async () => senders.close() }, { name: 'store', close: async () => ctx.close() });
+  closables.push({ name: 'senders', close: async () => senders.close() }, { name: 'store', close: () => ctx.close() });
 
   installGracefulShutdown({ scheduler, closables, graceMs: GRACE_MS, logger });
-  logger.info({ port: http.port, feeds: store.listFeeds().length, subscriptions: store.listSubscriptions().length }, 'news-digest is running');
+  logger.info({ port: http.port, feeds: (await store.listFeeds()).length, subscriptions: (await store.listSubscriptions()).length }, 'news-digest is running');
 }

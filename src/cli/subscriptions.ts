@@ -27,13 +27,13 @@ function validated<T>(parse: () => T): T {
   }
 }
 
-export function subscribe(ctx: CliContext, options: SubscribeOptions): Subscription {
+export async function subscribe(ctx: CliContext, options: SubscribeOptions): Promise<Subscription> {
   const topics = validated(() => parseTopicList(options.topics, listTopics(ctx.taxonomy)));
   const schedule = options.schedule === undefined ? ctx.config.schedule.cron : validated(() => scheduleToCron(options.schedule as string));
   const timezone = options.tz ?? ctx.config.schedule.timezone;
   if (!isValidTimeZone(timezone)) throw new UsageError(`--tz "${timezone}" is not an IANA time zone; use a name such as Europe/Berlin or UTC.`);
   if (options.webhookUrl && options.platform !== 'discord') throw new UsageError('--webhook-url works only with --platform discord.');
-  return ctx.store().createSubscription({
+  return (await ctx.store()).createSubscription({
     platform: options.platform,
     workspaceId: options.workspace ?? null,
     channelId: options.channel,
@@ -54,8 +54,8 @@ export function describeSubscription(sub: Subscription): string {
   return `#${sub.id}  ${sub.platform}:${sub.channelId}  ${sub.topics.join(',')}  ${when}  ${sub.language}  ${status}  last digest up to ${isoOrNone(sub.watermark)}`;
 }
 
-export function listSubscriptions(ctx: CliContext, json: boolean): void {
-  const subs = ctx.store().listSubscriptions();
+export async function listSubscriptions(ctx: CliContext, json: boolean): Promise<void> {
+  const subs = await (await ctx.store()).listSubscriptions();
   if (json) printJsonLines(subs);
   else
     printLines(
@@ -65,14 +65,14 @@ export function listSubscriptions(ctx: CliContext, json: boolean): void {
     );
 }
 
-export function unsubscribe(ctx: CliContext, id: number): void {
-  if (!ctx.store().removeSubscription(id)) throw new UsageError(`There is no subscription #${id}; list them with: news-digest subscriptions.`);
+export async function unsubscribe(ctx: CliContext, id: number): Promise<void> {
+  if (!(await (await ctx.store()).removeSubscription(id))) throw new UsageError(`There is no subscription #${id}; list them with: news-digest subscriptions.`);
 }
 
 /** Puts a paused subscription back to work; its pending parts are sent on the next run. */
-export function resumeSubscription(ctx: CliContext, id: number): Subscription {
-  const store = ctx.store();
-  const sub = store.getSubscription(id);
+export async function resumeSubscription(ctx: CliContext, id: number): Promise<Subscription> {
+  const store = await ctx.store();
+  const sub = await store.getSubscription(id);
   if (!sub) throw new UsageError(`There is no subscription #${id}; list them with: news-digest subscriptions.`);
   return store.updateSubscription(id, { status: 'active', pausedReason: null });
 }

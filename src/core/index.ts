@@ -9,3 +9,4 @@ export type { Taxonomy, TopicDefinition, TopicTerm, CustomTopicConfigLike } from
 export { extractQuotes } from './quotes/index.js';
 export { summarize } from './summary/index.js';
 export { extractEntities, speakerKey } from './entities/index.js';
+export { PLATFORMS } from './platforms.js';

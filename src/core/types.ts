@@ -1,3 +1,5 @@
+import type { Platform } from './platforms.js';
+
 /**
  * The domain types every module shares. The core owns them because data flows
  * one way (feeds → articles → analysis → stories → digests → chat) and every
@@ -88,7 +90,7 @@ export interface Story {
   updatedAt: Date;
 }
 
-export type Platform = 'discord' | 'slack' | 'console';
+export type { Platform };
 export type SubscriptionMode = 'digest' | 'instant';
 
 export interface Subscription {

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { ArticleAnalysis, ArticleText, Article } from '../core/index.js';
 import type { FetchConfig, Logger } from '../config/index.js';
-import type { Feed, FullTextMode, NewArticle, Store } from '../store/index.js';
+import type { Feed, FullTextMode, NewArticle, Store, StoreOps } from '../store/index.js';
 import type { AddressGuardOptions } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { fetchResource } from './fetch.js';
@@ -60,11 +60,11 @@ async function fetchFullText(context: IngestContext, item: FeedItem): Promise<st
 }
 
 /** guid, then canonical link, then content hash: a re-published story with a new guid is found by its link or text. */
-export function findExisting(store: Store, identity: ArticleIdentity): Article | null {
+export async function findExisting(store: StoreOps, identity: ArticleIdentity): Promise<Article | null> {
   return (
-    store.findArticleByGuid(identity.guid) ??
-    (identity.canonicalUrl ? store.findArticleByCanonicalUrl(identity.canonicalUrl) : null) ??
-    store.findArticleByContentHash(identity.contentHash)
+    (await store.findArticleByGuid(identity.guid)) ??
+    (identity.canonicalUrl ? await store.findArticleByCanonicalUrl(identity.canonicalUrl) : null) ??
+    (await store.findArticleByContentHash(identity.contentHash))
   );
 }
 
@@ -98,7 +98,7 @@ export function distinctItems(items: FeedItem[], feedUrl: string): { item: FeedI
  * article is updated in place.
  */
 export async function prepareItem(context: IngestContext, feed: Feed, item: FeedItem, identity: ArticleIdentity): Promise<PreparedItem> {
-  const existing = findExisting(context.store, identity);
+  const existing = await findExisting(context.store, identity);
   if (existing && isKnown(existing, feed, identity)) return { status: 'unchanged', articleId: existing.id };
   const fullText = wantsFullText(feed.fullText, item) ? await fetchFullText(context, item) : null;
   const body = fullText && fullText.length > item.text.length ? fullText : item.text;
@@ -123,12 +123,17 @@ export async function prepareItem(context: IngestContext, feed: Feed, item: Feed
 }
 
 /** Saves a feed's prepared items in one transaction (one commit per feed, not per item). */
-export function savePrepared(store: Store, prepared: PreparedItem[]): IngestOutcome[] {
-  return store.transaction(() =>
-    prepared.map((entry): IngestOutcome => {
-      if (entry.status === 'unchanged') return entry;
-      const saved = store.saveArticle(entry.article);
-      return { status: saved.status, articleId: saved.article.id };
-    }),
-  );
+export function savePrepared(store: Store, prepared: PreparedItem[]): Promise<IngestOutcome[]> {
+  return store.transaction(async (tx) => {
+    const outcomes: IngestOutcome[] = [];
+    for (const entry of prepared) {
+      if (entry.status === 'unchanged') {
+        outcomes.push(entry);
+        continue;
+      }
+      const saved = await tx.saveArticle(entry.article);
+      outcomes.push({ status: saved.status, articleId: saved.article.id });
+    }
+    return outcomes;
+  });
 }

@@ -83,9 +83,10 @@ function emptyReport(feed: Feed, outcome: PollOutcome, error: string | null = nu
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function selectFeeds(store: Store, feedIds: number[] | undefined): Feed[] {
+async function selectFeeds(store: Store, feedIds: number[] | undefined): Promise<Feed[]> {
   if (!feedIds) return store.listFeeds();
-  return feedIds.map((id) => store.getFeed(id)).filter((feed): feed is Feed => feed !== null);
+  const feeds = await Promise.all(feedIds.map((id) => store.getFeed(id)));
+  return feeds.filter((feed): feed is Feed => feed !== null);
 }
 
 function failureState(feed: Feed, error: FeedError, now: Date, maxFailures: number): FeedStatePatch {
@@ -128,12 +129,12 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
     lastModified: fetched.lastModified,
   };
   if (fetched.status === 'not_modified') {
-    deps.store.updateFeedState(feed.id, { ...okState, lastStatus: 'not modified' });
+    await deps.store.updateFeedState(feed.id, { ...okState, lastStatus: 'not modified' });
     return emptyReport(feed, 'not_modified');
   }
   const bodyHash = createHash('sha256').update(fetched.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
-    deps.store.updateFeedState(feed.id, { ...okState, lastStatus: 'unchanged' });
+    await deps.store.updateFeedState(feed.id, { ...okState, lastStatus: 'unchanged' });
     return emptyReport(feed, 'unchanged');
   }
   const parsed = await parseFeed(fetched.body, { contentType: fetched.contentType, url: fetched.finalUrl, now });
@@ -150,14 +151,14 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
       deps.logger.error({ feed: feed.url, item: item.url ?? item.title, err: (error as Error).message }, 'could not analyse a feed item');
     }
   }
-  for (const outcome of savePrepared(deps.store, prepared)) {
+  for (const outcome of await savePrepared(deps.store, prepared)) {
     if (outcome.status === 'new') report.newArticles++;
     if (outcome.status === 'updated') report.updatedArticles++;
     if (outcome.status !== 'unchanged') report.articleIds.push(outcome.articleId);
   }
   report.outcome = report.newArticles + report.updatedArticles > 0 ? 'new' : 'unchanged';
   const rename = parsed.title && feed.name === hostOf(feed.url).replace(/^www\./, '') ? { name: parsed.title.slice(0, 100) } : {};
-  deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok' });
+  await deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok' });
   return report;
 }
 
@@ -196,7 +197,7 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
         const failure = asFeedError(error);
         const patch = failureState(feed, failure, now, deps.fetch.maxConsecutiveFailures);
         try {
-          deps.store.updateFeedState(feed.id, patch);
+          await deps.store.updateFeedState(feed.id, patch);
         } catch (stateError) {
           deps.logger.error({ feed: feed.url, err: (stateError as Error).message }, 'could not record the feed failure');
         }
@@ -206,13 +207,13 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
     });
   };
   try {
-    return await Promise.all(selectFeeds(deps.store, options.feedIds).map(pollOne));
+    return await Promise.all((await selectFeeds(deps.store, options.feedIds)).map(pollOne));
   } finally {
     await dispatcher.close();
   }
 }
 
 /** Puts a disabled feed back into rotation; the next poll fetches it at once. */
-export function reenableFeed(store: Store, feedId: number): Feed {
+export function reenableFeed(store: Store, feedId: number): Promise<Feed> {
   return store.updateFeedState(feedId, { enabled: true, disabledReason: null, consecutiveFailures: 0, nextFetchAt: null });
 }

@@ -11,7 +11,7 @@ export interface HttpServerOptions {
   port: number;
   host: string;
   metrics: Metrics;
-  readiness: () => ReadinessReport;
+  readiness: () => ReadinessReport | Promise<ReadinessReport>;
   /** More routes keyed "METHOD /path", e.g. 'POST /slack/events'. */
   extraRoutes?: Record<string, RequestListener>;
 }
@@ -28,10 +28,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readinessReply(res: ServerResponse, readiness: () => ReadinessReport): void {
+async function readinessReply(res: ServerResponse, readiness: HttpServerOptions['readiness']): Promise<void> {
   let report: ReadinessReport;
   try {
-    report = readiness();
+    report = await readiness();
   } catch (error) {
     report = { ok: false, details: { error: error instanceof Error ? error.message : String(error) } };
   }

@@ -1,5 +1,5 @@
 import { periodKeyFor, selectDigest, type Digest, type LanguageCode, type Subscription } from '../core/index.js';
-import type { Store } from '../store/index.js';
+import type { StoreOps } from '../store/index.js';
 
 export interface BuildDigestOptions {
   maxStories: number;
@@ -24,17 +24,22 @@ export function digestWindowStart(subscription: Subscription, lookbackHours = DE
  * minus those already delivered to it. Reads only; used for the chat `digest`
  * preview, the CLI and the delivery itself.
  */
-export function buildDigest(
-  store: Store,
+export async function buildDigest(
+  store: StoreOps,
   labels: (topicId: string, language: LanguageCode) => string,
   subscription: Subscription,
   now: Date,
   options: BuildDigestOptions,
-): Digest {
+): Promise<Digest> {
   const since = digestWindowStart(subscription, options.lookbackHours);
   // storiesSeenBetween is half-open; include stories first seen exactly at `now`.
-  const stories = store.storiesSeenBetween(since, new Date(now.getTime() + 1));
-  const alreadyDelivered = new Set(stories.filter((s) => store.wasStoryDelivered(subscription.id, s.id)).map((s) => s.id));
+  const stories = await store.storiesSeenBetween(since, new Date(now.getTime() + 1));
+  const alreadyDelivered = new Set(
+    await store.deliveredStoryIds(
+      subscription.id,
+      stories.map((s) => s.id),
+    ),
+  );
   return selectDigest({
     subscription,
     stories,

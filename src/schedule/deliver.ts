@@ -41,10 +41,10 @@ function fromParts(subscriptionId: number, periodKey: string, parts: PartsOutcom
  * watermark in ONE transaction: after a crash the stored payloads are re-sent
  * as they were instead of a different digest being rebuilt.
  */
-function recordParts(deps: DeliveryDeps, subscription: Subscription, digest: Digest, payloads: string[], now: Date): void {
-  deps.store.transaction(() => {
-    payloads.forEach((payload, index) => {
-      deps.store.createDelivery({
+function recordParts(deps: DeliveryDeps, subscription: Subscription, digest: Digest, payloads: string[], now: Date): Promise<void> {
+  return deps.store.transaction(async (tx) => {
+    for (const [index, payload] of payloads.entries()) {
+      await tx.createDelivery({
         subscriptionId: subscription.id,
         periodKey: digest.periodKey,
         part: index + 1,
@@ -52,9 +52,9 @@ function recordParts(deps: DeliveryDeps, subscription: Subscription, digest: Dig
         payload,
         createdAt: now,
       });
-    });
-    deps.store.markStoriesDelivered(subscription.id, digestStoryIds(digest), now);
-    deps.store.updateSubscription(subscription.id, { watermark: now });
+    }
+    await tx.markStoriesDelivered(subscription.id, digestStoryIds(digest), now);
+    await tx.updateSubscription(subscription.id, { watermark: now });
   });
 }
 
@@ -72,23 +72,23 @@ export async function deliverDigest(deps: DeliveryDeps, subscription: Subscripti
 
   const earlier = fromParts(subscriptionId, periodKey, await sendPendingParts(deps, subscription));
   if (earlier) return earlier;
-  const current = deps.store.getSubscription(subscriptionId);
+  const current = await deps.store.getSubscription(subscriptionId);
   if (!current || current.status !== 'active') return { status: 'skipped', subscriptionId, reason: current ? 'paused' : 'removed' };
   if (!options.force && !owedFireTime(current, now)) return { status: 'not-due', subscriptionId, periodKey };
-  if (deps.store.listDeliveries(subscriptionId, periodKey).length > 0) return { status: 'not-due', subscriptionId, periodKey };
+  if ((await deps.store.listDeliveries(subscriptionId, periodKey)).length > 0) return { status: 'not-due', subscriptionId, periodKey };
 
-  const digest = buildDigest(deps.store, deps.labels, current, now, {
+  const digest = await buildDigest(deps.store, deps.labels, current, now, {
     maxStories: deps.maxStories,
     lookbackHours: deps.lookbackHours,
     periodKey,
   });
   const payloads = digestStoryCount(digest) > 0 ? sender.renderDigest(digest, current) : [];
   if (payloads.length === 0) {
-    deps.store.updateSubscription(subscriptionId, { watermark: now });
+    await deps.store.updateSubscription(subscriptionId, { watermark: now });
     deps.logger.info({ subscriptionId, periodKey }, 'nothing new for this digest; not posted');
     return { status: 'empty', subscriptionId, periodKey };
   }
-  recordParts(deps, current, digest, payloads, now);
+  await recordParts(deps, current, digest, payloads, now);
   deps.logger.info({ subscriptionId, periodKey, parts: payloads.length, stories: digestStoryCount(digest) }, 'digest recorded; sending');
   const sent = fromParts(subscriptionId, periodKey, await sendPendingParts(deps, current));
   return sent ?? { status: 'sent', subscriptionId, periodKey, parts: payloads.length, stories: digestStoryCount(digest) };
@@ -107,10 +107,10 @@ export async function deliverInstant(deps: DeliveryDeps, subscription: Subscript
 
   const earlier = fromParts(subscriptionId, periodKey, await sendPendingParts(deps, subscription));
   if (earlier) return earlier;
-  const current = deps.store.getSubscription(subscriptionId);
+  const current = await deps.store.getSubscription(subscriptionId);
   if (!current || current.status !== 'active') return { status: 'skipped', subscriptionId, reason: current ? 'paused' : 'removed' };
 
-  const selection = buildDigest(deps.store, deps.labels, current, now, { maxStories: deps.maxStories, periodKey });
+  const selection = await buildDigest(deps.store, deps.labels, current, now, { maxStories: deps.maxStories, periodKey });
   if (selection.moreCount > 0) {
     deps.logger.info({ subscriptionId, skipped: selection.moreCount }, 'more new stories than an instant subscription posts at once');
   }
@@ -123,15 +123,15 @@ export async function deliverInstant(deps: DeliveryDeps, subscription: Subscript
       moreHint: null,
     })),
   );
-  deps.store.transaction(() => {
-    for (const post of posts) {
-      const payloads = sender.renderDigest(post, current);
-      payloads.forEach((payload, index) =>
-        deps.store.createDelivery({ subscriptionId, periodKey: post.periodKey, part: index + 1, partCount: payloads.length, payload, createdAt: now }),
-      );
+  const rendered = posts.map((post) => ({ periodKey: post.periodKey, payloads: sender.renderDigest(post, current) }));
+  await deps.store.transaction(async (tx) => {
+    for (const post of rendered) {
+      for (const [index, payload] of post.payloads.entries()) {
+        await tx.createDelivery({ subscriptionId, periodKey: post.periodKey, part: index + 1, partCount: post.payloads.length, payload, createdAt: now });
+      }
     }
-    deps.store.markStoriesDelivered(subscriptionId, digestStoryIds(selection), now);
-    deps.store.updateSubscription(subscriptionId, { watermark: now });
+    await tx.markStoriesDelivered(subscriptionId, digestStoryIds(selection), now);
+    await tx.updateSubscription(subscriptionId, { watermark: now });
   });
   if (posts.length === 0) return { status: 'empty', subscriptionId, periodKey };
   const sent = fromParts(subscriptionId, periodKey, await sendPendingParts(deps, current));
@@ -144,10 +144,10 @@ export async function deliverInstant(deps: DeliveryDeps, subscription: Subscript
  * until resumed.
  */
 export async function reconcilePending(deps: DeliveryDeps): Promise<DeliveryOutcome[]> {
-  const bySubscription = new Set(deps.store.listPendingDeliveries().map((d) => d.subscriptionId));
+  const bySubscription = new Set((await deps.store.listPendingDeliveries()).map((d) => d.subscriptionId));
   const outcomes: DeliveryOutcome[] = [];
   for (const subscriptionId of bySubscription) {
-    const subscription = deps.store.getSubscription(subscriptionId);
+    const subscription = await deps.store.getSubscription(subscriptionId);
     if (!subscription || subscription.status !== 'active') continue;
     const parts = await sendPendingParts(deps, subscription);
     const periodKey = 'reconcile';

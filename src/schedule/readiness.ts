@@ -19,10 +19,10 @@ export interface ReadinessOptions {
 }
 
 /** Ready when the store answers and the feeds were polled recently (or the process is young). */
-export function schedulerReadiness(options: ReadinessOptions): () => Readiness {
+export function schedulerReadiness(options: ReadinessOptions): () => Promise<Readiness> {
   const maxAge = options.maxPollAgeMs ?? defaultMaxPollAge(options.pollCron, options.now());
-  return () => {
-    const storeOk = options.store.ping();
+  return async () => {
+    const storeOk = await options.store.ping();
     const lastPoll = options.lastPollAt();
     const age = options.now().getTime() - (lastPoll ?? options.startedAt).getTime();
     const pollOk = age <= maxAge;

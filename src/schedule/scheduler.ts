@@ -92,7 +92,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     // Stories of a poll in progress may not be clustered yet; a digest built now would move the watermark past them.
     // A hung poll must not hold digests back for ever, though.
     if (polling) await settledWithin(polling, POLL_WAIT_MS);
-    const current = deps.store.getSubscription(subscription.id);
+    const current = await deps.store.getSubscription(subscription.id);
     if (!current || stopping) return { status: 'skipped', subscriptionId: subscription.id, reason: current ? 'stopping' : 'removed' };
     const now = deps.now();
     if (run === 'digest') return deliverDigest(delivery, current, now);
@@ -120,9 +120,9 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   const runDue = async (): Promise<DeliveryOutcome[]> => {
     if (stopping) return [];
     const now = deps.now();
-    const withPending = new Set(deps.store.listPendingDeliveries().map((d) => d.subscriptionId));
+    const withPending = new Set((await deps.store.listPendingDeliveries()).map((d) => d.subscriptionId));
     const runs: Promise<DeliveryOutcome>[] = [];
-    for (const subscription of deps.store.listSubscriptions({ status: 'active' })) {
+    for (const subscription of await deps.store.listSubscriptions({ status: 'active' })) {
       if (subscription.mode === 'digest' && (owedFireTime(subscription, now) || withPending.has(subscription.id))) {
         runs.push(runSubscription(subscription, 'digest'));
       } else if (subscription.mode === 'instant' && withPending.has(subscription.id)) {
@@ -133,7 +133,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   };
 
   const serveInstant = async (): Promise<void> => {
-    const instant = deps.store.listSubscriptions({ status: 'active' }).filter((s) => s.mode === 'instant');
+    const instant = (await deps.store.listSubscriptions({ status: 'active' })).filter((s) => s.mode === 'instant');
     await Promise.all(instant.map((subscription) => runSubscription(subscription, 'instant')));
   };
 
@@ -158,14 +158,11 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     return pollAndServe;
   };
 
-  const syncJobs = (): void => {
+  const syncJobs = async (): Promise<void> => {
     if (!useCron || stopping) return;
-    const wanted = new Map(
-      deps.store
-        .listSubscriptions({ status: 'active' })
-        .filter((s) => s.mode === 'digest')
-        .map((s) => [s.id, s]),
-    );
+    const active = await deps.store.listSubscriptions({ status: 'active' });
+    if (stopping) return;
+    const wanted = new Map(active.filter((s) => s.mode === 'digest').map((s) => [s.id, s]));
     for (const [id, job] of digestJobs) {
       const subscription = wanted.get(id);
       if (!subscription || job.key !== `${subscription.schedule}|${subscription.timezone}`) {
@@ -192,7 +189,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   };
 
   const refresh = async (): Promise<void> => {
-    syncJobs();
+    await syncJobs();
     await runDue();
   };
 

@@ -20,13 +20,13 @@ async function sendPart(deps: DeliveryDeps, sender: ChatSender, subscription: Su
     try {
       const { messageId } = await sender.send(subscription, part.payload, part.idempotencyKey);
       const sentAt = deps.now();
-      deps.store.markDeliverySent(part.id, messageId, sentAt);
+      await deps.store.markDeliverySent(part.id, messageId, sentAt);
       deps.metrics?.deliveryLatency(subscription.platform, Math.max(0, (sentAt.getTime() - part.createdAt.getTime()) / 1000));
       log.info({ part: part.part, partCount: part.partCount, messageId }, 'digest part sent');
       return { ok: true };
     } catch (thrown) {
       const error = asDeliveryError(thrown);
-      deps.store.markDeliveryAttempt(part.id, error.message, false);
+      await deps.store.markDeliveryAttempt(part.id, error.message, false);
       deps.metrics?.chatApiError(subscription.platform, String(error.code ?? (error.permanent ? 'permanent' : 'transient')));
       if (error.permanent) return { ok: false, error };
       log.warn({ attempt, code: error.code, err: error.message }, 'digest part not sent; will retry');
@@ -61,7 +61,7 @@ async function notifyPaused(deps: DeliveryDeps, sender: ChatSender, subscription
  * Stops at the first part that cannot be sent, so parts never arrive out of order.
  */
 export async function sendPendingParts(deps: DeliveryDeps, subscription: Subscription): Promise<PartsOutcome> {
-  const pending = deps.store.listPendingDeliveries(subscription.id);
+  const pending = await deps.store.listPendingDeliveries(subscription.id);
   const sender = deps.senders[subscription.platform];
   if (pending.length === 0) return { status: 'sent', sent: 0 };
   if (!sender) {
@@ -78,8 +78,8 @@ export async function sendPendingParts(deps: DeliveryDeps, subscription: Subscri
     }
     if (result.error.permanent) {
       const reason = `${subscription.platform} refused the post: ${result.error.message}`;
-      const wasPaused = deps.store.getSubscription(subscription.id)?.status === 'paused';
-      const paused = deps.store.updateSubscription(subscription.id, { status: 'paused', pausedReason: reason });
+      const wasPaused = (await deps.store.getSubscription(subscription.id))?.status === 'paused';
+      const paused = await deps.store.updateSubscription(subscription.id, { status: 'paused', pausedReason: reason });
       deps.logger.warn(
         { subscriptionId: subscription.id, channelId: subscription.channelId, code: result.error.code, reason },
         'subscription paused: fix the channel or permissions, then resume it',

@@ -48,15 +48,16 @@ const earliestSeen = (articles: Article[]): Date => new Date(Math.min(...article
  * within the window when it reports the same event, else starts a new story.
  * Articles already in a story are left where they are.
  */
-export function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): { storyIds: number[] } {
-  const incoming = articleIds.map((id) => store.getArticle(id)).filter((a): a is Article => a !== null && a.storyId === null);
+export async function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): Promise<{ storyIds: number[] }> {
+  const incoming = (await store.getArticles(articleIds)).filter((a) => a.storyId === null);
   if (incoming.length === 0) return { storyIds: [] };
 
   const since = new Date(options.now.getTime() - options.windowHours * 3_600_000);
-  const recent = store.storiesUpdatedSince(since);
+  const recent = await store.storiesUpdatedSince(since);
+  const memberArticles = new Map((await store.getArticles(recent.flatMap((story) => story.articleIds))).map((a) => [a.id, a]));
   const membersByStory = new Map<number, Article[]>();
   const existing: StoryCandidate[] = recent.map((story) => {
-    const members = story.articleIds.map((id) => store.getArticle(id)).filter((a): a is Article => a !== null);
+    const members = story.articleIds.flatMap((id) => memberArticles.get(id) ?? []);
     membersByStory.set(story.id, members);
     return { storyId: story.id, articles: members.map(memberOf) };
   });
@@ -71,15 +72,15 @@ export function assignStories(store: Store, articleIds: number[], options: Assig
     else fresh.set(assignment.key, [...(fresh.get(assignment.key) ?? []), article]);
   }
 
-  return store.transaction(() => {
+  return store.transaction(async (tx) => {
     const storyIds: number[] = [];
     for (const [storyId, added] of grown) {
       const story = recent.find((s) => s.id === storyId)!;
-      store.updateStory(storyId, storyOf([...membersByStory.get(storyId)!, ...added], story.firstSeenAt, options.now));
+      await tx.updateStory(storyId, storyOf([...membersByStory.get(storyId)!, ...added], story.firstSeenAt, options.now));
       storyIds.push(storyId);
     }
     for (const members of fresh.values()) {
-      storyIds.push(store.createStory(storyOf(members, earliestSeen(members), options.now)).id);
+      storyIds.push((await tx.createStory(storyOf(members, earliestSeen(members), options.now))).id);
     }
     return { storyIds };
   });

@@ -1,8 +1,8 @@
 import type { Article, ArticleAnalysis, Delivery, LanguageCode, Platform, Quote, Story, Subscription } from '../core/index.js';
 
 /**
- * The store interface. SQLite implements it for one machine; a PostgreSQL
- * implementation must fit the same shape, so nothing here leaks SQLite.
+ * The store interface. SQLite implements it for one machine, PostgreSQL for many
+ * processes; every operation is asynchronous so both fit the same shape.
  */
 
 export type FullTextMode = 'auto' | 'always' | 'never';
@@ -118,71 +118,86 @@ export interface NewDelivery {
 }
 
 export interface FeedRepository {
-  upsertFeed(feed: NewFeed, now: Date): Feed;
-  getFeed(id: number): Feed | null;
-  getFeedByUrl(url: string): Feed | null;
-  listFeeds(): Feed[];
-  updateFeedState(id: number, patch: FeedStatePatch): Feed;
-  removeFeed(id: number): boolean;
+  upsertFeed(feed: NewFeed, now: Date): Promise<Feed>;
+  getFeed(id: number): Promise<Feed | null>;
+  getFeedByUrl(url: string): Promise<Feed | null>;
+  listFeeds(): Promise<Feed[]>;
+  updateFeedState(id: number, patch: FeedStatePatch): Promise<Feed>;
+  removeFeed(id: number): Promise<boolean>;
 }
 
 export interface ArticleRepository {
   /** Insert, or update in place when the same identity comes back with changed text. */
-  saveArticle(article: NewArticle): SaveArticleResult;
-  getArticle(id: number): Article | null;
-  findArticleByGuid(guid: string): Article | null;
-  findArticleByCanonicalUrl(url: string): Article | null;
-  findArticleByContentHash(hash: string): Article | null;
+  saveArticle(article: NewArticle): Promise<SaveArticleResult>;
+  getArticle(id: number): Promise<Article | null>;
+  /** The articles with these ids that exist, in the order of `ids`. */
+  getArticles(ids: number[]): Promise<Article[]>;
+  findArticleByGuid(guid: string): Promise<Article | null>;
+  findArticleByCanonicalUrl(url: string): Promise<Article | null>;
+  findArticleByContentHash(hash: string): Promise<Article | null>;
   /** Newest first. With `text`, full-text search. */
-  findArticles(query: ArticleQuery): Article[];
+  findArticles(query: ArticleQuery): Promise<Article[]>;
   /** Articles first seen at or after `since`, oldest first (for clustering and digests). */
-  articlesSeenSince(since: Date, limit?: number): Article[];
-  setArticleStory(articleId: number, storyId: number): void;
-  countArticles(): number;
+  articlesSeenSince(since: Date, limit?: number): Promise<Article[]>;
+  setArticleStory(articleId: number, storyId: number): Promise<void>;
+  countArticles(): Promise<number>;
 }
 
 export interface StoryRepository {
-  createStory(story: NewStory): Story;
-  updateStory(id: number, story: NewStory): Story;
-  getStory(id: number): Story | null;
+  createStory(story: NewStory): Promise<Story>;
+  updateStory(id: number, story: NewStory): Promise<Story>;
+  getStory(id: number): Promise<Story | null>;
   /** Stories first seen within [since, until), newest first. */
-  storiesSeenBetween(since: Date, until: Date): Story[];
+  storiesSeenBetween(since: Date, until: Date): Promise<Story[]>;
   /** Stories updated since, for clustering new articles against recent stories. */
-  storiesUpdatedSince(since: Date): Story[];
+  storiesUpdatedSince(since: Date): Promise<Story[]>;
 }
 
 export interface QuoteRepository {
-  findQuotes(query: QuoteQuery): QuoteHit[];
+  findQuotes(query: QuoteQuery): Promise<QuoteHit[]>;
 }
 
+export type SubscriptionPatch = Partial<
+  Pick<Subscription, 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'webhookUrl' | 'status' | 'pausedReason' | 'watermark'>
+>;
+
 export interface SubscriptionRepository {
-  createSubscription(sub: NewSubscription): Subscription;
-  getSubscription(id: number): Subscription | null;
-  listSubscriptions(filter?: SubscriptionFilter): Subscription[];
-  updateSubscription(
-    id: number,
-    patch: Partial<Pick<Subscription, 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'webhookUrl' | 'status' | 'pausedReason' | 'watermark'>>,
-  ): Subscription;
-  removeSubscription(id: number): boolean;
+  createSubscription(sub: NewSubscription): Promise<Subscription>;
+  getSubscription(id: number): Promise<Subscription | null>;
+  listSubscriptions(filter?: SubscriptionFilter): Promise<Subscription[]>;
+  updateSubscription(id: number, patch: SubscriptionPatch): Promise<Subscription>;
+  removeSubscription(id: number): Promise<boolean>;
   /** Was this story already delivered to this subscription's channel? */
-  wasStoryDelivered(subscriptionId: number, storyId: number): boolean;
-  markStoriesDelivered(subscriptionId: number, storyIds: number[], at: Date): void;
+  wasStoryDelivered(subscriptionId: number, storyId: number): Promise<boolean>;
+  /** Which of these stories were already delivered to this subscription's channel. */
+  deliveredStoryIds(subscriptionId: number, storyIds: number[]): Promise<number[]>;
+  markStoriesDelivered(subscriptionId: number, storyIds: number[], at: Date): Promise<void>;
 }
 
 export interface DeliveryRepository {
   /** Creates the pending part, or returns the existing one with the same idempotency key. */
-  createDelivery(delivery: NewDelivery): Delivery;
-  getDelivery(idempotencyKey: string): Delivery | null;
-  listPendingDeliveries(subscriptionId?: number): Delivery[];
-  listDeliveries(subscriptionId: number, periodKey?: string): Delivery[];
-  markDeliverySent(id: number, platformMessageId: string | null, at: Date): void;
-  markDeliveryAttempt(id: number, error: string, permanent: boolean): void;
+  createDelivery(delivery: NewDelivery): Promise<Delivery>;
+  getDelivery(idempotencyKey: string): Promise<Delivery | null>;
+  listPendingDeliveries(subscriptionId?: number): Promise<Delivery[]>;
+  listDeliveries(subscriptionId: number, periodKey?: string): Promise<Delivery[]>;
+  markDeliverySent(id: number, platformMessageId: string | null, at: Date): Promise<void>;
+  markDeliveryAttempt(id: number, error: string, permanent: boolean): Promise<void>;
 }
 
-export interface Store extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository {
-  /** Runs `fn` atomically. */
-  transaction<T>(fn: () => T): T;
+/** Every data operation of a store; inside `transaction` the same operations run on the transaction's handle. */
+export interface StoreOps extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository {}
+
+/** The handle `transaction` passes in: use only it inside the transaction (the outer store would wait for the transaction to end). */
+export type Transaction = StoreOps;
+
+export type StoreEngine = 'sqlite' | 'postgres';
+
+export interface Store extends StoreOps {
+  readonly engine: StoreEngine;
+  /** Runs `fn` atomically: committed when its promise resolves, rolled back when it rejects. */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   /** True when the store answers a trivial query (readiness). */
-  ping(): boolean;
-  close(): void;
+  ping(): Promise<boolean>;
+  /** Waits for a running transaction, then closes. */
+  close(): Promise<void>;
 }

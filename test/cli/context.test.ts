@@ -6,27 +6,26 @@ import { REMOVED_FROM_CONFIG, syncConfigFeeds } from '../../src/cli/context.js';
 import { parseConfig } from '../../src/config/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 
-it('config feeds are added, disabled when taken out of the file, and enabled again when they return; chat feeds are untouched', () => {
+it('config feeds are added, disabled when taken out of the file, and enabled again when they return; chat feeds are untouched', async () => {
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'nd-sync-')), 'sync.db'));
   const now = new Date('2026-01-01T00:00:00Z');
   const both = parseConfig('feeds:\n  - url: https://a.example/feed\n  - url: https://b.example/feed\n');
   const onlyA = parseConfig('feeds:\n  - url: https://a.example/feed\n');
-  store.upsertFeed({ url: 'https://chat.example/feed', origin: 'chat' }, now);
+  await store.upsertFeed({ url: 'https://chat.example/feed', origin: 'chat' }, now);
 
-  syncConfigFeeds(store, both, now);
+  await syncConfigFeeds(store, both, now);
   expect(
-    store
-      .listFeeds()
+    (await store.listFeeds())
       .filter((f) => f.enabled)
       .map((f) => f.url)
       .sort(),
   ).toEqual(['https://a.example/feed', 'https://b.example/feed', 'https://chat.example/feed']);
 
-  syncConfigFeeds(store, onlyA, now);
-  expect(store.getFeedByUrl('https://b.example/feed')).toMatchObject({ enabled: false, disabledReason: REMOVED_FROM_CONFIG });
-  expect(store.getFeedByUrl('https://chat.example/feed')?.enabled).toBe(true);
+  await syncConfigFeeds(store, onlyA, now);
+  expect(await store.getFeedByUrl('https://b.example/feed')).toMatchObject({ enabled: false, disabledReason: REMOVED_FROM_CONFIG });
+  expect((await store.getFeedByUrl('https://chat.example/feed'))?.enabled).toBe(true);
 
-  syncConfigFeeds(store, both, now);
-  expect(store.getFeedByUrl('https://b.example/feed')).toMatchObject({ enabled: true, disabledReason: null });
-  store.close();
+  await syncConfigFeeds(store, both, now);
+  expect(await store.getFeedByUrl('https://b.example/feed')).toMatchObject({ enabled: true, disabledReason: null });
+  await store.close();
 });

@@ -31,7 +31,7 @@ it('`news-digest digest --subscription ID` posts a 60-story Discord digest withi
   const db = join(dir, 'news.db');
   const config = join(dir, 'config.yaml');
   writeFileSync(config, 'digest:\n  maxStories: 60\n');
-  const id = seedHostileDigest(db, { platform: 'discord', workspaceId: '800000000000000001', channelId: CHANNEL, hostile: HOSTILE });
+  const id = await seedHostileDigest(db, { platform: 'discord', workspaceId: '800000000000000001', channelId: CHANNEL, hostile: HOSTILE });
   const result = await runCli(['--db', db, '--config', config, 'digest', '--subscription', String(id)], {
     env: { DISCORD_TOKEN: 'test-token', DISCORD_API_BASE: discord.url, SLACK_BOT_TOKEN: '' },
     timeoutMs: 90_000,

@@ -71,6 +71,8 @@ export interface FakeSlackServer {
   rateLimitNext(count: number, retryAfterSeconds: number): void;
   /** The next `count` Web API calls answer with this 5xx status. */
   failNextWithStatus(count: number, status?: number): void;
+  /** Calls to this Web API method wait (unanswered) until `release()`: makes "the work outlasts the budget" certain, not timing luck. */
+  hold(method: string): { release(): void };
   /** The app-level token Socket Mode must present to apps.connections.open. */
   appToken: string;
   /** Resolves when a Socket Mode client has connected and been greeted. */
@@ -277,6 +279,8 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     return handler(args);
   };
 
+  const held = new Map<string, { promise: Promise<void> }>();
+
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -299,7 +303,9 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
         send(res, { status: 404, body: { ok: false, error: 'not_found' } });
         return;
       }
-      send(res, handleApi(url.pathname.slice('/api/'.length), body, authorization));
+      const method = url.pathname.slice('/api/'.length);
+      await held.get(method)?.promise;
+      send(res, handleApi(method, body, authorization));
     })();
   });
 
@@ -348,6 +354,17 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     },
     failNextWithStatus: (count, status = 503) => {
       failing = { count, status };
+    },
+    hold: (method) => {
+      let release = () => {};
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      held.set(method, { promise });
+      return {
+        release: () => {
+          held.delete(method);
+          release();
+        },
+      };
     },
     appToken,
     socketConnected: () => connected,

@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  store.close();
+  await store.close();
   await server?.close();
   server = null;
   rmSync(dir, { recursive: true, force: true });
@@ -37,8 +37,8 @@ function deps(extra: Partial<PollDeps> = {}): PollDeps {
   return { store, fetch: { ...TEST_FETCH }, logger: silentLogger(), now: () => clock, analyze, jitterMs: () => 0, ...extra };
 }
 
-function addFeed(path: string, name: string, fullText: 'auto' | 'always' | 'never' = 'never'): number {
-  return store.upsertFeed({ url: `${server!.origin}${path}`, name, fullText }, clock).id;
+async function addFeed(path: string, name: string, fullText: 'auto' | 'always' | 'never' = 'never'): Promise<number> {
+  return (await store.upsertFeed({ url: `${server!.origin}${path}`, name, fullText }, clock)).id;
 }
 
 function byName(reports: PollReport[], name: string): PollReport {
@@ -131,19 +131,19 @@ function hostileRoutes(): Parameters<typeof startLocalServer>[0] {
 describe('pollFeeds against local hostile feeds', () => {
   it('stores every good item exactly once, reports each failure on one line, and a second poll stores and parses nothing', async () => {
     server = await startLocalServer(hostileRoutes());
-    addFeed('/good.xml', 'Good');
-    addFeed('/latin1.xml', 'Latin1');
-    addFeed('/gzip.xml', 'Gzip');
-    addFeed('/no-conditional.xml', 'NoConditional');
-    addFeed('/moving-date.xml', 'MovingDate');
-    addFeed('/teaser.xml', 'Teaser', 'auto');
-    addFeed('/bomb.xml', 'Bomb');
-    addFeed('/deep.xml', 'Deep');
-    addFeed('/huge.xml', 'Huge');
-    addFeed('/hang.xml', 'Hang');
-    addFeed('/busy.xml', 'Busy');
-    addFeed('/loop.xml', 'Loop');
-    addFeed('/not-a-feed.xml', 'NotAFeed');
+    await addFeed('/good.xml', 'Good');
+    await addFeed('/latin1.xml', 'Latin1');
+    await addFeed('/gzip.xml', 'Gzip');
+    await addFeed('/no-conditional.xml', 'NoConditional');
+    await addFeed('/moving-date.xml', 'MovingDate');
+    await addFeed('/teaser.xml', 'Teaser', 'auto');
+    await addFeed('/bomb.xml', 'Bomb');
+    await addFeed('/deep.xml', 'Deep');
+    await addFeed('/huge.xml', 'Huge');
+    await addFeed('/hang.xml', 'Hang');
+    await addFeed('/busy.xml', 'Busy');
+    await addFeed('/loop.xml', 'Loop');
+    await addFeed('/not-a-feed.xml', 'NotAFeed');
 
     const first = await pollFeeds(deps({ fetch: { ...TEST_FETCH, timeoutSeconds: 1 } }));
     expect(first).toHaveLength(13);
@@ -170,26 +170,26 @@ describe('pollFeeds against local hostile feeds', () => {
       expect(line.split('\n'), name).toHaveLength(1);
       expect(line).toContain(reason);
     }
-    expect(store.countArticles()).toBe(9);
+    expect(await store.countArticles()).toBe(9);
 
-    const koeln = store.findArticleByGuid('koeln-1') ?? store.findArticleByCanonicalUrl('https://l.example/koeln');
+    const koeln = (await store.findArticleByGuid('koeln-1')) ?? (await store.findArticleByCanonicalUrl('https://l.example/koeln'));
     expect(koeln?.title).toBe('Grüße aus Köln: Bürgermeisterin übt Kritik');
     expect(koeln?.body).toContain('Straße.');
-    const relative = store.findArticleByCanonicalUrl('https://127.0.0.1:' + server.port + '/politik/genf.html');
+    const relative = await store.findArticleByCanonicalUrl('https://127.0.0.1:' + server.port + '/politik/genf.html');
     expect(relative?.url).toBe(`${server.origin}/politik/genf.html`);
     expect(relative?.title).toBe('Gipfel in Genf');
-    const teaser = store.findArticles({ source: 'Teaser' })[0]!;
+    const teaser = (await store.findArticles({ source: 'Teaser' }))[0]!;
     expect(teaser.body).toContain('„Wir hatten ein sehr gutes Gespräch“, sagte Trump');
     // The quote comes from the fetched article page, not from the teaser.
     expect(teaser.analysis.quotes.map((quote) => quote.text).join(' ')).toContain('Wir hatten ein sehr gutes Gespräch');
     expect(server.hits.get('/articles/trump-putin.html')).toBe(1);
-    const busy = store.listFeeds().find((feed) => feed.name === 'Busy')!;
+    const busy = (await store.listFeeds()).find((feed) => feed.name === 'Busy')!;
     expect(busy.nextFetchAt!.getTime()).toBeGreaterThanOrEqual(clock.getTime() + 3600_000);
     expect(busy.consecutiveFailures).toBe(1);
 
     clock = new Date(clock.getTime() + 10 * 60_000);
     const second = await pollFeeds(deps({ fetch: { ...TEST_FETCH, timeoutSeconds: 1 } }));
-    expect(store.countArticles()).toBe(9);
+    expect(await store.countArticles()).toBe(9);
     expect(second.reduce((sum, report) => sum + report.newArticles + report.updatedArticles, 0)).toBe(0);
     for (const name of ['Good', 'Latin1', 'Gzip']) {
       expect(byName(second, name), name).toMatchObject({ outcome: 'not_modified', parsed: false });
@@ -220,7 +220,7 @@ describe('pollFeeds against local hostile feeds', () => {
         res.writeHead(200).end(rss(items));
       },
     });
-    addFeed('/live.xml', 'Live');
+    await addFeed('/live.xml', 'Live');
     const first = await pollFeeds(deps());
     expect(first[0]).toMatchObject({ outcome: 'new', newArticles: 1 });
     const id = first[0]!.articleIds[0]!;
@@ -228,13 +228,13 @@ describe('pollFeeds against local hostile feeds', () => {
     version = 2;
     const second = await pollFeeds(deps());
     expect(second[0]).toMatchObject({ outcome: 'new', newArticles: 0, updatedArticles: 1, articleIds: [id] });
-    expect(store.countArticles()).toBe(1);
-    expect(store.getArticle(id)!.body).toContain('Termin steht.');
+    expect(await store.countArticles()).toBe(1);
+    expect((await store.getArticle(id))!.body).toContain('Termin steht.');
 
     version = 3;
     const third = await pollFeeds(deps());
     expect(third[0]).toMatchObject({ outcome: 'unchanged', newArticles: 0, updatedArticles: 0 });
-    expect(store.countArticles()).toBe(1);
+    expect(await store.countArticles()).toBe(1);
   });
 
   it('stores a story carried by two feeds once, and does not flip its text between them', async () => {
@@ -250,12 +250,12 @@ describe('pollFeeds against local hostile feeds', () => {
             rss(rssItem({ title: 'Gipfel in Helsinki', link: 'https://www.h.example/gipfel?utm_source=b', guid: 'b-9', description: `${LONG} Fassung B.` })),
           ),
     });
-    addFeed('/outlet-a.xml', 'A');
-    addFeed('/outlet-b.xml', 'B');
+    await addFeed('/outlet-a.xml', 'A');
+    await addFeed('/outlet-b.xml', 'B');
     const poll = async () => {
       const reports: PollReport[] = [];
       // One feed after the other, so the order is fixed.
-      for (const feed of store.listFeeds()) reports.push(...(await pollFeeds(deps(), { feedIds: [feed.id] })));
+      for (const feed of await store.listFeeds()) reports.push(...(await pollFeeds(deps(), { feedIds: [feed.id] })));
       return reports;
     };
     const first = await poll();
@@ -265,8 +265,8 @@ describe('pollFeeds against local hostile feeds', () => {
     ]);
     const second = await poll();
     expect(second.every((report) => report.newArticles === 0 && report.updatedArticles === 0)).toBe(true);
-    expect(store.countArticles()).toBe(1);
-    expect(store.findArticleByCanonicalUrl('https://h.example/gipfel')!.body).toContain('Fassung A.');
+    expect(await store.countArticles()).toBe(1);
+    expect((await store.findArticleByCanonicalUrl('https://h.example/gipfel'))!.body).toContain('Fassung A.');
   });
 
   it('backs off, disables a feed after maxConsecutiveFailures with the reason, skips it, and polls it again once re-enabled', async () => {
@@ -277,21 +277,21 @@ describe('pollFeeds against local hostile feeds', () => {
         else res.writeHead(500).end('oops');
       },
     });
-    const id = addFeed('/flaky.xml', 'Flaky');
+    const id = await addFeed('/flaky.xml', 'Flaky');
     const run = async (): Promise<PollReport> => {
       const [report] = await pollFeeds(deps());
       clock = new Date(clock.getTime() + 24 * 3600_000);
       return report!;
     };
     expect(await run()).toMatchObject({ outcome: 'failed', disabled: false });
-    const afterOne = store.getFeed(id)!;
+    const afterOne = (await store.getFeed(id))!;
     expect(afterOne.consecutiveFailures).toBe(1);
     expect(afterOne.nextFetchAt!.getTime()).toBeGreaterThan(afterOne.lastFetchedAt!.getTime());
     expect(await run()).toMatchObject({ outcome: 'failed', disabled: false });
     const third = await run();
     expect(third).toMatchObject({ outcome: 'failed', disabled: true });
     expect(formatPollReport(third)).toMatch(/HTTP 500.*disabled/);
-    const disabled = store.getFeed(id)!;
+    const disabled = (await store.getFeed(id))!;
     expect(disabled.enabled).toBe(false);
     expect(disabled.disabledReason).toMatch(/^disabled after 3 consecutive failures; last: http_status: .*HTTP 500/);
 
@@ -300,9 +300,9 @@ describe('pollFeeds against local hostile feeds', () => {
     expect(skipped).toMatchObject({ outcome: 'skipped', error: disabled.disabledReason });
     expect(server.hits.get('/flaky.xml')).toBe(3);
 
-    reenableFeed(store, id);
+    await reenableFeed(store, id);
     expect(await run()).toMatchObject({ outcome: 'new', newArticles: 1 });
-    expect(store.getFeed(id)).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null, nextFetchAt: null });
+    expect(await store.getFeed(id)).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null, nextFetchAt: null });
   });
 
   it('keeps at most perHostConcurrency requests in flight per host', async () => {
@@ -327,7 +327,7 @@ describe('pollFeeds against local hostile feeds', () => {
       };
     }
     server = await startLocalServer(routes);
-    for (let index = 0; index < 6; index++) addFeed(`/slow-${index}.xml`, `Slow ${index}`);
+    for (let index = 0; index < 6; index++) await addFeed(`/slow-${index}.xml`, `Slow ${index}`);
     const reports = await pollFeeds(deps({ fetch: { ...TEST_FETCH, perHostConcurrency: 2 } }));
     expect(reports.every((report) => report.outcome === 'new')).toBe(true);
     expect(maxInFlight).toBe(2);
@@ -335,7 +335,7 @@ describe('pollFeeds against local hostile feeds', () => {
 
   it('refuses feeds on private addresses unless allowed, and keeps polling the others', async () => {
     server = await startLocalServer({ '/good.xml': (_req, res) => res.writeHead(200).end(goodFeed) });
-    addFeed('/good.xml', 'Local');
+    await addFeed('/good.xml', 'Local');
     const reports = await pollFeeds(deps({ fetch: { ...TEST_FETCH, allowPrivateAddresses: false } }));
     expect(reports[0]).toMatchObject({ outcome: 'failed' });
     expect(reports[0]!.error).toMatch(/^private_address: /);

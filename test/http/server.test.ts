@@ -63,20 +63,20 @@ describe('ops HTTP server', () => {
     lastPoll = new Date('2026-03-20T08:10:00Z');
     expect((await ready('/readyz')).status).toBe(200);
     // Store closed: not ready.
-    store.close();
+    await store.close();
     expect(await ready('/healthz?ready')).toMatchObject({ status: 503, body: { store: 'unreachable' } });
   });
 
   it('derives the allowed poll age from the poll schedule', async () => {
     const now = new Date('2026-03-20T12:00:00Z');
-    const check = (pollCron: string, lastPoll: string) =>
-      schedulerReadiness({ store: { ping: () => true }, lastPollAt: () => new Date(lastPoll), startedAt: now, pollCron, now: () => now })().ok;
+    const check = async (pollCron: string, lastPoll: string) =>
+      (await schedulerReadiness({ store: { ping: async () => true }, lastPollAt: () => new Date(lastPoll), startedAt: now, pollCron, now: () => now })()).ok;
     // Hourly polls: three hours is the limit.
-    expect(check('0 * * * *', '2026-03-20T09:30:00Z')).toBe(true);
-    expect(check('0 * * * *', '2026-03-20T08:30:00Z')).toBe(false);
+    expect(await check('0 * * * *', '2026-03-20T09:30:00Z')).toBe(true);
+    expect(await check('0 * * * *', '2026-03-20T08:30:00Z')).toBe(false);
     // Every 10 minutes: never under 30 minutes.
-    expect(check('*/10 * * * *', '2026-03-20T11:35:00Z')).toBe(true);
-    expect(check('*/10 * * * *', '2026-03-20T11:25:00Z')).toBe(false);
+    expect(await check('*/10 * * * *', '2026-03-20T11:35:00Z')).toBe(true);
+    expect(await check('*/10 * * * *', '2026-03-20T11:25:00Z')).toBe(false);
   });
 
   it('GET /metrics speaks Prometheus with the bot’s counters', async () => {

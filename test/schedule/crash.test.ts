@@ -53,14 +53,14 @@ beforeEach(async () => {
   // Hold the third message post: the kill lands while part 3 is in flight.
   gate = await startGateProxy(fake.url, 3);
   const store = openStore(db.path);
-  const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-  seedStories(
+  const sub = await subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
+  await seedStories(
     store,
     'summits',
     Array.from({ length: STORIES }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)),
   );
   expect(sub.id).toBe(1);
-  store.close();
+  await store.close();
 });
 
 afterEach(async () => {
@@ -78,7 +78,7 @@ describe('crash in the middle of a multi-part digest', () => {
 
     // The crash left parts 1–2 sent and 3–5 pending with their payloads stored.
     let store = openStore(db.path);
-    const afterCrash = store.listDeliveries(1);
+    const afterCrash = await store.listDeliveries(1);
     expect(afterCrash.map((d) => [d.part, d.status])).toEqual([
       [1, 'sent'],
       [2, 'sent'],
@@ -87,7 +87,7 @@ describe('crash in the middle of a multi-part digest', () => {
     ]);
     const periodKey = afterCrash[0]?.periodKey;
     expect(periodKey).toBe('2026-03-20T08:00+00:00');
-    store.close();
+    await store.close();
 
     // The held post reaches Discord after the sender died: Discord has part 3, our database does not know.
     await gate.release();
@@ -97,7 +97,7 @@ describe('crash in the middle of a multi-part digest', () => {
     expect(await second.exit).toEqual({ code: 0, signal: null });
 
     store = openStore(db.path);
-    const deliveries = store.listDeliveries(1);
+    const deliveries = await store.listDeliveries(1);
     expect(deliveries.map((d) => d.status)).toEqual(Array(PARTS).fill('sent'));
     const messages = fake.messages(CHANNEL);
     // Exactly one message per part, in part order, each with the stored payload.
@@ -107,7 +107,7 @@ describe('crash in the middle of a multi-part digest', () => {
     const part3Posts = fake.requests.filter((r) => (r.body as { nonce?: string } | null)?.nonce === nonceOf(`1:${periodKey}:3`));
     expect(part3Posts).toHaveLength(2);
     expect(deliveries[2]?.platformMessageId).toBe(messages[2]?.id);
-    store.close();
+    await store.close();
 
     // A third run for the same period posts nothing.
     const third = runChild(db.path, gate.url);

@@ -34,15 +34,15 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  store.close();
+  await store.close();
   await fake.close();
   db.cleanup();
 });
 
 describe('chat outage', () => {
   it('Discord answers 503 for a while, then 200: the digest stays pending, then every part arrives exactly once', async () => {
-    const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-    const seeded = seedStories(
+    const sub = await subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
+    const seeded = await seedStories(
       store,
       'summits',
       Array.from({ length: 25 }, (_, i) => new Date(NOW.getTime() - (i + 1) * 10 * 60_000)),
@@ -53,7 +53,7 @@ describe('chat outage', () => {
     const first = await deliverDigest(deps(), sub, NOW);
     expect(first).toMatchObject({ status: 'pending', pending: 3 });
     expect(fake.messages(CHANNEL)).toHaveLength(0);
-    const pending = store.listPendingDeliveries(sub.id);
+    const pending = await store.listPendingDeliveries(sub.id);
     expect(pending.map((d) => [d.part, d.partCount, d.attempts])).toEqual([
       [1, 3, 3],
       [2, 3, 0],
@@ -61,13 +61,13 @@ describe('chat outage', () => {
     ]);
     expect(pending[0]?.lastError).toMatch(/503/);
     // The digest is recorded: its stories count as delivered and the watermark moved, so no second digest is built.
-    expect(store.getSubscription(sub.id)?.watermark?.toISOString()).toBe(NOW.toISOString());
+    expect((await store.getSubscription(sub.id))?.watermark?.toISOString()).toBe(NOW.toISOString());
 
     // The next run, ten minutes later, sends the same recorded parts.
     const later = new Date(NOW.getTime() + 10 * 60_000);
     const second = await deliverDigest(
       deps(() => later),
-      store.getSubscription(sub.id)!,
+      (await store.getSubscription(sub.id))!,
       later,
     );
     expect(second).toMatchObject({ status: 'not-due' });
@@ -75,7 +75,7 @@ describe('chat outage', () => {
     expect(messages).toHaveLength(3);
     expect(messages.map((m) => m.body)).toEqual(pending.map((d) => ({ ...JSON.parse(d.payload), nonce: expect.any(String), enforce_nonce: true })));
     expect(embedTitles(messages)).toEqual(seeded.map((s) => s.title));
-    expect(store.listDeliveries(sub.id).map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
+    expect((await store.listDeliveries(sub.id)).map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
     expect(fake.requests.filter((r) => r.status === 503)).toHaveLength(5);
     const exposition = (await metrics.render()).body;
     expect(exposition).toContain('news_digest_chat_api_errors_total{platform="discord",code="503"} 5');
@@ -84,8 +84,8 @@ describe('chat outage', () => {
   });
 
   it('a permanent error pauses the subscription with its reason and keeps the parts for when it is resumed', async () => {
-    const sub = subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
-    seedStories(
+    const sub = await subscribe(store, { watermark: new Date(NOW.getTime() - 24 * HOUR) });
+    await seedStories(
       store,
       'summits',
       [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)),
@@ -94,10 +94,10 @@ describe('chat outage', () => {
 
     const outcome = await deliverDigest(deps(), sub, NOW);
     expect(outcome).toMatchObject({ status: 'paused' });
-    const paused = store.getSubscription(sub.id);
+    const paused = await store.getSubscription(sub.id);
     expect(paused?.status).toBe('paused');
     expect(paused?.pausedReason).toMatch(/Missing Access/);
-    expect(store.listPendingDeliveries(sub.id)).toHaveLength(1);
+    expect(await store.listPendingDeliveries(sub.id)).toHaveLength(1);
     expect(fake.messages(CHANNEL)).toHaveLength(0);
 
     // A paused subscription is left alone by the scheduler…
@@ -105,10 +105,10 @@ describe('chat outage', () => {
     await scheduler.ready;
     expect(fake.messages(CHANNEL)).toHaveLength(0);
     // …and once resumed from chat, its digest goes out, once.
-    store.updateSubscription(sub.id, { status: 'active', pausedReason: null });
+    await store.updateSubscription(sub.id, { status: 'active', pausedReason: null });
     await scheduler.refresh();
     await scheduler.stop(1000);
     expect(embedTitles(fake.messages(CHANNEL))).toEqual(['Story 1', 'Story 2']);
-    expect(store.listPendingDeliveries(sub.id)).toHaveLength(0);
+    expect(await store.listPendingDeliveries(sub.id)).toHaveLength(0);
   });
 });

@@ -28,8 +28,8 @@ beforeEach(() => {
   store = openStore(db.path);
 });
 
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   db.cleanup();
 });
 
@@ -46,9 +46,9 @@ function deps(senders: DeliveryDeps['senders'], now: () => Date = () => NOW): De
 }
 
 /** A subscription owed its 08:00 digest of two stories. */
-function owedSubscription(patch: Parameters<typeof subscribe>[1] = {}): Subscription {
-  const sub = subscribe(store, { createdBy: SUBSCRIBER, watermark: new Date(NOW.getTime() - 24 * HOUR), ...patch });
-  seedStories(
+async function owedSubscription(patch: Parameters<typeof subscribe>[1] = {}): Promise<Subscription> {
+  const sub = await subscribe(store, { createdBy: SUBSCRIBER, watermark: new Date(NOW.getTime() - 24 * HOUR), ...patch });
+  await seedStories(
     store,
     'summits',
     [1, 2].map((h) => new Date(NOW.getTime() - h * HOUR)),
@@ -70,12 +70,12 @@ describe('pause notice on Discord', () => {
 
   it('a permanent error pauses the subscription and posts ONE notice in the system channel, pinging nobody', async () => {
     fake.setGuild(GUILD, { system_channel_id: SYSTEM_CHANNEL });
-    const sub = owedSubscription();
+    const sub = await owedSubscription();
     fake.failNext(CHANNEL, 403, 1, { code: 50001, message: 'Missing Access' });
 
     const outcome = await deliverDigest(deps({ discord: sender }), sub, NOW);
     expect(outcome).toMatchObject({ status: 'paused' });
-    const paused = store.getSubscription(sub.id)!;
+    const paused = (await store.getSubscription(sub.id))!;
     expect(paused).toMatchObject({ status: 'paused', pausedReason: expect.stringMatching(/Missing Access/) });
 
     const notices = fake.messages(SYSTEM_CHANNEL);
@@ -96,17 +96,17 @@ describe('pause notice on Discord', () => {
     await scheduler.ready;
     await scheduler.runDue();
     await scheduler.stop(1000);
-    expect(await deliverDigest(deps({ discord: sender }), store.getSubscription(sub.id)!, later)).toMatchObject({ status: 'skipped' });
+    expect(await deliverDigest(deps({ discord: sender }), (await store.getSubscription(sub.id))!, later)).toMatchObject({ status: 'skipped' });
     expect(fake.messages(SYSTEM_CHANNEL)).toHaveLength(1);
     expect(fake.requests.filter((r) => r.method === 'GET' && r.path === `/guilds/${GUILD}`)).toHaveLength(1);
   });
 
   it('without a system channel, DMs the user who subscribed', async () => {
-    const sub = owedSubscription();
+    const sub = await owedSubscription();
     fake.failNext(CHANNEL, 404);
 
     expect(await deliverDigest(deps({ discord: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
-    expect(store.getSubscription(sub.id)?.pausedReason).toMatch(/Unknown Channel/);
+    expect((await store.getSubscription(sub.id))?.pausedReason).toMatch(/Unknown Channel/);
     const dm = fake.dmChannel(SUBSCRIBER);
     expect(dm).not.toBeNull();
     const opened = fake.requests.filter((r) => r.path === '/users/@me/channels');
@@ -120,7 +120,7 @@ describe('pause notice on Discord', () => {
 
   it('DMs instead when the system channel is the channel that failed', async () => {
     fake.setGuild(GUILD, { system_channel_id: CHANNEL });
-    const sub = owedSubscription();
+    const sub = await owedSubscription();
     fake.failNext(CHANNEL, 403, 1, { code: 50013, message: 'Missing Permissions' });
 
     expect(await deliverDigest(deps({ discord: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
@@ -130,20 +130,20 @@ describe('pause notice on Discord', () => {
 
   it('a notice that cannot be delivered is logged, never thrown or retried: the subscription is still paused', async () => {
     fake.setGuild(GUILD, { system_channel_id: SYSTEM_CHANNEL });
-    const sub = owedSubscription();
+    const sub = await owedSubscription();
     fake.failNext(CHANNEL, 403);
     fake.failNext(SYSTEM_CHANNEL, 403);
     fake.failNext(SUBSCRIBER, 403, 1, { code: 50007, message: 'Cannot send messages to this user' });
 
     expect(await deliverDigest(deps({ discord: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
-    expect(store.getSubscription(sub.id)?.status).toBe('paused');
+    expect((await store.getSubscription(sub.id))?.status).toBe('paused');
     expect(fake.messages(SYSTEM_CHANNEL)).toHaveLength(0);
     expect(fake.requests.filter((r) => r.path === `/channels/${SYSTEM_CHANNEL}/messages`)).toHaveLength(1);
     expect(fake.requests.filter((r) => r.path === '/users/@me/channels')).toHaveLength(1);
   });
 
   it('with neither a system channel nor a Discord user to DM, only logs', async () => {
-    const sub = owedSubscription({ createdBy: 'cli' });
+    const sub = await owedSubscription({ createdBy: 'cli' });
     fake.failNext(CHANNEL, 403);
 
     expect(await deliverDigest(deps({ discord: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
@@ -153,10 +153,10 @@ describe('pause notice on Discord', () => {
 
   it('/news subscribe in the channel resumes the paused subscription and its pending parts are delivered once', async () => {
     fake.setGuild(GUILD, { system_channel_id: SYSTEM_CHANNEL });
-    const sub = owedSubscription();
+    const sub = await owedSubscription();
     fake.failNext(CHANNEL, 403, 1, { code: 50001, message: 'Missing Access' });
     expect(await deliverDigest(deps({ discord: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
-    const pending = store.listPendingDeliveries(sub.id);
+    const pending = await store.listPendingDeliveries(sub.id);
     expect(pending).toHaveLength(1);
 
     // The operator fixes the permissions and subscribes again, ten minutes later.
@@ -173,7 +173,7 @@ describe('pause notice on Discord', () => {
       now: () => later,
       defaults: { schedule: '0 8 * * *', timezone: 'UTC', language: 'en' },
       checkFeedUrl: async () => undefined,
-      previewDigest: (subscription, now) => buildDigest(store, (id) => id, subscription, now, { maxStories: 10 }),
+      previewDigest: async (subscription, now) => buildDigest(store, (id) => id, subscription, now, { maxStories: 10 }),
       onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged(),
       logger: silentLogger(),
     };
@@ -182,14 +182,16 @@ describe('pause notice on Discord', () => {
     expect(reply.error).toBeUndefined();
     expect(reply.title).toBe('Subscription resumed');
     expect(reply.lines[1]!.detail).toMatch(/Missing Access/);
-    expect(store.getSubscription(sub.id)).toMatchObject({ status: 'active', pausedReason: null });
+    expect(await store.getSubscription(sub.id)).toMatchObject({ status: 'active', pausedReason: null });
 
+    // The resume triggers a refresh at once: the held-back parts go out without waiting for a sweep.
+    await expect.poll(() => embedTitles(fake.messages(CHANNEL))).toEqual(['Story 1', 'Story 2']);
     expect(await scheduler.stop(5000)).toEqual({ drained: true });
     const messages = fake.messages(CHANNEL);
     expect(embedTitles(messages)).toEqual(['Story 1', 'Story 2']);
     expect(messages.map((m) => m.body)).toEqual(pending.map((d) => ({ ...JSON.parse(d.payload), nonce: expect.any(String), enforce_nonce: true })));
-    expect(store.listPendingDeliveries(sub.id)).toHaveLength(0);
-    expect(store.listDeliveries(sub.id).map((d) => d.status)).toEqual(['sent']);
+    expect(await store.listPendingDeliveries(sub.id)).toHaveLength(0);
+    expect((await store.listDeliveries(sub.id)).map((d) => d.status)).toEqual(['sent']);
     // One notice for the one pause.
     expect(fake.messages(SYSTEM_CHANNEL)).toHaveLength(1);
   });
@@ -214,11 +216,11 @@ describe('pause notice on Slack', () => {
   });
 
   it('not_in_channel pauses the subscription and DMs the user who subscribed, once', async () => {
-    const sub = owedSubscription({ platform: 'slack', workspaceId: slack.teamId, channelId: 'C100', createdBy: 'U1' });
+    const sub = await owedSubscription({ platform: 'slack', workspaceId: slack.teamId, channelId: 'C100', createdBy: 'U1' });
     slack.failChannel('C100', 'not_in_channel');
 
     expect(await deliverDigest(deps({ slack: sender }), sub, NOW)).toMatchObject({ status: 'paused' });
-    const paused = store.getSubscription(sub.id)!;
+    const paused = (await store.getSubscription(sub.id))!;
     expect(paused).toMatchObject({ status: 'paused', pausedReason: expect.stringMatching(/not_in_channel/) });
 
     const dm = slack.dmChannel('U1');
@@ -236,12 +238,12 @@ describe('pause notice on Slack', () => {
     expect(posts.map((r) => r.body.channel)).toEqual(['C100', 'U1']);
 
     // While paused nothing more is sent, and the DM is not repeated.
-    expect(await deliverDigest(deps({ slack: sender }), store.getSubscription(sub.id)!, NOW)).toMatchObject({ status: 'skipped' });
+    expect(await deliverDigest(deps({ slack: sender }), (await store.getSubscription(sub.id))!, NOW)).toMatchObject({ status: 'skipped' });
     expect(slack.messages).toHaveLength(1);
   });
 
   it('escapes the reason so nothing in it can ping, and skips the DM without a Slack user id', async () => {
-    const sub = owedSubscription({ platform: 'slack', workspaceId: slack.teamId, channelId: 'C100', createdBy: 'W2' });
+    const sub = await owedSubscription({ platform: 'slack', workspaceId: slack.teamId, channelId: 'C100', createdBy: 'W2' });
     await sender.notifyPaused!({ ...sub, createdBy: 'W2' }, 'bad <!channel> & <@U9>');
     expect(slack.messages).toHaveLength(1);
     expect(slack.messages[0]!.text).toContain('bad &lt;!channel&gt; &amp; &lt;@U9&gt;. Fix it');

@@ -41,7 +41,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const scheduler of schedulers.splice(0)) await scheduler.stop(1000);
-  store.close();
+  await store.close();
   await fake.close();
   db.cleanup();
 });
@@ -49,9 +49,9 @@ afterEach(async () => {
 describe('catch-up on start', () => {
   it('down across three 08:00 fire times: one digest on start, not one per missed period', async () => {
     const lastDigest = new Date('2026-03-17T08:00:02Z');
-    const sub = subscribe(store, { watermark: lastDigest });
+    const sub = await subscribe(store, { watermark: lastDigest });
     // Stories kept arriving while the process was down.
-    seedStories(
+    await seedStories(
       store,
       'summits',
       ['2026-03-17T20:00:00Z', '2026-03-18T20:00:00Z', '2026-03-19T20:00:00Z', '2026-03-20T07:30:00Z'].map((t) => new Date(t)),
@@ -61,7 +61,7 @@ describe('catch-up on start', () => {
     const scheduler = start();
     await scheduler.ready;
     expect(titles()).toEqual(['Story 1', 'Story 2', 'Story 3', 'Story 4']);
-    const periods = new Set(store.listDeliveries(sub.id).map((d) => d.periodKey));
+    const periods = new Set((await store.listDeliveries(sub.id)).map((d) => d.periodKey));
     expect([...periods]).toEqual(['2026-03-20T08:00+00:00']);
 
     // Later the same day nothing more is owed, however often the scheduler looks.
@@ -71,7 +71,7 @@ describe('catch-up on start', () => {
     expect(fake.messages(CHANNEL)).toHaveLength(1);
 
     // The next morning brings the next digest, with only what is new.
-    seedStories(store, 'summits', [new Date('2026-03-20T18:00:00Z')], 'Evening');
+    await seedStories(store, 'summits', [new Date('2026-03-20T18:00:00Z')], 'Evening');
     clock = new Date('2026-03-21T08:00:00Z');
     const outcomes = await scheduler.runDue();
     expect(outcomes).toMatchObject([{ status: 'sent', periodKey: '2026-03-21T08:00+00:00', parts: 1 }]);
@@ -80,8 +80,8 @@ describe('catch-up on start', () => {
   });
 
   it('a restart before the fire time owes nothing; the digest comes at its time', async () => {
-    subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
-    seedStories(store, 'summits', [new Date('2026-03-19T22:00:00Z')]);
+    await subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
+    await seedStories(store, 'summits', [new Date('2026-03-19T22:00:00Z')]);
     clock = new Date('2026-03-20T07:59:00Z');
     const scheduler = start();
     await scheduler.ready;
@@ -92,13 +92,13 @@ describe('catch-up on start', () => {
   });
 
   it('an empty period posts nothing and is not retried every minute', async () => {
-    const sub = subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
+    const sub = await subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
     clock = new Date('2026-03-20T08:00:05Z');
     const scheduler = start();
     await scheduler.ready;
-    expect(store.getSubscription(sub.id)?.watermark?.toISOString()).toBe(clock.toISOString());
+    expect((await store.getSubscription(sub.id))?.watermark?.toISOString()).toBe(clock.toISOString());
     // A story arriving after the (empty) 08:00 digest waits for tomorrow's.
-    seedStories(store, 'summits', [new Date('2026-03-20T08:30:00Z')]);
+    await seedStories(store, 'summits', [new Date('2026-03-20T08:30:00Z')]);
     clock = new Date('2026-03-20T08:31:00Z');
     await scheduler.runDue();
     expect(fake.messages(CHANNEL)).toHaveLength(0);
@@ -111,12 +111,12 @@ describe('catch-up on start', () => {
 describe('instant subscriptions', () => {
   it('after each poll, posts one message per new story, once', async () => {
     clock = new Date('2026-03-20T10:00:00Z');
-    const sub = subscribe(store, { mode: 'instant', createdAt: new Date('2026-03-20T09:00:00Z') });
+    const sub = await subscribe(store, { mode: 'instant', createdAt: new Date('2026-03-20T09:00:00Z') });
     let polls = 0;
     const scheduler = start({
       poll: async () => {
         polls += 1;
-        seedStories(store, 'summits', [new Date(clock.getTime() - 60_000)], `Poll${polls}`);
+        await seedStories(store, 'summits', [new Date(clock.getTime() - 60_000)], `Poll${polls}`);
       },
     });
     await scheduler.ready;
@@ -125,14 +125,14 @@ describe('instant subscriptions', () => {
     clock = new Date('2026-03-20T10:10:00Z');
     await scheduler.pollNow();
     expect(titles()).toEqual(['Poll1 1', 'Poll2 1']);
-    expect(store.listDeliveries(sub.id).map((d) => d.periodKey)).toEqual([expect.stringMatching(/^story-\d+$/), expect.stringMatching(/^story-\d+$/)]);
+    expect((await store.listDeliveries(sub.id)).map((d) => d.periodKey)).toEqual([expect.stringMatching(/^story-\d+$/), expect.stringMatching(/^story-\d+$/)]);
   });
 });
 
 describe('jobs on node-cron', () => {
   it('creates a poll job, a sweep job and one job per digest subscription, and follows changes from chat', async () => {
     clock = new Date();
-    const sub = subscribe(store, { schedule: '0 8 * * *', timezone: 'Europe/Berlin', watermark: clock });
+    const sub = await subscribe(store, { schedule: '0 8 * * *', timezone: 'Europe/Berlin', watermark: clock });
     const scheduler = start({ useCron: true });
     await scheduler.ready;
     const names = () =>
@@ -144,11 +144,11 @@ describe('jobs on node-cron', () => {
     const job = () => scheduler.jobs().find((j) => j.name === `digest-${sub.id}`);
     expect(job()?.nextRun?.getTime()).toBe(nextFireTime('0 8 * * *', 'Europe/Berlin', new Date())?.getTime());
 
-    store.updateSubscription(sub.id, { schedule: '30 17 * * 1-5', timezone: 'America/New_York' });
+    await store.updateSubscription(sub.id, { schedule: '30 17 * * 1-5', timezone: 'America/New_York' });
     await scheduler.refresh();
     expect(job()?.nextRun?.getTime()).toBe(nextFireTime('30 17 * * 1-5', 'America/New_York', new Date())?.getTime());
 
-    store.removeSubscription(sub.id);
+    await store.removeSubscription(sub.id);
     scheduler.onSubscriptionsChanged();
     await scheduler.refresh();
     expect(names()).toEqual(['poll', 'sweep']);
@@ -179,8 +179,8 @@ describe('jobs on node-cron', () => {
 
 describe('stop', () => {
   it('waits for the digest in flight to finish all its parts', async () => {
-    subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
-    seedStories(
+    await subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
+    await seedStories(
       store,
       'summits',
       [1, 2, 3].map((h) => new Date(Date.parse('2026-03-20T08:00:00Z') - h * HOUR)),
@@ -189,15 +189,17 @@ describe('stop', () => {
     // A 503 on part 1 and a back-off: the digest is mid-retry when stop() is called.
     fake.failNext(CHANNEL, 503, 1);
     const scheduler = start({ retry: { attempts: 3, baseDelayMs: 50, maxDelayMs: 50 } });
+    // Stop once the digest is in flight: its first part has been refused with the 503.
+    await expect.poll(() => fake.requests.filter((r) => r.status === 503).length).toBe(1);
     const result = await scheduler.stop(5000);
     expect(result).toEqual({ drained: true });
     expect(titles()).toEqual(['Story 1', 'Story 2', 'Story 3']);
-    expect(store.listPendingDeliveries()).toHaveLength(0);
+    expect(await store.listPendingDeliveries()).toHaveLength(0);
   });
 
   it('when the grace period runs out, the part in flight stays pending: nothing is recorded half-done', async () => {
-    const sub = subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
-    seedStories(
+    const sub = await subscribe(store, { watermark: new Date('2026-03-19T08:00:01Z') });
+    await seedStories(
       store,
       'summits',
       Array.from({ length: 15 }, (_, i) => new Date(Date.parse('2026-03-20T07:00:00Z') - i * 60_000)),
@@ -209,7 +211,7 @@ describe('stop', () => {
       await gate.held;
       expect(await scheduler.stop(200)).toEqual({ drained: false });
       // The digest is recorded in full; neither part counts as sent, and nothing reached the channel.
-      expect(store.listDeliveries(sub.id).map((d) => d.status)).toEqual(['pending', 'pending']);
+      expect((await store.listDeliveries(sub.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
       expect(fake.messages(CHANNEL)).toHaveLength(0);
       // The next start re-sends both parts, once each.
       // The held post now reaches Discord late; the restart's re-send of it is recognised by its nonce.
@@ -219,7 +221,7 @@ describe('stop', () => {
       expect(fake.messages(CHANNEL)).toHaveLength(2);
       expect(titles()).toHaveLength(15);
       expect(new Set(titles()).size).toBe(15);
-      expect(store.listPendingDeliveries()).toEqual([]);
+      expect(await store.listPendingDeliveries()).toEqual([]);
     } finally {
       await gate.close();
     }

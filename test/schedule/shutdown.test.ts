@@ -17,14 +17,14 @@ beforeEach(async () => {
   const store = openStore(db.path);
   const now = Date.now();
   // Last digest 25 hours ago: whatever the wall clock says, the last 08:00 is owed.
-  subscribe(store, { watermark: new Date(now - 25 * HOUR), createdAt: new Date(now - 30 * 24 * HOUR) });
+  await subscribe(store, { watermark: new Date(now - 25 * HOUR), createdAt: new Date(now - 30 * 24 * HOUR) });
   // 15 stories: two Discord messages (ten embeds, then five).
-  seedStories(
+  await seedStories(
     store,
     'summits',
     Array.from({ length: 15 }, (_, i) => new Date(now - (i + 1) * 10 * 60_000)),
   );
-  store.close();
+  await store.close();
 });
 
 afterEach(async () => {
@@ -76,9 +76,9 @@ describe('graceful shutdown', () => {
     expect(await exited).toBe(0);
     expect(logs).toContain('"msg":"stopped"');
     const store = openStore(db.path);
-    expect(store.listPendingDeliveries()).toEqual([]);
-    expect(store.listDeliveries(1).map((d) => d.status)).toEqual(['sent', 'sent']);
-    store.close();
+    expect(await store.listPendingDeliveries()).toEqual([]);
+    expect((await store.listDeliveries(1)).map((d) => d.status)).toEqual(['sent', 'sent']);
+    await store.close();
     expect(fake.messages(CHANNEL)).toHaveLength(2);
     expect(embedTitles(fake.messages(CHANNEL))).toEqual(Array.from({ length: 15 }, (_, i) => `Story ${i + 1}`));
   });

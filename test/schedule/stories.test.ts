@@ -10,8 +10,8 @@ const hours = (n: number) => n * 3_600_000;
 const start = new Date('2018-03-20T15:00:00Z');
 
 let store: Store | null = null;
-afterEach(() => {
-  store?.close();
+afterEach(async () => {
+  await store?.close();
   store = null;
 });
 
@@ -91,14 +91,15 @@ const reports = {
 };
 
 describe('assignStories', () => {
-  it('creates one story per event with every source, and sets each article’s story', () => {
+  it('creates one story per event with every source, and sets each article’s story', async () => {
     const s = openStore();
-    const ids = [reports.de, reports.en, reports.kim].map((a) => s.saveArticle(a).article.id);
+    const ids: number[] = [];
+    for (const a of [reports.de, reports.en, reports.kim]) ids.push((await s.saveArticle(a)).article.id);
     const now = new Date(start.getTime() + hours(4));
-    const { storyIds } = assignStories(s, ids, { windowHours: 48, now });
+    const { storyIds } = await assignStories(s, ids, { windowHours: 48, now });
 
     expect(storyIds).toHaveLength(2);
-    const [call, kim] = storyIds.map((id) => s.getStory(id)!);
+    const [call, kim] = await Promise.all(storyIds.map(async (id) => (await s.getStory(id))!));
     expect(call!.articleIds).toEqual([ids[0], ids[1]]);
     expect(call!.sources).toEqual(['Tagesblick', 'The Meridian']);
     expect(call!.languages).toEqual(['de', 'en']);
@@ -106,32 +107,34 @@ describe('assignStories', () => {
     expect(call!.representativeArticleId).toBe(ids[0]);
     expect(call!.firstSeenAt).toEqual(reports.de.firstSeenAt);
     expect(kim!.articleIds).toEqual([ids[2]]);
-    expect(ids.map((id) => s.getArticle(id)!.storyId)).toEqual([call!.id, call!.id, kim!.id]);
+    expect(await Promise.all(ids.map(async (id) => (await s.getArticle(id))!.storyId))).toEqual([call!.id, call!.id, kim!.id]);
   });
 
-  it('adds a later outlet to the existing story instead of starting another', () => {
+  it('adds a later outlet to the existing story instead of starting another', async () => {
     const s = openStore();
-    const first = s.saveArticle(reports.de).article.id;
+    const first = (await s.saveArticle(reports.de)).article.id;
     const firstNow = new Date(start.getTime() + hours(1));
-    const [storyId] = assignStories(s, [first], { windowHours: 48, now: firstNow }).storyIds;
+    const [storyId] = (await assignStories(s, [first], { windowHours: 48, now: firstNow })).storyIds;
 
-    const later = s.saveArticle(
-      article(
-        'Le Quotidien',
-        'fr',
-        new Date(start.getTime() + hours(20)),
-        {
-          title: 'Trump félicite Poutine et évoque un sommet',
-          summary: 'Selon le Kremlin, Trump et Poutine envisagent un sommet.',
-          body: 'Le Kremlin a indiqué mardi que les présidents avaient évoqué un sommet. Le porte-parole Peskov a jugé l’entretien constructif. Ils se sont vus au G20 de Hambourg en 2017.',
-        },
-        callEntities,
-      ),
+    const later = (
+      await s.saveArticle(
+        article(
+          'Le Quotidien',
+          'fr',
+          new Date(start.getTime() + hours(20)),
+          {
+            title: 'Trump félicite Poutine et évoque un sommet',
+            summary: 'Selon le Kremlin, Trump et Poutine envisagent un sommet.',
+            body: 'Le Kremlin a indiqué mardi que les présidents avaient évoqué un sommet. Le porte-parole Peskov a jugé l’entretien constructif. Ils se sont vus au G20 de Hambourg en 2017.',
+          },
+          callEntities,
+        ),
+      )
     ).article.id;
     const laterNow = new Date(start.getTime() + hours(21));
-    expect(assignStories(s, [later], { windowHours: 48, now: laterNow }).storyIds).toEqual([storyId]);
+    expect((await assignStories(s, [later], { windowHours: 48, now: laterNow })).storyIds).toEqual([storyId]);
 
-    const story = s.getStory(storyId!)!;
+    const story = (await s.getStory(storyId!))!;
     expect(story.articleIds).toEqual([first, later]);
     expect(story.sources).toEqual(['Tagesblick', 'Le Quotidien']);
     expect(story.languages).toEqual(['de', 'fr']);
@@ -139,23 +142,23 @@ describe('assignStories', () => {
     expect(story.firstSeenAt).toEqual(reports.de.firstSeenAt);
   });
 
-  it('starts a new story when the earlier one is outside the window', () => {
+  it('starts a new story when the earlier one is outside the window', async () => {
     const s = openStore();
-    const first = s.saveArticle(reports.de).article.id;
-    const [oldStory] = assignStories(s, [first], { windowHours: 48, now: new Date(start.getTime() + hours(1)) }).storyIds;
+    const first = (await s.saveArticle(reports.de)).article.id;
+    const [oldStory] = (await assignStories(s, [first], { windowHours: 48, now: new Date(start.getTime() + hours(1)) })).storyIds;
     const weekLater = new Date(start.getTime() + hours(24 * 7));
-    const again = s.saveArticle({ ...reports.en, guid: 'guid-week-later', publishedAt: weekLater, firstSeenAt: weekLater }).article.id;
-    const [newStory] = assignStories(s, [again], { windowHours: 48, now: weekLater }).storyIds;
+    const again = (await s.saveArticle({ ...reports.en, guid: 'guid-week-later', publishedAt: weekLater, firstSeenAt: weekLater })).article.id;
+    const [newStory] = (await assignStories(s, [again], { windowHours: 48, now: weekLater })).storyIds;
     expect(newStory).not.toBe(oldStory);
-    expect(s.getStory(newStory!)!.articleIds).toEqual([again]);
+    expect((await s.getStory(newStory!))!.articleIds).toEqual([again]);
   });
 
-  it('leaves articles that already belong to a story, and ignores unknown ids', () => {
+  it('leaves articles that already belong to a story, and ignores unknown ids', async () => {
     const s = openStore();
-    const id = s.saveArticle(reports.de).article.id;
+    const id = (await s.saveArticle(reports.de)).article.id;
     const now = new Date(start.getTime() + hours(1));
-    const [storyId] = assignStories(s, [id], { windowHours: 48, now }).storyIds;
-    expect(assignStories(s, [id, 9999], { windowHours: 48, now })).toEqual({ storyIds: [] });
-    expect(s.getArticle(id)!.storyId).toBe(storyId);
+    const [storyId] = (await assignStories(s, [id], { windowHours: 48, now })).storyIds;
+    expect(await assignStories(s, [id, 9999], { windowHours: 48, now })).toEqual({ storyIds: [] });
+    expect((await s.getArticle(id))!.storyId).toBe(storyId);
   });
 });

@@ -67,14 +67,16 @@ const tariffs = article({
   analysis: { language: 'en', summary: 'A temporary exemption until May.', topics: [{ id: 'trade', score: 0.7, evidence: ['tariffs'] }] },
 });
 
-function seed(store: Store): number[] {
-  return [kremlinCall, meridianCall, tariffs].map((a) => store.saveArticle(a).article.id);
+async function seed(store: Store): Promise<number[]> {
+  const ids: number[] = [];
+  for (const a of [kremlinCall, meridianCall, tariffs]) ids.push((await store.saveArticle(a)).article.id);
+  return ids;
 }
 
 describe('article full-text search', () => {
-  it('finds words in the title, summary, body, quotes and speakers, ignoring case and accents', () => {
+  it('finds words in the title, summary, body, quotes and speakers, ignoring case and accents', async () => {
     const { store, db } = open();
-    const [de, en] = seed(store);
+    const [de, en] = await seed(store);
     const search = createArticleTextSearch(db);
     expect(search({ text: 'GIPFELTREFFEN' })).toEqual([de]);
     expect(search({ text: 'wahlsieg' })).toEqual([de]);
@@ -85,9 +87,9 @@ describe('article full-text search', () => {
     expect(search({ text: 'Erwagen' })).toEqual([de]);
   });
 
-  it('requires every word and honours quoted phrases and prefixes', () => {
+  it('requires every word and honours quoted phrases and prefixes', async () => {
     const { store, db } = open();
-    const [de, en] = seed(store);
+    const [de, en] = await seed(store);
     const search = createArticleTextSearch(db);
     expect(search({ text: 'putin summit' })).toEqual([en]);
     expect(search({ text: '"steel tariffs"' })).toHaveLength(1);
@@ -95,9 +97,9 @@ describe('article full-text search', () => {
     expect(search({ text: 'gipfel*' })).toEqual([de]);
   });
 
-  it('filters by language, source, topic and date range', () => {
+  it('filters by language, source, topic and date range', async () => {
     const { store, db } = open();
-    const [de, en, eu] = seed(store);
+    const [de, en, eu] = await seed(store);
     const search = createArticleTextSearch(db);
     expect(search({ text: 'putin' }).sort()).toEqual([de, en, eu].sort());
     expect(search({ text: 'putin', language: 'en' }).sort()).toEqual([en, eu].sort());
@@ -108,24 +110,26 @@ describe('article full-text search', () => {
     expect(search({ text: 'putin', since: day(1), until: day(5) })).toEqual([]);
   });
 
-  it('ranks a title match above a passing mention, and the newer of two equal matches first', () => {
+  it('ranks a title match above a passing mention, and the newer of two equal matches first', async () => {
     const { store, db } = open();
-    const older = store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(10) })).article.id;
-    const mention = store.saveArticle(
-      article({ title: 'Weather', body: 'Rain all week, unrelated to sanctions or anything else in the news today.', publishedAt: day(12) }),
+    const older = (await store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(10) }))).article.id;
+    const mention = (
+      await store.saveArticle(
+        article({ title: 'Weather', body: 'Rain all week, unrelated to sanctions or anything else in the news today.', publishedAt: day(12) }),
+      )
     ).article.id;
-    const newer = store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(11) })).article.id;
+    const newer = (await store.saveArticle(article({ title: 'Sanctions on Russia extended', publishedAt: day(11) }))).article.id;
     expect(createArticleTextSearch(db)({ text: 'sanctions' })).toEqual([newer, older, mention]);
   });
 
-  it('keeps the index in step when an article’s text changes, and not when only its story changes', () => {
+  it('keeps the index in step when an article’s text changes, and not when only its story changes', async () => {
     const { store, db } = open();
-    const id = store.saveArticle(kremlinCall).article.id;
+    const id = (await store.saveArticle(kremlinCall)).article.id;
     const search = createArticleTextSearch(db);
-    store.saveArticle({ ...kremlinCall, title: 'Kreml bestätigt Telefonat', contentHash: 'changed' });
+    await store.saveArticle({ ...kremlinCall, title: 'Kreml bestätigt Telefonat', contentHash: 'changed' });
     expect(search({ text: 'Gipfeltreffen' })).toEqual([]);
     expect(search({ text: 'Telefonat' })).toEqual([id]);
-    const story = store.createStory({
+    const story = await store.createStory({
       representativeArticleId: id,
       title: 't',
       url: null,
@@ -138,7 +142,7 @@ describe('article full-text search', () => {
       firstSeenAt: day(20),
       updatedAt: day(20),
     });
-    expect(store.getArticle(id)!.storyId).toBe(story.id);
+    expect((await store.getArticle(id))!.storyId).toBe(story.id);
     expect(search({ text: 'Telefonat' })).toEqual([id]);
     db.prepare('DELETE FROM articles WHERE id = ?').run(id);
     expect(search({ text: 'Telefonat' })).toEqual([]);
@@ -173,9 +177,9 @@ describe('article full-text search', () => {
     expect(createQuoteSearch(db)({ text: 'permanent', limit: 5 })).toEqual([1]);
   });
 
-  it('still finds a filtered match older than the newest five thousand matches', () => {
+  it('still finds a filtered match older than the newest five thousand matches', async () => {
     const { store, db } = open();
-    const old = store.saveArticle(article({ title: 'Gipfel in Genf', source: 'Seltenes Blatt', publishedAt: day(1) })).article.id;
+    const old = (await store.saveArticle(article({ title: 'Gipfel in Genf', source: 'Seltenes Blatt', publishedAt: day(1) }))).article.id;
     const insert = db.prepare(`INSERT INTO articles (guid, title, body, source, language, summary, published_at, first_seen_at, content_hash, analysis)
       VALUES (?, 'Gipfel', '', 'Tagesblick', 'de', '', ?, 0, '', '{}')`);
     db.transaction(() => {
@@ -186,9 +190,9 @@ describe('article full-text search', () => {
     expect(search({ text: 'gipfel', limit: 5 })).toHaveLength(5);
   });
 
-  it('turns hostile or malformed input into an empty result or words, never an SQL error', () => {
+  it('turns hostile or malformed input into an empty result or words, never an SQL error', async () => {
     const { store, db } = open();
-    seed(store);
+    await seed(store);
     const search = createArticleTextSearch(db);
     const inputs = [
       '"',
@@ -212,7 +216,7 @@ describe('article full-text search', () => {
     expect(search({ text: '*' })).toEqual([]);
     expect(search({ text: '"putin' })).toHaveLength(3);
     expect(search({ text: 'title:putin' })).toEqual([]);
-    expect(store.countArticles()).toBe(3);
+    expect(await store.countArticles()).toBe(3);
   });
 });
 
@@ -237,19 +241,21 @@ describe('toMatchExpression', () => {
 });
 
 describe('quote full-text search', () => {
-  it('finds quotes and statements by their words or speaker, newest first', () => {
+  it('finds quotes and statements by their words or speaker, newest first', async () => {
     const { store, db } = open();
-    const id = store.saveArticle(kremlinCall).article.id;
+    const id = (await store.saveArticle(kremlinCall)).article.id;
     const quoteIds = (db.prepare('SELECT id FROM quotes WHERE article_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
     const search = (text: string, limit: number) => createQuoteSearch(db)({ text, limit });
     expect(search('Aufmerksamkeit', 10)).toEqual([quoteIds[0]]);
     expect(search('peskow', 10)).toEqual([quoteIds[1]]);
     expect(search('"', 10)).toEqual([]);
-    const later = store.saveArticle(
-      article({
-        publishedAt: new Date(kremlinCall.publishedAt.getTime() + 3_600_000),
-        analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] },
-      }),
+    const later = (
+      await store.saveArticle(
+        article({
+          publishedAt: new Date(kremlinCall.publishedAt.getTime() + 3_600_000),
+          analysis: { quotes: [{ text: 'Wir schenken dem Thema Aufmerksamkeit', speaker: null, kind: 'direct', score: 0.4 }] },
+        }),
+      )
     ).article.id;
     const laterQuote = (db.prepare('SELECT id FROM quotes WHERE article_id = ?').get(later) as { id: number }).id;
     expect(search('aufmerksamkeit', 10)).toEqual([laterQuote, quoteIds[0]]);
@@ -258,48 +264,50 @@ describe('quote full-text search', () => {
 });
 
 describe('through the Store', () => {
-  it('answers findArticles({ text }) with whole articles, best first, and an empty list for unsearchable text', () => {
+  it('answers findArticles({ text }) with whole articles, best first, and an empty list for unsearchable text', async () => {
     const { store } = open();
-    const [de] = seed(store);
-    expect(store.findArticles({ text: 'Gipfeltreffen' }).map((a) => a.id)).toEqual([de]);
-    expect(store.findArticles({ text: 'NEAR(' }).map((a) => a.id)).toEqual([]);
-    expect(store.findArticles({ text: '"*"' })).toEqual([]);
+    const [de] = await seed(store);
+    expect((await store.findArticles({ text: 'Gipfeltreffen' })).map((a) => a.id)).toEqual([de]);
+    expect((await store.findArticles({ text: 'NEAR(' })).map((a) => a.id)).toEqual([]);
+    expect(await store.findArticles({ text: '"*"' })).toEqual([]);
   });
 
-  it('finds quotes by any variant of the speaker’s name', () => {
+  it('finds quotes by any variant of the speaker’s name', async () => {
     const { store } = open();
-    const id = store.saveArticle(kremlinCall).article.id;
+    const id = (await store.saveArticle(kremlinCall)).article.id;
     for (const speaker of ['Peskow', 'Peskov', 'Dmitry Peskov', 'Kremlsprecher Dmitri Peskow']) {
-      expect(store.findQuotes({ speaker }).map((hit) => [hit.articleId, hit.quote.text])).toEqual([
+      expect((await store.findQuotes({ speaker })).map((hit) => [hit.articleId, hit.quote.text])).toEqual([
         [id, 'Man betrachte das Schweigen nicht als unfreundlichen Akt'],
       ]);
     }
-    expect(store.findQuotes({ text: 'Aufmerksamkeit' }).map((hit) => hit.quote.speaker)).toEqual(['Kreml']);
+    expect((await store.findQuotes({ text: 'Aufmerksamkeit' })).map((hit) => hit.quote.speaker)).toEqual(['Kreml']);
   });
 });
 
 describe('bounded quote lookup', () => {
-  function seedQuotes(store: Store): { peskov: number[]; merkel: number } {
-    const quoted = (n: number, speaker: string, text: string, topic: string) =>
-      store.saveArticle(
-        article({
-          publishedAt: day(n),
-          analysis: { topics: [{ id: topic, score: 0.9, evidence: [] }], quotes: [{ text, speaker, kind: 'direct', score: 0.5 }] },
-        }),
+  async function seedQuotes(store: Store): Promise<{ peskov: number[]; merkel: number }> {
+    const quoted = async (n: number, speaker: string, text: string, topic: string) =>
+      (
+        await store.saveArticle(
+          article({
+            publishedAt: day(n),
+            analysis: { topics: [{ id: topic, score: 0.9, evidence: [] }], quotes: [{ text, speaker, kind: 'direct', score: 0.5 }] },
+          }),
+        )
       ).article.id;
-    const first = quoted(10, 'Dmitri Peskow', 'Wir sehen keinen unfreundlichen Akt', 'diplomacy');
-    const merkelArticle = quoted(11, 'Angela Merkel', 'Wir wollen eine unbefristete Ausnahme', 'trade');
-    const second = quoted(12, 'Dmitry Peskov', 'The call was constructive', 'summits');
-    const third = quoted(13, 'Peskov', 'No date has been set', 'summits');
+    const first = await quoted(10, 'Dmitri Peskow', 'Wir sehen keinen unfreundlichen Akt', 'diplomacy');
+    const merkelArticle = await quoted(11, 'Angela Merkel', 'Wir wollen eine unbefristete Ausnahme', 'trade');
+    const second = await quoted(12, 'Dmitry Peskov', 'The call was constructive', 'summits');
+    const third = await quoted(13, 'Peskov', 'No date has been set', 'summits');
     return { peskov: [first, second, third], merkel: merkelArticle };
   }
 
   const articleOfQuote = (db: SqliteDatabase, ids: number[]) =>
     ids.map((id) => (db.prepare('SELECT article_id AS a FROM quotes WHERE id = ?').get(id) as { a: number }).a);
 
-  it('finds a speaker under any spelling, newest first, with topic, date and text filters', () => {
+  it('finds a speaker under any spelling, newest first, with topic, date and text filters', async () => {
     const { store, db } = open();
-    const { peskov, merkel } = seedQuotes(store);
+    const { peskov, merkel } = await seedQuotes(store);
     const search = createQuoteSearch(db);
     for (const speaker of ['Peskow', 'Dmitry Peskov', 'Kremlsprecher Dmitri Peskow']) {
       expect(articleOfQuote(db, search({ speaker, limit: 10 }))).toEqual([...peskov].reverse());

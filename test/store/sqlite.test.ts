@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/index.js';
-import { openSqliteStore, type NewArticle, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type NewArticle, type Store, type Transaction } from '../../src/store/index.js';
 import { migrate, migrations, schemaVersion } from '../../src/store/sqlite/index.js';
 
 const now = new Date('2018-03-20T12:00:00Z');
@@ -36,16 +36,16 @@ const article = (overrides: Partial<NewArticle> = {}): NewArticle => ({
 });
 
 let store: Store | null = null;
-afterEach(() => {
-  store?.close();
+afterEach(async () => {
+  await store?.close();
   store = null;
 });
 
 describe('migrations', () => {
-  it('creates the schema once and records every version', () => {
+  it('creates the schema once and records every version', async () => {
     const path = tempDb();
     store = openSqliteStore(path);
-    store.close();
+    await store.close();
     store = openSqliteStore(path); // reopening applies nothing twice
     const db = new Database(path);
     expect(schemaVersion(db)).toBe(Math.max(...migrations.map((m) => m.version)));
@@ -67,23 +67,23 @@ describe('migrations', () => {
 });
 
 describe('articles', () => {
-  it('inserts, leaves unchanged, and updates in place by identity', () => {
+  it('inserts, leaves unchanged, and updates in place by identity', async () => {
     store = openSqliteStore(tempDb());
-    const first = store.saveArticle(article());
+    const first = await store.saveArticle(article());
     expect(first.status).toBe('new');
-    expect(store.saveArticle(article()).status).toBe('unchanged');
-    const changed = store.saveArticle(article({ contentHash: 'hash-2', title: 'Neuer Titel', firstSeenAt: new Date(now.getTime() + 60_000) }));
+    expect((await store.saveArticle(article())).status).toBe('unchanged');
+    const changed = await store.saveArticle(article({ contentHash: 'hash-2', title: 'Neuer Titel', firstSeenAt: new Date(now.getTime() + 60_000) }));
     expect(changed.status).toBe('updated');
     expect(changed.article.id).toBe(first.article.id);
     expect(changed.article.title).toBe('Neuer Titel');
     expect(changed.article.firstSeenAt).toEqual(now);
-    expect(store.countArticles()).toBe(1);
+    expect(await store.countArticles()).toBe(1);
   });
 
-  it('finds by canonical link and content hash, and filters by topic and date', () => {
+  it('finds by canonical link and content hash, and filters by topic and date', async () => {
     store = openSqliteStore(tempDb());
-    store.saveArticle(article());
-    store.saveArticle(
+    await store.saveArticle(article());
+    await store.saveArticle(
       article({
         guid: 'g2',
         canonicalUrl: 'https://news.example/b',
@@ -92,29 +92,29 @@ describe('articles', () => {
         analysis: analysis({ topics: [{ id: 'trade', score: 2, evidence: ['Zölle'] }] }),
       }),
     );
-    expect(store.findArticleByCanonicalUrl('https://news.example/b')?.guid).toBe('g2');
-    expect(store.findArticleByContentHash('hash-1')?.guid).toBe('guid-1');
-    expect(store.findArticles({ topic: 'trade' }).map((a) => a.guid)).toEqual(['g2']);
-    expect(store.findArticles({ since: new Date(now.getTime() - 1000) }).map((a) => a.guid)).toEqual(['guid-1']);
-    expect(store.findArticles({}).map((a) => a.guid)).toEqual(['guid-1', 'g2']);
+    expect((await store.findArticleByCanonicalUrl('https://news.example/b'))?.guid).toBe('g2');
+    expect((await store.findArticleByContentHash('hash-1'))?.guid).toBe('guid-1');
+    expect((await store.findArticles({ topic: 'trade' })).map((a) => a.guid)).toEqual(['g2']);
+    expect((await store.findArticles({ since: new Date(now.getTime() - 1000) })).map((a) => a.guid)).toEqual(['guid-1']);
+    expect((await store.findArticles({})).map((a) => a.guid)).toEqual(['guid-1', 'g2']);
   });
 });
 
 describe('quotes', () => {
-  it('finds quotes by any variant of the speaker name', () => {
+  it('finds quotes by any variant of the speaker name', async () => {
     store = openSqliteStore(tempDb());
-    store.saveArticle(article());
-    const hits = store.findQuotes({ speaker: 'Dmitry Peskov' });
+    await store.saveArticle(article());
+    const hits = await store.findQuotes({ speaker: 'Dmitry Peskov' });
     expect(hits.map((h) => h.quote.text)).toEqual(['Man betrachte Trumps Schweigen nicht als unfreundlichen Akt']);
     expect(hits[0]?.topics).toEqual(['summits']);
-    expect(store.findQuotes({ speaker: 'Kreml', topic: 'trade' })).toEqual([]);
+    expect(await store.findQuotes({ speaker: 'Kreml', topic: 'trade' })).toEqual([]);
   });
 });
 
 describe('subscriptions and deliveries', () => {
-  it('keeps subscriptions, their delivered stories, and idempotent delivery parts', () => {
+  it('keeps subscriptions, their delivered stories, and idempotent delivery parts', async () => {
     store = openSqliteStore(tempDb());
-    const sub = store.createSubscription({
+    const sub = await store.createSubscription({
       platform: 'discord',
       workspaceId: 'g1',
       channelId: 'c1',
@@ -125,48 +125,103 @@ describe('subscriptions and deliveries', () => {
       language: 'de',
       createdAt: now,
     });
-    expect(store.listSubscriptions({ channelId: 'c1' })).toHaveLength(1);
-    const paused = store.updateSubscription(sub.id, { status: 'paused', pausedReason: 'Missing Access', watermark: now });
+    expect(await store.listSubscriptions({ channelId: 'c1' })).toHaveLength(1);
+    const paused = await store.updateSubscription(sub.id, { status: 'paused', pausedReason: 'Missing Access', watermark: now });
     expect(paused).toMatchObject({ status: 'paused', pausedReason: 'Missing Access', watermark: now });
 
-    store.markStoriesDelivered(sub.id, [7, 8], now);
-    store.markStoriesDelivered(sub.id, [7], now);
-    expect(store.wasStoryDelivered(sub.id, 7)).toBe(true);
-    expect(store.wasStoryDelivered(sub.id, 9)).toBe(false);
+    await store.markStoriesDelivered(sub.id, [7, 8], now);
+    await store.markStoriesDelivered(sub.id, [7], now);
+    expect(await store.wasStoryDelivered(sub.id, 7)).toBe(true);
+    expect(await store.wasStoryDelivered(sub.id, 9)).toBe(false);
 
     const part = { subscriptionId: sub.id, periodKey: '2018-03-20T08:00', part: 1, partCount: 2, payload: '{"content":"x"}', createdAt: now };
-    const created = store.createDelivery(part);
-    const again = store.createDelivery({ ...part, payload: 'different' });
+    const created = await store.createDelivery(part);
+    const again = await store.createDelivery({ ...part, payload: 'different' });
     expect(again.id).toBe(created.id);
     expect(again.payload).toBe('{"content":"x"}');
-    expect(store.listPendingDeliveries().map((d) => d.idempotencyKey)).toEqual([`${sub.id}:2018-03-20T08:00:1`]);
-    store.markDeliveryAttempt(created.id, '503 Service Unavailable', false);
-    expect(store.getDelivery(created.idempotencyKey)).toMatchObject({ status: 'pending', attempts: 1 });
-    store.markDeliverySent(created.id, 'm-1', now);
-    expect(store.listPendingDeliveries()).toEqual([]);
-    expect(store.listDeliveries(sub.id)[0]).toMatchObject({ status: 'sent', platformMessageId: 'm-1', attempts: 2 });
+    expect((await store.listPendingDeliveries()).map((d) => d.idempotencyKey)).toEqual([`${sub.id}:2018-03-20T08:00:1`]);
+    await store.markDeliveryAttempt(created.id, '503 Service Unavailable', false);
+    expect(await store.getDelivery(created.idempotencyKey)).toMatchObject({ status: 'pending', attempts: 1 });
+    await store.markDeliverySent(created.id, 'm-1', now);
+    expect(await store.listPendingDeliveries()).toEqual([]);
+    expect((await store.listDeliveries(sub.id))[0]).toMatchObject({ status: 'sent', platformMessageId: 'm-1', attempts: 2 });
 
-    expect(store.removeSubscription(sub.id)).toBe(true);
-    expect(store.listDeliveries(sub.id)).toEqual([]);
+    expect(await store.removeSubscription(sub.id)).toBe(true);
+    expect(await store.listDeliveries(sub.id)).toEqual([]);
   });
 });
 
 describe('feeds', () => {
-  it('upserts by URL and keeps fetch state', () => {
+  it('upserts by URL and keeps fetch state', async () => {
     store = openSqliteStore(tempDb());
-    const feed = store.upsertFeed({ url: 'https://www.news.example/feed' }, now);
+    const feed = await store.upsertFeed({ url: 'https://www.news.example/feed' }, now);
     expect(feed).toMatchObject({ name: 'news.example', enabled: true, fullText: 'auto', consecutiveFailures: 0 });
-    const renamed = store.upsertFeed({ url: 'https://www.news.example/feed', name: 'News' }, now);
+    const renamed = await store.upsertFeed({ url: 'https://www.news.example/feed', name: 'News' }, now);
     expect(renamed.id).toBe(feed.id);
     expect(renamed.name).toBe('News');
-    const failed = store.updateFeedState(feed.id, { enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
+    const failed = await store.updateFeedState(feed.id, { enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
     expect(failed).toMatchObject({ enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
-    expect(store.removeFeed(feed.id)).toBe(true);
-    expect(store.listFeeds()).toEqual([]);
+    expect(await store.removeFeed(feed.id)).toBe(true);
+    expect(await store.listFeeds()).toEqual([]);
   });
 });
 
-it('answers ping while open', () => {
+it('answers ping while open', async () => {
   store = openSqliteStore(tempDb());
-  expect(store.ping()).toBe(true);
+  expect(await store.ping()).toBe(true);
+});
+
+describe('async transactions on one SQLite connection', () => {
+  it('commits when the callback resolves and rolls back every statement when it rejects', async () => {
+    store = openSqliteStore(tempDb());
+    await store.transaction(async (tx) => {
+      await tx.saveArticle(article({ guid: 'kept', contentHash: 'k' }));
+    });
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.saveArticle(article({ guid: 'dropped', contentHash: 'd' }));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await store.findArticleByGuid('kept')).not.toBeNull();
+    expect(await store.findArticleByGuid('dropped')).toBeNull();
+  });
+
+  it('keeps other callers out while a transaction awaits, so they see none of its uncommitted rows', async () => {
+    store = openSqliteStore(tempDb());
+    const s = store;
+    let release!: () => void;
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const wroteOne = new Promise<void>((resolve) => (inserted = resolve));
+    const running = s.transaction(async (tx) => {
+      await tx.saveArticle(article({ guid: 'a', contentHash: 'a' }));
+      inserted();
+      await paused;
+      await tx.saveArticle(article({ guid: 'b', contentHash: 'b' }));
+    });
+    await wroteOne;
+    // Issued while the transaction is open: answered only after it commits, and then sees both rows.
+    const counted = s.countArticles();
+    release();
+    expect(await counted).toBe(2);
+    await running;
+  });
+
+  it('refuses a call on the outer store from inside its own transaction instead of waiting for ever', async () => {
+    store = openSqliteStore(tempDb());
+    const s = store;
+    await expect(s.transaction(async () => s.countArticles())).rejects.toThrow(/use the transaction handle/);
+    // The store is still usable afterwards.
+    expect(await s.countArticles()).toBe(0);
+  });
+
+  it('refuses a transaction handle used after its transaction ended', async () => {
+    store = openSqliteStore(tempDb());
+    let leaked: Transaction | null = null;
+    await store.transaction(async (tx) => {
+      leaked = tx;
+    });
+    await expect(leaked!.countArticles()).rejects.toThrow(/after its transaction ended/);
+  });
 });

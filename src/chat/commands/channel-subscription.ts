@@ -3,8 +3,8 @@ import type { Store } from '../../store/index.js';
 import type { Caller } from './types.js';
 
 /** The one subscription a channel has (the store allows more; commands manage the oldest). */
-export function findChannelSubscription(store: Store, caller: Caller): Subscription | null {
-  const found = store.listSubscriptions({
+export async function findChannelSubscription(store: Store, caller: Caller): Promise<Subscription | null> {
+  const found = await store.listSubscriptions({
     platform: caller.platform,
     channelId: caller.channelId,
     ...(caller.workspaceId === null ? {} : { workspaceId: caller.workspaceId }),

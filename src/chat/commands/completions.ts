@@ -31,10 +31,9 @@ export function completeTopics(typed: string, taxonomy: Taxonomy, options: { lis
 }
 
 /** Suggestions for a feed reference: matches on id, name or URL; the value is the feed id. */
-export function completeFeeds(typed: string, store: Store): CompletionChoice[] {
+export async function completeFeeds(typed: string, store: Store): Promise<CompletionChoice[]> {
   const wanted = typed.trim().replace(/^#/, '').toLowerCase();
-  return store
-    .listFeeds()
+  return (await store.listFeeds())
     .filter((feed) => wanted === '' || String(feed.id) === wanted || feed.name.toLowerCase().includes(wanted) || feed.url.toLowerCase().includes(wanted))
     .slice(0, MAX_CHOICES)
     .map((feed) => ({ name: clip(`#${feed.id} ${feed.name} (${feed.url})`), value: String(feed.id) }));

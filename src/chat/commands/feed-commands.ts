@@ -32,7 +32,7 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
   if (name !== undefined && name.length > MAX_NAME_LENGTH) {
     throw new CommandError(`The feed name is ${name.length} characters long; keep it under ${MAX_NAME_LENGTH}.`);
   }
-  const existing = deps.store.getFeedByUrl(url);
+  const existing = await deps.store.getFeedByUrl(url);
   if (existing) {
     throw new CommandError(`That feed is already added as #${existing.id} (${existing.name}); /news feeds list shows all feeds.`, 'conflict');
   }
@@ -42,14 +42,16 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     throw new CommandError(`The feed URL cannot be used: ${reason}.`);
   }
-  const feed = deps.store.upsertFeed({ url, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) }, deps.now());
+  const feed = await deps.store.upsertFeed({ url, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) }, deps.now());
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed added from chat');
   return infoReply('Feed added', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }], false);
 }
 
-function findFeed(reference: string, deps: CommandDeps): Feed {
+async function findFeed(reference: string, deps: CommandDeps): Promise<Feed> {
   const text = reference.trim().replace(/^#/, '');
-  const feed = /^\d+$/.test(text) ? deps.store.getFeed(Number(text)) : (deps.store.getFeedByUrl(text) ?? deps.store.getFeedByUrl(safeUrl(text)));
+  const feed = /^\d+$/.test(text)
+    ? await deps.store.getFeed(Number(text))
+    : ((await deps.store.getFeedByUrl(text)) ?? (await deps.store.getFeedByUrl(safeUrl(text))));
   if (!feed) {
     throw new CommandError(`No feed "${reference.trim().slice(0, 100)}"; give a feed number or URL from /news feeds list.`, 'not_found');
   }
@@ -64,15 +66,15 @@ function safeUrl(text: string): string {
   }
 }
 
-export function removeFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+export async function removeFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
   if (options.feed === undefined || options.feed.trim() === '') {
     throw new CommandError('Say which feed to remove by its number or URL, e.g. /news feeds remove feed:3.');
   }
-  const feed = findFeed(options.feed, deps);
+  const feed = await findFeed(options.feed, deps);
   if (feed.origin === 'config') {
     throw new CommandError(`Feed #${feed.id} (${feed.name}) comes from the config file; remove it there, or it would come back on restart.`, 'conflict');
   }
-  deps.store.removeFeed(feed.id);
+  await deps.store.removeFeed(feed.id);
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed removed from chat');
   return infoReply('Feed removed', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'stored articles are kept' }], false);
 }
@@ -86,8 +88,8 @@ function feedStatus(feed: Feed, timeZone: string): string {
   return parts.join(' · ');
 }
 
-export function listFeeds(deps: CommandDeps): CommandReply {
-  const feeds = deps.store.listFeeds();
+export async function listFeeds(deps: CommandDeps): Promise<CommandReply> {
+  const feeds = await deps.store.listFeeds();
   if (feeds.length === 0) {
     return infoReply('Feeds (0)', [{ text: 'No feeds yet; add one with /news feeds add url:https://example.org/rss.xml.' }]);
   }

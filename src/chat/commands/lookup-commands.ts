@@ -10,12 +10,12 @@ export const LOOKUP_LIMIT = 10;
 const MAX_QUERY_LENGTH = 200;
 
 /** Calendar phrases ("today") use the channel's digest time zone when it has one. */
-function callerTimeZone(caller: Caller, deps: CommandDeps): string {
-  return findChannelSubscription(deps.store, caller)?.timezone ?? deps.defaults.timezone;
+async function callerTimeZone(caller: Caller, deps: CommandDeps): Promise<string> {
+  return (await findChannelSubscription(deps.store, caller))?.timezone ?? deps.defaults.timezone;
 }
 
-function lookupFilters(options: CommandOptions, caller: Caller, deps: CommandDeps): { topic?: string; since?: Date; timeZone: string } {
-  const timeZone = callerTimeZone(caller, deps);
+async function lookupFilters(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<{ topic?: string; since?: Date; timeZone: string }> {
+  const timeZone = await callerTimeZone(caller, deps);
   const topic = options.topic === undefined || options.topic.trim() === '' ? undefined : resolveTopic(options.topic, listTopics(deps.taxonomy));
   const since = options.since === undefined || options.since.trim() === '' ? undefined : parseSince(options.since, deps.now(), timeZone);
   return { timeZone, ...(topic === undefined ? {} : { topic }), ...(since === undefined ? {} : { since }) };
@@ -28,14 +28,14 @@ function describeFilters(filters: { topic?: string; since?: Date; timeZone: stri
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
-export function search(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+export async function search(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
   const query = options.query?.trim() ?? '';
   if (query === '') throw new CommandError('Say what to look for, e.g. /news search query:Gipfeltreffen.');
   if (query.length > MAX_QUERY_LENGTH) {
     throw new CommandError(`The search query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}.`);
   }
-  const filters = lookupFilters(options, caller, deps);
-  const articles = deps.store.findArticles({
+  const filters = await lookupFilters(options, caller, deps);
+  const articles = await deps.store.findArticles({
     text: query,
     limit: LOOKUP_LIMIT,
     ...(filters.topic === undefined ? {} : { topic: filters.topic }),
@@ -62,11 +62,11 @@ function speakerQuery(typed: string): string {
   return typed.replace(/(^|[\s-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-export function quotes(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+export async function quotes(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
   const speaker = options.speaker?.trim() ?? '';
   if (speaker.length > 100) throw new CommandError('The speaker name is too long; use a name like Peskow or Kremlin.');
-  const filters = lookupFilters(options, caller, deps);
-  const hits = deps.store.findQuotes({
+  const filters = await lookupFilters(options, caller, deps);
+  const hits = await deps.store.findQuotes({
     limit: LOOKUP_LIMIT,
     ...(speaker === '' ? {} : { speaker: speakerQuery(speaker) }),
     ...(filters.topic === undefined ? {} : { topic: filters.topic }),

@@ -31,7 +31,7 @@ function parseLanguage(input: string): string {
   throw new CommandError(`Language "${input.trim().slice(0, 30)}" is not supported; use one of ${SUPPORTED_LANGUAGES.join(', ')}.`);
 }
 
-export function subscribe(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
+export async function subscribe(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
   if (options.topics === undefined) {
     throw new CommandError('Name the topics to follow, e.g. /news subscribe topics:summits,arms-control.');
   }
@@ -41,11 +41,11 @@ export function subscribe(options: CommandOptions, caller: Caller, deps: Command
   const mode = options.mode === undefined ? undefined : parseMode(options.mode);
   const language = options.language === undefined ? undefined : parseLanguage(options.language);
 
-  const existing = findChannelSubscription(deps.store, caller);
+  const existing = await findChannelSubscription(deps.store, caller);
   if (existing) {
     // Subscribing again is how a paused subscription is resumed: its pending parts go out on the next sweep.
     const resuming = existing.status === 'paused';
-    const updated = deps.store.updateSubscription(existing.id, {
+    const updated = await deps.store.updateSubscription(existing.id, {
       topics,
       ...(schedule === undefined ? {} : { schedule }),
       ...(timezone === undefined ? {} : { timezone }),
@@ -73,7 +73,7 @@ export function subscribe(options: CommandOptions, caller: Caller, deps: Command
     deps.logger.info({ subscriptionId: updated.id, channelId: caller.channelId, userId: caller.userId }, 'subscription updated from chat');
     return infoReply('Subscription updated', [subscriptionLine(updated)], false);
   }
-  const created = deps.store.createSubscription({
+  const created = await deps.store.createSubscription({
     platform: caller.platform,
     workspaceId: caller.workspaceId,
     channelId: caller.channelId,
@@ -89,11 +89,11 @@ export function subscribe(options: CommandOptions, caller: Caller, deps: Command
   return infoReply('Subscribed this channel', [subscriptionLine(created)], false);
 }
 
-export function unsubscribe(options: CommandOptions, caller: Caller, deps: CommandDeps): CommandReply {
-  const existing = findChannelSubscription(deps.store, caller);
+export async function unsubscribe(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const existing = await findChannelSubscription(deps.store, caller);
   if (!existing) throw new CommandError(NO_SUBSCRIPTION, 'not_found');
   if (options.topics === undefined || options.topics.trim() === '') {
-    deps.store.removeSubscription(existing.id);
+    await deps.store.removeSubscription(existing.id);
     deps.logger.info({ subscriptionId: existing.id, userId: caller.userId }, 'subscription removed from chat');
     return infoReply('Unsubscribed this channel', [{ text: `No more digests for ${existing.topics.join(', ')} here.` }], false);
   }
@@ -104,19 +104,21 @@ export function unsubscribe(options: CommandOptions, caller: Caller, deps: Comma
   }
   const remaining = existing.topics.filter((topic) => !drop.includes(topic));
   if (remaining.length === 0) {
-    deps.store.removeSubscription(existing.id);
+    await deps.store.removeSubscription(existing.id);
     return infoReply('Unsubscribed this channel', [{ text: `No more digests for ${existing.topics.join(', ')} here.` }], false);
   }
-  const updated = deps.store.updateSubscription(existing.id, { topics: remaining });
+  const updated = await deps.store.updateSubscription(existing.id, { topics: remaining });
   return infoReply('Subscription updated', [subscriptionLine(updated)], false);
 }
 
-export function subscriptions(caller: Caller, deps: CommandDeps): CommandReply {
-  const here = findChannelSubscription(deps.store, caller);
+export async function subscriptions(caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const here = await findChannelSubscription(deps.store, caller);
   const elsewhere =
     caller.workspaceId === null
       ? []
-      : deps.store.listSubscriptions({ platform: caller.platform, workspaceId: caller.workspaceId }).filter((subscription) => subscription.id !== here?.id);
+      : (await deps.store.listSubscriptions({ platform: caller.platform, workspaceId: caller.workspaceId })).filter(
+          (subscription) => subscription.id !== here?.id,
+        );
   const lines = [
     here
       ? { ...subscriptionLine(here), text: `This channel: ${here.topics.join(', ')}` }
@@ -126,10 +128,10 @@ export function subscriptions(caller: Caller, deps: CommandDeps): CommandReply {
   return infoReply(`Subscriptions (${(here ? 1 : 0) + elsewhere.length})`, lines);
 }
 
-export function digestPreview(caller: Caller, deps: CommandDeps): CommandReply {
-  const subscription = findChannelSubscription(deps.store, caller);
+export async function digestPreview(caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const subscription = await findChannelSubscription(deps.store, caller);
   if (!subscription) throw new CommandError(NO_SUBSCRIPTION, 'not_found');
-  const digest = deps.previewDigest(subscription, deps.now());
+  const digest = await deps.previewDigest(subscription, deps.now());
   const storyCount = digest.sections.reduce((sum, section) => sum + section.stories.length, 0);
   if (storyCount === 0) {
     return infoReply('Digest preview', [

@@ -87,7 +87,7 @@ export interface CommandDeps {
   /** The private-address guard from src/feeds (assertPublicUrl); throws with a one-sentence message when the URL is not allowed. */
   checkFeedUrl: (url: string) => Promise<void>;
   /** The scheduler's digest builder, for the `digest` preview. */
-  previewDigest: (subscription: Subscription, now: Date) => Digest;
+  previewDigest: (subscription: Subscription, now: Date) => Promise<Digest>;
   /** Called after a subscription was created, changed or removed, so schedules take effect without a restart. */
   onSubscriptionsChanged?: () => void;
   logger: Logger;

@@ -92,7 +92,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: Di
   let choices: CompletionChoice[];
   if (focused.name === 'topics') choices = completeTopics(typed, deps.commands.taxonomy, { list: true });
   else if (focused.name === 'topic') choices = completeTopics(typed, deps.commands.taxonomy, { list: false });
-  else if (focused.name === 'feed') choices = completeFeeds(typed, deps.commands.store);
+  else if (focused.name === 'feed') choices = await completeFeeds(typed, deps.commands.store);
   else if (focused.name === 'timezone') choices = completeTimeZones(typed);
   else choices = [];
   await interaction.respond(choices.slice(0, MAX_CHOICES));

@@ -1,6 +1,7 @@
 import type { Article, ArticleAnalysis } from '../../core/index.js';
 import { speakerKey } from '../../core/index.js';
 import type { ArticleQuery, ArticleRepository, NewArticle, SaveArticleResult } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { articleFilterClauses } from './search.js';
 import { fromJson, toDateStrict, toJson } from './rows.js';
@@ -48,7 +49,7 @@ export const clampLimit = (limit: number | undefined): number => Math.min(Math.m
 /** Full-text search supplied by the search module: ids ranked best first, filters applied. */
 export type ArticleTextSearch = (query: ArticleQuery & { text: string }) => number[];
 
-export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSearch): ArticleRepository {
+export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSearch): Sync<ArticleRepository> {
   const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
   const byGuid = db.prepare('SELECT * FROM articles WHERE guid = ?');
   const byCanonical = db.prepare('SELECT * FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1');
@@ -119,6 +120,15 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
   return {
     saveArticle: (article) => save(article),
     getArticle,
+    getArticles(ids) {
+      const byKey = new Map<number, Article>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = db.prepare(`SELECT * FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ArticleRow[];
+        for (const row of rows) byKey.set(row.id, articleFromRow(row));
+      }
+      return ids.flatMap((id) => byKey.get(id) ?? []);
+    },
     findArticleByGuid(guid) {
       const row = byGuid.get(guid) as ArticleRow | undefined;
       return row ? articleFromRow(row) : null;

@@ -1,5 +1,6 @@
 import type { Delivery } from '../../core/index.js';
 import type { DeliveryRepository, NewDelivery } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { toDate, toDateStrict } from './rows.js';
 
@@ -37,7 +38,7 @@ const fromRow = (row: DeliveryRow): Delivery => ({
 
 export const idempotencyKeyFor = (subscriptionId: number, periodKey: string, part: number): string => `${subscriptionId}:${periodKey}:${part}`;
 
-export function deliveryRepository(db: SqliteDatabase): DeliveryRepository {
+export function deliveryRepository(db: SqliteDatabase): Sync<DeliveryRepository> {
   const byKey = db.prepare('SELECT * FROM deliveries WHERE idempotency_key = ?');
   const insert = db.prepare(
     `INSERT INTO deliveries (subscription_id, idempotency_key, period_key, part, part_count, status, payload, created_at)

@@ -1,4 +1,5 @@
 import type { Feed, FeedRepository, FeedStatePatch, NewFeed } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { toDate, toDateStrict, toFlag, toMillis } from './rows.js';
 
@@ -69,7 +70,7 @@ export const defaultFeedName = (url: string): string => {
   }
 };
 
-export function feedRepository(db: SqliteDatabase): FeedRepository {
+export function feedRepository(db: SqliteDatabase): Sync<FeedRepository> {
   const byId = db.prepare('SELECT * FROM feeds WHERE id = ?');
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const insert = db.prepare(

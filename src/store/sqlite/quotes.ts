@@ -1,5 +1,6 @@
 import type { Quote, TopicScore } from '../../core/index.js';
 import type { QuoteHit, QuoteQuery, QuoteRepository } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { clampLimit } from './articles.js';
 import { fromJson, toDateStrict } from './rows.js';
@@ -35,7 +36,7 @@ const fromRow = (row: QuoteRow): QuoteHit => ({
  * Quote lookup by speaker (any name variant), text, topic and date, newest first.
  * The search module picks the ids on a bounded candidate set; this loads them.
  */
-export function quoteRepository(db: SqliteDatabase): QuoteRepository {
+export function quoteRepository(db: SqliteDatabase): Sync<QuoteRepository> {
   const search = createQuoteSearch(db);
   return {
     findQuotes(query: QuoteQuery): QuoteHit[] {

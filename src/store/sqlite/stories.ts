@@ -1,5 +1,6 @@
 import type { Quote, Story, TopicScore } from '../../core/index.js';
 import type { NewStory, StoryRepository } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { fromJson, toDateStrict, toJson } from './rows.js';
 
@@ -17,7 +18,7 @@ interface StoryRow {
   updated_at: number;
 }
 
-export function storyRepository(db: SqliteDatabase): StoryRepository {
+export function storyRepository(db: SqliteDatabase): Sync<StoryRepository> {
   const byId = db.prepare('SELECT * FROM stories WHERE id = ?');
   const articleIds = db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY id');
   const insert = db.prepare(

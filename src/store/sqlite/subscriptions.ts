@@ -1,5 +1,6 @@
 import type { Subscription } from '../../core/index.js';
-import type { NewSubscription, SubscriptionFilter, SubscriptionRepository } from '../types.js';
+import type { NewSubscription, SubscriptionFilter, SubscriptionPatch, SubscriptionRepository } from '../types.js';
+import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { fromJson, toDate, toDateStrict, toJson } from './rows.js';
 
@@ -39,8 +40,6 @@ const fromRow = (row: SubscriptionRow): Subscription => ({
   watermark: toDate(row.watermark),
 });
 
-type SubscriptionPatch = Parameters<SubscriptionRepository['updateSubscription']>[1];
-
 const PATCH_COLUMNS: Record<keyof SubscriptionPatch, (value: unknown) => [string, unknown]> = {
   topics: (v) => ['topics', toJson(v)],
   schedule: (v) => ['schedule', v],
@@ -53,7 +52,7 @@ const PATCH_COLUMNS: Record<keyof SubscriptionPatch, (value: unknown) => [string
   watermark: (v) => ['watermark', v instanceof Date ? v.getTime() : null],
 };
 
-export function subscriptionRepository(db: SqliteDatabase): SubscriptionRepository {
+export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRepository> {
   const byId = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
   const getSubscription = (id: number): Subscription | null => {
     const row = byId.get(id) as SubscriptionRow | undefined;
@@ -114,6 +113,18 @@ export function subscriptionRepository(db: SqliteDatabase): SubscriptionReposito
     },
     wasStoryDelivered(subscriptionId, storyId) {
       return db.prepare('SELECT 1 FROM delivered_stories WHERE subscription_id = ? AND story_id = ?').get(subscriptionId, storyId) !== undefined;
+    },
+    deliveredStoryIds(subscriptionId, storyIds) {
+      const delivered: number[] = [];
+      // Bounded IN lists: SQLite caps bound parameters.
+      for (let i = 0; i < storyIds.length; i += 500) {
+        const chunk = storyIds.slice(i, i + 500);
+        const rows = db
+          .prepare(`SELECT story_id FROM delivered_stories WHERE subscription_id = ? AND story_id IN (${chunk.map(() => '?').join(',')})`)
+          .all(subscriptionId, ...chunk) as { story_id: number }[];
+        delivered.push(...rows.map((row) => row.story_id));
+      }
+      return delivered;
     },
     markStoriesDelivered: db.transaction((subscriptionId: number, storyIds: number[], at: Date) => {
       for (const storyId of storyIds) markDelivered.run(subscriptionId, storyId, at.getTime());

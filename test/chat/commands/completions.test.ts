@@ -30,17 +30,17 @@ describe('completeTopics', () => {
 });
 
 describe('completeFeeds', () => {
-  it('matches feeds by number, name or URL and fills in the number', () => {
-    const world = h.store.upsertFeed({ url: 'https://feeds.example.org/world.xml', name: 'World Desk', origin: 'chat' }, NOW);
-    h.store.upsertFeed({ url: 'https://feeds.example.org/sport.xml', name: 'Sport', origin: 'chat' }, NOW);
-    expect(completeFeeds('world', h.store)).toEqual([{ name: `#${world.id} World Desk (https://feeds.example.org/world.xml)`, value: String(world.id) }]);
-    expect(completeFeeds(`#${world.id}`, h.store).map((choice) => choice.value)).toEqual([String(world.id)]);
-    expect(completeFeeds('', h.store)).toHaveLength(2);
+  it('matches feeds by number, name or URL and fills in the number', async () => {
+    const world = await h.store.upsertFeed({ url: 'https://feeds.example.org/world.xml', name: 'World Desk', origin: 'chat' }, NOW);
+    await h.store.upsertFeed({ url: 'https://feeds.example.org/sport.xml', name: 'Sport', origin: 'chat' }, NOW);
+    expect(await completeFeeds('world', h.store)).toEqual([{ name: `#${world.id} World Desk (https://feeds.example.org/world.xml)`, value: String(world.id) }]);
+    expect((await completeFeeds(`#${world.id}`, h.store)).map((choice) => choice.value)).toEqual([String(world.id)]);
+    expect(await completeFeeds('', h.store)).toHaveLength(2);
   });
 
-  it('keeps every suggestion within 100 characters', () => {
-    h.store.upsertFeed({ url: `https://feeds.example.org/${'x'.repeat(300)}.xml`, name: 'Long', origin: 'chat' }, NOW);
-    const [choice] = completeFeeds('long', h.store);
+  it('keeps every suggestion within 100 characters', async () => {
+    await h.store.upsertFeed({ url: `https://feeds.example.org/${'x'.repeat(300)}.xml`, name: 'Long', origin: 'chat' }, NOW);
+    const [choice] = await completeFeeds('long', h.store);
     expect(choice!.name.length).toBeLessThanOrEqual(100);
     expect(choice!.name.endsWith('…')).toBe(true);
   });

@@ -8,10 +8,10 @@ beforeEach(() => {
 });
 afterEach(() => h.close());
 
-function seedStory() {
-  const article = seedArticle(h.store);
+async function seedStory() {
+  const article = await seedArticle(h.store);
   const a = analysis();
-  const story = h.store.createStory({
+  const story = await h.store.createStory({
     representativeArticleId: article.id,
     title: article.title,
     url: article.url,
@@ -24,26 +24,26 @@ function seedStory() {
     firstSeenAt: new Date('2018-03-21T08:00:00Z'),
     updatedAt: new Date('2018-03-21T08:00:00Z'),
   });
-  h.store.setArticleStory(article.id, story.id);
+  await h.store.setArticleStory(article.id, story.id);
   return story;
 }
 
 describe('/news digest', () => {
   it("previews this channel's next digest, ephemerally, without marking anything delivered", async () => {
-    const story = seedStory();
+    const story = await seedStory();
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
     const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
     expect(reply.error).toBeUndefined();
     expect(reply.ephemeral).toBe(true);
     expect(reply.digest?.sections.map((section) => section.topicId)).toEqual(['summits']);
     expect(reply.digest?.sections[0]!.stories.map((s) => s.storyId)).toEqual([story.id]);
-    const [sub] = h.store.listSubscriptions();
-    expect(h.store.wasStoryDelivered(sub!.id, story.id)).toBe(false);
+    const [sub] = await h.store.listSubscriptions();
+    expect(await h.store.wasStoryDelivered(sub!.id, story.id)).toBe(false);
     expect(sub!.watermark).toBeNull();
   });
 
   it('says plainly when there is nothing new for the topics', async () => {
-    seedStory();
+    await seedStory();
     await handleCommand({ name: 'subscribe', options: { topics: 'cyber' } }, moderator, h.deps);
     const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
     expect(reply.error).toBeUndefined();

@@ -18,7 +18,7 @@ describe('/news feeds add', () => {
       h.deps,
     );
     expect(reply.error).toBeUndefined();
-    const [feed] = h.store.listFeeds();
+    const [feed] = await h.store.listFeeds();
     expect(feed).toMatchObject({ url: 'https://feeds.example.org/world.xml', name: 'World Desk', origin: 'chat', addedBy: moderator.userId, enabled: true });
     expect(reply.lines[0]!.text).toBe(`#${feed!.id} World Desk`);
   });
@@ -27,7 +27,7 @@ describe('/news feeds add', () => {
     const reply = await handleCommand({ name: 'feeds', action: 'add', options: { url: 'https://feeds.example.org/a.xml' } }, channelAdmin, h.deps);
     expect(reply.error).toBe(true);
     expect(reply.lines[0]!.text).toMatch(/Manage Server permission/);
-    expect(h.store.listFeeds()).toHaveLength(0);
+    expect(await h.store.listFeeds()).toHaveLength(0);
   });
 
   it('refuses private addresses, non-http URLs and duplicates with the reason', async () => {
@@ -40,49 +40,49 @@ describe('/news feeds add', () => {
     expect(ftp.lines[0]!.text).toBe('Feed URLs must start with http:// or https://, not ftp://.');
     const notUrl = await handleCommand({ name: 'feeds', action: 'add', options: { url: 'tagesschau' } }, moderator, h.deps);
     expect(notUrl.lines[0]!.text).toMatch(/is not a URL; give the full feed address/);
-    expect(h.store.listFeeds()).toHaveLength(0);
+    expect(await h.store.listFeeds()).toHaveLength(0);
 
     await handleCommand({ name: 'feeds', action: 'add', options: { url: 'https://feeds.example.org/a.xml' } }, moderator, h.deps);
     const again = await handleCommand({ name: 'feeds', action: 'add', options: { url: 'https://feeds.example.org/a.xml' } }, moderator, h.deps);
     expect(again.lines[0]!.text).toMatch(/already added as #\d+/);
-    expect(h.store.listFeeds()).toHaveLength(1);
+    expect(await h.store.listFeeds()).toHaveLength(1);
   });
 });
 
 describe('/news feeds remove', () => {
   it('removes a chat feed by number or by URL', async () => {
-    const a = h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', origin: 'chat' }, NOW);
-    h.store.upsertFeed({ url: 'https://feeds.example.org/b.xml', origin: 'chat' }, NOW);
+    const a = await h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', origin: 'chat' }, NOW);
+    await h.store.upsertFeed({ url: 'https://feeds.example.org/b.xml', origin: 'chat' }, NOW);
     const byId = await handleCommand({ name: 'feeds', action: 'remove', options: { feed: `#${a.id}` } }, moderator, h.deps);
     expect(byId.error).toBeUndefined();
     const byUrl = await handleCommand({ name: 'feeds', action: 'remove', options: { feed: 'https://feeds.example.org/b.xml' } }, moderator, h.deps);
     expect(byUrl.error).toBeUndefined();
-    expect(h.store.listFeeds()).toHaveLength(0);
+    expect(await h.store.listFeeds()).toHaveLength(0);
   });
 
   it('refuses members without Manage Server', async () => {
-    const feed = h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', origin: 'chat' }, NOW);
+    const feed = await h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', origin: 'chat' }, NOW);
     const reply = await handleCommand({ name: 'feeds', action: 'remove', options: { feed: String(feed.id) } }, member, h.deps);
     expect(reply.lines[0]!.text).toMatch(/Manage Server/);
-    expect(h.store.getFeed(feed.id)).not.toBeNull();
+    expect(await h.store.getFeed(feed.id)).not.toBeNull();
   });
 
   it('explains unknown feeds and config feeds', async () => {
     const unknown = await handleCommand({ name: 'feeds', action: 'remove', options: { feed: '42' } }, moderator, h.deps);
     expect(unknown.lines[0]!.text).toBe('No feed "42"; give a feed number or URL from /news feeds list.');
-    const config = h.store.upsertFeed({ url: 'https://feeds.example.org/config.xml', origin: 'config' }, NOW);
+    const config = await h.store.upsertFeed({ url: 'https://feeds.example.org/config.xml', origin: 'config' }, NOW);
     const fromConfig = await handleCommand({ name: 'feeds', action: 'remove', options: { feed: String(config.id) } }, moderator, h.deps);
     expect(fromConfig.lines[0]!.text).toMatch(/comes from the config file; remove it there/);
-    expect(h.store.getFeed(config.id)).not.toBeNull();
+    expect(await h.store.getFeed(config.id)).not.toBeNull();
   });
 });
 
 describe('/news feeds list', () => {
   it("shows every feed's status and why a disabled one is disabled, to anyone", async () => {
-    const ok = h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'config' }, NOW);
-    h.store.updateFeedState(ok.id, { lastStatus: '200', lastFetchedAt: NOW });
-    const broken = h.store.upsertFeed({ url: 'https://feeds.example.org/b.xml', name: 'B', origin: 'chat' }, NOW);
-    h.store.updateFeedState(broken.id, { enabled: false, disabledReason: 'HTTP 404 ten times in a row' });
+    const ok = await h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'config' }, NOW);
+    await h.store.updateFeedState(ok.id, { lastStatus: '200', lastFetchedAt: NOW });
+    const broken = await h.store.upsertFeed({ url: 'https://feeds.example.org/b.xml', name: 'B', origin: 'chat' }, NOW);
+    await h.store.updateFeedState(broken.id, { enabled: false, disabledReason: 'HTTP 404 ten times in a row' });
     const reply = await handleCommand({ name: 'feeds', action: 'list', options: {} }, member, h.deps);
     expect(reply.error).toBeUndefined();
     expect(reply.lines.map((line) => [line.text, line.detail])).toEqual([

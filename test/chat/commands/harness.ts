@@ -42,8 +42,8 @@ export function createHarness(): Harness {
   return {
     store,
     deps,
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -82,19 +82,21 @@ export function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnaly
   };
 }
 
-export function seedArticle(store: Store, overrides: Partial<NewArticle> = {}) {
-  return store.saveArticle({
-    feedId: null,
-    guid: 'guid-seed',
-    url: 'https://news.example/putin-trump',
-    canonicalUrl: 'https://news.example/putin-trump',
-    title: 'Putin und Trump erwägen Gipfeltreffen',
-    body: 'Der russische Präsident Wladimir Putin und US-Präsident Donald Trump haben bei einem Telefonat über ein mögliches Gipfeltreffen gesprochen. Beide wollen den Rüstungswettlauf begrenzen.',
-    source: 'Tagesblick',
-    publishedAt: new Date('2018-03-20T18:00:00Z'),
-    firstSeenAt: new Date('2018-03-20T18:05:00Z'),
-    contentHash: 'hash-seed',
-    analysis: analysis(),
-    ...overrides,
-  }).article;
+export async function seedArticle(store: Store, overrides: Partial<NewArticle> = {}) {
+  return (
+    await store.saveArticle({
+      feedId: null,
+      guid: 'guid-seed',
+      url: 'https://news.example/putin-trump',
+      canonicalUrl: 'https://news.example/putin-trump',
+      title: 'Putin und Trump erwägen Gipfeltreffen',
+      body: 'Der russische Präsident Wladimir Putin und US-Präsident Donald Trump haben bei einem Telefonat über ein mögliches Gipfeltreffen gesprochen. Beide wollen den Rüstungswettlauf begrenzen.',
+      source: 'Tagesblick',
+      publishedAt: new Date('2018-03-20T18:00:00Z'),
+      firstSeenAt: new Date('2018-03-20T18:05:00Z'),
+      contentHash: 'hash-seed',
+      analysis: analysis(),
+      ...overrides,
+    })
+  ).article;
 }

@@ -3,10 +3,10 @@ import { handleCommand } from '../../../src/chat/index.js';
 import { analysis, createHarness, member, moderator, seedArticle, type Harness } from './harness.js';
 
 let h: Harness;
-beforeEach(() => {
+beforeEach(async () => {
   h = createHarness();
-  seedArticle(h.store);
-  seedArticle(h.store, {
+  await seedArticle(h.store);
+  await seedArticle(h.store, {
     guid: 'guid-old',
     url: 'https://news.example/old-tariffs',
     canonicalUrl: 'https://news.example/old-tariffs',

@@ -24,7 +24,7 @@ describe('/news subscribe', () => {
     );
     expect(reply.error).toBeUndefined();
     expect(reply.ephemeral).toBe(false);
-    const [sub, ...others] = h.store.listSubscriptions({ platform: 'discord', channelId: moderator.channelId });
+    const [sub, ...others] = await h.store.listSubscriptions({ platform: 'discord', channelId: moderator.channelId });
     expect(others).toHaveLength(0);
     expect(sub).toMatchObject({
       workspaceId: moderator.workspaceId,
@@ -44,15 +44,15 @@ describe('/news subscribe', () => {
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'sanctions', mode: 'instant' } }, moderator, h.deps);
     expect(reply.title).toBe('Subscription updated');
-    const subs = h.store.listSubscriptions({ channelId: moderator.channelId });
+    const subs = await h.store.listSubscriptions({ channelId: moderator.channelId });
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({ topics: ['sanctions'], mode: 'instant', schedule: '0 8 * * *', timezone: 'Europe/Berlin', language: 'en' });
   });
 
   it('resumes a paused subscription, says so and why it was paused, and notifies the scheduler', async () => {
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
-    const [sub] = h.store.listSubscriptions();
-    h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'discord refused the post: Missing Access: the bot cannot post in channel 1' });
+    const [sub] = await h.store.listSubscriptions();
+    await h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'discord refused the post: Missing Access: the bot cannot post in channel 1' });
     let changes = 0;
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits,trade' } }, moderator, {
       ...h.deps,
@@ -65,7 +65,7 @@ describe('/news subscribe', () => {
     expect(reply.lines[0]!.detail).toMatch(/ · active$/);
     expect(reply.lines[1]!.detail).toContain('Missing Access');
     expect(changes).toBe(1);
-    const subs = h.store.listSubscriptions();
+    const subs = await h.store.listSubscriptions();
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({ id: sub!.id, status: 'active', pausedReason: null, topics: ['summits', 'trade'] });
   });
@@ -73,13 +73,13 @@ describe('/news subscribe', () => {
   it('refuses members without Manage Channels and stores nothing', async () => {
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, member, h.deps);
     expect(errorText(reply)).toMatch(/Manage Channels permission/);
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('suggests the closest topic for a typo', async () => {
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits,arms-contrl' } }, moderator, h.deps);
     expect(errorText(reply)).toBe('Unknown topic "arms-contrl" — did you mean "arms-control"? /news topics lists them all.');
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('names the invalid cron field', async () => {
@@ -99,7 +99,7 @@ describe('/news subscribe', () => {
       const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits', ...options } }, moderator, h.deps);
       expect(errorText(reply)).toMatch(message);
     }
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 });
 
@@ -111,16 +111,16 @@ describe('/news unsubscribe', () => {
   it('drops single topics, then removes the subscription', async () => {
     const partial = await handleCommand({ name: 'unsubscribe', options: { topics: 'summits' } }, moderator, h.deps);
     expect(partial.error).toBeUndefined();
-    expect(h.store.listSubscriptions()[0]!.topics).toEqual(['arms-control']);
+    expect((await h.store.listSubscriptions())[0]!.topics).toEqual(['arms-control']);
     const full = await handleCommand({ name: 'unsubscribe', options: {} }, moderator, h.deps);
     expect(full.title).toBe('Unsubscribed this channel');
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('refuses members without Manage Channels', async () => {
     const reply = await handleCommand({ name: 'unsubscribe', options: {} }, member, h.deps);
     expect(errorText(reply)).toMatch(/Manage Channels/);
-    expect(h.store.listSubscriptions()).toHaveLength(1);
+    expect(await h.store.listSubscriptions()).toHaveLength(1);
   });
 
   it('says which topics the channel follows when asked to drop another', async () => {
@@ -155,8 +155,8 @@ describe('/news subscriptions', () => {
 
   it('shows why a paused subscription is paused', async () => {
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
-    const [sub] = h.store.listSubscriptions();
-    h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access: the bot cannot post in channel 1' });
+    const [sub] = await h.store.listSubscriptions();
+    await h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access: the bot cannot post in channel 1' });
     const reply = await handleCommand({ name: 'subscriptions', options: {} }, member, h.deps);
     expect(reply.lines[0]!.detail).toContain('paused: Missing Access');
     // The same answer for a subscription elsewhere on the server.
@@ -166,10 +166,10 @@ describe('/news subscriptions', () => {
 
   it('does not let members resume a paused subscription', async () => {
     await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, moderator, h.deps);
-    const [sub] = h.store.listSubscriptions();
-    h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access' });
+    const [sub] = await h.store.listSubscriptions();
+    await h.store.updateSubscription(sub!.id, { status: 'paused', pausedReason: 'Missing Access' });
     const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits' } }, member, h.deps);
     expect(reply.error).toBe(true);
-    expect(h.store.getSubscription(sub!.id)?.status).toBe('paused');
+    expect((await h.store.getSubscription(sub!.id))?.status).toBe('paused');
   });
 });

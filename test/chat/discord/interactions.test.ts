@@ -51,7 +51,7 @@ describe('Discord /news subscribe', () => {
     expect(callback.data?.flags ?? 0).toBe(0);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(shown(bodyText(callback.data!))).toContain('summits, arms-control');
-    expect(h.store.listSubscriptions()).toMatchObject([
+    expect(await h.store.listSubscriptions()).toMatchObject([
       {
         platform: 'discord',
         workspaceId: GUILD_ID,
@@ -70,14 +70,14 @@ describe('Discord /news subscribe', () => {
     expect(callback.data?.flags).toBe(64);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(callback.data?.content).toMatch(/Manage Channels permission/);
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('answers a bad cron expression with one ephemeral sentence naming the field', async () => {
     const callback = await run(chatInput('subscribe', { topics: 'summits', schedule: '0 8 * * 9' }, { permissions: PERMISSIONS.channelModerator }));
     expect(callback.data?.flags).toBe(64);
     expect(callback.data?.content).toMatch(/Schedule "0 8 \\?\* \\?\* 9" is not valid: 9 is not a valid day of the week/);
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 });
 
@@ -94,7 +94,7 @@ describe('Discord errors echo input safely', () => {
 
 describe('Discord /news unsubscribe and feeds remove', () => {
   it('unsubscribes for Manage Channels and refuses plain members', async () => {
-    h.store.createSubscription({
+    await h.store.createSubscription({
       platform: 'discord',
       workspaceId: GUILD_ID,
       channelId: CHANNEL_ID,
@@ -107,25 +107,25 @@ describe('Discord /news unsubscribe and feeds remove', () => {
     });
     const refused = await run(chatInput('unsubscribe', {}, { permissions: PERMISSIONS.member }));
     expect(refused.data?.flags).toBe(64);
-    expect(h.store.listSubscriptions()).toHaveLength(1);
+    expect(await h.store.listSubscriptions()).toHaveLength(1);
     const done = await run(chatInput('unsubscribe', {}, { permissions: PERMISSIONS.channelModerator }));
     expect(done.data?.flags ?? 0).toBe(0);
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('removes a chat feed for Manage Server only', async () => {
-    const feed = h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'chat' }, new Date());
+    const feed = await h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'chat' }, new Date());
     const refused = await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.channelModerator }));
     expect(refused.data?.content).toMatch(/Manage Server/);
-    expect(h.store.getFeed(feed.id)).not.toBeNull();
+    expect(await h.store.getFeed(feed.id)).not.toBeNull();
     await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.serverAdmin }));
-    expect(h.store.getFeed(feed.id)).toBeNull();
+    expect(await h.store.getFeed(feed.id)).toBeNull();
   });
 });
 
 describe('Discord lookups', () => {
   it('defers /news search ephemerally, then edits the reply with escaped, non-pinging results', async () => {
-    seedArticle(h.store, {
+    await seedArticle(h.store, {
       guid: 'hostile',
       contentHash: 'hostile',
       url: 'https://news.example/hostile',
@@ -148,7 +148,7 @@ describe('Discord lookups', () => {
   });
 
   it('lets members without any management permission look up quotes', async () => {
-    seedArticle(h.store);
+    await seedArticle(h.store);
     const payload = chatInput('quotes', { speaker: 'Kreml', since: 'this week' }, { permissions: PERMISSIONS.member });
     await run(payload);
     const text = bodyText(h.fake.interaction(payload.token).original!.body as never);
@@ -178,7 +178,9 @@ describe('Discord /news feeds', () => {
     const payload = chatInput('feeds add', { url: 'https://feeds.example.org/world.xml', name: 'World' }, { permissions: PERMISSIONS.serverAdmin });
     const callback = await run(payload);
     expect(callback.type).toBe(5);
-    expect(h.store.listFeeds()).toMatchObject([{ url: 'https://feeds.example.org/world.xml', name: 'World', origin: 'chat', addedBy: '600000000000000001' }]);
+    expect(await h.store.listFeeds()).toMatchObject([
+      { url: 'https://feeds.example.org/world.xml', name: 'World', origin: 'chat', addedBy: '600000000000000001' },
+    ]);
     expect(shown(bodyText(h.fake.interaction(payload.token).original!.body as never))).toContain('World');
   });
 
@@ -186,21 +188,21 @@ describe('Discord /news feeds', () => {
     const payload = chatInput('feeds add', { url: 'https://feeds.example.org/world.xml' }, { permissions: PERMISSIONS.channelModerator });
     await run(payload);
     expect(h.fake.interaction(payload.token).original!.body.content).toMatch(/Manage Server permission/);
-    expect(h.store.listFeeds()).toHaveLength(0);
+    expect(await h.store.listFeeds()).toHaveLength(0);
   });
 
   it('refuses a feed on a private address', async () => {
     const payload = chatInput('feeds add', { url: 'http://192.168.0.10/rss' }, { permissions: PERMISSIONS.serverAdmin });
     await run(payload);
     expect(h.fake.interaction(payload.token).original!.body.content).toMatch(/^The feed URL cannot be used/);
-    expect(h.store.listFeeds()).toHaveLength(0);
+    expect(await h.store.listFeeds()).toHaveLength(0);
   });
 });
 
 describe('Discord long replies', () => {
   it('splits a long feeds list into a reply and follow-ups that Discord accepts, with hostile names neutralised', async () => {
     for (let i = 0; i < 120; i++) {
-      h.store.upsertFeed(
+      await h.store.upsertFeed(
         { url: `https://feeds.example.org/${i}.xml?${'q'.repeat(200)}`, name: `@everyone <@&123> **Feed ${i}** ${'~'.repeat(60)}`, origin: 'chat' },
         new Date(),
       );
@@ -225,14 +227,14 @@ describe('Discord digest preview', () => {
   it('sends a long preview as an ephemeral reply plus ephemeral follow-ups, every message within limits', async () => {
     const firstSeen = new Date('2018-03-21T08:00:00Z');
     for (let i = 0; i < 40; i++) {
-      const article = seedArticle(h.store, {
+      const article = await seedArticle(h.store, {
         guid: `g${i}`,
         contentHash: `h${i}`,
         url: `https://news.example/${i}`,
         canonicalUrl: `https://news.example/${i}`,
         title: `@everyone Story ${i} ${'Gipfel '.repeat(30)}`,
       });
-      const story = h.store.createStory({
+      const story = await h.store.createStory({
         representativeArticleId: article.id,
         title: article.title,
         url: article.url,
@@ -245,9 +247,9 @@ describe('Discord digest preview', () => {
         firstSeenAt: firstSeen,
         updatedAt: firstSeen,
       });
-      h.store.setArticleStory(article.id, story.id);
+      await h.store.setArticleStory(article.id, story.id);
     }
-    h.store.createSubscription({
+    await h.store.createSubscription({
       platform: 'discord',
       workspaceId: GUILD_ID,
       channelId: CHANNEL_ID,
@@ -283,7 +285,7 @@ describe('Discord autocomplete and edge cases', () => {
   });
 
   it('completes feeds by name for feeds remove', async () => {
-    const feed = h.store.upsertFeed({ url: 'https://feeds.example.org/welt.xml', name: 'Weltecho', origin: 'chat' }, new Date());
+    const feed = await h.store.upsertFeed({ url: 'https://feeds.example.org/welt.xml', name: 'Weltecho', origin: 'chat' }, new Date());
     const callback = await run(autocomplete('feeds remove', 'feed', 'welt', { permissions: PERMISSIONS.serverAdmin }));
     expect(callback.data?.choices).toEqual([{ name: `#${feed.id} Weltecho (https://feeds.example.org/welt.xml)`, value: String(feed.id) }]);
   });
@@ -301,7 +303,7 @@ describe('Discord autocomplete and edge cases', () => {
   });
 
   it("lists the server's subscriptions for anyone", async () => {
-    h.store.createSubscription({
+    await h.store.createSubscription({
       platform: 'discord',
       workspaceId: GUILD_ID,
       channelId: '700000000000000005',

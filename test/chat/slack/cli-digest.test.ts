@@ -23,7 +23,7 @@ it('`news-digest digest --subscription ID` posts a 60-story Slack digest within 
   const db = join(dir, 'news.db');
   const config = join(dir, 'config.yaml');
   writeFileSync(config, 'digest:\n  maxStories: 60\n');
-  const id = seedHostileDigest(db, { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C100', hostile: HOSTILE });
+  const id = await seedHostileDigest(db, { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C100', hostile: HOSTILE });
   const result = await runCli(['--db', db, '--config', config, 'digest', '--subscription', String(id)], {
     env: { SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.apiUrl, DISCORD_TOKEN: '' },
     timeoutMs: 90_000,

@@ -72,7 +72,7 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     now: () => NOW,
     defaults: { schedule: '0 8 * * *', timezone: 'Europe/Berlin', language: 'en' },
     checkFeedUrl: async () => undefined,
-    previewDigest: (subscription) => emptyDigest(subscription.id),
+    previewDigest: async (subscription) => emptyDigest(subscription.id),
     logger: silentLogger(),
   });
 
@@ -110,7 +110,7 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
   });
   afterEach(async () => {
     await app.stop();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -120,7 +120,7 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     const reply = JSON.parse(answer.body) as { response_type: string; text: string; blocks: unknown[] };
     expect(reply.response_type).toBe('in_channel');
     expect(reply.text).toContain('Subscribed this channel');
-    const subs = store.listSubscriptions({ platform: 'slack', channelId: 'C100' });
+    const subs = await store.listSubscriptions({ platform: 'slack', channelId: 'C100' });
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({
       workspaceId: 'T0FAKE',
@@ -134,7 +134,7 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
   it('accepts the positional form with schedule and time zone', async () => {
     const answer = await signedPost('subscribe summits,arms-control daily 07:30 America/New_York');
     expect(answer.status).toBe(200);
-    expect(store.listSubscriptions({ channelId: 'C100' })[0]).toMatchObject({ schedule: '30 7 * * *', timezone: 'America/New_York' });
+    expect((await store.listSubscriptions({ channelId: 'C100' }))[0]).toMatchObject({ schedule: '30 7 * * *', timezone: 'America/New_York' });
   });
 
   it.each([
@@ -153,25 +153,25 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     const ts = Math.floor(Date.now() / 1000);
     const answer = await post(eventsUrl, body, headers(body, ts) as Record<string, string>);
     expect(answer.status).toBe(401);
-    expect(store.listSubscriptions()).toHaveLength(0);
+    expect(await store.listSubscriptions()).toHaveLength(0);
   });
 
   it('refuses a plain member server-side and lets the channel creator subscribe', async () => {
     const refused = JSON.parse((await signedPost('subscribe topics:summits', { user: 'UMEMBER' })).body) as { response_type: string; text: string };
     expect(refused.response_type).toBe('ephemeral');
     expect(refused.text).toMatch(/Only workspace admins, owners or this channel's creator/u);
-    expect(store.listSubscriptions()).toHaveLength(0);
+    expect(await store.listSubscriptions()).toHaveLength(0);
     const allowed = await signedPost('subscribe topics:summits', { user: 'UCREATOR' });
     expect(JSON.parse(allowed.body).text).toContain('Subscribed this channel');
-    expect(store.listSubscriptions()).toHaveLength(1);
+    expect(await store.listSubscriptions()).toHaveLength(1);
   });
 
   it('lets only admins or the channel creator add feeds', async () => {
     const refused = JSON.parse((await signedPost('feeds add https://example.org/rss.xml', { user: 'UMEMBER' })).body) as { text: string };
     expect(refused.text).toMatch(/add or remove feeds/u);
-    expect(store.listFeeds()).toHaveLength(0);
+    expect(await store.listFeeds()).toHaveLength(0);
     await signedPost('feeds add https://example.org/rss.xml "Example News"', { user: 'UADMIN' });
-    expect(store.listFeeds().map((f) => [f.url, f.origin])).toEqual([['https://example.org/rss.xml', 'chat']]);
+    expect((await store.listFeeds()).map((f) => [f.url, f.origin])).toEqual([['https://example.org/rss.xml', 'chat']]);
   });
 
   it('answers bad input with an ephemeral usage message and no Web API calls', async () => {
@@ -191,9 +191,11 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
       commands: commands(),
       logger: silentLogger(),
       listen: { port: 0 },
-      inlineBudgetMs: 0,
+      inlineBudgetMs: 50,
       retryConfig: FAST_RETRY,
     });
+    // The permission lookup cannot finish until the ack is in: the work outlasts the budget for certain.
+    const lookup = slack.hold('users.info');
     try {
       const body = commandBody({ text: 'subscribe topics:arms-control', channel: 'C200', responseUrl: slack.responseUrl('slow-1') });
       const ts = Math.floor(Date.now() / 1000);
@@ -203,11 +205,14 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
       });
       expect(answer.status).toBe(200);
       expect(answer.body).toBe('');
+      expect(slack.responses.filter((r) => r.id === 'slow-1')).toHaveLength(0);
+      lookup.release();
       await expect.poll(() => slack.responses.filter((r) => r.id === 'slow-1')).toHaveLength(1);
       const reply = slack.responses.find((r) => r.id === 'slow-1')!.body as { text: string; response_type: string };
       expect(reply.text).toContain('Subscribed this channel');
-      expect(store.listSubscriptions({ channelId: 'C200' })).toHaveLength(1);
+      expect(await store.listSubscriptions({ channelId: 'C200' })).toHaveLength(1);
     } finally {
+      lookup.release();
       await slow.stop();
     }
   });
@@ -239,10 +244,10 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
       const ts = Math.floor(Date.now() / 1000);
       const answer = await post(`${ops.url}${SLACK_EVENTS_PATH}`, body, { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) });
       expect(answer.status).toBe(200);
-      expect(store.listSubscriptions({ channelId: 'C100' })).toHaveLength(1);
+      expect(await store.listSubscriptions({ channelId: 'C100' })).toHaveLength(1);
       const unsigned = await post(`${ops.url}${SLACK_EVENTS_PATH}`, body.replace('summits', 'arms-control'), { 'x-slack-request-timestamp': String(ts) });
       expect(unsigned.status).toBe(401);
-      expect(store.listSubscriptions({ channelId: 'C100' })[0]!.topics).toEqual(['summits']);
+      expect((await store.listSubscriptions({ channelId: 'C100' }))[0]!.topics).toEqual(['summits']);
     } finally {
       await ops.close();
       await mounted.stop();

@@ -34,7 +34,7 @@ describe('Slack /news over Socket Mode', () => {
         now: () => NOW,
         defaults: { schedule: '0 8 * * *', timezone: 'UTC', language: 'en' },
         checkFeedUrl: async () => undefined,
-        previewDigest: (s): Digest => ({
+        previewDigest: async (s): Promise<Digest> => ({
           subscriptionId: s.id,
           periodKey: 'p',
           generatedAt: NOW,
@@ -52,7 +52,7 @@ describe('Slack /news over Socket Mode', () => {
   afterEach(async () => {
     await app.stop();
     await slack.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -72,7 +72,7 @@ describe('Slack /news over Socket Mode', () => {
     });
     expect(ack).toMatchObject({ response_type: 'in_channel' });
     expect(String(ack.text)).toContain('Subscribed this channel');
-    expect(store.listSubscriptions({ channelId: 'C300' })[0]).toMatchObject({
+    expect((await store.listSubscriptions({ channelId: 'C300' }))[0]).toMatchObject({
       topics: ['summits'],
       schedule: '30 7 * * 1-5',
       timezone: 'Europe/Berlin',
