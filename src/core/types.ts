@@ -86,6 +86,9 @@ export interface Story {
   sources: string[];
   languages: LanguageCode[];
   articleIds: number[];
+  /** When the story was first published: its earliest member's publication time (a feed without dates gives the first-seen time). */
+  publishedAt: Date;
+  /** When the first member was polled; digests select by it (a watermark never skips a late-dated story). */
   firstSeenAt: Date;
   updatedAt: Date;
 }

@@ -29,8 +29,11 @@ export interface DigestChrome {
   part(index: number, total: number): string;
   instantLabel: string;
   nothingNew: string;
-  /** The quote in marks, unless its text already carries its own. */
-  quoted(text: string): string;
+  /**
+   * The quote in the marks of its own language („…“ for German, « … » for French), whatever the digest's
+   * language; the digest's marks when the quote's language is unknown. Text that carries its own marks stays as is.
+   */
+  quoted(text: string, language?: string): string;
 }
 
 export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'generatedAt'>): DigestChrome {
@@ -65,7 +68,11 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
     part: (index, total) => `${words.part} ${index}/${total}`,
     instantLabel: words.instant,
     nothingNew: words.nothingNew,
-    quoted: (text) => (/^["'„“”«‚‘»]/.test(text) ? text : `${words.quoteMarks[0]}${text}${words.quoteMarks[1]}`),
+    quoted: (text, language) => {
+      if (/^["'„“”«‚‘»]/.test(text)) return text;
+      const [open, close] = language !== undefined && language !== '' ? chromeWords(language).quoteMarks : words.quoteMarks;
+      return `${open}${text}${close}`;
+    },
   };
 }
 
