@@ -24,6 +24,7 @@ interface TopicTally {
   inTitle: boolean;
   /** A strong term counted in the lead (title or first paragraph). */
   strongInLead: boolean;
+  /** A strong term that needs no context counted anywhere. */
   strong: boolean;
 }
 
@@ -132,7 +133,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
     const ownCount = own?.get(entry.topic) ?? 0;
     if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0)) continue;
-    const strong = entry.weight >= STRONG_WEIGHT && !entry.needsContext;
+    // A meeting of two leaders ("++meet" with both in the sentence) is as strong as the word "summit".
+    const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
     if (scan.framed.has(entry.topic) && !strong) continue;
     if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
     const tally = tallyOf(scan.tallies, entry.topic);
@@ -141,8 +143,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (repeats > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
     if (factor === TITLE_FACTOR) tally.inTitle = true;
-    if (entry.weight >= STRONG_WEIGHT) {
-      tally.strong = true;
+    if (strong) {
+      if (!entry.needsContext) tally.strong = true;
       if (inLead) tally.strongInLead = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {

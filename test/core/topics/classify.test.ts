@@ -113,8 +113,8 @@ describe('buildTaxonomy', () => {
     });
     expect(custom.topics.map((topic) => topic.id)).not.toContain('trade');
     expect(custom.topics.find((topic) => topic.id === 'space')?.terms.en).toEqual([
-      { text: 'rocket launch', weight: 2, needsContext: false },
-      { text: 'satellite', weight: 1, needsContext: false },
+      { text: 'rocket launch', weight: 2, needsContext: false, ownContext: 0 },
+      { text: 'satellite', weight: 1, needsContext: false, ownContext: 0 },
     ]);
     const found = classifyTopics({ title: 'News', body: 'A rocket launch put a satellite in orbit. Tariffs were also raised.', language: 'en' }, custom);
     expect(found.map((topic) => topic.id)).toEqual(['space']);
