@@ -303,7 +303,10 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
       isNameCandidate(table, end, language)
     )
       end += 1;
-    const key = foldName(table.words[end - 1]!.raw);
+    // Regnal numbers are no part of the key: "Abdullah II" → "abdullah".
+    let last = end - 1;
+    while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
+    const key = foldName(table.words[last]!.raw);
     if (key.length >= 2) {
       // German capitalises every noun: a lone capitalised word is a name only if it recurs.
       const needsRepeat = end === i + 1 && (initial || language === 'de');

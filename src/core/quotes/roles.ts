@@ -1,3 +1,5 @@
+import { TITLE_WORDS } from './lexicon.js';
+
 /**
  * Role words and what they say about a person: the kind of office (so "the
  * minister" can be matched to the minister named earlier, not to the
@@ -151,6 +153,29 @@ export function roleOfPhrase(words: readonly string[], language: string): Role |
   if (words.some((word) => FOREIGN_CUES.has(word)) && (found.role === 'minister' || found.role === 'head')) return { ...found, role: 'foreign' };
   return found;
 }
+
+/** Whether a lower-cased word is a title or role in front of a name ("King", "Präsident", "Kremlsprecher"), in any language. */
+export function isTitleOrRole(word: string): boolean {
+  return TITLE_WORDS.has(word) || EXTRA_TITLES.has(word) || roleOfWord(word, 'de') !== null;
+}
+
+const EXTRA_TITLES = new Set([
+  'emir',
+  'sheikh',
+  'scheich',
+  'cheikh',
+  'jeque',
+  'könig',
+  'königin',
+  'roi',
+  'reine',
+  'rey',
+  'reina',
+  'sultan',
+  'prinz',
+  'prince',
+  'príncipe',
+]);
 
 /** Whether a description's role can refer to a person known under another role. */
 export function rolesCompatible(description: RoleClass, known: RoleClass): boolean {

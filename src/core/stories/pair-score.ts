@@ -1,9 +1,12 @@
 import type { ArticleFeatures } from './features.js';
+import { COMMON_ENTITIES } from './common.js';
 
 /**
- * How likely two articles report the same event, in [0, 1].
- * Across languages only what survives translation counts (entities, numbers,
- * dates, topics); within a language the wording counts too.
+ * How likely two articles report the same event, in [0, 1], or -1 when they
+ * cannot. What is shared counts (names, numbers, dates, topics, and within a
+ * language the wording), and so does what differs: two reports that put their
+ * event in different places with different people are different events, even
+ * when one traveller and one wire template are common to both.
  */
 
 export interface PairSignals {
@@ -12,6 +15,14 @@ export interface PairSignals {
   topics: number;
   text: number;
   sameLanguage: boolean;
+  /** Shared entities that tell events apart (see ArticleFeatures.distinct). */
+  distinctShared: number;
+  /** Of those, the ones either lead names: the event's own names, not the background a wire template repeats. */
+  leadShared: number;
+  /** Shared numbers that tell events apart. */
+  distinctNumbers: number;
+  /** 0–2: the leads name different places; they name different people. */
+  conflicts: number;
 }
 
 function weightedDice(a: Map<string, number>, aMass: number, b: Map<string, number>, bMass: number): number {
@@ -22,21 +33,20 @@ function weightedDice(a: Map<string, number>, aMass: number, b: Map<string, numb
   return (2 * shared) / (aMass + bMass);
 }
 
-function sharedCount(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string> | Map<string, number>): number {
   let shared = 0;
-  for (const key of small.keys()) if (large.has(key)) shared += 1;
+  for (const key of a) if (b.has(key)) shared += 1;
   return shared;
 }
 
-/**
- * Across languages names are nearly all the evidence, and one shared name is
- * how unrelated stories chain together ("Trump" in two different events):
- * ask for two, or one plus a shared number or date.
- */
-function enoughCrossLanguageEvidence(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  const names = sharedCount(a.entities, b.entities);
-  return names >= 2 || (names === 1 && sharedCount(a.numbers, b.numbers) >= 1);
+function inLead(key: string, features: ArticleFeatures): boolean {
+  return features.lead.places.has(key) || features.lead.people.has(key);
+}
+
+function sharedInLead(a: ArticleFeatures, b: ArticleFeatures): number {
+  let shared = 0;
+  for (const key of a.distinct) if (b.distinct.has(key) && (inLead(key, a) || inLead(key, b))) shared += 1;
+  return shared;
 }
 
 function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
@@ -62,6 +72,34 @@ function topicOverlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
+/** Whether one of the lead's places is named anywhere in the other article; everyday places (Gaza, Moscow) tell no event apart. */
+function named(keys: ReadonlySet<string>, other: ArticleFeatures): boolean {
+  for (const key of keys) if (!COMMON_ENTITIES.has(key) && (other.entities.has(key) || other.lead.places.has(key))) return true;
+  return false;
+}
+
+function specific(keys: ReadonlySet<string>): boolean {
+  for (const key of keys) if (!COMMON_ENTITIES.has(key)) return true;
+  return false;
+}
+
+/** Whether the lead names someone the other article never names. */
+function hasStranger(keys: ReadonlySet<string>, other: ArticleFeatures): boolean {
+  for (const key of keys) if (!other.entities.has(key) && !other.lead.people.has(key)) return true;
+  return false;
+}
+
+/**
+ * Different places: both leads name places and neither names one the other
+ * article knows. Different people: each lead names someone the other never does.
+ */
+function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
+  let count = 0;
+  if (specific(a.lead.places) && specific(b.lead.places) && !named(a.lead.places, b) && !named(b.lead.places, a)) count += 1;
+  if (hasStranger(a.lead.people, b) && hasStranger(b.lead.people, a)) count += 1;
+  return count;
+}
+
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
   const sameLanguage = a.language === b.language;
   return {
@@ -70,36 +108,47 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     topics: topicOverlap(a.topics, b.topics),
     text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
+    distinctShared: sharedCount(a.distinct, b.distinct),
+    leadShared: sharedInLead(a, b),
+    distinctNumbers: sharedCount(a.distinctNumbers, b.distinctNumbers),
+    conflicts: conflicts(a, b),
   };
 }
 
 const WEIGHTS = {
   sameLanguage: { entities: 0.4, numbers: 0.1, text: 0.5 },
-  crossLanguage: { entities: 0.8, numbers: 0.2, text: 0 },
+  crossLanguage: { entities: 0.4, numbers: 0.1, text: 0 },
 };
 /** Disjoint topics mean different beats (a summit vs. a football match) even when names overlap. */
 const DISJOINT_TOPICS_FACTOR = 0.6;
-
-export function combineSignals(s: PairSignals): number {
-  const w = s.sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
-  const score = w.entities * s.entities + w.numbers * s.numbers + w.text * s.text;
-  return score * (s.topics === 0 ? DISJOINT_TOPICS_FACTOR : 1);
-}
+/** Across languages, each shared distinctive name or number is this much evidence (the wording cannot be compared). */
+const CROSS_LANGUAGE_EVIDENCE = 0.15;
 
 /**
- * The pair score, or -1 as soon as it provably cannot exceed `floor`
- * (each signal is at most 1): most candidates are settled by their names alone.
+ * How much shared evidence a pair needs: one distinctive name when places and
+ * people agree, two (or one and a distinctive number) when one of them
+ * differs; with both different the pair is two events.
  */
+function evidenceNeeded(s: Pick<PairSignals, 'conflicts'>): number {
+  return s.conflicts === 0 ? 1 : s.conflicts === 1 ? 2 : Number.POSITIVE_INFINITY;
+}
+
+/** Shared evidence: distinctive names (only the leads' when places or people differ) and a distinctive number. */
+function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'distinctNumbers' | 'conflicts'>): number {
+  return (s.conflicts === 0 ? s.distinctShared : s.leadShared) + (s.distinctNumbers > 0 ? 1 : 0);
+}
+
+export function combineSignals(s: PairSignals): number {
+  if (evidence(s) < evidenceNeeded(s) && (!s.sameLanguage || s.conflicts > 0)) return -1;
+  if (!s.sameLanguage && s.topics === 0) return -1;
+  const w = s.sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
+  let score = w.entities * s.entities + w.numbers * s.numbers + w.text * s.text;
+  if (!s.sameLanguage) score += CROSS_LANGUAGE_EVIDENCE * Math.min(3, evidence(s)) + 0.1;
+  return Math.min(1, score * (s.topics === 0 ? DISJOINT_TOPICS_FACTOR : 1));
+}
+
+/** The pair score, or -1 when the pair cannot reach `floor`. */
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
-  const sameLanguage = a.language === b.language;
-  if (!sameLanguage && !enoughCrossLanguageEvidence(a, b)) return -1;
-  const w = sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
-  const topics = topicOverlap(a.topics, b.topics);
-  const factor = topics === 0 ? DISJOINT_TOPICS_FACTOR : 1;
-  const entities = weightedDice(a.entities, a.entityMass, b.entities, b.entityMass);
-  if ((w.entities * entities + w.numbers + w.text) * factor <= floor) return -1;
-  const text = sameLanguage ? cosine(a, b) : 0;
-  if ((w.entities * entities + w.numbers + w.text * text) * factor <= floor) return -1;
-  const numbers = weightedDice(a.numbers, a.numberMass, b.numbers, b.numberMass);
-  return (w.entities * entities + w.numbers * numbers + w.text * text) * factor;
+  const score = combineSignals(pairSignals(a, b));
+  return score <= floor ? -1 : score;
 }

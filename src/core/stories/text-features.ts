@@ -137,14 +137,18 @@ addNames(WEEKDAYS, [
 
 const NUMBER = /\d{1,3}(?:[.,  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 
-/** Numbers as language-neutral keys: '1.000', '1,000' and '1000' give 'n:1000'; '3,5' and '3.5' give 'n:3.5'. */
+/**
+ * Numbers as language-neutral keys: '1.000', '1,000' and '1000' give 'n:1000'; '3,5' and '3.5' give 'n:3.5'.
+ * Whole numbers up to a dozen are left out: "two ships", "4 delegations" are in every template and tell no event apart.
+ */
 export function numberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
     const grouped = /^\d{1,3}(?:[.,  ]\d{3})+$/.test(raw);
-    const value = grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.');
-    keys.add(`n:${value.replace(/^0+(?=\d)/, '')}`);
+    const value = (grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.')).replace(/^0+(?=\d)/, '');
+    if (!value.includes('.') && Number(value) <= 12) continue;
+    keys.add(`n:${value}`);
   }
   return [...keys];
 }
