@@ -17,7 +17,18 @@ export const GAZETTEER: GazetteerEntry[] = [
   {
     key: 'kremlin',
     kind: 'institution',
-    variants: ['Kreml', 'Kremls', 'Kremlin', 'Kremlins', 'Kremlin’s'],
+    variants: [
+      'Kreml',
+      'Kremls',
+      'Kremlin',
+      'Kremlins',
+      'Kremlin’s',
+      'présidence russe',
+      'Russian presidency',
+      'russische Präsidialamt',
+      'russischen Präsidialamts',
+      'presidencia rusa',
+    ],
     display: { de: 'Kreml', en: 'Kremlin', fr: 'Kremlin', es: 'Kremlin' },
   },
   {
@@ -40,6 +51,32 @@ export const GAZETTEER: GazetteerEntry[] = [
     display: { de: 'US-Außenministerium', en: 'State Department', fr: 'Département d’État', es: 'Departamento de Estado' },
   },
   {
+    key: 'us-treasury',
+    kind: 'institution',
+    variants: [
+      'Treasury Department',
+      'US Treasury',
+      'U.S. Treasury',
+      'US-Finanzministerium',
+      'Trésor américain',
+      'Departamento del Tesoro',
+      'Tesoro estadounidense',
+    ],
+    display: { de: 'US-Finanzministerium', en: 'Treasury Department', fr: 'Trésor américain', es: 'Departamento del Tesoro' },
+  },
+  {
+    key: 'german-federal-prosecutor',
+    kind: 'institution',
+    variants: ['Bundesanwaltschaft', 'Generalbundesanwalt', 'German federal prosecutors', 'parquet fédéral allemand', 'Fiscalía federal alemana'],
+    display: { de: 'Bundesanwaltschaft', en: 'German federal prosecutors', fr: 'parquet fédéral allemand', es: 'Fiscalía federal alemana' },
+  },
+  {
+    key: 'eu-council',
+    kind: 'institution',
+    variants: ['Rat der EU', 'EU-Rat', 'Council of the EU', 'Conseil de l’UE', "Conseil de l'UE", 'Consejo de la UE'],
+    display: { de: 'Rat der EU', en: 'Council of the EU', fr: 'Conseil de l’UE', es: 'Consejo de la UE' },
+  },
+  {
     key: 'german-government',
     kind: 'institution',
     variants: ['Bundesregierung', 'Kanzleramt', 'Chancellery', 'German government', 'gouvernement allemand', 'Gobierno alemán'],
@@ -54,7 +91,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   {
     key: 'elysee',
     kind: 'institution',
-    variants: ['Élysée', 'Elysée', 'Elysee', 'Élysée-Palast', 'Elysee-Palast', 'Elíseo'],
+    variants: ['Élysée', 'Elysée', 'Elysee', 'Élysée-Palast', 'Elysee-Palast', 'Elíseo', 'présidence française', 'French presidency', 'presidencia francesa'],
     display: { de: 'Élysée-Palast', en: 'Élysée', fr: 'Élysée', es: 'Elíseo' },
   },
   {

@@ -1,5 +1,6 @@
 import type { ClusterCandidate } from './types.js';
-import { boundVocabulary, numberKeys, termIdLimit, textFeatures } from './text-features.js';
+import { tokenTable } from '../text/index.js';
+import { boundVocabulary, numberKeys, tableFeatures, termIdLimit } from './text-features.js';
 import { leadOf, type Lead } from './lead.js';
 import { COMMON_ENTITIES } from './common.js';
 
@@ -58,17 +59,20 @@ function isDistinctiveNumber(key: string): boolean {
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
   // The opening carries the event; the tail of long articles adds background and cost.
-  const rest = `${candidate.summary}\n${(candidate.body ?? '').slice(0, OPENING_CHARS)}`;
-  const title = textFeatures(candidate.title, candidate.language);
-  const body = textFeatures(rest, candidate.language);
+  const opening = (candidate.body ?? '').slice(0, OPENING_CHARS);
+  const titleTable = tokenTable(candidate.title);
+  const openingTable = tokenTable(opening === '' ? candidate.summary : opening);
+  const title = tableFeatures(titleTable, candidate.language);
+  const body = tableFeatures(openingTable, candidate.language);
+  if (opening !== '' && candidate.summary !== '') tableFeatures(tokenTable(candidate.summary), candidate.language, body);
   const counts = new Map<number, number>();
   for (const term of title.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const term of body.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   const entities = [...new Set(candidate.entities.map((e) => e.toLowerCase()))];
   return {
     entities,
-    lead: leadOf(candidate.title, candidate.body ?? candidate.summary, new Set(entities)),
-    numbers: [...new Set([...numberKeys(`${candidate.title}\n${rest}`), ...title.calendarKeys, ...body.calendarKeys])],
+    lead: leadOf(titleTable, openingTable, new Set(entities)),
+    numbers: [...new Set([...numberKeys(`${candidate.title}\n${candidate.summary}\n${opening}`), ...title.calendarKeys, ...body.calendarKeys])],
     termIds: [...counts.keys()],
     termCounts: [...counts.values()],
     titleTerms: [...new Set(title.terms)],

@@ -1,4 +1,4 @@
-import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
@@ -16,7 +16,7 @@ export interface Lead {
   people: Set<string>;
 }
 
-/** How much of the body is the opening. */
+/** How much of the body is the lead. */
 const LEAD_CHARS = 320;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im', 'au', 'bei', 'near', 'from', 'desde']);
 
@@ -46,9 +46,9 @@ function nameKey(table: TokenTable, from: number, end: number): string {
   return foldName(table.words[last]!.raw);
 }
 
-function scanLead(table: TokenTable, lead: Lead, datelineEnd: number): void {
+function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number): void {
   let i = 0;
-  while (i < table.count) {
+  while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
       if (known.entry.kind === 'place') lead.places.add(known.entry.key);
@@ -91,18 +91,22 @@ function datelineTokens(table: TokenTable): number {
 }
 
 /**
- * The lead of an article. `entities` are the article's own entity keys: a
- * name the analysis did not take for an entity (a German noun phrase) is no
- * person here either.
+ * The lead of an article from its title's and its body opening's tokens.
+ * `entities` are the article's own entity keys: a name the analysis did not
+ * take for an entity (a German noun phrase) is no person here either.
  */
-export function leadOf(title: string, body: string, entities: ReadonlySet<string>): Lead {
+export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), people: new Set() };
-  scanLead(tokenTable(title), lead, 0);
-  const paragraph = body.slice(0, LEAD_CHARS);
-  const end = paragraph.indexOf('\n');
-  const opening = tokenTable(end > 80 ? paragraph.slice(0, end) : paragraph);
-  scanLead(opening, lead, datelineTokens(opening));
+  scanLead(title, lead, 0, title.count);
+  scanLead(opening, lead, datelineTokens(opening), leadEnd(opening));
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   for (const place of lead.places) lead.people.delete(place);
   return lead;
+}
+
+/** The first paragraph of the opening, at most LEAD_CHARS characters. */
+function leadEnd(table: TokenTable): number {
+  let i = 0;
+  while (i < table.count && table.ends[i]! <= LEAD_CHARS && (i === 0 || (table.gaps[i]! & GAP_NEWLINE) === 0)) i += 1;
+  return i;
 }

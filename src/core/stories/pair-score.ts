@@ -147,8 +147,31 @@ export function combineSignals(s: PairSignals): number {
   return Math.min(1, score * (s.topics === 0 ? DISJOINT_TOPICS_FACTOR : 1));
 }
 
-/** The pair score, or -1 when the pair cannot reach `floor`. */
+/**
+ * The pair score, or -1 as soon as it provably cannot exceed `floor`: what
+ * differs and the shared names settle most candidates before the costlier
+ * signals (each at most 1) are computed.
+ */
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
-  const score = combineSignals(pairSignals(a, b));
-  return score <= floor ? -1 : score;
+  const sameLanguage = a.language === b.language;
+  const topics = topicOverlap(a.topics, b.topics);
+  if (!sameLanguage && topics === 0) return -1;
+  const differs = conflicts(a, b);
+  if (differs >= 2) return -1;
+  const gate = { conflicts: differs, distinctShared: 0, leadShared: 0, distinctNumbers: 0 };
+  if (!sameLanguage || differs > 0) {
+    gate.distinctShared = sharedCount(a.distinct, b.distinct);
+    gate.leadShared = differs > 0 ? sharedInLead(a, b) : 0;
+    gate.distinctNumbers = sharedCount(a.distinctNumbers, b.distinctNumbers);
+    if (evidence(gate) < evidenceNeeded(gate)) return -1;
+  }
+  const w = sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
+  const factor = topics === 0 ? DISJOINT_TOPICS_FACTOR : 1;
+  const bonus = sameLanguage ? 0 : CROSS_LANGUAGE_EVIDENCE * Math.min(3, evidence(gate)) + 0.1;
+  const entities = weightedDice(a.entities, a.entityMass, b.entities, b.entityMass);
+  if (Math.min(1, (w.entities * entities + w.numbers + w.text + bonus) * factor) <= floor) return -1;
+  const text = sameLanguage ? cosine(a, b) : 0;
+  if (Math.min(1, (w.entities * entities + w.numbers + w.text * text + bonus) * factor) <= floor) return -1;
+  const numbers = weightedDice(a.numbers, a.numberMass, b.numbers, b.numberMass);
+  return Math.min(1, (w.entities * entities + w.numbers * numbers + w.text * text + bonus) * factor);
 }

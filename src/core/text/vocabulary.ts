@@ -44,8 +44,9 @@ export class Word {
   /** Topics stage: the entries of the lexicon last asked about (one-slot cache; most processes have one taxonomy). */
   topicLexicon: unknown = null;
   topicInfo: unknown = null;
-  /** Stories stage: clustering term ids, by languageSlot. */
+  /** Stories stage: clustering term ids, by languageSlot, for the id generation they were handed out in. */
   termIds: Int32Array | undefined = undefined;
+  termGeneration = -1;
   /** Quotes stage: flags the attribution rules derive from the word (speech verb, pronoun, role word, …). */
   quoteFlags = -1;
 
