@@ -4,6 +4,7 @@ import { classifyTables, type Taxonomy } from './topics/index.js';
 import { quotesOfDocument } from './quotes/index.js';
 import { summarizeDocument } from './summary/index.js';
 import { entitiesOfDocument } from './entities/index.js';
+import { rememberTextFeatures, textFeaturesOf } from './stories/article-text.js';
 
 /**
  * Everything the core makes of one article: language, topics, quotes,
@@ -16,5 +17,7 @@ export function analyzeArticle(input: ArticleText, taxonomy: Taxonomy): ArticleA
   const { quotes, statements } = quotesOfDocument(document);
   const summary = summarizeDocument(document);
   const entities = entitiesOfDocument(document);
+  // Clustering reads the same tables if the caller clusters the result (see stories/article-text.ts).
+  rememberTextFeatures(entities, () => textFeaturesOf(document.titleTokens, document.bodyTokens, summary, document.language, new Set(entities)));
   return { language: document.language, topics, quotes, statements, summary, entities };
 }

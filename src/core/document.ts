@@ -27,23 +27,41 @@ const LONG_ENOUGH_FOR_LANGUAGE = 300;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g;
 
+const FLATTEN = /^\u0000/;
+const CLEAN = 0;
+const CONTROL = 1;
+const MAY_DENORMALISE = 2;
+
+/**
+ * One scan: whether the text has control characters or carriage returns, and
+ * whether NFC could change it. Latin (up to U+02FF), general punctuation and
+ * currency signs have no canonical decompositions or combining marks: typical
+ * news prose skips the normaliser, which copies the text even when nothing changes.
+ */
+function inspect(text: string): number {
+  let found = CLEAN;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 32) {
+      if (code !== 9 && code !== 10) found |= CONTROL;
+    } else if (code < 0x300) {
+      if (code === 0x7f) found |= CONTROL;
+    } else if (code === 0xfffd) found |= CONTROL | MAY_DENORMALISE;
+    else if (!(code >= 0x2000 && code <= 0x206f) && !(code >= 0x20a0 && code <= 0x20cf)) found |= MAY_DENORMALISE;
+  }
+  return found;
+}
+
 /** Control characters from broken encodings or binary input; tabs and newlines stay. */
 function sanitize(text: string | null | undefined, limit: number): string {
   if (typeof text !== 'string') return '';
-  // NFC: decomposed accents ("e" + U+0301) would split words for the tokenizer. It also
-  // leaves one flat string: every later pass reads it by charCodeAt, which is slow on the
-  // rope a caller's template literal builds.
-  const normalized = text.slice(0, limit).normalize('NFC');
-  return needsCleaning(normalized) ? normalized.replace(CONTROL_CHARACTERS, ' ').replace(/\r\n?/g, '\n') : normalized;
-}
-
-/** Whether the text has a control character or a carriage return; most articles have neither, and two regex scans cost. */
-function needsCleaning(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10) || code === 0x7f || code === 0xfffd) return true;
-  }
-  return false;
+  let clean = text.length > limit ? text.slice(0, limit) : text;
+  // A regular expression flattens its subject: the rope a caller's template literal builds is slow to read by charCodeAt.
+  FLATTEN.test(clean);
+  const found = inspect(clean);
+  // NFC: decomposed accents ("e" + U+0301) would split words for the tokenizer.
+  if ((found & MAY_DENORMALISE) !== 0) clean = clean.normalize('NFC');
+  return (found & CONTROL) !== 0 ? clean.replace(CONTROL_CHARACTERS, ' ').replace(/\r\n?/g, '\n') : clean;
 }
 
 function collapseSpaces(text: string): string {

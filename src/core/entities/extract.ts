@@ -213,8 +213,17 @@ const GERMAN_NOUN_SUFFIXES = [
 
 const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${GERMAN_NOUN_SUFFIXES.join('|')})$`);
 
+const SUFFIX_MEMO_LIMIT = 50_000;
+const suffixMemo = new Map<string, boolean>();
+
 function hasGermanNounSuffix(word: string): boolean {
-  return GERMAN_NOUN_SUFFIX.test(word);
+  let known = suffixMemo.get(word);
+  if (known === undefined) {
+    known = GERMAN_NOUN_SUFFIX.test(word);
+    if (suffixMemo.size >= SUFFIX_MEMO_LIMIT) suffixMemo.clear();
+    suffixMemo.set(word, known);
+  }
+  return known;
 }
 const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const SPEECH_AND_LINK_WORDS = new Set([

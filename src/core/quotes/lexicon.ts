@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../types.js';
+import type { Word } from '../text/index.js';
 
 /**
  * Words that introduce reported speech, per language, as they appear in text
@@ -964,3 +965,21 @@ export const PLACE_TAILS = new Set([
   'bahnhof',
   'region',
 ]);
+
+const SPEECH_LANGUAGES = ['de', 'en', 'fr', 'es'];
+/** Bits of Word.quoteFlags above the name flags: per language, "checked" and "a speech verb or source marker". */
+const SPEECH_CHECKED = 1 << 8;
+const SPEECH_YES = 1 << 12;
+
+/** Whether a vocabulary word is a speech verb ("sagte", "said") or a source marker ("laut", "según") of the language; worked out once per spelling. */
+export function isSpeechWord(word: Word, language: LanguageCode, extra: ReadonlySet<string>): boolean {
+  const index = SPEECH_LANGUAGES.indexOf(language);
+  if (index < 0) return extra.has(word.lower);
+  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
+  if ((flags & (SPEECH_CHECKED << index)) === 0) {
+    flags |= SPEECH_CHECKED << index;
+    if ((SPEECH_VERBS[language]?.has(word.lower) ?? false) || extra.has(word.lower)) flags |= SPEECH_YES << index;
+    word.quoteFlags = flags;
+  }
+  return (flags & (SPEECH_YES << index)) !== 0;
+}

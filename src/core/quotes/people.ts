@@ -70,8 +70,15 @@ function isTitleWord(word: Word, language: LanguageCode): boolean {
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
 const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ismus|nahme|ungen|heiten|keiten|schaften|tionen|ment|nis|tum|gipfel|vertrag|krieg|wahl)$/;
 
-/** A word that can be part of a person's name. */
-function isNameWord(word: Word, language: LanguageCode): boolean {
+/** Bits of Word.quoteFlags: whether the flags were worked out for German and for other languages, and their answers. */
+const CHECKED_DE = 1;
+const NAME_DE = 2;
+const CHECKED_OTHER = 4;
+const NAME_OTHER = 8;
+const CHECKED_INSTITUTION = 16;
+const INSTITUTION = 32;
+
+function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
   return (
     word.capitalized &&
@@ -82,6 +89,29 @@ function isNameWord(word: Word, language: LanguageCode): boolean {
     !isStopWord(word) &&
     !isTitleWord(word, language)
   );
+}
+
+/** A word that can be part of a person's name; worked out once per spelling (German apart, for its capitalised nouns). */
+function isNameWord(word: Word, language: LanguageCode): boolean {
+  if (!word.capitalized) return false;
+  const german = language === 'de';
+  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
+  const checked = german ? CHECKED_DE : CHECKED_OTHER;
+  if ((flags & checked) === 0) {
+    flags |= checked | (computeNameWord(word, language) ? (german ? NAME_DE : NAME_OTHER) : 0);
+    word.quoteFlags = flags;
+  }
+  return (flags & (german ? NAME_DE : NAME_OTHER)) !== 0;
+}
+
+/** A lower-case institution noun ("ministry", "agency", "Behörde"), worked out once per spelling. */
+function isInstitutionNoun(word: Word): boolean {
+  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
+  if ((flags & CHECKED_INSTITUTION) === 0) {
+    flags |= CHECKED_INSTITUTION | (INSTITUTION_NOUN.test(word.lower) ? INSTITUTION : 0);
+    word.quoteFlags = flags;
+  }
+  return (flags & INSTITUTION) !== 0;
 }
 
 /** Whether a quote span contains the offset. */
@@ -169,7 +199,7 @@ function isObject(table: TokenTable, from: number): boolean {
 function institutionAt(table: TokenTable, i: number, language: LanguageCode): number {
   const word = table.words[i]!;
   if (!word.capitalized) return i;
-  if (language === 'de' && INSTITUTION_NOUN.test(word.lower)) return i + 1;
+  if (language === 'de' && isInstitutionNoun(word)) return i + 1;
   if (!INSTITUTION_HEADS.has(word.lower)) return i;
   let end = i + 1;
   while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
@@ -247,7 +277,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     }
     if (!isNameWord(word, language)) {
       // "Ukraine's military intelligence agency", "the foreign ministry": an institution the text may refer back to.
-      if (!word.capitalized && INSTITUTION_NOUN.test(word.lower)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
+      if (!word.capitalized && isInstitutionNoun(word)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
       i += 1;
       continue;
     }

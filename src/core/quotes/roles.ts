@@ -124,16 +124,29 @@ const LEADER_CUES = new Set(['prime', 'premier', 'primer', 'first']);
 /** Words that make a leader the deputy ("vice president", "Vizekanzler", "vicepresidenta"): not the same person as the leader. */
 const DEPUTY_CUES = /^(?:vice|deputy|vize|stellvertretend\w*|adjoint\w*|vice-?\w+|vize\w+|vicepresident\w*)$/;
 
+const GERMAN_MEMO_LIMIT = 50_000;
+const germanMemo = new Map<string, Role | null>();
+
+function germanHead(word: string): Role | null {
+  const known = germanMemo.get(word);
+  if (known !== undefined) return known;
+  let found: Role | null = null;
+  for (const [head, role, gender] of GERMAN_HEADS) {
+    if (word === head || (word.endsWith(head) && word.length > head.length + 2)) {
+      found = { role, gender };
+      break;
+    }
+  }
+  if (germanMemo.size >= GERMAN_MEMO_LIMIT) germanMemo.clear();
+  germanMemo.set(word, found);
+  return found;
+}
+
 /** The role a single lower-cased word names, if any. */
 export function roleOfWord(word: string, language: string): Role | null {
   const direct = WORDS[word];
   if (direct !== undefined) return direct;
-  if (language === 'de' && word.length > 6) {
-    for (const [head, role, gender] of GERMAN_HEADS) {
-      if (word === head || (word.endsWith(head) && word.length > head.length + 2)) return { role, gender };
-    }
-  }
-  return null;
+  return language === 'de' && word.length > 6 ? germanHead(word) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClusterCandidate } from './types.js';
-import { tokenTable } from '../text/index.js';
-import { boundVocabulary, numberKeys, tableFeatures, termIdLimit } from './text-features.js';
-import { leadOf, type Lead } from './lead.js';
+import { boundVocabulary, termIdLimit } from './text-features.js';
+import type { Lead } from './lead.js';
+import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
 
 /** An article reduced to the weighted sets the pair score compares. */
@@ -23,6 +23,9 @@ export interface ArticleFeatures {
   blockingKeys: number[];
   /** Where and with whom the article says its event happens. */
   lead: Lead;
+  /** The lead's places that are not everyday news names (Gaza, Moscow): the ones that place one event. */
+  specificPlaces: string[];
+  leadPeople: string[];
   /** Entities few articles of the batch name and that are not everyday news names (a country, a superpower's leader). */
   distinct: Set<string>;
   /** Numbers that can tell events apart: not the small counts every template repeats. */
@@ -41,8 +44,6 @@ interface RawFeatures {
 
 /** A topic counts when it was actually detected, not merely scored near zero. */
 const TOPIC_MIN_SCORE = 0.15;
-/** How much of the body is read: roughly the first 250 words. */
-const OPENING_CHARS = 1600;
 /** Title words count for less than names when looking up candidates. */
 const TITLE_KEY_SHARE = 0.5;
 /** An entity named by more than this share of the batch (at least MIN_COMMON_COUNT articles) tells no event apart. */
@@ -58,25 +59,8 @@ function isDistinctiveNumber(key: string): boolean {
 }
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
-  // The opening carries the event; the tail of long articles adds background and cost.
-  const opening = (candidate.body ?? '').slice(0, OPENING_CHARS);
-  const titleTable = tokenTable(candidate.title);
-  const openingTable = tokenTable(opening === '' ? candidate.summary : opening);
-  const title = tableFeatures(titleTable, candidate.language);
-  const body = tableFeatures(openingTable, candidate.language);
-  if (opening !== '' && candidate.summary !== '') tableFeatures(tokenTable(candidate.summary), candidate.language, body);
-  const counts = new Map<number, number>();
-  for (const term of title.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of body.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   const entities = [...new Set(candidate.entities.map((e) => e.toLowerCase()))];
-  return {
-    entities,
-    lead: leadOf(titleTable, openingTable, new Set(entities)),
-    numbers: [...new Set([...numberKeys(`${candidate.title}\n${candidate.summary}\n${opening}`), ...title.calendarKeys, ...body.calendarKeys])],
-    termIds: [...counts.keys()],
-    termCounts: [...counts.values()],
-    titleTerms: [...new Set(title.terms)],
-  };
+  return { entities, ...candidateTextFeatures(candidate, new Set(entities)) };
 }
 
 /** Inverse document frequency over the batch, smoothed so tiny batches still weigh keys alike. */
@@ -173,6 +157,8 @@ export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
       ...termVector(r, wordIdf),
       blockingKeys: keys,
       lead: r.lead,
+      specificPlaces: [...r.lead.places].filter((place) => !COMMON_ENTITIES.has(place)),
+      leadPeople: [...r.lead.people],
       distinct: new Set(r.entities.filter((e) => !COMMON_ENTITIES.has(e) && documentFrequency.get(e)! <= commonAbove)),
       distinctNumbers: new Set(r.numbers.filter(isDistinctiveNumber)),
     };

@@ -1,5 +1,4 @@
 import type { ArticleFeatures } from './features.js';
-import { COMMON_ENTITIES } from './common.js';
 
 /**
  * How likely two articles report the same event, in [0, 1], or -1 when they
@@ -72,20 +71,15 @@ function topicOverlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-/** Whether one of the lead's places is named anywhere in the other article; everyday places (Gaza, Moscow) tell no event apart. */
-function named(keys: ReadonlySet<string>, other: ArticleFeatures): boolean {
-  for (const key of keys) if (!COMMON_ENTITIES.has(key) && (other.entities.has(key) || other.lead.places.has(key))) return true;
-  return false;
-}
-
-function specific(keys: ReadonlySet<string>): boolean {
-  for (const key of keys) if (!COMMON_ENTITIES.has(key)) return true;
+/** Whether one of the lead's specific places is named anywhere in the other article. */
+function named(places: readonly string[], other: ArticleFeatures): boolean {
+  for (const place of places) if (other.entities.has(place) || other.lead.places.has(place)) return true;
   return false;
 }
 
 /** Whether the lead names someone the other article never names. */
-function hasStranger(keys: ReadonlySet<string>, other: ArticleFeatures): boolean {
-  for (const key of keys) if (!other.entities.has(key) && !other.lead.people.has(key)) return true;
+function hasStranger(people: readonly string[], other: ArticleFeatures): boolean {
+  for (const person of people) if (!other.entities.has(person) && !other.lead.people.has(person)) return true;
   return false;
 }
 
@@ -95,8 +89,8 @@ function hasStranger(keys: ReadonlySet<string>, other: ArticleFeatures): boolean
  */
 function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   let count = 0;
-  if (specific(a.lead.places) && specific(b.lead.places) && !named(a.lead.places, b) && !named(b.lead.places, a)) count += 1;
-  if (hasStranger(a.lead.people, b) && hasStranger(b.lead.people, a)) count += 1;
+  if (a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a)) count += 1;
+  if (hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a)) count += 1;
   return count;
 }
 

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { readText, type ArticleDocument } from '../document.js';
-import { stemOf, tokenIndexAt, type Sentence, type TokenTable } from '../text/index.js';
+import { stemIdOf, tokenIndexAt, type Sentence, type TokenTable } from '../text/index.js';
 
 export const MAX_SUMMARY_LENGTH = 300;
 const MAX_SENTENCES = 2;
@@ -142,7 +142,7 @@ interface Candidate {
   sentence: Sentence;
   index: number;
   score: number;
-  stems: Set<string>;
+  stems: Set<number>;
 }
 
 function isUsable(sentence: Sentence, first: string | undefined, language: LanguageCode): boolean {
@@ -158,16 +158,16 @@ function isUsable(sentence: Sentence, first: string | undefined, language: Langu
 }
 
 /** Stems of the longer words of tokens [from, to). */
-function stemsOf(table: TokenTable, from: number, to: number, language: LanguageCode): Set<string> {
-  const stems = new Set<string>();
+function stemsOf(table: TokenTable, from: number, to: number, language: LanguageCode): Set<number> {
+  const stems = new Set<number>();
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
-    if (word.lower.length > 3) stems.add(stemOf(word, language));
+    if (word.lower.length > 3) stems.add(stemIdOf(word, language));
   }
   return stems;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared += 1;

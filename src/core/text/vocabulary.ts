@@ -35,8 +35,10 @@ export class Word {
   readonly startsWithDigit: boolean;
   /** Text stage: lower case without diacritics. */
   folded: string | undefined = undefined;
-  /** Text stage: Snowball stems, by languageSlot. */
+  /** Text stage: Snowball stems, by languageSlot, and their small integer ids. */
   stems: (string | undefined)[] | undefined = undefined;
+  stemIds: Int32Array | undefined = undefined;
+  stemIdGeneration = -1;
   /** Language stage: bit i set when the word is a stop word of the i-th supported language. */
   stopMask = -1;
   /** Entities stage: gazetteer names that start with this word (null: none). */
@@ -70,20 +72,33 @@ export function hashStep(hash: number, code: number): number {
 /** Bounds the vocabulary: hostile input (random letters) must not grow it without end. */
 const MAX_WORDS = 400_000;
 
-let slots: (Word | undefined)[] = new Array<Word | undefined>(1 << 16);
-let mask = slots.length - 1;
+const INITIAL_SLOTS = 1 << 16;
+/** Open addressing: the words, and beside them their hashes and lengths, so a probe reads two small arrays before any object. */
+let slots: (Word | undefined)[] = new Array<Word | undefined>(INITIAL_SLOTS);
+let hashes = new Int32Array(INITIAL_SLOTS);
+let lengths = new Int32Array(INITIAL_SLOTS);
+let mask = INITIAL_SLOTS - 1;
 let size = 0;
+
+function place(word: Word): void {
+  let at = word.hash & mask;
+  while (slots[at] !== undefined) at = (at + 1) & mask;
+  slots[at] = word;
+  hashes[at] = word.hash;
+  lengths[at] = word.raw.length;
+}
+
+function reset(capacity: number): void {
+  slots = new Array<Word | undefined>(capacity);
+  hashes = new Int32Array(capacity);
+  lengths = new Int32Array(capacity);
+  mask = capacity - 1;
+}
 
 function grow(): void {
   const old = slots;
-  slots = new Array<Word | undefined>(old.length * 2);
-  mask = slots.length - 1;
-  for (const word of old) {
-    if (word === undefined) continue;
-    let at = word.hash & mask;
-    while (slots[at] !== undefined) at = (at + 1) & mask;
-    slots[at] = word;
-  }
+  reset(old.length * 2);
+  for (const word of old) if (word !== undefined) place(word);
 }
 
 /**
@@ -92,8 +107,7 @@ function grow(): void {
  */
 export function beginText(): void {
   if (size < MAX_WORDS) return;
-  slots = new Array<Word | undefined>(1 << 16);
-  mask = slots.length - 1;
+  reset(INITIAL_SLOTS);
   size = 0;
 }
 
@@ -107,12 +121,16 @@ function sameSpelling(raw: string, text: string, start: number, length: number):
 export function internWord(text: string, start: number, end: number, hash: number): Word {
   const length = end - start;
   let at = hash & mask;
-  for (let word = slots[at]; word !== undefined; word = slots[at]) {
-    if (word.hash === hash && word.raw.length === length && sameSpelling(word.raw, text, start, length)) return word;
+  for (;;) {
+    const word = slots[at];
+    if (word === undefined) break;
+    if (hashes[at] === hash && lengths[at] === length && sameSpelling(word.raw, text, start, length)) return word;
     at = (at + 1) & mask;
   }
   const word = new Word(text.slice(start, end), hash);
   slots[at] = word;
+  hashes[at] = hash;
+  lengths[at] = length;
   size += 1;
   if (size * 2 > slots.length) grow();
   return word;
