@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { tokenTable, type TokenTable } from '../text/index.js';
+import { SHAPE_CAPITALIZED, WORD_SHAPE, tokenTable, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
@@ -298,7 +298,7 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
       i = known.end;
       continue;
     }
-    if (!isNameCandidate(table, i, language)) {
+    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0 || !isNameCandidate(table, i, language)) {
       i += 1;
       continue;
     }

@@ -1,4 +1,4 @@
-import { foldDiacritics, tokenize, type Token, type TokenTable, type Word } from '../text/index.js';
+import { WordInts, foldDiacritics, tokenize, type Token, type TokenTable, type Word } from '../text/index.js';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer-data.js';
 
 interface Variant {
@@ -114,9 +114,15 @@ export function matchGazetteerAt(tokens: readonly Token[], i: number): Gazetteer
   return null;
 }
 
+/** Whether a word can start a gazetteer name, by word id: 0 not known yet, 1 no, 2 yes. */
+const STARTS = new WordInts(0);
+
 /** The longest gazetteer name starting at token `i` of a token table, if any. */
 export function matchGazetteerIn(table: TokenTable, i: number): GazetteerMatch | null {
+  const state = STARTS.get(table.ids[i]!);
+  if (state === 1) return null;
   const variants = gazetteerOf(table.words[i]!).variants;
+  if (state === 0) STARTS.set(table.ids[i]!, variants === null ? 1 : 2);
   if (variants === null) return null;
   for (const variant of variants) {
     let ok = true;

@@ -1,6 +1,6 @@
 import { franc } from 'franc-min';
 import type { LanguageCode } from '../types.js';
-import { STOP_LANGUAGES, stopMaskOf } from './stopwords.js';
+import { STOP_LANGUAGES, stopMaskOfId } from './stopwords.js';
 import { tokenTable, type TokenTable } from '../text/index.js';
 
 const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
@@ -20,7 +20,7 @@ const SAMPLE_WORDS = 200;
 function stopwordVotes(table: TokenTable, count: number): number[] {
   const votes = STOP_LANGUAGES.map(() => 0);
   for (let i = 0; i < count; i += 1) {
-    const mask = stopMaskOf(table.words[i]!);
+    const mask = stopMaskOfId(table, i);
     // A single bit: the word is a stop word of exactly one language.
     if (mask !== 0 && (mask & (mask - 1)) === 0) votes[31 - Math.clz32(mask)]! += 1;
   }

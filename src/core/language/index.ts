@@ -1,2 +1,2 @@
 export { detectLanguage, detectLanguageOf } from './detect.js';
-export { STOPWORDS, STOP_LANGUAGES, isAnyStopword, isStopWord, stopMaskOf } from './stopwords.js';
+export { STOPWORDS, STOP_LANGUAGES, isAnyStopword, isStopWord, stopMaskOf, stopMaskOfId } from './stopwords.js';

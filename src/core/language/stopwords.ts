@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import type { Word } from '../text/index.js';
+import { WordInts, type TokenTable, type Word } from '../text/index.js';
 
 /** Frequent function words: cheap, robust evidence for the language of news prose. */
 export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
@@ -102,6 +102,9 @@ export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
     'also',
   ]),
   fr: new Set([
+    'de',
+    'en',
+    'son',
     'le',
     'la',
     'les',
@@ -200,15 +203,25 @@ export function isAnyStopword(word: string): boolean {
 /** The languages of STOPWORDS in a fixed order; bit i of a stop mask is STOP_LANGUAGES[i]. */
 export const STOP_LANGUAGES: readonly LanguageCode[] = Object.keys(STOPWORDS);
 
-/** Bit i set when the word is a stop word of STOP_LANGUAGES[i]; kept on the word. */
+/** Stop masks by word id (-1: not worked out yet). */
+const STOP_MASKS = new WordInts(-1);
+
+/** Bit i set when the word is a stop word of STOP_LANGUAGES[i]; worked out once per spelling. */
 export function stopMaskOf(word: Word): number {
-  if (word.stopMask >= 0) return word.stopMask;
+  const known = STOP_MASKS.get(word.id);
+  if (known >= 0) return known;
   let mask = 0;
   STOP_LANGUAGES.forEach((language, index) => {
     if (STOPWORDS[language]!.has(word.lower)) mask |= 1 << index;
   });
-  word.stopMask = mask;
+  STOP_MASKS.set(word.id, mask);
   return mask;
+}
+
+/** stopMaskOf by word id: a pass over a token table need not read the word objects. */
+export function stopMaskOfId(table: TokenTable, i: number): number {
+  const known = STOP_MASKS.get(table.ids[i]!);
+  return known >= 0 ? known : stopMaskOf(table.words[i]!);
 }
 
 /** A function word in any supported language (see stopMaskOf). */

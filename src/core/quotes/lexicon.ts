@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import type { Word } from '../text/index.js';
+import { WordInts, type TokenTable } from '../text/index.js';
 
 /**
  * Words that introduce reported speech, per language, as they appear in text
@@ -12,8 +12,6 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'drohte',
     'lobte',
     'bedauerte',
-    'gab',
-    'zeigte',
     'erinnerte',
     'stellte',
     'wies',
@@ -967,19 +965,24 @@ export const PLACE_TAILS = new Set([
 ]);
 
 const SPEECH_LANGUAGES = ['de', 'en', 'fr', 'es'];
-/** Bits of Word.quoteFlags above the name flags: per language, "checked" and "a speech verb or source marker". */
+/** Bits of SPEECH_FLAGS: per language, "checked" and "a speech verb or source marker". */
 const SPEECH_CHECKED = 1 << 8;
 const SPEECH_YES = 1 << 12;
 
-/** Whether a vocabulary word is a speech verb ("sagte", "said") or a source marker ("laut", "según") of the language; worked out once per spelling. */
-export function isSpeechWord(word: Word, language: LanguageCode, extra: ReadonlySet<string>): boolean {
+/** Whether a token is a speech verb ("sagte", "said") or a source marker ("laut", "según") of the language; worked out once per spelling. */
+const SPEECH_FLAGS = new WordInts(0);
+
+/** isSpeechWord for token i of a table, read by word id. */
+export function isSpeechToken(table: TokenTable, i: number, language: LanguageCode, extra: ReadonlySet<string>): boolean {
   const index = SPEECH_LANGUAGES.indexOf(language);
-  if (index < 0) return extra.has(word.lower);
-  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
+  if (index < 0) return extra.has(table.words[i]!.lower);
+  const id = table.ids[i]!;
+  let flags = SPEECH_FLAGS.get(id);
   if ((flags & (SPEECH_CHECKED << index)) === 0) {
+    const word = table.words[i]!;
     flags |= SPEECH_CHECKED << index;
     if ((SPEECH_VERBS[language]?.has(word.lower) ?? false) || extra.has(word.lower)) flags |= SPEECH_YES << index;
-    word.quoteFlags = flags;
+    SPEECH_FLAGS.set(id, flags);
   }
   return (flags & (SPEECH_YES << index)) !== 0;
 }

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, SHAPE_CAPITALIZED, WORD_SHAPE, WordInts, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { foldName, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
 import {
@@ -70,13 +70,15 @@ function isTitleWord(word: Word, language: LanguageCode): boolean {
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
 const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ismus|nahme|ungen|heiten|keiten|schaften|tionen|ment|nis|tum|gipfel|vertrag|krieg|wahl)$/;
 
-/** Bits of Word.quoteFlags: whether the flags were worked out for German and for other languages, and their answers. */
+/** Bits of NAME_FLAGS: whether the flags were worked out for German and for other languages, and their answers. */
 const CHECKED_DE = 1;
 const NAME_DE = 2;
 const CHECKED_OTHER = 4;
 const NAME_OTHER = 8;
 const CHECKED_INSTITUTION = 16;
 const INSTITUTION = 32;
+/** Name and institution flags by word id. */
+const NAME_FLAGS = new WordInts(0);
 
 function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
@@ -95,23 +97,27 @@ function computeNameWord(word: Word, language: LanguageCode): boolean {
 function isNameWord(word: Word, language: LanguageCode): boolean {
   if (!word.capitalized) return false;
   const german = language === 'de';
-  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
+  let flags = NAME_FLAGS.get(word.id);
   const checked = german ? CHECKED_DE : CHECKED_OTHER;
   if ((flags & checked) === 0) {
     flags |= checked | (computeNameWord(word, language) ? (german ? NAME_DE : NAME_OTHER) : 0);
-    word.quoteFlags = flags;
+    NAME_FLAGS.set(word.id, flags);
   }
   return (flags & (german ? NAME_DE : NAME_OTHER)) !== 0;
 }
 
 /** A lower-case institution noun ("ministry", "agency", "Behörde"), worked out once per spelling. */
 function isInstitutionNoun(word: Word): boolean {
-  let flags = word.quoteFlags < 0 ? 0 : word.quoteFlags;
-  if ((flags & CHECKED_INSTITUTION) === 0) {
+  return (institutionFlags(word.id, word) & INSTITUTION) !== 0;
+}
+
+function institutionFlags(id: number, word: Word | null): number {
+  let flags = NAME_FLAGS.get(id);
+  if ((flags & CHECKED_INSTITUTION) === 0 && word !== null) {
     flags |= CHECKED_INSTITUTION | (INSTITUTION_NOUN.test(word.lower) ? INSTITUTION : 0);
-    word.quoteFlags = flags;
+    NAME_FLAGS.set(id, flags);
   }
-  return (flags & INSTITUTION) !== 0;
+  return flags;
 }
 
 /** Whether a quote span contains the offset. */
@@ -257,6 +263,14 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   let i = 0;
   while (i < table.count) {
     const start = table.starts[i]!;
+    // Most words are lower case and known to be no institution: settled by two typed arrays, no word object read.
+    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0) {
+      const flags = institutionFlags(table.ids[i]!, null);
+      if ((flags & CHECKED_INSTITUTION) !== 0 && (flags & INSTITUTION) === 0 && matchGazetteerIn(table, i) === null) {
+        i += 1;
+        continue;
+      }
+    }
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
       const kind = known.entry.kind;

@@ -2,7 +2,7 @@ import type { LanguageCode, Quote } from '../types.js';
 import { tokensOf, type Sentence, type Token } from '../text/index.js';
 import type { ArticleDocument } from '../document.js';
 import { attributionAfter } from './attribution.js';
-import { SPEECH_VERBS, isSpeechWord } from './lexicon.js';
+import { SPEECH_VERBS, isSpeechToken } from './lexicon.js';
 import type { People } from './people.js';
 import { MIN_SPEAKER_CONFIDENCE, resolveSpeaker } from './resolve.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
@@ -99,7 +99,7 @@ export function extractStatements(document: ArticleDocument, people: () => Peopl
     let end = tokenCursor;
     let speech = false;
     for (; end < table.count && table.starts[end]! < sentence.end; end += 1) {
-      if (!speech && verbs !== undefined && isSpeechWord(table.words[end]!, language, LEADING_SOURCES)) speech = true;
+      if (!speech && verbs !== undefined && isSpeechToken(table, end, language, LEADING_SOURCES)) speech = true;
     }
     if (!speech) continue;
     while (spanCursor < spans.length && spans[spanCursor]!.end <= sentence.start) spanCursor += 1;

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { readText, type ArticleDocument } from '../document.js';
-import { stemIdOf, tokenIndexAt, type Sentence, type TokenTable } from '../text/index.js';
+import { stemIdAt, tokenIndexAt, tokenize, type Sentence, type TokenTable } from '../text/index.js';
 
 export const MAX_SUMMARY_LENGTH = 300;
 const MAX_SENTENCES = 2;
@@ -160,10 +160,7 @@ function isUsable(sentence: Sentence, first: string | undefined, language: Langu
 /** Stems of the longer words of tokens [from, to). */
 function stemsOf(table: TokenTable, from: number, to: number, language: LanguageCode): Set<number> {
   const stems = new Set<number>();
-  for (let i = from; i < to; i += 1) {
-    const word = table.words[i]!;
-    if (word.lower.length > 3) stems.add(stemIdOf(word, language));
-  }
+  for (let i = from; i < to; i += 1) if (table.ends[i]! - table.starts[i]! > 3) stems.add(stemIdAt(table, i, language));
   return stems;
 }
 
@@ -197,7 +194,13 @@ export function summarizeDocument(document: ArticleDocument): string {
     // The first word of the sentence's first space-separated chunk ("„Wir" → "wir").
     const space = sentence.text.indexOf(' ');
     const chunkEnd = sentence.start + (space < 0 ? sentence.text.length : space);
-    const firstWord = from < end && table.starts[from]! < chunkEnd ? table.words[from]!.lower : undefined;
+    // A dateline glued to the first word ("WashingtonDer") leaves no token at the sentence start: read the chunk itself.
+    const glued = from > 0 && table.ends[from - 1]! > sentence.start;
+    const firstWord = glued
+      ? tokenize(sentence.text.slice(0, chunkEnd - sentence.start))[0]?.text
+      : from < end && table.starts[from]! < chunkEnd
+        ? table.words[from]!.lower
+        : undefined;
     if (!isUsable(sentence, firstWord, language)) return;
     const stems = stemsOf(table, from, end, language);
     const lead = 1 / (1 + index * 0.4);

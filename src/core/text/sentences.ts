@@ -27,7 +27,8 @@ export function datelineLength(paragraph: string): number {
   const head = paragraph.slice(0, 160);
   const metadata = METADATA_PREFIX.exec(head);
   if (metadata !== null) return metadata[0].length;
-  const match = DATELINE.exec(head) ?? GLUED_DATELINE.exec(head);
+  // Both patterns backtrack over every capitalised word: a dateline needs a dash, a glued one a capital right after letters.
+  const match = (/[–—-]/.test(head) ? DATELINE.exec(head) : null) ?? (/\p{Ll}\p{Lu}/u.test(head) ? GLUED_DATELINE.exec(head) : null);
   return match === null ? 0 : match[0].length;
 }
 

@@ -5,7 +5,8 @@ import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
 import type { LanguageCode } from '../types.js';
 import { foldDiacritics, foldedWord } from './tokens.js';
-import { SLOT_LANGUAGES, languageSlot, wordOf, type Word } from './vocabulary.js';
+import { SLOT_LANGUAGES, WordInts, languageSlot, wordOf, type Word } from './vocabulary.js';
+import type { TokenTable } from './token-table.js';
 
 const STEMMERS: Record<string, (word: string) => string> = {
   de: germanStemmer,
@@ -41,32 +42,36 @@ export const STEMMED_LANGUAGES: readonly LanguageCode[] = ['de', 'en', 'fr', 'es
 
 const stemIds = new Map<string, number>();
 const STEM_ID_LIMIT = 400_000;
+/** Stem ids by word id, one table per language slot (and one spare for the rest, keyed by language). */
+const STEM_ID_TABLES = SLOT_LANGUAGES.map(() => new WordInts(-1));
 
 /**
- * A small integer for a word's stem in a language, kept on the word: sets of
- * stems compare as numbers. Ids are only ever compared within one call of
- * their user, so a reset at the bound changes no result.
+ * A small integer for a word's stem in a language: sets of stems compare as
+ * numbers. Ids are only ever compared within one call of their user, so a
+ * reset at the bound changes no result.
  */
 export function stemIdOf(word: Word, language: LanguageCode): number {
   const slot = languageSlot(language);
-  const cache = (word.stemIds ??= new Int32Array(SLOT_LANGUAGES.length + 1).fill(-1));
-  const at = slot < 0 ? SLOT_LANGUAGES.length : slot;
-  if (cache[at]! >= 0 && slot >= 0 && word.stemIdGeneration === stemIdGeneration) return cache[at]!;
+  const table = slot >= 0 ? STEM_ID_TABLES[slot]! : null;
+  const known = table?.get(word.id) ?? -1;
+  if (known >= 0) return known;
   const stem = `${language}:${stemOf(word, language)}`;
   let id = stemIds.get(stem);
   if (id === undefined) {
     if (stemIds.size >= STEM_ID_LIMIT) {
       stemIds.clear();
-      stemIdGeneration += 1;
+      for (const ids of STEM_ID_TABLES) ids.reset();
     }
     id = stemIds.size;
     stemIds.set(stem, id);
   }
-  if (slot >= 0) {
-    if (word.stemIdGeneration !== stemIdGeneration) cache.fill(-1);
-    cache[at] = id;
-    word.stemIdGeneration = stemIdGeneration;
-  }
+  table?.set(word.id, id);
   return id;
 }
-let stemIdGeneration = 0;
+
+/** stemIdOf for token i of a table, read by word id first. */
+export function stemIdAt(table: TokenTable, i: number, language: LanguageCode): number {
+  const slot = languageSlot(language);
+  const known = slot >= 0 ? STEM_ID_TABLES[slot]!.get(table.ids[i]!) : -1;
+  return known >= 0 ? known : stemIdOf(table.words[i]!, language);
+}

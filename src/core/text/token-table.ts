@@ -19,6 +19,8 @@ export interface TokenTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly words: Word[];
+  /** The words' vocabulary ids, for the per-word typed arrays (WordInts, WORD_SHAPE). */
+  readonly ids: Int32Array;
   /** Gap flags before each token (the first token's gap is what precedes it in the text). */
   readonly gaps: Uint8Array;
 }
@@ -98,19 +100,20 @@ const EMPTY_BYTES = new Uint8Array(0);
 export function tokenTable(text: string): TokenTable {
   beginText();
   const length = text.length;
-  if (length === 0) return { text, count: 0, starts: EMPTY_INTS, ends: EMPTY_INTS, words: [], gaps: EMPTY_BYTES };
+  if (length === 0) return { text, count: 0, starts: EMPTY_INTS, ends: EMPTY_INTS, words: [], ids: EMPTY_INTS, gaps: EMPTY_BYTES };
   let capacity = (length >> 2) + 16;
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let gaps = new Uint8Array(capacity);
-  const words: Word[] = [];
+  let ids = new Int32Array(capacity);
+  let words = new Array<Word>(capacity);
   let count = 0;
   let gap = 0;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     if (code >= WORD_LIMIT || WORD_CHAR[code] === 0) {
-      gap |= gapFlag(code);
+      if (code !== 32) gap |= gapFlag(code);
       i += 1;
       continue;
     }
@@ -144,15 +147,22 @@ export function tokenTable(text: string): TokenTable {
       const grownGaps = new Uint8Array(capacity);
       grownGaps.set(gaps);
       gaps = grownGaps;
+      const grownIds = new Int32Array(capacity);
+      grownIds.set(ids);
+      ids = grownIds;
+      words = words.concat(new Array<Word>(capacity - words.length));
     }
     starts[count] = start;
     ends[count] = i;
     gaps[count] = gap;
-    words.push(internWord(text, start, i, hash));
+    const word = internWord(text, start, i, hash);
+    words[count] = word;
+    ids[count] = word.id;
     count += 1;
     gap = 0;
   }
-  return { text, count, starts, ends, words, gaps };
+  words.length = count;
+  return { text, count, starts, ends, words, ids, gaps };
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -49,8 +49,18 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
   hitFrom.length = 0;
   hitTo.length = 0;
   const words = table.words;
+  const ids = table.ids;
+  const quiet = lexicon.quiet;
   for (let i = from; i < to; i += 1) {
+    const id = ids[i]!;
+    const state = quiet.get(id);
+    if (state === 1) continue;
     const info = wordInfo(lexicon, words[i]!);
+    if (state === 0) {
+      const matters = info.singles !== undefined || info.phrases !== undefined || compoundEntriesOf(lexicon, info).length > 0;
+      quiet.set(id, matters ? 2 : 1);
+      if (!matters) continue;
+    }
     const singles = info.singles;
     let termFound = false;
     if (singles !== undefined) {

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { stemOf, tokenize, wordOf, type Word } from '../text/index.js';
+import { WordInts, stemOf, tokenize, wordOf, type Word } from '../text/index.js';
 
 /** What a matched word or phrase means for one topic. */
 export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'history';
@@ -33,6 +33,8 @@ export interface Lexicon {
   compoundMemo: Map<string, LexiconEntry[]>;
   /** Memo of everything the classifier asks about a word: one map look-up per token in the hot loop. */
   wordMemo: Map<string, WordInfo>;
+  /** By word id: 0 not known yet, 1 the word matters to no entry (most words: skipped without reading it), 2 it does. */
+  quiet: WordInts;
 }
 
 /** A word's match key with its single-word entries, the phrases it starts and (filled on first use) its compound entries. */
@@ -87,7 +89,7 @@ export function phraseKeys(text: string, language: LanguageCode): string[] {
 }
 
 export function createLexicon(language: LanguageCode): Lexicon {
-  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), wordMemo: new Map() };
+  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), wordMemo: new Map(), quiet: new WordInts(0) };
 }
 
 /** Two terms of a topic with the same stem ("diplomatisch", "Diplomaten") are one term, with the larger weight. */
