@@ -101,12 +101,14 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     while (end < table.count && table.ends[end]! <= to) end += 1;
     return tokensOf(table, first, end);
   };
+  const sentenceOf = (offset: number): number => sentenceIndexAt(sentences, offset, 0);
   const context = (offset: number, paragraph: number): ResolveContext => ({
     people: people(),
     language,
     offset,
     windowStart: paragraphs[Math.max(0, paragraph - 2)] ?? 0,
     last,
+    sentenceOf,
   });
   const resolveAt = (ref: SpeakerRef, offset: number, paragraph: number): Resolved => resolveSpeaker(ref, context(offset, paragraph));
 
@@ -196,6 +198,6 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     });
   });
   const quotes = [...unique.values()].sort((a, b) => b.score - a.score);
-  const statements = extractStatements(document, people, paragraphs);
+  const statements = extractStatements(document, people, paragraphs, sentenceOf);
   return { quotes, statements };
 }

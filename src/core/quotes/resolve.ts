@@ -32,6 +32,8 @@ export interface ResolveContext {
   /** Offset where the search for earlier mentions starts (the previous paragraph's start). */
   windowStart: number;
   last: LastSpeaker | null;
+  /** Index of the sentence an offset falls in, to tell two people of one sentence from two of a paragraph. */
+  sentenceOf: (offset: number) => number;
 }
 
 function institutionDisplay(key: string, language: LanguageCode): string {
@@ -60,25 +62,37 @@ function candidatesBefore(context: ResolveContext): PersonMention[] {
 /** "he said", "sagte sie", "a-t-il ajouté", an unwritten Spanish subject. */
 function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolved {
   const candidates = candidatesBefore(context);
+  const fits = (person: Person): boolean => genderFits(gender, person);
+  // Known to fit: "she" and a person the article calls "la ministre" or Annalena.
+  const knownFit = (person: Person): boolean => gender !== null && person.gender === gender;
   const last = context.last;
-  if (last !== null && last.resolved.person !== null && last.offset >= context.windowStart && genderFits(gender, last.resolved.person)) {
-    const intervening = candidates.some(
-      (mention) => mention.start > last.offset && !mention.object && mention.person !== last.resolved.person && genderFits(gender, mention.person),
-    );
-    if (!intervening) return { ...last.resolved, confidence: 0.85 };
+  if (last !== null && last.resolved.person !== null && last.offset >= context.windowStart && fits(last.resolved.person)) {
+    const speaker = last.resolved.person;
+    const intervening = candidates.some((mention) => mention.start > last.offset && !mention.object && mention.person !== speaker && fits(mention.person));
+    if (!intervening) return learned({ ...last.resolved, confidence: 0.85 }, gender);
   }
-  const subject = candidates.find((mention) => !mention.object && genderFits(gender, mention.person));
+  // The person last named as a subject, unless the pronoun's gender rules them out.
+  const subjects = candidates.filter((mention) => !mention.object && fits(mention.person));
+  const subject = subjects[0];
   if (subject !== undefined) {
-    const sure = gender !== null && subject.person.gender === gender;
-    const rival = candidates.some(
-      (mention) => mention.person !== subject.person && !mention.object && genderFits(gender, mention.person) && mention.start > context.offset - 400,
+    // Two people the pronoun fits as well in one sentence ("Scholz and Macron met …"): too close to call.
+    const sentence = context.sentenceOf(subject.start);
+    const rival = subjects.some(
+      (mention) => mention.person !== subject.person && context.sentenceOf(mention.start) === sentence && knownFit(mention.person) === knownFit(subject.person),
     );
-    return { speaker: subject.person.name, confidence: sure ? 0.85 : rival ? 0.62 : 0.75, person: subject.person };
+    const confidence = rival ? 0.5 : knownFit(subject.person) ? 0.85 : 0.75;
+    return learned({ speaker: subject.person.name, confidence, person: subject.person }, gender);
   }
-  const any = candidates.find((mention) => genderFits(gender, mention.person));
+  const any = candidates.find((mention) => fits(mention.person));
   if (any !== undefined) return { speaker: any.person.name, confidence: 0.6, person: any.person };
   if (last !== null && last.offset >= context.windowStart && last.resolved.speaker !== null) return { ...last.resolved, confidence: 0.65 };
   return NOBODY;
+}
+
+/** A confident "he said" tells the person's gender for the pronouns after it. */
+function learned(resolved: Resolved, gender: Gender | null): Resolved {
+  if (gender !== null && resolved.person !== null && resolved.person.gender === null && resolved.confidence >= MIN_SPEAKER_CONFIDENCE) resolved.person.gender = gender;
+  return resolved;
 }
 
 /** How central a person is to the article: mentions outside quotes, the first person named, the last one, the last speaker. */
@@ -113,7 +127,7 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
   const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
-  const base = compatible.length > 0 ? 0.8 : role === 'person' ? 0.7 : 0.65;
+  const base = compatible.length > 0 ? 0.8 : role === 'person' ? 0.7 : 0.7;
   if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
@@ -123,7 +137,8 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
   const newest = pool[0]!.person;
   const ranked = persons.map((person) => ({ person, score: salience(person, context, newest) })).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
-  const confidence = best!.score - second!.score >= 2 ? base : base - 0.1;
+  const margin = best!.score - second!.score;
+  const confidence = margin >= 2 ? base : margin >= 1 ? base - 0.08 : base - 0.15;
   return { speaker: best!.person.name, confidence, person: best!.person };
 }
 

@@ -86,7 +86,7 @@ function wordsIn(text: string): number {
 }
 
 /** Indirect speech: sentences without quote marks that report what someone said. */
-export function extractStatements(document: ArticleDocument, people: () => People, paragraphs: number[]): Quote[] {
+export function extractStatements(document: ArticleDocument, people: () => People, paragraphs: number[], sentenceOf: (offset: number) => number): Quote[] {
   const { body: text, sentences, spans, language, bodyTokens: table } = document;
   const statements: Quote[] = [];
   const verbs = SPEECH_VERBS[language];
@@ -118,6 +118,7 @@ export function extractStatements(document: ArticleDocument, people: () => Peopl
       offset: sentence.start,
       windowStart: paragraphs[Math.max(0, paragraph - 2)] ?? 0,
       last: null,
+      sentenceOf,
     });
     if (resolved.speaker === null || resolved.confidence < MIN_SPEAKER_CONFIDENCE) continue;
     statements.push({
