@@ -22,6 +22,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im',
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
 
+function afterPlacePreposition(table: TokenTable, i: number): boolean {
+  const previous = table.words[i - 1];
+  return previous !== undefined && PLACE_PREPOSITIONS.has(previous.lower) && (table.gaps[i]! & GAP_STOP) === 0;
+}
+
 /** End of a run of capitalised words starting at i; name particles inside it ("Tamim bin Hamad Al Thani"). */
 function runEnd(table: TokenTable, i: number): number {
   let end = i + 1;
@@ -32,8 +37,9 @@ function runEnd(table: TokenTable, i: number): number {
     (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0
   ) {
     const word = table.words[end]!;
-    if (word.capitalized && !isStopWord(word)) end += 1;
-    else if (PARTICLES.has(word.lower) && table.words[end + 1]?.capitalized === true) end += 2;
+    // Particles inside a name, written either way: "bin", "Al", "de la", "von der".
+    if (PARTICLES.has(word.lower) && table.words[end + 1]?.capitalized === true && table.starts[end + 1]! - table.ends[end]! <= 1) end += 2;
+    else if (word.capitalized && !isStopWord(word)) end += 1;
     else break;
   }
   return end;
@@ -51,7 +57,9 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
   while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
-      if (known.entry.kind === 'place') lead.places.add(known.entry.key);
+      // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
+      // background sentence names it ("Egypt and Qatar are mediating").
+      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) lead.places.add(known.entry.key);
       else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
       i = known.end;
       continue;
@@ -65,7 +73,7 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     const key = nameKey(table, i, end);
     const previous = table.words[i - 1];
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places.
-    if (i < datelineEnd || (previous !== undefined && PLACE_PREPOSITIONS.has(previous.lower) && (table.gaps[i]! & GAP_STOP) === 0)) lead.places.add(key);
+    if (i < datelineEnd || afterPlacePreposition(table, i)) lead.places.add(key);
     // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs".
     else if (
       !word.allCaps &&

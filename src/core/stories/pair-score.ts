@@ -22,6 +22,8 @@ export interface PairSignals {
   distinctNumbers: number;
   /** 0–2: the leads name different places; they name different people. */
   conflicts: number;
+  /** A lead names a place the other article names too. */
+  placesAgree: boolean;
 }
 
 function weightedDice(a: Map<string, number>, aMass: number, b: Map<string, number>, bMass: number): number {
@@ -87,6 +89,13 @@ function hasStranger(people: readonly string[], other: ArticleFeatures): boolean
  * Different places: both leads name places and neither names one the other
  * article knows. Different people: each lead names someone the other never does.
  */
+/** Whether a lead place (everyday ones included) is named by the other article. */
+function placesAgree(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  for (const place of a.lead.places) if (b.entities.has(place) || b.lead.places.has(place)) return true;
+  for (const place of b.lead.places) if (a.entities.has(place) || a.lead.places.has(place)) return true;
+  return false;
+}
+
 function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   let count = 0;
   if (a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a)) count += 1;
@@ -106,6 +115,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     leadShared: sharedInLead(a, b),
     distinctNumbers: sharedCount(a.distinctNumbers, b.distinctNumbers),
     conflicts: conflicts(a, b),
+    placesAgree: placesAgree(a, b),
   };
 }
 
@@ -119,12 +129,14 @@ const DISJOINT_TOPICS_FACTOR = 0.6;
 const CROSS_LANGUAGE_EVIDENCE = 0.15;
 
 /**
- * How much shared evidence a pair needs: one distinctive name when places and
- * people agree, two (or one and a distinctive number) when one of them
- * differs; with both different the pair is two events.
+ * How much shared evidence a pair needs: one distinctive name or number when
+ * nothing differs and the leads share a place (or a distinctive number ties
+ * them); two when neither does, or when places or people differ; with both
+ * different the pair is two events.
  */
-function evidenceNeeded(s: Pick<PairSignals, 'conflicts'>): number {
-  return s.conflicts === 0 ? 1 : s.conflicts === 1 ? 2 : Number.POSITIVE_INFINITY;
+function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'distinctNumbers'>): number {
+  if (s.conflicts >= 2) return Number.POSITIVE_INFINITY;
+  return s.conflicts === 0 && (s.placesAgree || s.distinctNumbers > 0) ? 1 : 2;
 }
 
 /** Shared evidence: distinctive names (only the leads' when places or people differ) and a distinctive number. */
@@ -152,8 +164,9 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
   if (!sameLanguage && topics === 0) return -1;
   const differs = conflicts(a, b);
   if (differs >= 2) return -1;
-  const gate = { conflicts: differs, distinctShared: 0, leadShared: 0, distinctNumbers: 0 };
+  const gate = { conflicts: differs, placesAgree: false, distinctShared: 0, leadShared: 0, distinctNumbers: 0 };
   if (!sameLanguage || differs > 0) {
+    gate.placesAgree = placesAgree(a, b);
     gate.distinctShared = sharedCount(a.distinct, b.distinct);
     gate.leadShared = differs > 0 ? sharedInLead(a, b) : 0;
     gate.distinctNumbers = sharedCount(a.distinctNumbers, b.distinctNumbers);
