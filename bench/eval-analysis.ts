@@ -166,8 +166,8 @@ export async function run(): Promise<void> {
   const reports = LABELLED_PARTS.map((part) => ({ part, report: evaluateAnalysis(loadLabelled(part)) }));
   for (const { part, report } of reports) printTopics(part, report);
   const row = (label: string, value: (report: EvalReport) => string, goal: string) =>
-    console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(12)).join('')}   ${goal}`);
-  console.log(`\n${'analysis'.padEnd(20)} ${LABELLED_PARTS.map((part) => part.padStart(12)).join('')}   goal on measure`);
+    console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(14)).join('')}   ${goal}`);
+  console.log(`\n${'analysis'.padEnd(20)} ${LABELLED_PARTS.map((part) => part.padStart(14)).join('')}   goal on measure`);
   row('articles', (r) => String(r.articles), '');
   row('topic micro-F1', (r) => percent(r.microF1), '≥ 95%');
   row('quote precision', (r) => percent(r.quotePrecision), '≥ 97%');
