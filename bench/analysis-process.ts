@@ -114,9 +114,15 @@ export async function run(): Promise<void> {
     }
     const wall = median(processTimes);
     const parse = median(parseTimes);
-    console.log(`\nWhole process: news-digest analyze --json on ${lines.toLocaleString('en')} articles of ~${WORDS} words (${(xml.length / 1e6).toFixed(1)} MB RSS)`);
-    console.log(`  ${Math.round(lines / (wall / 1000)).toLocaleString('en')} articles/s as a whole process (median ${wall.toFixed(0)} ms of 3 runs; target ≥ 2,000)`);
-    console.log(`  rss-parser alone on the same file: ${parse.toFixed(0)} ms (median of 3), so the whole process takes ${(wall / parse).toFixed(1)}× rss-parser (target ≤ 4×)`);
+    console.log(
+      `\nWhole process: news-digest analyze --json on ${lines.toLocaleString('en')} articles of ~${WORDS} words (${(xml.length / 1e6).toFixed(1)} MB RSS)`,
+    );
+    console.log(
+      `  ${Math.round(lines / (wall / 1000)).toLocaleString('en')} articles/s as a whole process (median ${wall.toFixed(0)} ms of 3 runs; target ≥ 2,000)`,
+    );
+    console.log(
+      `  rss-parser alone on the same file: ${parse.toFixed(0)} ms (median of 3), so the whole process takes ${(wall / parse).toFixed(1)}× rss-parser (target ≤ 4×)`,
+    );
     console.log(`  news-digest --help: ${median(help).toFixed(0)} ms (median of 3; target < 300 ms)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -91,7 +91,8 @@ function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolve
 
 /** A confident "he said" tells the person's gender for the pronouns after it. */
 function learned(resolved: Resolved, gender: Gender | null): Resolved {
-  if (gender !== null && resolved.person !== null && resolved.person.gender === null && resolved.confidence >= MIN_SPEAKER_CONFIDENCE) resolved.person.gender = gender;
+  if (gender !== null && resolved.person !== null && resolved.person.gender === null && resolved.confidence >= MIN_SPEAKER_CONFIDENCE)
+    resolved.person.gender = gender;
   return resolved;
 }
 

@@ -29,7 +29,13 @@ function opening(table: TokenTable): TokenTable {
  * body; only the opening is read) and summary. `entities` are the article's
  * entity keys.
  */
-export function textFeaturesOf(title: TokenTable, body: TokenTable, summary: string, language: LanguageCode, entities: ReadonlySet<string>): ArticleTextFeatures {
+export function textFeaturesOf(
+  title: TokenTable,
+  body: TokenTable,
+  summary: string,
+  language: LanguageCode,
+  entities: ReadonlySet<string>,
+): ArticleTextFeatures {
   const hasBody = body.count > 0;
   const openingTable = hasBody ? opening(body) : tokenTable(summary);
   const titleFeatures = tableFeatures(title, language);

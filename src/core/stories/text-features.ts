@@ -54,7 +54,8 @@ function classify(lower: string, language: LanguageCode, stem: Stemmer | null): 
   const first = lower.charCodeAt(0);
   if (lower.length < 3 || STOPWORDS.has(lower) || (first >= 48 && first <= 57)) return SKIP;
   // "l’Élysée", "d’accord": the elided article is no part of the word.
-  const bare = lower.length > 3 && (lower[1] === '’' || lower[1] === "'" || lower[2] === '’' || lower[2] === "'") ? lower.replace(/^\p{L}{1,2}['’]/u, '') : lower;
+  const bare =
+    lower.length > 3 && (lower[1] === '’' || lower[1] === "'" || lower[2] === '’' || lower[2] === "'") ? lower.replace(/^\p{L}{1,2}['’]/u, '') : lower;
   const key = `${language}:${foldDiacritics(stem ? stem(bare) : bare)}`;
   let id = termIdByStem.get(key);
   if (id === undefined) {

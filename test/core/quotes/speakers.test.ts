@@ -41,12 +41,14 @@ describe('speakers: the classes of the newsroom', () => {
   });
 
   it('shows a surname speaker by the full name the article gives', () => {
-    const body = 'NATO Secretary General Jens Stoltenberg defended the text.\n\n"China is not our adversary, but its behaviour matters," Stoltenberg told reporters.';
+    const body =
+      'NATO Secretary General Jens Stoltenberg defended the text.\n\n"China is not our adversary, but its behaviour matters," Stoltenberg told reporters.';
     expect(speakerOf(body, 'en', 'not our adversary')).toBe('Jens Stoltenberg');
   });
 
   it('never takes a place, a club or a newspaper for the speaker', () => {
-    const german = 'Außenminister Johann Wadephul war in Polen.\n\n„Wir werden in Den Haag Verantwortung zeigen“, sagte der Minister bei einem Besuch in Warschau.';
+    const german =
+      'Außenminister Johann Wadephul war in Polen.\n\n„Wir werden in Den Haag Verantwortung zeigen“, sagte der Minister bei einem Besuch in Warschau.';
     expect(speakerOf(german, 'de', 'Den Haag')).toBe('Johann Wadephul');
     const club = 'Critics were angry.\n\n"The big clubs have won again, and the rest will pay," former Crystal Palace owner Simon Jordan said on the radio.';
     expect(speakerOf(club, 'en', 'big clubs')).toBe('Simon Jordan');

@@ -181,7 +181,13 @@ describe('clusterArticles: what differs counts too', () => {
   });
 
   it('takes no small count for evidence: "two ships" joins nothing', () => {
-    const de = candidate({ id: 'de', language: 'de', title: 'Zwei Schiffe im Hafen', body: 'Zwei Schiffe liefen am Dienstag mit 4 Delegationen ein.', entities: ['lavrov'] });
+    const de = candidate({
+      id: 'de',
+      language: 'de',
+      title: 'Zwei Schiffe im Hafen',
+      body: 'Zwei Schiffe liefen am Dienstag mit 4 Delegationen ein.',
+      entities: ['lavrov'],
+    });
     const en = candidate({ id: 'en', title: 'Two ships in port', body: 'Two ships arrived on Wednesday with 4 delegations.', entities: ['lavrov'] });
     expect(groups(clusterArticles([de, en]))).toEqual([['de'], ['en']]);
   });
@@ -191,13 +197,29 @@ describe('clustering features kept from the analysis', () => {
   it('give the same stories as features worked out again from the text', () => {
     const taxonomy = defaultTaxonomy();
     const reports = [
-      ['de', 'Putin und Trump erwägen ein Gipfeltreffen', 'Moskau – Der Kreml teilte am Dienstag mit, Putin und Trump hätten über ein Gipfeltreffen gesprochen. Kremlsprecher Peskow nannte das Telefonat konstruktiv.'],
-      ['en', 'Trump and Putin discuss a summit', 'MOSCOW — The Kremlin said on Tuesday that Putin and Trump discussed a summit. Spokesman Peskov called the call constructive.'],
+      [
+        'de',
+        'Putin und Trump erwägen ein Gipfeltreffen',
+        'Moskau – Der Kreml teilte am Dienstag mit, Putin und Trump hätten über ein Gipfeltreffen gesprochen. Kremlsprecher Peskow nannte das Telefonat konstruktiv.',
+      ],
+      [
+        'en',
+        'Trump and Putin discuss a summit',
+        'MOSCOW — The Kremlin said on Tuesday that Putin and Trump discussed a summit. Spokesman Peskov called the call constructive.',
+      ],
       ['en', 'Storm hits coast', 'A storm hit the coast on Tuesday, cutting power to 20,000 homes.'],
     ] as const;
     const withAnalysis = reports.map(([language, title, body], index) => {
       const analysis = analyzeArticle({ title, body, languageHint: language }, taxonomy);
-      return candidate({ id: index, language: analysis.language, title, body, summary: analysis.summary, entities: analysis.entities, topics: analysis.topics });
+      return candidate({
+        id: index,
+        language: analysis.language,
+        title,
+        body,
+        summary: analysis.summary,
+        entities: analysis.entities,
+        topics: analysis.topics,
+      });
     });
     // Copies of the entity lists carry nothing from the analysis: the features are worked out again.
     const recomputed = withAnalysis.map((c) => ({ ...c, entities: [...c.entities] }));

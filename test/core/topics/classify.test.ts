@@ -139,10 +139,25 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
   });
 
   it.each([
-    ['elections', 'de', 'FC Bayern: Präsident wiedergewählt', 'Die Mitglieder bestätigten ihn auf der Jahreshauptversammlung mit 97 Prozent der Stimmen im Amt.'],
+    [
+      'elections',
+      'de',
+      'FC Bayern: Präsident wiedergewählt',
+      'Die Mitglieder bestätigten ihn auf der Jahreshauptversammlung mit 97 Prozent der Stimmen im Amt.',
+    ],
     ['elections', 'en', 'Premier League clubs vote to scrap spending rules', 'Fourteen of the 20 clubs voted in favour at a shareholders meeting.'],
-    ['armed-conflict', 'en', 'NATO launches its largest exercise in decades', 'About 90,000 troops take part in drills that test how fast soldiers and tanks can reach the eastern flank.'],
-    ['armed-conflict', 'de', 'Bundeswehr verlegt Soldaten nach Litauen', 'Die Stationierung der Brigade beginnt mit einem Vorkommando von 20 Soldaten, bis 2027 folgen 4800 Soldaten.'],
+    [
+      'armed-conflict',
+      'en',
+      'NATO launches its largest exercise in decades',
+      'About 90,000 troops take part in drills that test how fast soldiers and tanks can reach the eastern flank.',
+    ],
+    [
+      'armed-conflict',
+      'de',
+      'Bundeswehr verlegt Soldaten nach Litauen',
+      'Die Stationierung der Brigade beginnt mit einem Vorkommando von 20 Soldaten, bis 2027 folgen 4800 Soldaten.',
+    ],
     ['armed-conflict', 'fr', 'Un musée de la bataille rouvre', 'Le musée raconte les combats de 1944 et la destruction des villages par les bombardements.'],
     ['armed-conflict', 'en', 'EU and U.S. call truce in steel tariff dispute', 'Both sides suspend the levies for two years, ending the dispute.'],
     ['armed-conflict', 'en', 'War over Taiwan would cost $10 trillion, study warns', 'The study models a scenario in which a war disrupts chip production.'],
@@ -151,7 +166,9 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
   });
 
   it('counts a truce as armed conflict when the fighting is in the sentence', () => {
-    expect(topicsOf('Truce in Gaza holds', 'The truce between Israel and Hamas held overnight as troops stayed in their positions.', 'en')).toContain('armed-conflict');
+    expect(topicsOf('Truce in Gaza holds', 'The truce between Israel and Hamas held overnight as troops stayed in their positions.', 'en')).toContain(
+      'armed-conflict',
+    );
   });
 
   it('parses "+" and "++" terms: one or two of the topic’s own context words needed', () => {
