@@ -51,6 +51,12 @@ export const GAZETTEER: GazetteerEntry[] = [
     display: { de: 'US-Außenministerium', en: 'State Department', fr: 'Département d’État', es: 'Departamento de Estado' },
   },
   {
+    key: 'general-staff',
+    kind: 'institution',
+    variants: ['état-major', 'Etat-major', 'Estado Mayor', 'Generalstab', 'General Staff'],
+    display: { de: 'Generalstab', en: 'General Staff', fr: 'état-major', es: 'Estado Mayor' },
+  },
+  {
     key: 'us-treasury',
     kind: 'institution',
     variants: [

@@ -7,6 +7,17 @@ import { WordInts, type TokenTable } from '../text/index.js';
  */
 export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
   de: new Set([
+    'erzählt',
+    'berichtet',
+    'schildert',
+    'schilderte',
+    'sagt',
+    'erklärt',
+    'warnt',
+    'betont',
+    'ergänzt',
+    'fordert',
+
     'erläuterte',
     'versprach',
     'drohte',
@@ -109,6 +120,13 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'zitierte',
   ]),
   en: new Set([
+    'recalls',
+    'tells',
+    'explains',
+    'adds',
+    'warns',
+    'says',
+
     'asserted',
     'retorted',
     'underscored',
@@ -212,6 +230,15 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'added',
   ]),
   fr: new Set([
+    'poursuit',
+    'raconte',
+    'glisse',
+    'ajoute',
+    'confie',
+    'explique',
+    'souligne',
+    'résume',
+
     'répliqué',
     'déploré',
     'nuancé',
@@ -324,6 +351,14 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'glissé',
   ]),
   es: new Set([
+    'relata',
+    'cuenta',
+    'explica',
+    'añade',
+    'agrega',
+    'asegura',
+    'recuerda',
+
     'informó',
     'comunicó',
     'deploró',

@@ -32,9 +32,6 @@ const MALE = new Set(
   ).split(' '),
 );
 
-/** Names ending in -a that belong to men. */
-const MALE_IN_A = new Set(['luca', 'andrea', 'nikita', 'joshua', 'sasha', 'mustafa', 'costa', 'ilia', 'ilya', 'elia', 'kostja', 'jesús', 'juanma']);
-
 /** Gender of a person from the first and last words of their name, or null when the name does not tell. */
 export function genderOfName(first: string, last: string): Gender | null {
   const given = first.toLowerCase();
@@ -43,6 +40,5 @@ export function genderOfName(first: string, last: string): Gender | null {
   const family = last.toLowerCase();
   if (family !== given && /(?:ova|eva|owa|ewa|ina|aya|skaya|ová|ská|ska)$/.test(family)) return 'f';
   if (family !== given && /(?:ov|ev|ow|ew|in|sky|ski|skyj)$/.test(family) && /^\p{L}+$/u.test(family)) return 'm';
-  if (given.length > 2 && given.endsWith('a') && !MALE_IN_A.has(given) && family !== given) return 'f';
   return null;
 }

@@ -338,6 +338,9 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
   return words.join(' ');
 }
 
+/** Heads of an unnamed source that is no speaker at all: "a person familiar with", "une source proche de", "fuentes de la investigación". */
+const ANONYMOUS_SOURCES = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders', 'quelle', 'quellen', 'fuente', 'fuentes', 'proches', 'entourage']);
+
 /** "a senior administration official" → "senior administration official"; "un secouriste du peloton" → "secouriste". */
 function unnamedPhrase(tokens: Token[], article: number, source: string | undefined): string | null {
   let last = article;
@@ -474,6 +477,8 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     return { kind: 'capital', name: entry === undefined ? capital : displayOf(entry, language) };
   }
   if (sawAnonymous) return { kind: 'anonymous' };
-  if (unnamed !== null) return { kind: 'unnamed', name: unnamed };
+  if (unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())) return { kind: 'unnamed', name: unnamed };
+  // "fuentes de la investigación", "aus Koalitionskreisen", "a source close to": a source that names nobody.
+  if (tokens.some((token) => ANONYMOUS_SOURCES.has(token.text) || /kreisen?$/.test(token.text))) return { kind: 'none' };
   return roleReference(tokens, language) ?? { kind: 'none' };
 }
