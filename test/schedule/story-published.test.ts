@@ -45,7 +45,7 @@ it('keeps a story’s earliest publication time through the SQLite store and sho
   store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'nd-published-')), 'news.db'));
   const ids = [
     (await store.saveArticle(report('late', 'The Meridian', 'en', new Date(published.getTime() + 3_600_000), 'Trump and Putin discuss a summit'))).article.id,
-    (await store.saveArticle(report('early', 'Tagesblick', 'de', published, 'Putin und Trump erwägen ein Gipfeltreffen'))).article.id,
+    (await store.saveArticle(report('early', 'The Northern Ledger', 'en', published, 'Putin and Trump consider a summit'))).article.id,
   ];
   const { storyIds } = await assignStories(store, ids, { windowHours: 48, now: new Date('2018-03-20T14:20:00Z') });
   expect(storyIds).toHaveLength(1);
