@@ -34,9 +34,16 @@ export function registerCommands(program: Command): void {
       'poll the bundled sample feeds from a local server, store and analyse them, and print the digest a channel would receive (no token, no network)',
     )
     .option('--keep-db', 'keep the demo database in ./data/demo.db instead of a temporary file')
-    .action(async (options: { keepDb?: boolean }, command: Command) => {
+    .option('--serve', 'then serve the web dashboard on the demo data at 127.0.0.1 until Ctrl-C (prints the admin token)')
+    .option('--port <n>', 'port for --serve (default 8080)', (v) => parsePositiveInt(v, '--port'))
+    .action(async (options: { keepDb?: boolean; serve?: boolean; port?: number }, command: Command) => {
       const { runDemo } = await import('./demo.js');
-      await runDemo({ keepDb: options.keepDb ?? false, logLevel: command.optsWithGlobals<GlobalOptions>().logLevel });
+      await runDemo({
+        keepDb: options.keepDb ?? false,
+        serve: options.serve ?? false,
+        port: options.port,
+        logLevel: command.optsWithGlobals<GlobalOptions>().logLevel,
+      });
     });
 
   program

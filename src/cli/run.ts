@@ -4,12 +4,13 @@ import type { CommandDeps } from '../chat/index.js';
 import { CHAT_ADAPTERS } from '../chat/adapters.js';
 import { assertPublicUrl } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
-import { buildDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
+import { buildDigest, deliverDigest, installGracefulShutdown, schedulerReadiness, startScheduler, type Closable } from '../schedule/index.js';
 import { createContext, type GlobalOptions } from './context.js';
-import { deliveryDeps } from './digest.js';
+import { deliveryDeps, describeOutcome } from './digest.js';
 import { UsageError } from './errors.js';
 import { ingestOnce } from './ingest.js';
 import { createSenders } from './senders.js';
+import { startWebDashboard } from './web.js';
 
 const GRACE_MS = 20_000;
 
@@ -67,10 +68,18 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     now: () => new Date(),
     pollCron: config.schedule.pollCron,
   });
-  const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes });
+  const fallback = await startWebDashboard(ctx, {
+    sendDigestNow: async (sub) =>
+      describeOutcome(await deliverDigest({ ...(await deliveryDeps(ctx, senders.senders)), metrics }, sub, new Date(), { force: true })),
+    onSubscriptionsChanged: () => scheduler.onSubscriptionsChanged(),
+  });
+  const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes, fallback });
   closables.unshift({ name: 'http', close: () => http.close() });
   closables.push({ name: 'senders', close: async () => senders.close() }, { name: 'store', close: () => ctx.close() });
 
   installGracefulShutdown({ scheduler, closables, graceMs: GRACE_MS, logger });
-  logger.info({ port: http.port, feeds: (await store.listFeeds()).length, subscriptions: (await store.listSubscriptions()).length }, 'news-digest is running');
+  logger.info(
+    { port: http.port, dashboard: fallback !== undefined, feeds: (await store.listFeeds()).length, subscriptions: (await store.listSubscriptions()).length },
+    'news-digest is running',
+  );
 }

@@ -24,6 +24,8 @@ export const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional(),
   SLACK_API_URL: optionalUrl,
+  /** Exchanged at the dashboard's login form for a session; long and random (e.g. openssl rand -hex 32). */
+  NEWS_DIGEST_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters; generate one with: openssl rand -hex 32').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

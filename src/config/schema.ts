@@ -100,9 +100,19 @@ export const configSchema = z.strictObject({
       host: z.string().default('0.0.0.0'),
     })
     .default({ port: 8080, host: '0.0.0.0' }),
+  /** The operators' dashboard on http.port; it needs NEWS_DIGEST_ADMIN_TOKEN in the environment. */
+  web: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** Mark the session cookie Secure (HTTPS only). Turn off only for plain HTTP on a trusted network. */
+      secureCookie: z.boolean().default(true),
+      sessionHours: z.number().positive().max(168).default(12),
+    })
+    .default({ enabled: false, secureCookie: true, sessionHours: 12 }),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type FeedConfig = z.infer<typeof feedConfigSchema>;
 export type CustomTopicConfig = z.infer<typeof customTopicSchema>;
 export type FetchConfig = Config['fetch'];
+export type WebConfig = Config['web'];

@@ -14,6 +14,8 @@ export interface HttpServerOptions {
   readiness: () => ReadinessReport | Promise<ReadinessReport>;
   /** More routes keyed "METHOD /path", e.g. 'POST /slack/events'. */
   extraRoutes?: Record<string, RequestListener>;
+  /** Everything no route above matches (the web dashboard, when enabled). */
+  fallback?: RequestListener;
 }
 
 export interface HttpServer {
@@ -60,6 +62,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       res.end(body);
       return;
     }
+    if (options.fallback) return options.fallback(req, res);
     sendJson(res, 404, { error: `No route for ${method} ${url.pathname}; try GET /healthz or GET /metrics.` });
   };
 

@@ -1,3 +1,4 @@
+/** Charts load Vega and resvg: import them from render/chart/index.js where needed, not through this index. */
 export * from './slack/index.js';
 export {
   chromeFor,
@@ -23,3 +24,4 @@ export {
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';
+export type { ChartImage } from './chart/image.js';

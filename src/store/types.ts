@@ -118,6 +118,45 @@ export interface NewDelivery {
   createdAt: Date;
 }
 
+/** A time range [since, until) for the trend queries; days are UTC calendar days (YYYY-MM-DD). */
+export interface TrendQuery {
+  since: Date;
+  until: Date;
+  /** Only these topics; all when absent or empty. */
+  topics?: string[];
+}
+
+/** Stories first seen on `day` tagged with `topicId`. */
+export interface StoryTopicDay {
+  day: string;
+  topicId: string;
+  stories: number;
+}
+
+/** How often a speaker was quoted (direct or reported) in articles on a topic. */
+export interface TopicSpeaker {
+  topicId: string;
+  speaker: string;
+  speakerKey: string;
+  /** Distinct articles quoting the speaker: one chatty article does not dominate. */
+  articles: number;
+  quotes: number;
+}
+
+/** Articles first seen on `day` from one feed (feedId null for articles whose feed was removed). */
+export interface FeedDayVolume {
+  day: string;
+  feedId: number | null;
+  source: string;
+  articles: number;
+}
+
+/** A story's delivery to one subscription's channel. */
+export interface StoryDelivery {
+  subscriptionId: number;
+  deliveredAt: Date;
+}
+
 export interface FeedRepository {
   upsertFeed(feed: NewFeed, now: Date): Promise<Feed>;
   getFeed(id: number): Promise<Feed | null>;
@@ -140,6 +179,8 @@ export interface ArticleRepository {
   findArticles(query: ArticleQuery): Promise<Article[]>;
   /** Articles first seen at or after `since`, oldest first (for clustering and digests). */
   articlesSeenSince(since: Date, limit?: number): Promise<Article[]>;
+  /** Articles whose display URL or canonical URL is exactly `url`, newest first (at most 20). */
+  findArticlesByUrl(url: string): Promise<Article[]>;
   setArticleStory(articleId: number, storyId: number): Promise<void>;
   countArticles(): Promise<number>;
 }
@@ -173,6 +214,8 @@ export interface SubscriptionRepository {
   /** Which of these stories were already delivered to this subscription's channel. */
   deliveredStoryIds(subscriptionId: number, storyIds: number[]): Promise<number[]>;
   markStoriesDelivered(subscriptionId: number, storyIds: number[], at: Date): Promise<void>;
+  /** Every subscription this story was delivered to, oldest first. */
+  storyDeliveries(storyId: number): Promise<StoryDelivery[]>;
 }
 
 export interface DeliveryRepository {
@@ -183,10 +226,23 @@ export interface DeliveryRepository {
   listDeliveries(subscriptionId: number, periodKey?: string): Promise<Delivery[]>;
   markDeliverySent(id: number, platformMessageId: string | null, at: Date): Promise<void>;
   markDeliveryAttempt(id: number, error: string, permanent: boolean): Promise<void>;
+  /** The newest delivery parts across all subscriptions (by creation), at most `limit`. */
+  listRecentDeliveries(limit: number): Promise<Delivery[]>;
+}
+
+/** Aggregates for the dashboard's trends and the chat trend chart. */
+export interface TrendRepository {
+  /** Stories per topic per UTC day, by the story's first-seen time. */
+  storiesPerTopicPerDay(query: TrendQuery): Promise<StoryTopicDay[]>;
+  /** The `perTopic` most-quoted speakers of each topic, most articles first. */
+  topSpeakersPerTopic(query: TrendQuery & { perTopic: number }): Promise<TopicSpeaker[]>;
+  /** Articles per feed per UTC day, by first-seen time. */
+  feedVolumePerDay(query: Omit<TrendQuery, 'topics'>): Promise<FeedDayVolume[]>;
 }
 
 /** Every data operation of a store; inside `transaction` the same operations run on the transaction's handle. */
-export interface StoreOps extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository {}
+export interface StoreOps
+  extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository, TrendRepository {}
 
 /** The handle `transaction` passes in: use only it inside the transaction (the outer store would wait for the transaction to end). */
 export type Transaction = StoreOps;

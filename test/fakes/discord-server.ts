@@ -32,8 +32,18 @@ export interface FakeDiscordMessage {
   webhook_id?: string;
   flags: number;
   allowed_mentions?: unknown;
-  /** The full request body that created (or last edited) the message. */
+  /** The full request body that created (or last edited) the message (`payload_json` for multipart uploads). */
   body: Record<string, unknown>;
+  /** Files uploaded with the message (multipart/form-data), in attachment order. */
+  files: FakeDiscordFile[];
+}
+
+export interface FakeDiscordFile {
+  id: string;
+  filename: string;
+  contentType: string;
+  description: string | null;
+  data: Buffer;
 }
 
 export interface FailureOptions {
@@ -106,6 +116,9 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
+/** Discord's upload limits for a bot without boosts: 10 files, 10 MiB per request. */
+export const UPLOAD_LIMITS = { files: 10, bytes: 10 * 1024 * 1024, description: 1024 } as const;
+
 const NOT_FOUND_CODES: Record<string, { code: number; message: string }> = {
   channel: { code: 10003, message: 'Unknown Channel' },
   webhook: { code: 10015, message: 'Unknown Webhook' },
@@ -142,7 +155,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     return record;
   };
 
-  const makeMessage = (channelId: string, body: Record<string, unknown>, webhookId?: string): FakeDiscordMessage => ({
+  const makeMessage = (channelId: string, body: Record<string, unknown>, webhookId?: string, files: FakeDiscordFile[] = []): FakeDiscordMessage => ({
     id: snowflake(),
     channel_id: channelId,
     content: typeof body.content === 'string' ? body.content : '',
@@ -152,6 +165,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     flags: typeof body.flags === 'number' ? body.flags : 0,
     allowed_mentions: body.allowed_mentions,
     body,
+    files,
   });
 
   const store = (message: FakeDiscordMessage) => {
@@ -162,14 +176,14 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
   };
 
   /** Schema first (Discord's published contract), then the limits Discord enforces beyond it. */
-  const validate = (path: string, kind: DiscordBodyKind, body: unknown, messageLike: boolean): Reply | null => {
+  const validate = (path: string, kind: DiscordBodyKind, body: unknown, messageLike: boolean, hasFiles = false): Reply | null => {
     const violations = validator ? validator(kind, body) : [];
     if (violations.length > 0) {
       schemaViolations.push({ path, violations });
       return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: schemaErrorTree(violations) } };
     }
     if (!messageLike) return null;
-    const failure = checkMessageLimits(body, { allowEmpty: kind === 'webhookMessageEdit' });
+    const failure = checkMessageLimits(body, { allowEmpty: kind === 'webhookMessageEdit' || hasFiles });
     return failure ? { status: failure.status, body: failure.body } : null;
   };
 
@@ -181,19 +195,19 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     return failureReply(failure, kind);
   };
 
-  const createMessage = (channelId: string, body: Record<string, unknown>, auth: string): Reply => {
+  const createMessage = (channelId: string, body: Record<string, unknown>, auth: string, files: FakeDiscordFile[] = []): Reply => {
     const nonce = body.nonce;
     const nonceKey = body.enforce_nonce === true && nonce !== undefined && nonce !== null ? `${auth}:${String(nonce)}` : null;
     if (nonceKey) {
       const seen = nonces.get(nonceKey);
       if (seen && Date.now() - seen.at < nonceWindowMs) return { status: 200, body: publicMessage(seen.message, botUserId) };
     }
-    const message = store(makeMessage(channelId, body));
+    const message = store(makeMessage(channelId, body, undefined, files));
     if (nonceKey) nonces.set(nonceKey, { message, at: Date.now() });
     return { status: 200, body: publicMessage(message, botUserId) };
   };
 
-  const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders): Reply => {
+  const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders, files: FakeDiscordFile[]): Reply => {
     const auth = headers.authorization;
     const needsBot = (): Reply | null =>
       typeof auth === 'string' && auth.startsWith('Bot ') ? null : { status: 401, body: { message: '401: Unauthorized', code: 0 } };
@@ -202,7 +216,12 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
 
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
       const channelId = m[1]!;
-      return needsBot() ?? takeFailure(channelId, 'channel') ?? validate(path, 'messageCreate', body, true) ?? createMessage(channelId, object, auth as string);
+      return (
+        needsBot() ??
+        takeFailure(channelId, 'channel') ??
+        validate(path, 'messageCreate', body, true, files.length > 0) ??
+        createMessage(channelId, object, auth as string, files)
+      );
     }
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
       const channelId = m[1]!;
@@ -311,7 +330,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && method === 'POST') {
       const [, id, token] = m as [string, string, string];
-      const failed = takeFailure(id, 'webhook') ?? validate(path, 'webhookExecute', body, true);
+      const failed = takeFailure(id, 'webhook') ?? validate(path, 'webhookExecute', body, true, files.length > 0);
       if (failed) return failed;
       if (id === applicationId) {
         const record = interaction(token);
@@ -322,7 +341,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       }
       const webhook = webhooks.get(id);
       if (webhook && webhook.token !== token) return { status: 401, body: { code: 50027, message: 'Invalid Webhook Token' } };
-      const message = store(makeMessage(webhook?.channelId ?? id, object, id));
+      const message = store(makeMessage(webhook?.channelId ?? id, object, id, files));
       return query.get('wait') === 'true' ? { status: 200, body: publicMessage(message) } : { status: 204 };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
@@ -336,15 +355,27 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     let body: unknown = null;
+    let files: FakeDiscordFile[] = [];
     let reply: Reply;
     const path = url.pathname.replace(/^\/api\/v10(?=\/)/, '');
+    const contentType = req.headers['content-type'] ?? '';
     try {
-      body = raw === '' ? null : (JSON.parse(raw) as unknown);
+      if (contentType.startsWith('multipart/form-data')) {
+        const upload = await readMultipart(raw, contentType);
+        if ('status' in upload) throw upload;
+        body = upload.body;
+        files = upload.files;
+      } else {
+        body = raw.length === 0 ? null : (JSON.parse(raw.toString('utf8')) as unknown);
+      }
       reply = url.pathname.startsWith('/api/v10/')
-        ? route(req.method ?? 'GET', path, url.searchParams, body, req.headers)
+        ? route(req.method ?? 'GET', path, url.searchParams, body, req.headers, files)
         : { status: 404, body: { message: '404: Not Found', code: 0 } };
-    } catch {
-      reply = { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
+    } catch (error) {
+      reply =
+        typeof error === 'object' && error !== null && 'status' in error
+          ? (error as Reply)
+          : { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
     }
     requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers, status: reply.status });
     const headers: Record<string, string> = { ...reply.headers };
@@ -448,7 +479,7 @@ function guildBody(guildId: string, guild: FakeGuild): Record<string, unknown> {
 }
 
 function publicMessage(message: FakeDiscordMessage, botUserId = '900000000000000001'): Record<string, unknown> {
-  const { body: _body, allowed_mentions: _mentions, ...rest } = message;
+  const { body: _body, allowed_mentions: _mentions, files: _files, ...rest } = message;
   return {
     ...rest,
     type: 0,
@@ -458,7 +489,15 @@ function publicMessage(message: FakeDiscordMessage, botUserId = '900000000000000
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments: message.files.map((file) => ({
+      id: `${message.id}${file.id}`,
+      filename: file.filename,
+      size: file.data.length,
+      content_type: file.contentType,
+      description: file.description,
+      url: `https://cdn.discordapp.test/attachments/${message.channel_id}/${message.id}/${file.filename}`,
+      proxy_url: `https://media.discordapp.test/attachments/${message.channel_id}/${message.id}/${file.filename}`,
+    })),
     pinned: false,
     author: { id: message.webhook_id ?? botUserId, username: 'news-digest', discriminator: '0', bot: true },
   };
@@ -479,8 +518,67 @@ function schemaErrorTree(violations: SchemaViolation[]): Record<string, unknown>
   return tree;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+const invalidForm = (message: string): Reply => ({
+  status: 400,
+  body: { code: 50035, message: 'Invalid Form Body', errors: { _errors: [{ code: 'INVALID_FORM', message }] } },
+});
+
+/**
+ * A message with files, as Discord takes it: multipart/form-data with the JSON
+ * body in `payload_json` and each file in `files[n]`, where `attachments[i].id`
+ * names the part `files[id]`. Enforces the file count, the request size and
+ * the attachment description length.
+ */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: Record<string, unknown>; files: FakeDiscordFile[] } | Reply> {
+  if (raw.length > UPLOAD_LIMITS.bytes) return { status: 413, body: { code: 40005, message: 'Request entity too large' } };
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return invalidForm('The multipart body could not be parsed.');
+  }
+  const payload = form.get('payload_json');
+  let body: Record<string, unknown> = {};
+  if (typeof payload === 'string') {
+    try {
+      body = JSON.parse(payload) as Record<string, unknown>;
+    } catch {
+      return { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
+    }
+  }
+  const parts = new Map<string, File>();
+  for (const [name, value] of form.entries()) {
+    if (name === 'payload_json') continue;
+    const index = /^files\[(\d+)\]$/.exec(name)?.[1];
+    if (index === undefined || typeof value === 'string') return invalidForm(`Unexpected form field ${name}.`);
+    parts.set(index, value);
+  }
+  if (parts.size > UPLOAD_LIMITS.files) return invalidForm(`Must be ${UPLOAD_LIMITS.files} or fewer files.`);
+  const declared = Array.isArray(body.attachments) ? (body.attachments as { id?: unknown; filename?: unknown; description?: unknown }[]) : [];
+  const files: FakeDiscordFile[] = [];
+  for (const [index, file] of parts) {
+    const meta = declared.find((a) => String(a.id) === index);
+    const description = typeof meta?.description === 'string' ? meta.description : null;
+    if (description !== null && description.length > UPLOAD_LIMITS.description) {
+      return invalidForm(`attachments[${index}].description must be ${UPLOAD_LIMITS.description} or fewer in length.`);
+    }
+    files.push({
+      id: index,
+      filename: typeof meta?.filename === 'string' ? meta.filename : file.name,
+      contentType: file.type,
+      description,
+      data: Buffer.from(await file.arrayBuffer()),
+    });
+  }
+  for (const attachment of declared) {
+    if (!parts.has(String(attachment.id)))
+      return invalidForm(`attachments: no file part files[${String(attachment.id)}] for attachment id ${String(attachment.id)}.`);
+  }
+  return { body, files };
 }

@@ -30,6 +30,22 @@ export interface StoredMessage {
   args: Record<string, unknown>;
 }
 
+/** A file uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
+export interface StoredFile {
+  id: string;
+  filename: string;
+  /** The byte length declared to files.getUploadURLExternal. */
+  length: number;
+  altText: string | null;
+  /** The bytes posted to the upload URL; null until then. */
+  data: Buffer | null;
+  /** Set by files.completeUploadExternal. */
+  title: string | null;
+  channel: string | null;
+  initialComment: string | null;
+  completed: boolean;
+}
+
 export interface FakeUser {
   id: string;
   is_admin?: boolean;
@@ -54,6 +70,8 @@ export interface FakeSlackServer {
   requests: RecordedRequest[];
   /** Messages chat.postMessage accepted, oldest first. */
   messages: StoredMessage[];
+  /** Files apps asked to upload, in order (see StoredFile for each step's fields). */
+  files: StoredFile[];
   /** Bodies posted to a response_url, keyed by its id. */
   responses: Array<{ id: string; body: Record<string, unknown> }>;
   responseUrl(id: string): string;
@@ -85,12 +103,26 @@ export interface FakeSlackServer {
 type ApiAnswer = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
 
 const LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, contextElements: 10, text: 40_000 };
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
+/** files.getUploadURLExternal's documented limits: alt_txt up to 1,000 characters; uploads up to 1 GB. */
+const FILE_LIMITS = { altText: 1000, bytes: 1024 * 1024 * 1024, comment: 40_000 };
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The upload URL takes the file as raw bytes or as a multipart form (any field name), like Slack's. */
+async function uploadedBytes(raw: Buffer, contentType: string | null): Promise<Buffer | null> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  try {
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+    for (const value of form.values()) if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 function parseBody(raw: string, contentType: string | null): Record<string, unknown> {
@@ -171,6 +203,7 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   const requests: RecordedRequest[] = [];
   const messages: StoredMessage[] = [];
   const responses: Array<{ id: string; body: Record<string, unknown> }> = [];
+  const files: StoredFile[] = [];
   const users = new Map<string, FakeUser>();
   const channels = new Map<string, FakeChannel>();
   const channelErrors = new Map<string, string>();
@@ -178,6 +211,7 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   let rateLimited = { count: 0, retryAfter: 1 };
   let failing = { count: 0, status: 503 };
   let tsCounter = 0;
+  let baseUrlOf = (): string => '';
 
   const openDm = (userId: string): string => {
     let channel = dmChannels.get(userId);
@@ -217,6 +251,57 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
       };
       messages.push(message);
       return { body: { ok: true, channel, ts: message.ts, message: { text: message.text, ts: message.ts } } };
+    },
+    'files.getUploadURLExternal': (args) => {
+      const filename = typeof args.filename === 'string' ? args.filename : '';
+      const length = Number(args.length);
+      if (filename === '' || args.length === undefined) return { body: { ok: false, error: 'invalid_arguments' } };
+      if (!Number.isInteger(length) || length <= 0) return { body: { ok: false, error: 'missing_argument' } };
+      if (length > FILE_LIMITS.bytes) return { body: { ok: false, error: 'file_upload_size_restricted' } };
+      const altText = typeof args.alt_txt === 'string' ? args.alt_txt : null;
+      if (altText !== null && altText.length > FILE_LIMITS.altText) return { body: { ok: false, error: 'alt_txt_too_large' } };
+      const id = `F${String(files.length + 1).padStart(8, '0')}`;
+      files.push({ id, filename, length, altText, data: null, title: null, channel: null, initialComment: null, completed: false });
+      return { body: { ok: true, upload_url: `${baseUrlOf()}/upload/v1/${id}`, file_id: id } };
+    },
+    'files.completeUploadExternal': (args) => {
+      const list = Array.isArray(args.files) ? (args.files as { id?: unknown; title?: unknown }[]) : null;
+      if (!list || list.length === 0) return { body: { ok: false, error: 'invalid_arguments' } };
+      const channel = typeof args.channel_id === 'string' ? args.channel_id : null;
+      if (channel) {
+        const scripted = channelErrors.get(channel);
+        if (scripted) return { body: { ok: false, error: scripted } };
+        if (channels.get(channel)?.is_archived) return { body: { ok: false, error: 'is_archived' } };
+      }
+      const comment = typeof args.initial_comment === 'string' ? args.initial_comment : null;
+      if (comment !== null && comment.length > FILE_LIMITS.comment) return { body: { ok: false, error: 'msg_too_long' } };
+      const done: StoredFile[] = [];
+      for (const entry of list) {
+        const file = files.find((f) => f.id === entry.id);
+        // A file id never handed out, or whose bytes never arrived (or arrived short), cannot be completed.
+        if (!file || file.completed || !file.data || file.data.length !== file.length) return { body: { ok: false, error: 'file_not_found' } };
+        done.push(file);
+      }
+      for (const file of done) {
+        const entry = list.find((e) => e.id === file.id);
+        file.title = typeof entry?.title === 'string' ? entry.title : file.filename;
+        file.channel = channel;
+        file.initialComment = comment;
+        file.completed = true;
+      }
+      return {
+        body: {
+          ok: true,
+          files: done.map((f) => ({
+            id: f.id,
+            name: f.filename,
+            title: f.title,
+            mimetype: 'image/png',
+            size: f.length,
+            ...(channel ? { channels: [channel] } : {}),
+          })),
+        },
+      };
     },
     'conversations.history': (args) => {
       const channel = String(args.channel ?? '');
@@ -285,9 +370,23 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const contentType = req.headers['content-type'] ?? null;
+      const raw = await readBody(req);
+      const upload = /^\/upload\/v1\/(F\d+)$/.exec(url.pathname);
+      if (upload && req.method === 'POST') {
+        const file = files.find((f) => f.id === upload[1]);
+        const bytes = await uploadedBytes(raw, contentType);
+        requests.push({ method: 'POST', path: url.pathname, authorization: req.headers.authorization ?? null, contentType, body: { bytes: raw.length } });
+        if (!file || file.completed || bytes === null) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        file.data = bytes;
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+        return;
+      }
       let body: Record<string, unknown>;
       try {
-        body = parseBody(await readBody(req), contentType);
+        body = parseBody(raw.toString('utf8'), contentType);
       } catch {
         send(res, { status: 400, body: { ok: false, error: 'invalid_json' } });
         return;
@@ -332,6 +431,7 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  baseUrlOf = () => baseUrl;
 
   return {
     baseUrl,
@@ -340,6 +440,7 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
     teamId,
     requests,
     messages,
+    files,
     responses,
     responseUrl: (id) => `${baseUrl}/response/${id}`,
     addUser: (user) => void users.set(user.id, user),

@@ -64,6 +64,21 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(2);
     expect(() => migrate(db, [{ version: 1, name: 'one', sql: '' }])).toThrow(/schema version 2 .* upgrade news-digest/);
   });
+
+  it('applies a migration that lands after a later one was already applied', () => {
+    const db = new Database(':memory:');
+    migrate(db, [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x)' },
+      { version: 3, name: 'three', sql: 'CREATE TABLE c (z)' },
+    ]);
+    migrate(db, [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x)' },
+      { version: 2, name: 'two', sql: 'CREATE TABLE b (y)' },
+      { version: 3, name: 'three', sql: 'CREATE TABLE c (z)' },
+    ]);
+    expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'b'").get()).toBeDefined();
+  });
 });
 
 describe('articles', () => {

@@ -8,3 +8,4 @@ export { startDiscordBot, attachNewsCommands, type DiscordBot, type DiscordBotDe
 export { createDiscordRest, DEFAULT_DISCORD_API_BASE, type DiscordRestOptions } from './rest.js';
 export { createDiscordSender, discordNonce, discordPauseNotice, type DiscordSender, type DiscordSenderOptions } from './sender.js';
 export { parseDiscordWebhookUrl, type DiscordWebhookRef } from './webhook-url.js';
+export { postDiscordImage, type DiscordImageTarget, type PostedImage } from './image.js';

@@ -8,12 +8,19 @@ import { ChatDeliveryError, type ChatSender } from '../../schedule/index.js';
 import { toDeliveryError } from './delivery-errors.js';
 import { createDiscordRest, type DiscordRestOptions } from './rest.js';
 import { parseDiscordWebhookUrl } from './webhook-url.js';
+import { postDiscordImage, type DiscordImageTarget, type PostedImage } from './image.js';
+import type { ChartImage } from '../../render/index.js';
 
 export interface DiscordSenderOptions extends DiscordRestOptions {
   logger: Logger;
 }
 
-export type DiscordSender = ChatSender & { platform: 'discord'; close(): void };
+export type DiscordSender = ChatSender & {
+  platform: 'discord';
+  /** Posts a chart PNG as an attachment (the `/news trends` reply and a digest's weekly chart). */
+  postImage(target: DiscordImageTarget, image: ChartImage, idempotencyKey?: string): Promise<PostedImage>;
+  close(): void;
+};
 
 /** Discord accepts nonces of at most 25 characters. */
 const NONCE_LENGTH = 25;
@@ -122,6 +129,16 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
       const dm = dmChannelSchema.parse(await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
       await rest.post(Routes.channelMessages(dm.id), { body });
       log.info({ userId }, 'told the subscriber about the paused subscription by DM');
+    },
+
+    async postImage(target, image, idempotencyKey) {
+      try {
+        return await postDiscordImage(rest, target, image, idempotencyKey ? discordNonce(idempotencyKey) : undefined);
+      } catch (error) {
+        const failure = toDeliveryError(error, { channelId: target.channelId, viaWebhook: Boolean(target.webhookUrl) });
+        logger.warn({ channelId: target.channelId, permanent: failure.permanent, code: failure.code }, failure.message);
+        throw failure;
+      }
     },
 
     close() {

@@ -6,3 +6,4 @@ export { startSlackApp, SLACK_EVENTS_PATH, type SlackApp, type SlackAppOptions }
 export { slackModeFor, SlackConfigError, type SlackConnectionMode } from './settings.js';
 export { parseSlackCommandText, type ParsedSlackCommand } from './command-text.js';
 export { formatSlackReply, slackUsageReply, type SlackReply } from './reply-blocks.js';
+export { uploadSlackImage, type UploadedFile } from './image.js';

@@ -7,6 +7,8 @@ import { parseMessagePayload, serializeMessage } from './message-payload.js';
 import { createWebClient, type RetryPolicy } from './web-client.js';
 import { ChannelPacer } from './channel-pacer.js';
 import { DIGEST_PART_EVENT, findPartInHistory, type SentPart } from './sent-part.js';
+import { uploadSlackImage, type UploadedFile } from './image.js';
+import type { ChartImage } from '../../render/index.js';
 
 export interface SlackSenderOptions {
   token: string;
@@ -28,6 +30,8 @@ export interface SlackSender extends ChatSender {
   platform: 'slack';
   /** The already-posted message carrying this idempotency key in its metadata, if any. */
   findSentPart(subscription: Subscription, idempotencyKey: string): Promise<SentPart | null>;
+  /** Shares a chart PNG in a channel (the `/news trends` reply and a digest's weekly chart). */
+  postImage(channelId: string, image: ChartImage): Promise<UploadedFile>;
 }
 
 /** Slack user ids: U… for most users, W… on Enterprise Grid. */
@@ -92,6 +96,14 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
           metadata: { event_type: DIGEST_PART_EVENT, event_payload: { key: idempotencyKey } },
         });
         return { messageId: result.ts ?? null };
+      } catch (error) {
+        throw slackDeliveryError(error);
+      }
+    },
+    async postImage(channelId, image) {
+      await pacer.wait(channelId);
+      try {
+        return await uploadSlackImage(client, channelId, image);
       } catch (error) {
         throw slackDeliveryError(error);
       }

@@ -153,6 +153,12 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
         articleFromRow,
       );
     },
+    findArticlesByUrl(url) {
+      const rows = db
+        .prepare('SELECT * FROM articles WHERE url = ? UNION SELECT * FROM articles WHERE canonical_url = ? ORDER BY first_seen_at DESC, id DESC LIMIT 20')
+        .all(url, url) as ArticleRow[];
+      return rows.map(articleFromRow);
+    },
     setArticleStory(articleId, storyId) {
       db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);
     },

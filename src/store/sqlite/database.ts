@@ -27,19 +27,26 @@ export function schemaVersion(db: SqliteDatabase): number {
   return row.version ?? 0;
 }
 
-/** Applies every migration newer than the database, each in its own transaction. */
+/**
+ * Applies every migration the database has not recorded, in version order, each in
+ * its own transaction. Missing versions are applied even below the newest one
+ * recorded (a branch's migration landing after a later one). A database that
+ * recorded a version this build does not know was written by a newer build: refused.
+ */
 export function migrate(db: SqliteDatabase, list: Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
-  const current = schemaVersion(db);
-  const newest = Math.max(0, ...list.map((m) => m.version));
-  if (current > newest) {
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version));
+  const known = new Set(list.map((m) => m.version));
+  const unknown = [...applied].filter((version) => !known.has(version));
+  if (unknown.length > 0) {
+    const newest = Math.max(0, ...known);
     throw new StoreError(
-      `The database has schema version ${current} but this news-digest knows only up to ${newest}: upgrade news-digest or use another --db.`,
+      `The database has schema version ${Math.max(...unknown)} but this news-digest knows only up to ${newest}: upgrade news-digest or use another --db.`,
     );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {
-    if (migration.version <= current) continue;
+    if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, Date.now());

@@ -80,5 +80,9 @@ export function deliveryRepository(db: SqliteDatabase): Sync<DeliveryRepository>
     markDeliveryAttempt(id, error, permanent) {
       db.prepare('UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = ? WHERE id = ?').run(error, permanent ? 'failed' : 'pending', id);
     },
+    listRecentDeliveries(limit) {
+      const rows = db.prepare('SELECT * FROM deliveries ORDER BY created_at DESC, id DESC LIMIT ?').all(Math.min(Math.max(1, limit), 500));
+      return (rows as DeliveryRow[]).map(fromRow);
+    },
   };
 }

@@ -8,6 +8,7 @@ import { quoteRepository } from './quotes.js';
 import { createArticleTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
+import { trendRepository } from './trends.js';
 import type { Sync } from './sync.js';
 import { StoreError } from '../errors.js';
 
@@ -36,6 +37,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...quoteRepository(db),
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
+    ...trendRepository(db),
   };
   const gate = new Gate();
   const outer = asyncOps(ops, (fn) => gate.run(fn));

@@ -129,5 +129,11 @@ export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRep
     markStoriesDelivered: db.transaction((subscriptionId: number, storyIds: number[], at: Date) => {
       for (const storyId of storyIds) markDelivered.run(subscriptionId, storyId, at.getTime());
     }),
+    storyDeliveries(storyId) {
+      const rows = db
+        .prepare('SELECT subscription_id, delivered_at FROM delivered_stories WHERE story_id = ? ORDER BY delivered_at, subscription_id')
+        .all(storyId) as { subscription_id: number; delivered_at: number }[];
+      return rows.map((row) => ({ subscriptionId: row.subscription_id, deliveredAt: new Date(row.delivered_at) }));
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { migration001 } from './001_initial.js';
 import { migration002 } from './002_search.js';
 import { migration006 } from './006_story_published.js';
+import { migration008 } from './008_dashboard.js';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Applied in order; a released migration is never edited, only followed by a new one. */
-export const migrations: Migration[] = [migration001, migration002, migration006];
+export const migrations: Migration[] = [migration001, migration002, migration006, migration008];
