@@ -1,7 +1,8 @@
 import type { LanguageCode, Quote } from '../types.js';
 import { tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
 import { readText, type ArticleDocument } from '../document.js';
-import { attributionAfter, attributionBefore, attributionEmbedded, attributionSentence } from './attribution.js';
+import { attributionAfter, attributionBefore } from './attribution.js';
+import { attributionEmbedded, attributionSentence } from './attribution-sentence.js';
 import { findPeople, type People } from './people.js';
 import {
   MIN_SPEAKER_CONFIDENCE,

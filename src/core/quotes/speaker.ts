@@ -339,7 +339,20 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
 }
 
 /** Heads of an unnamed source that is no speaker at all: "a person familiar with", "une source proche de", "fuentes de la investigación". */
-const ANONYMOUS_SOURCES = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders', 'quelle', 'quellen', 'fuente', 'fuentes', 'proches', 'entourage']);
+const ANONYMOUS_SOURCES = new Set([
+  'person',
+  'people',
+  'source',
+  'sources',
+  'insider',
+  'insiders',
+  'quelle',
+  'quellen',
+  'fuente',
+  'fuentes',
+  'proches',
+  'entourage',
+]);
 
 /** "a senior administration official" → "senior administration official"; "un secouriste du peloton" → "secouriste". */
 function unnamedPhrase(tokens: Token[], article: number, source: string | undefined): string | null {
