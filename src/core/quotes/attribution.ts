@@ -168,12 +168,19 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
     let from = verb;
     while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
     const ref = speakerAround(source, tokens, verb, from, language);
-    return ref.kind === 'none' ? null : ref;
+    if (ref.kind !== 'none') return ref;
   }
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {
     const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, source);
     return ref.kind === 'none' ? null : ref;
+  }
+  // "Asked about peace, Sybiha was clear: "…"": no speech verb, but the clause before the colon is the speaker's.
+  if (/:\s*$/.test(lead)) {
+    let from = tokens.length;
+    while (from > 0 && tokens.length - from < MAX_NAME_WORDS && !/[,;.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]?.start ?? tokens[from - 1]!.end))) from -= 1;
+    const ref = parseSpeaker(tokens.slice(from), language, source);
+    if (ref.kind === 'person' || ref.kind === 'surname') return ref;
   }
   return null;
 }

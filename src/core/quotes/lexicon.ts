@@ -7,6 +7,8 @@ import { WordInts, type TokenTable } from '../text/index.js';
  */
 export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
   de: new Set([
+    'antwortet',
+
     'erzählt',
     'berichtet',
     'schildert',
@@ -120,6 +122,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'zitierte',
   ]),
   en: new Set([
+    'answered',
+
     'recalls',
     'tells',
     'explains',
@@ -230,6 +234,9 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'added',
   ]),
   fr: new Set([
+    'répond',
+    'rétorque',
+
     'poursuit',
     'raconte',
     'glisse',
@@ -351,6 +358,10 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'glissé',
   ]),
   es: new Set([
+    'responde',
+    'pregunta',
+    'insistía',
+
     'relata',
     'cuenta',
     'explica',
@@ -642,6 +653,11 @@ export function languageTable<T>(table: Record<string, T>, language: LanguageCod
 }
 
 const INSTITUTION_WORDS = new Set([
+  'préfecture',
+  'mairie',
+  'gendarmerie',
+  'prefectura',
+  'ayuntamiento',
   'force',
   'forces',
   'navy',
@@ -706,6 +722,14 @@ const GERMAN_INSTITUTION_SUFFIX = /(?:ministerium|ministeriums|behörde|anwaltsc
 
 /** Capitalised head nouns that open an institution's name in French and Spanish (and a few in English). */
 export const INSTITUTION_HEADS = new Set([
+  'préfecture',
+  'mairie',
+  'gendarmerie',
+  'prefectura',
+  'ayuntamiento',
+  'guardia',
+  'xunta',
+  'generalitat',
   'consejo',
   'ministerio',
   'departamento',

@@ -96,7 +96,8 @@ export function nameEnd(table: TokenTable, i: number, language: LanguageCode): n
       k < table.count &&
       k - end < 2 &&
       NAME_PARTICLES.has(table.words[k]!.lower) &&
-      (k > end || !SECOND_PARTICLES.has(table.words[k]!.lower)) &&
+      // "der", "la", "le" follow another particle ("von der Leyen"), or open the surname in capitals ("Le Goff", "La Russa").
+      (k > end || !SECOND_PARTICLES.has(table.words[k]!.lower) || table.words[k]!.capitalized) &&
       table.starts[k]! - table.ends[k - 1]! <= 1
     )
       k += 1;

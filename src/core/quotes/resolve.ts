@@ -120,7 +120,8 @@ function rolesOf(person: Person): RoleClass[] {
 }
 
 function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
-  const candidates = candidatesBefore(context).filter(
+  // An office points back further than a pronoun: to anyone the article named before.
+  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
     (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
   );
   const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
@@ -181,9 +182,10 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
     case 'institution':
       return { speaker: ref.name, confidence: 0.9, person: null };
     case 'description': {
-      if (ref.role?.role === 'foreign') {
-        const resolved = resolveRole('foreign', ref.role.gender, null, context);
-        if (resolved.speaker !== null) return resolved;
+      // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
+      if (ref.role?.role === 'foreign' || ref.role?.role === 'leader') {
+        const resolved = resolveRole(ref.role.role, ref.role.gender, null, context);
+        if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
       }
       return { speaker: ref.name, confidence: 0.8, person: null };
     }

@@ -41,7 +41,7 @@ add('spokes', null, 'spokesperson porte-parole portavoz');
 add('spokes', 'm', 'spokesman sprecher vocero');
 add('spokes', 'f', 'spokeswoman sprecherin vocera');
 add('head', null, 'head chief chef leiter director directeur jefe boss ceo chairman chairwoman commissioner representative envoy ambassador negotiator');
-add('head', 'f', 'chefin leiterin directrice directora jefa ambassadrice embajadora botschafterin');
+add('head', 'f', 'chefin cheffe leiterin directrice directora jefa ambassadrice embajadora botschafterin');
 add('head', null, 'vorsitzende gesandte');
 add('head', 'm', 'vorsitzender botschafter gesandter ambassadeur embajador');
 add('mayor', null, 'mayor maire');
@@ -119,8 +119,8 @@ const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [
 
 /** Words that make a minister the foreign minister ("foreign minister", "ministre des Affaires étrangères", "jefe de la diplomacia"). */
 const FOREIGN_CUES = new Set(['foreign', 'auswärtig', 'außen', 'étrangères', 'exteriores', 'exterior', 'diplomatie', 'diplomacia', 'diplomacy', 'state']);
-/** Words that make a minister the head of government ("prime minister", "Premier ministre", "primer ministro"). */
-const LEADER_CUES = new Set(['prime', 'premier', 'primer', 'first']);
+/** Words that make a minister or a head the head of government ("prime minister", "cheffe du gouvernement", "jefe del Ejecutivo"). */
+const LEADER_CUES = new Set(['prime', 'premier', 'première', 'primer', 'primera', 'first', 'gouvernement', 'government', 'gobierno', 'regierung', 'ejecutivo', 'exécutif', 'state', 'état', 'estado']);
 /** Words that make a leader the deputy ("vice president", "Vizekanzler", "vicepresidenta"): not the same person as the leader. */
 const DEPUTY_CUES = /^(?:vice|deputy|vize|stellvertretend\w*|adjoint\w*|vice-?\w+|vize\w+|vicepresident\w*)$/;
 
@@ -162,8 +162,10 @@ export function roleOfPhrase(words: readonly string[], language: string): Role |
   }
   if (found === null) return null;
   if (found.role === 'leader' && words.some((word) => DEPUTY_CUES.test(word))) return { ...found, role: 'deputy' };
-  if (words.some((word) => LEADER_CUES.has(word)) && (found.role === 'minister' || found.role === 'leader')) return { ...found, role: 'leader' };
-  if (words.some((word) => FOREIGN_CUES.has(word)) && (found.role === 'minister' || found.role === 'head')) return { ...found, role: 'foreign' };
+  if (words.some((word) => FOREIGN_CUES.has(word) && word !== 'state') && (found.role === 'minister' || found.role === 'head')) return { ...found, role: 'foreign' };
+  // "secretary of state" is the foreign minister; "chef de l'État", "head of government" the leader.
+  if (found.role === 'minister' && words.includes('state')) return { ...found, role: 'foreign' };
+  if (words.some((word) => LEADER_CUES.has(word)) && (found.role === 'minister' || found.role === 'leader' || found.role === 'head')) return { ...found, role: 'leader' };
   return found;
 }
 
@@ -199,6 +201,8 @@ export function rolesCompatible(description: RoleClass, known: RoleClass): boole
   if (description === 'minister' && known === 'foreign') return true;
   if (description === 'foreign' && known === 'minister') return true;
   if (description === 'head' && (known === 'minister' || known === 'foreign' || known === 'leader' || known === 'spokes')) return true;
+  // A party or regional chief is often the premier the next sentence calls "Ministerpräsident".
+  if (description === 'leader' && known === 'head') return true;
   return false;
 }
 

@@ -143,6 +143,7 @@ const ROLE_HEADS = new Set([
   'négociateur',
   'jefe',
   'jefa',
+  'cheffe',
   'representante',
   'directora',
   'embajador',
@@ -425,13 +426,18 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   let unnamed: string | null = null;
   let description: { name: string; role: Role | null } | null = null;
   let sawAnonymous = false;
+  // "un secouriste du peloton de gendarmerie": an unnamed person before the institution they belong to.
+  let unnamedFirst = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
     if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null)
       return { kind: 'pronoun', gender: pronounGender(token.text) };
     if (anonymous.has(token.text)) sawAnonymous = true;
-    if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i, source);
+    if (articles.has(token.text) && unnamed === null && single === null) {
+      unnamed = unnamedPhrase(tokens, i, source);
+      unnamedFirst = unnamed !== null && institution === null;
+    }
     // "ein Sprecher des Roten Kreuzes": the capitalised words name the organisation, not a person.
     const phrase = rolePhraseAt(tokens, i, language, source);
     if (phrase !== null) {
@@ -483,7 +489,8 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   }
   if (single !== null) return { kind: 'surname', name: single };
   if (description !== null) return { kind: 'description', name: description.name, role: description.role };
-  if (institution !== null) return { kind: 'institution', name: institution };
+  if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
+    return { kind: 'institution', name: institution };
   if (institutionReference !== null) return { kind: 'institution-reference', noun: institutionReference };
   if (capital !== null) {
     const entry = gazetteerEntry(capital);
