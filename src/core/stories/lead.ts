@@ -106,8 +106,17 @@ function datelineTokens(table: TokenTable): number {
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), people: new Set() };
   scanLead(title, lead, 0, title.count);
-  scanLead(opening, lead, datelineTokens(opening), leadEnd(opening));
+  const dateline = datelineTokens(opening);
+  const datelinePlaces = new Set<string>();
+  if (dateline > 0) {
+    const head: Lead = { places: new Set(), people: new Set() };
+    scanLead(opening, head, dateline, dateline);
+    for (const place of head.places) datelinePlaces.add(place);
+  }
+  scanLead(opening, lead, dateline, leadEnd(opening));
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
+  // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
+  for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.places) lead.people.delete(place);
   return lead;
 }
