@@ -21,6 +21,8 @@ interface TopicTally {
   /** The evidence lower-cased, so a term's spellings are listed once. */
   evidenceKeys: Set<string>;
   counts: Map<string, number>;
+  /** Terms counted inside a longer term of the same topic: weight and evidence, no mention. */
+  nested: Map<string, number>;
   inTitle: boolean;
   /** A strong term counted in the lead (title or first paragraph). */
   strongInLead: boolean;
@@ -115,10 +117,24 @@ function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
 function tallyOf(tallies: Tallies, topic: number): TopicTally {
   let tally = tallies.get(topic);
   if (tally === undefined) {
-    tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), inTitle: false, strongInLead: false, strong: false };
+    tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), nested: new Map(), inTitle: false, strongInLead: false, strong: false };
     tallies.set(topic, tally);
   }
   return tally;
+}
+
+/** "terrorism" inside "counter-terrorism", "arms" inside "arms race": the longer term of the same topic counts, not both. */
+function insideLongerTerm(h: number, count: number): boolean {
+  const entry = hitEntries[h]!;
+  const from = hitFrom[h]!;
+  const to = hitTo[h]!;
+  for (let k = 0; k < count; k += 1) {
+    if (k === h) continue;
+    const other = hitEntries[k]!;
+    if (other.kind !== 'term' || other.topic !== entry.topic) continue;
+    if (hitFrom[k]! <= from && hitTo[k]! >= to && hitTo[k]! - hitFrom[k]! > to - from) return true;
+  }
+  return false;
 }
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
@@ -148,12 +164,15 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (scan.framed.has(entry.topic) && !strong) continue;
     if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
     const tally = tallyOf(scan.tallies, entry.topic);
-    const repeats = (tally.counts.get(entry.label) ?? 0) + 1;
-    tally.counts.set(entry.label, repeats);
+    // A term inside a longer one ("terrorism" in "counter-terrorism") adds weight to it but is no mention of its own.
+    const nested = insideLongerTerm(h, count);
+    const counts = nested ? tally.nested : tally.counts;
+    const repeats = (counts.get(entry.label) ?? 0) + 1;
+    counts.set(entry.label, repeats);
     if (repeats > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
-    if (factor === TITLE_FACTOR) tally.inTitle = true;
-    if (strong) {
+    if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
+    if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
       if (inLead) tally.strongInLead = true;
     }
@@ -180,9 +199,15 @@ function scanTable(table: TokenTable, factor: number, leadEnd: number, lexicon: 
   }
 }
 
-/** End of the first paragraph: the first token after a line break. */
+/** A lead is a paragraph of a few sentences; a feed body flattened to one paragraph has its lead in the first ones. */
+const LEAD_MAX_CHARS = 320;
+
+/** End of the lead: the first token after a line break, or the first sentence end past LEAD_MAX_CHARS. */
 function firstParagraphEnd(table: TokenTable): number {
-  for (let i = 1; i < table.count; i += 1) if ((table.gaps[i]! & GAP_NEWLINE) !== 0) return i;
+  for (let i = 1; i < table.count; i += 1) {
+    const gap = table.gaps[i]!;
+    if ((gap & GAP_NEWLINE) !== 0 || ((gap & GAP_STOP) !== 0 && table.starts[i]! > LEAD_MAX_CHARS)) return i;
+  }
   return table.count;
 }
 

@@ -171,6 +171,21 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
     );
   });
 
+  it('counts a term inside a longer one as no mention of its own ("terrorism" in "counter-terrorism")', () => {
+    const call = 'The two presidents agreed on the phone to work together on counter-terrorism, the Kremlin said.';
+    expect(topicsOf('Putin and Trump discuss a summit', call, 'en')).not.toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', 'The terrorism threat grew, the Kremlin said, after a terror attack in Moscow.', 'en')).toContain('terrorism');
+  });
+
+  it('keeps the lead to the first sentences when a feed flattens the body into one paragraph', () => {
+    const flattened =
+      'MOSCOW — The Kremlin said the presidents paid special attention to the question of possibly holding a summit during what it described as a constructive call. ' +
+      'The statement said they also discussed limiting an arms race and the conflicts in Ukraine and Syria, and that relations were at their lowest point in decades. ' +
+      'Both men agreed to meet again soon. They also named joint efforts against terrorism among the subjects.';
+    expect(topicsOf('Putin and Trump discuss a summit', flattened, 'en')).not.toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', flattened.replace('MOSCOW — ', 'MOSCOW — Terrorism was the first subject. '), 'en')).toContain('terrorism');
+  });
+
   it('parses "+" and "++" terms: one or two of the topic’s own context words needed', () => {
     expect(parseTerm('+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1 });
     expect(parseTerm('++meet:3')).toEqual({ text: 'meet', weight: 3, needsContext: true, ownContext: 2 });
