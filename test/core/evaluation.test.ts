@@ -16,7 +16,7 @@ describe('labelled evaluation sets', () => {
     }
   });
 
-  it('meets the goals on the tuning part', () => {
+  it('stays at or above the figures reported for this branch on the tuning part', () => {
     const report = evaluateAnalysis(tuning);
     expect(report.microF1).toBeGreaterThanOrEqual(0.93);
     expect(report.quotePrecision).toBeGreaterThanOrEqual(0.97);

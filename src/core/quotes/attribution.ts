@@ -178,7 +178,12 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   // "Asked about peace, Sybiha was clear: "…"": no speech verb, but the clause before the colon is the speaker's.
   if (/:\s*$/.test(lead)) {
     let from = tokens.length;
-    while (from > 0 && tokens.length - from < MAX_NAME_WORDS && !/[,;.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]?.start ?? tokens[from - 1]!.end))) from -= 1;
+    while (
+      from > 0 &&
+      tokens.length - from < MAX_NAME_WORDS &&
+      !/[,;.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]?.start ?? tokens[from - 1]!.end))
+    )
+      from -= 1;
     const ref = parseSpeaker(tokens.slice(from), language, source);
     if (ref.kind === 'person' || ref.kind === 'surname') return ref;
   }

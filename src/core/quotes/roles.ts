@@ -120,7 +120,23 @@ const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [
 /** Words that make a minister the foreign minister ("foreign minister", "ministre des Affaires étrangères", "jefe de la diplomacia"). */
 const FOREIGN_CUES = new Set(['foreign', 'auswärtig', 'außen', 'étrangères', 'exteriores', 'exterior', 'diplomatie', 'diplomacia', 'diplomacy', 'state']);
 /** Words that make a minister or a head the head of government ("prime minister", "cheffe du gouvernement", "jefe del Ejecutivo"). */
-const LEADER_CUES = new Set(['prime', 'premier', 'première', 'primer', 'primera', 'first', 'gouvernement', 'government', 'gobierno', 'regierung', 'ejecutivo', 'exécutif', 'state', 'état', 'estado']);
+const LEADER_CUES = new Set([
+  'prime',
+  'premier',
+  'première',
+  'primer',
+  'primera',
+  'first',
+  'gouvernement',
+  'government',
+  'gobierno',
+  'regierung',
+  'ejecutivo',
+  'exécutif',
+  'state',
+  'état',
+  'estado',
+]);
 /** Words that make a leader the deputy ("vice president", "Vizekanzler", "vicepresidenta"): not the same person as the leader. */
 const DEPUTY_CUES = /^(?:vice|deputy|vize|stellvertretend\w*|adjoint\w*|vice-?\w+|vize\w+|vicepresident\w*)$/;
 
@@ -162,10 +178,12 @@ export function roleOfPhrase(words: readonly string[], language: string): Role |
   }
   if (found === null) return null;
   if (found.role === 'leader' && words.some((word) => DEPUTY_CUES.test(word))) return { ...found, role: 'deputy' };
-  if (words.some((word) => FOREIGN_CUES.has(word) && word !== 'state') && (found.role === 'minister' || found.role === 'head')) return { ...found, role: 'foreign' };
+  if (words.some((word) => FOREIGN_CUES.has(word) && word !== 'state') && (found.role === 'minister' || found.role === 'head'))
+    return { ...found, role: 'foreign' };
   // "secretary of state" is the foreign minister; "chef de l'État", "head of government" the leader.
   if (found.role === 'minister' && words.includes('state')) return { ...found, role: 'foreign' };
-  if (words.some((word) => LEADER_CUES.has(word)) && (found.role === 'minister' || found.role === 'leader' || found.role === 'head')) return { ...found, role: 'leader' };
+  if (words.some((word) => LEADER_CUES.has(word)) && (found.role === 'minister' || found.role === 'leader' || found.role === 'head'))
+    return { ...found, role: 'leader' };
   return found;
 }
 

@@ -174,7 +174,9 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
   it('counts a term inside a longer one as no mention of its own ("terrorism" in "counter-terrorism")', () => {
     const call = 'The two presidents agreed on the phone to work together on counter-terrorism, the Kremlin said.';
     expect(topicsOf('Putin and Trump discuss a summit', call, 'en')).not.toContain('terrorism');
-    expect(topicsOf('Putin and Trump discuss a summit', 'The terrorism threat grew, the Kremlin said, after a terror attack in Moscow.', 'en')).toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', 'The terrorism threat grew, the Kremlin said, after a terror attack in Moscow.', 'en')).toContain(
+      'terrorism',
+    );
   });
 
   it('keeps the lead to the first sentences when a feed flattens the body into one paragraph', () => {
@@ -183,7 +185,9 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
       'The statement said they also discussed limiting an arms race and the conflicts in Ukraine and Syria, and that relations were at their lowest point in decades. ' +
       'Both men agreed to meet again soon. They also named joint efforts against terrorism among the subjects.';
     expect(topicsOf('Putin and Trump discuss a summit', flattened, 'en')).not.toContain('terrorism');
-    expect(topicsOf('Putin and Trump discuss a summit', flattened.replace('MOSCOW — ', 'MOSCOW — Terrorism was the first subject. '), 'en')).toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', flattened.replace('MOSCOW — ', 'MOSCOW — Terrorism was the first subject. '), 'en')).toContain(
+      'terrorism',
+    );
   });
 
   it('parses "+" and "++" terms: one or two of the topic’s own context words needed', () => {
