@@ -5,7 +5,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+# bin/ before `npm ci`: the package links its own `news-digest` command (package.json: "news-digest": "file:.").
 COPY package.json package-lock.json ./
+COPY bin ./bin
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
@@ -19,10 +21,14 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY bin ./bin
+# The sample feeds and example config: `docker run --rm news-digest node dist/cli.js demo` works offline.
+COPY examples ./examples
 RUN mkdir -p /data /config && chown -R node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080
+# Asks /healthz on the port the config gives (http.port), not a fixed 8080.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:8080/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+  CMD ["node", "dist/cli.js", "healthcheck"]
 CMD ["node", "dist/cli.js", "run"]

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { loadDotEnv } from './config/dotenv.js';
 import { exitCodeFor, messageFor } from './cli/errors.js';
 import { registerCommands } from './cli/program.js';
 
@@ -8,13 +9,25 @@ const program = new Command('news-digest')
   .version('0.1.0')
   .option('--db <path>', 'SQLite database file (default ./data/news-digest.db, or NEWS_DIGEST_DB)')
   .option('--config <path>', 'config file (default news-digest.config.yaml, or NEWS_DIGEST_CONFIG)')
-  .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']))
+  .addOption(
+    new Option('--log-level <level>', 'log level (default: LOG_LEVEL, else info for run and warn otherwise)').choices([
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'debug',
+      'trace',
+      'silent',
+    ]),
+  )
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
 registerCommands(program);
 
 try {
+  // One place, before any command reads its environment; variables already set win.
+  loadDotEnv();
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

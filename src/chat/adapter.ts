@@ -21,11 +21,20 @@ export interface OpenSender {
   close(): void;
 }
 
+/** Whether a started adapter can receive and post right now, for /readyz. */
+export interface AdapterHealth {
+  ok: boolean;
+  /** "connected", or what is wrong, e.g. "gateway reconnecting". */
+  detail: string;
+}
+
 export interface RunningAdapter {
   /** HTTP routes to mount on the shared server, keyed "METHOD /path". */
   routes?: Record<string, RequestListener>;
   /** Details for logs (e.g. the Slack connection mode). */
   details?: Record<string, unknown>;
+  /** The readiness hook: asked on every /readyz. */
+  health(): AdapterHealth;
   stop(): Promise<void>;
 }
 
@@ -51,6 +60,11 @@ export interface ChatAdapter {
   plan(env: Env): AdapterPlan;
   /** The digest sender; null when the adapter has no credentials. */
   sender(env: Env, logger: Logger, out: NodeJS.WritableStream): Promise<OpenSender | null>;
-  /** Starts receiving /news (only adapters that receive commands). */
+  /**
+   * Starts receiving /news (only adapters that receive commands). First checks the
+   * credentials with the platform, with bounded retries: rejects with an
+   * AdapterStartError (one sentence naming the fix) when the platform refuses them
+   * or cannot be reached, so `run` can stop before its scheduler starts.
+   */
   start?(deps: AdapterStartDeps): Promise<RunningAdapter>;
 }

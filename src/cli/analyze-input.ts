@@ -3,8 +3,9 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleText } from '../core/index.js';
 import type { FetchConfig } from '../config/index.js';
-import { decodeBody, extractArticleText, fetchResource, parseFeed } from '../feeds/index.js';
+import { decodeBody, extractArticleText, fetchResource, isEmptyItem, parseFeedText, sniffDocument } from '../feeds/index.js';
 import { UsageError } from './errors.js';
+import { inputProblem } from './input-sniff.js';
 
 /** One article to analyse, with where it came from. */
 export interface AnalysisInput extends ArticleText {
@@ -12,21 +13,6 @@ export interface AnalysisInput extends ArticleText {
   url: string | null;
   source: string;
   publishedAt: Date | null;
-}
-
-type InputKind = 'feed' | 'html' | 'text';
-
-/** Sniffs the document type from its start, so file extensions do not matter. */
-export function sniffKind(text: string, contentType: string | null): InputKind {
-  const head = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .slice(0, 1000)
-    .toLowerCase();
-  if (contentType?.includes('json') || (head.startsWith('{') && head.includes('jsonfeed.org'))) return 'feed';
-  if (/^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(head) || /^<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || contentType?.includes('html')) return 'html';
-  return 'text';
 }
 
 /**
@@ -66,20 +52,25 @@ async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: B
 /** Reads a feed file, HTML page, text file or URL into the articles it holds. */
 export async function readAnalysisInputs(target: string, fetchConfig: FetchConfig, now: Date): Promise<AnalysisInput[]> {
   const { body, contentType, url, name } = await load(target, fetchConfig);
+  const problem = inputProblem(target, body);
+  if (problem) throw new UsageError(problem);
   const decoded = decodeBody(body, contentType);
-  const kind = sniffKind(decoded.text, contentType);
-  if (kind === 'feed') {
-    const feed = await parseFeed(body, { contentType, url, now });
-    return feed.items.map((item, index) => ({
-      id: item.guid ?? item.url ?? `${name}#${index + 1}`,
-      url: item.url,
-      title: item.title,
-      body: item.text,
-      source: feed.title ?? name,
-      publishedAt: item.publishedAt,
-    }));
+  // The same sniffing as the poller: file extensions do not matter, comments and DOCTYPEs before the root do not either.
+  const sniffed = sniffDocument(decoded.text, contentType);
+  if (sniffed.isFeed) {
+    const feed = parseFeedText(decoded.text, { contentType, url, now });
+    return feed.items
+      .filter((item) => !isEmptyItem(item))
+      .map((item, index) => ({
+        id: item.guid ?? item.url ?? `${name}#${index + 1}`,
+        url: item.url,
+        title: item.title,
+        body: item.text,
+        source: feed.title ?? name,
+        publishedAt: item.publishedAt,
+      }));
   }
-  if (kind === 'html') {
+  if (sniffed.kind === 'html') {
     const article = extractArticleText(decoded.text, url);
     if (!article) throw new UsageError(`${target}: no article text found in this HTML page.`);
     return [{ id: name, url: /^https?:/.test(url) ? url : null, title: article.title ?? '', body: article.text, source: name, publishedAt: null }];

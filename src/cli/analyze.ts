@@ -1,6 +1,7 @@
 import { clusterArticles, type ArticleAnalysis } from '../core/index.js';
 import { readAnalysisInputs, type AnalysisInput } from './analyze-input.js';
 import { createContext, type GlobalOptions } from './context.js';
+import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 
 interface AnalyzedArticle {
@@ -44,11 +45,21 @@ export async function analyzeCommand(globals: GlobalOptions, targets: string[], 
   const ctx = createContext(globals);
   const now = new Date();
   const articles: AnalyzedArticle[] = [];
+  let refused = 0;
   for (const target of targets) {
-    for (const input of await readAnalysisInputs(target, ctx.config.fetch, now)) {
-      articles.push({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) });
+    let inputs: AnalysisInput[];
+    try {
+      inputs = await readAnalysisInputs(target, ctx.config.fetch, now);
+    } catch (error) {
+      // One sentence per input that cannot be read (binary, empty, missing); the others are still analysed.
+      if (!(error instanceof UsageError) || targets.length === 1) throw error;
+      process.stderr.write(`news-digest: ${error.message}\n`);
+      refused += 1;
+      continue;
     }
+    for (const input of inputs) articles.push({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) });
   }
+  if (refused > 0) process.exitCode = 2;
   const assignments = clusterArticles(
     articles.map(({ input, analysis }, index) => ({
       id: index,

@@ -1,6 +1,6 @@
 import { analyzeArticle, buildTaxonomy, type ArticleAnalysis, type ArticleText, type Taxonomy } from '../core/index.js';
 import { createLogger, loadConfig, loadEnv, type Config, type Env, type Logger } from '../config/index.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -19,15 +19,20 @@ export interface CliContext {
   taxonomy: Taxonomy;
   analyze: (input: ArticleText) => ArticleAnalysis;
   dbPath: string;
-  /** Opens the store on first use; config feeds are synced into it. */
+  /** Opens the store on first use; for `run`, `poll` and the demo, config feeds are synced into it first. */
   store(): Promise<Store>;
   close(): Promise<void>;
 }
 
 export interface ContextOverrides {
   env?: Env;
-  /** A config built in code (the demo) instead of the config file. */
+  /** A config built in code (the demo) instead of the config file; its feeds are always synced. */
   config?: Config;
+  /**
+   * Sync the config file's feeds into the store when it opens. Only the commands that
+   * poll (`run`, `poll`) do: listing, digests and the rest never change feed state.
+   */
+  syncConfigFeeds?: boolean;
 }
 
 export function createContext(globals: GlobalOptions, overrides: ContextOverrides = {}): CliContext {
@@ -47,9 +52,11 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
     dbPath,
     store() {
       opening ??= (async () => {
+        // Loaded here, not at the top: commands that never open the store (analyze) never load the driver.
+        const { openSqliteStore } = await import('../store/index.js');
         const store = openSqliteStore(dbPath);
         // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
-        if (path !== null || overrides.config) await syncConfigFeeds(store, config, new Date());
+        if ((overrides.syncConfigFeeds && path !== null) || overrides.config) await syncConfigFeeds(store, config, new Date());
         return store;
       })();
       return opening;

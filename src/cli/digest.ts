@@ -5,7 +5,8 @@ import { buildDigest, deliverDigest, deliverInstant, type DeliveryDeps, type Del
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
-import { createSenders, requireSender } from './senders.js';
+import { createSenders, missingSender, requireSender } from './senders.js';
+import { describeSubscription } from './subscriptions.js';
 
 export interface DigestOptions {
   subscription?: number;
@@ -14,14 +15,14 @@ export interface DigestOptions {
 }
 
 async function selectSubscriptions(ctx: CliContext, options: DigestOptions): Promise<Subscription[]> {
-  if (options.subscription !== undefined && options.all) throw new UsageError('Use either --subscription ID or --all, not both.');
+  if (options.subscription !== undefined && options.all) throw new UsageError('Give either a subscription id or --all, not both.');
   if (options.subscription !== undefined) {
     const sub = await (await ctx.store()).getSubscription(options.subscription);
     if (!sub) throw new UsageError(`There is no subscription #${options.subscription}; list them with: news-digest subscriptions.`);
     return [sub];
   }
   if (options.all) return (await ctx.store()).listSubscriptions({ status: 'active' });
-  throw new UsageError('Say which digest: --subscription ID (see news-digest subscriptions) or --all.');
+  throw new UsageError('Say which digest: news-digest digest ID (see news-digest subscriptions) or --all.');
 }
 
 export async function deliveryDeps(ctx: CliContext, senders: DeliveryDeps['senders']): Promise<DeliveryDeps> {
@@ -53,7 +54,11 @@ export function describeOutcome(outcome: DeliveryOutcome): string {
   }
 }
 
-/** `digest`: send now, or print with --dry-run (which records nothing). */
+/**
+ * `digest`: send now, or print with --dry-run (which records nothing). With --all, a
+ * subscription whose platform has no credentials is reported and skipped; the rest
+ * still go out, and the exit code is 1 when any was skipped.
+ */
 export async function digestCommand(ctx: CliContext, options: DigestOptions): Promise<void> {
   const subs = await selectSubscriptions(ctx, options);
   if (options.dryRun) {
@@ -61,21 +66,30 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
       const digest = await buildDigest(await ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), {
         maxStories: ctx.config.digest.maxStories,
       });
-      process.stdout.write(`${renderDigestText(digest)}\n`);
+      process.stdout.write(`=== Subscription ${describeSubscription(sub)}\n${renderDigestText(digest)}\n`);
     }
     return;
   }
   const senders = await createSenders(ctx);
+  let skipped = 0;
   try {
     const deps = await deliveryDeps(ctx, senders.senders);
-    const lines: string[] = [];
     for (const sub of subs) {
-      requireSender(senders, sub.platform, sub.id);
+      if (!options.all) requireSender(senders, sub.platform, sub.id);
+      const missing = missingSender(senders, sub.platform);
+      if (missing) {
+        skipped += 1;
+        printLines([`#${sub.id}: skipped — it posts to ${sub.platform}, but ${missing} is not set (see .env.example); the others go on.`], process.stderr);
+        continue;
+      }
       const outcome = sub.mode === 'instant' ? await deliverInstant(deps, sub, new Date()) : await deliverDigest(deps, sub, new Date(), { force: true });
-      lines.push(describeOutcome(outcome));
+      printLines([describeOutcome(outcome)], process.stderr);
     }
-    printLines(lines, process.stderr);
   } finally {
     senders.close();
+  }
+  if (skipped > 0) {
+    printLines([`${skipped} of ${subs.length} subscriptions skipped for missing credentials.`], process.stderr);
+    process.exitCode = 1;
   }
 }

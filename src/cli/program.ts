@@ -1,6 +1,8 @@
 import { Option, type Command, type OptionValues } from 'commander';
 import { PLATFORMS } from '../core/platforms.js';
-import type { CliContext, GlobalOptions } from './context.js';
+import type { CliContext, ContextOverrides, GlobalOptions } from './context.js';
+import { addHelpExamples } from './help-examples.js';
+import { UsageError } from './errors.js';
 import { parseIsoDate, parsePositiveInt } from './options.js';
 import type { SubscribeOptions } from './subscriptions.js';
 
@@ -9,13 +11,13 @@ import type { SubscribeOptions } from './subscriptions.js';
 
 type Action<T> = (ctx: CliContext, options: T, command: Command) => Promise<void> | void;
 
-/** Builds the context from the global options, runs the action, and always closes the store. */
-function withContext<T extends OptionValues>(action: Action<T>) {
+/** Builds the context from the global options, runs the action, and always closes the store. Options include the parents' (`feeds --json`). */
+function withContext<T extends OptionValues>(action: Action<T>, overrides: ContextOverrides = {}) {
   return async (...args: unknown[]): Promise<void> => {
     const command = args[args.length - 1] as Command;
-    const options = command.opts<T>();
+    const options = command.optsWithGlobals<T>();
     const { createContext } = await import('./context.js');
-    const ctx = createContext(command.optsWithGlobals<GlobalOptions>());
+    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), overrides);
     try {
       await action(ctx, options, command);
     } finally {
@@ -48,7 +50,9 @@ export function registerCommands(program: Command): void {
 
   program
     .command('run')
-    .description('run the bot: scheduler, health and metrics server, and every chat adapter with credentials')
+    .description(
+      'run the bot: every chat adapter with credentials (one that cannot start stops it with exit code 1, unless chat.degraded), then the scheduler and the health and metrics server',
+    )
     .action(async (_options: unknown, command: Command) => {
       const { runBot } = await import('./run.js');
       await runBot(command.optsWithGlobals<GlobalOptions>());
@@ -56,10 +60,14 @@ export function registerCommands(program: Command): void {
 
   program
     .command('poll')
-    .description('fetch every configured feed and store new articles')
-    .requiredOption('--once', 'poll once and exit (the scheduler polls continuously in `run`)')
+    .description('fetch every configured feed once, store new articles, and exit (`run` polls continuously on schedule.pollCron)')
+    .addOption(new Option('--once', 'accepted for compatibility: poll always polls once').hideHelp())
     .option('--json', 'one JSON object per feed')
-    .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./poll.js')).pollOnce(ctx, { json: options.json ?? false })));
+    .action(
+      withContext<{ json?: boolean }>(async (ctx, options) => (await import('./poll.js')).pollOnce(ctx, { json: options.json ?? false }), {
+        syncConfigFeeds: true,
+      }),
+    );
 
   program
     .command('analyze')
@@ -92,7 +100,7 @@ export function registerCommands(program: Command): void {
     .requiredOption('--channel <id>', 'channel id (Discord/Slack), or any name for the console')
     .requiredOption('--topics <ids>', 'comma-separated topic ids, e.g. summits,arms-control')
     .option('--workspace <id>', 'Discord guild id or Slack team id')
-    .option('--schedule <cron>', 'five-field cron expression (default: schedule.cron from the config)')
+    .option('--schedule <when>', 'a phrase such as "daily 08:00" or "weekdays 07:30", or a five-field cron expression (default: schedule.cron from the config)')
     .option('--tz <zone>', 'IANA time zone (default: schedule.timezone from the config)')
     .addOption(modeOption())
     .option('--language <code>', 'language of the digest chrome: de, en, fr or es')
@@ -136,7 +144,10 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./subscriptions.js')).listSubscriptions(ctx, options.json ?? false)));
 
-  const feeds = program.command('feeds').description('list feeds with their fetch state (and manage chat-added feeds)');
+  const feeds = program
+    .command('feeds')
+    .description('list feeds with their fetch state, read-only (and manage chat-added feeds)')
+    .option('--json', 'JSON Lines');
   feeds
     .command('list', { isDefault: true })
     .description('list feeds, with the reason a feed was disabled')
@@ -156,14 +167,47 @@ export function registerCommands(program: Command): void {
   program
     .command('digest')
     .description('build the digest for a subscription now and send it (or print it with --dry-run)')
-    .option('--subscription <id>', 'subscription id', (v) => parsePositiveInt(v, '--subscription'))
-    .option('--all', 'every active subscription')
-    .option('--dry-run', 'print the plain-text digest instead of sending it; records nothing')
+    .argument('[id]', 'subscription id (see news-digest subscriptions)', (v) => parsePositiveInt(v, 'the subscription id'))
+    .addOption(
+      new Option('--subscription <id>', 'the same as the id argument (kept for old scripts)')
+        .argParser((v) => parsePositiveInt(v, '--subscription'))
+        .hideHelp(),
+    )
+    .option('--all', 'every active subscription; ones whose platform has no token are reported and skipped')
+    .option('--dry-run', 'print each plain-text digest under its subscription instead of sending it; records nothing')
     .action(
-      withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>(async (ctx, options) =>
-        (await import('./digest.js')).digestCommand(ctx, options),
-      ),
+      withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>(async (ctx, options, command) => {
+        const id = command.processedArgs[0] as number | undefined;
+        if (id !== undefined && options.subscription !== undefined && id !== options.subscription) {
+          throw new UsageError(`Give the subscription id once (got ${id} and --subscription ${options.subscription}).`);
+        }
+        await (await import('./digest.js')).digestCommand(ctx, { ...options, subscription: id ?? options.subscription });
+      }),
     );
+
+  program
+    .command('backup')
+    .description('copy the database to PATH while the bot keeps running (SQLite online backup; copying the file is unsafe)')
+    .argument('<path>', 'a new file for the backup')
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const { backupCommand } = await import('./backup.js');
+      await backupCommand(command.optsWithGlobals<GlobalOptions>(), path);
+    });
+
+  program
+    .command('prune')
+    .description('delete articles older than retention.days now, with their quotes, topics, search entries and emptied stories (run does it daily)')
+    .option('--days <n>', 'keep this many days instead of retention.days', (v) => parsePositiveInt(v, '--days'))
+    .action(withContext<{ days?: number }>(async (ctx, options) => (await import('./prune.js')).pruneCommand(ctx, options)));
+
+  program
+    .command('healthcheck')
+    .description('exit 0 when the running bot answers /healthz on http.port from the config, 1 otherwise (the Docker HEALTHCHECK)')
+    .option('--timeout-seconds <n>', 'give up after this long (default 4)', (v) => parsePositiveInt(v, '--timeout-seconds'))
+    .action(async (options: { timeoutSeconds?: number }, command: Command) => {
+      const { healthcheck } = await import('./healthcheck.js');
+      await healthcheck(command.optsWithGlobals<GlobalOptions>(), { timeoutSeconds: options.timeoutSeconds ?? 4 });
+    });
 
   program
     .command('check-config')
@@ -183,4 +227,6 @@ export function registerCommands(program: Command): void {
       const { registerSlashCommands } = await import('./register.js');
       await registerSlashCommands(command.optsWithGlobals<GlobalOptions>(), options);
     });
+
+  addHelpExamples(program);
 }

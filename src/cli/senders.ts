@@ -22,6 +22,12 @@ export async function createSenders(ctx: CliContext, out: NodeJS.WritableStream 
   return { senders, close: () => closers.forEach((close) => close()) };
 }
 
+/** The variable to set when no sender exists for this platform, or null when there is one. */
+export function missingSender(senders: Senders, platform: Platform): string | null {
+  if (senders.senders[platform]) return null;
+  return CHAT_ADAPTERS.find((adapter) => adapter.platform === platform)?.tokenVariable ?? 'its token';
+}
+
 export function requireSender(senders: Senders, platform: Platform, subscriptionId: number): ChatSender {
   const sender = senders.senders[platform];
   if (sender) return sender;

@@ -3,3 +3,4 @@ export * from './logger.js';
 export * from './errors.js';
 export * from './load.js';
 export * from './env.js';
+export * from './dotenv.js';

@@ -26,7 +26,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
       redact: { paths: REDACT, censor: '[redacted]' },
       base: undefined,
     },
-    options.destination ?? pino.destination(2),
+    options.destination ?? pino.destination({ dest: 2, sync: true }),
   );
 }
 

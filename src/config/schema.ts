@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { cronStepProblem } from '../core/digest/cron-steps.js';
 
 const httpUrl = z
   .string()
@@ -23,9 +24,14 @@ export const isValidTimeZone = (zone: string): boolean => {
 };
 
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
-const cronExpression = z
-  .string()
-  .refine((value) => value.trim().split(/\s+/).length === 5 && cron.validate(value), 'must be a five-field cron expression such as "0 8 * * *"');
+const cronExpression = z.string().superRefine((value, ctx) => {
+  if (value.trim().split(/\s+/).length !== 5 || !cron.validate(value))
+    ctx.addIssue({ code: 'custom', message: 'must be a five-field cron expression such as "0 8 * * *"' });
+  else {
+    const step = cronStepProblem(value);
+    if (step) ctx.addIssue({ code: 'custom', message: `is not a usable cron expression: ${step}` });
+  }
+});
 const language = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "de"');
 const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and dashes');
 
@@ -109,6 +115,20 @@ export const configSchema = z.strictObject({
       sessionHours: z.number().positive().max(168).default(12),
     })
     .default({ enabled: false, secureCookie: true, sessionHours: 12 }),
+  chat: z
+    .strictObject({
+      /** true: `run` keeps going when a chat adapter cannot start, and /readyz names it; false: it exits 1. */
+      degraded: z.boolean().default(false),
+    })
+    .default({ degraded: false }),
+  retention: z
+    .strictObject({
+      /** Articles first seen longer ago than this are deleted (with their quotes, topics, search rows and emptied stories); 0 keeps everything. */
+      days: z.number().int().min(0).max(36_500).default(90),
+      /** When `run` prunes, in schedule.timezone. */
+      cron: cronExpression.default('30 3 * * *'),
+    })
+    .default({ days: 90, cron: '30 3 * * *' }),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -48,12 +48,20 @@ export function charsetFromHtmlMeta(head: string): string | null {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+/** Names feeds use that iconv-lite knows under another name. */
+const LABEL_ALIASES: Record<string, string> = {
+  cp_is: 'cp861',
+  maccentraleurope: 'maccenteuro',
+  maclatin2: 'maccenteuro',
+  'mac-centraleurope': 'maccenteuro',
+};
+
 /** Labels browsers treat as windows-1252 (WHATWG Encoding): its superset has €, „, “ where Latin-1 has C1 controls. */
 function normaliseLabel(label: string): string {
   const lower = label.trim().toLowerCase().replace(/^x-/, '');
   if (/^(iso[-_ ]?8859[-_ ]?1|latin-?1|l1|us-ascii|ascii|cp1252|iso_8859-1:1987|cp819|ibm819)$/.test(lower)) return 'windows-1252';
   if (lower === 'utf8') return 'utf-8';
-  return lower;
+  return LABEL_ALIASES[lower] ?? lower;
 }
 
 function isUtf16(charset: string): boolean {

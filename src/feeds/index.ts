@@ -4,7 +4,12 @@ export { fetchResource, createFetchAgent, parseRetryAfter, MAX_REDIRECTS, type F
 export { decodeBody, type DecodedBody } from './charset.js';
 export { assertSafeXml, DEFAULT_XML_LIMITS, type XmlLimits } from './xml-guard.js';
 export { parseFeedDate } from './dates.js';
-export { parseFeed, MAX_ITEMS } from './parse.js';
+export { parseFeed, parseFeedText, MAX_ITEMS } from './parse.js';
+export { sniffDocument, type DocumentKind, type SniffedDocument } from './sniff.js';
+export { plainText } from './plain-text.js';
+export { isEmptyItem } from './item-fields.js';
+export { findFeedLinks, type FeedLink } from './feed-links.js';
+export { discoverFeed, type DiscoveredFeed, type DiscoverOptions } from './discover.js';
 export type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';
 export { articleIdentity, canonicalizeUrl, contentHashOf, type ArticleIdentity } from './identity.js';
 export { extractArticleText } from './full-text.js';

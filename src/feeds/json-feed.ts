@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FeedError } from './errors.js';
-import { buildItem } from './item-fields.js';
+import { buildItem, MAX_ITEMS, resolveLink, tooManyItems } from './item-fields.js';
+import { plainText, textAsHtml } from './plain-text.js';
 import type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';
 
 /** JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1). Items are checked one by one so one bad item is skipped alone. */
@@ -29,23 +30,6 @@ const jsonItemSchema = z
   })
   .loose();
 
-export function looksLikeJsonFeed(text: string, contentType: string | null | undefined): boolean {
-  if (contentType && /json/i.test(contentType)) return true;
-  return /^\s*\{/.test(text);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Plain-text content becomes paragraphs of HTML so every item goes through the same HTML-to-text path. */
-function textAsHtml(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join('\n');
-}
-
 export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
   let data: unknown;
   try {
@@ -59,7 +43,7 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
   }
   const items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
-  feed.data.items.forEach((raw, index) => {
+  feed.data.items.slice(0, MAX_ITEMS).forEach((raw, index) => {
     const parsed = jsonItemSchema.safeParse(raw);
     if (!parsed.success) {
       skipped.push({ reason: `JSON Feed item is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`, index });
@@ -72,7 +56,7 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
       {
         guid: item.id === undefined ? null : String(item.id),
         link: item.url ?? item.external_url ?? null,
-        title: item.title ?? null,
+        title: plainText(item.title),
         html,
         date: item.date_published ?? item.date_modified ?? null,
         isoDate: null,
@@ -84,5 +68,14 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParsedFeed {
     if ('skip' in built) skipped.push({ reason: built.skip, index });
     else items.push(built);
   });
-  return { title: feed.data.title?.trim() || null, items, skipped };
+  if (feed.data.items.length > MAX_ITEMS) skipped.push(tooManyItems(feed.data.items.length));
+  const link = feed.data.home_page_url ? resolveLink(feed.data.home_page_url, options.url) : null;
+  return {
+    title: plainText(feed.data.title) || null,
+    link,
+    dialect: `JSON Feed ${feed.data.version.replace(/^.*\/version\//, '')}`,
+    recovered: null,
+    items,
+    skipped,
+  };
 }

@@ -1,79 +1,94 @@
-import Parser from 'rss-parser';
 import { FeedError } from './errors.js';
 import { decodeBody, rewritePrologEncoding } from './charset.js';
-import { parseFeedDate } from './dates.js';
-import { assertSafeXml, repairXmlEntities } from './xml-guard.js';
-import { buildItem, cleanTitle, textOf } from './item-fields.js';
-import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
+import { readDeclaredEntities } from './doctype.js';
+import { findFeedLinks } from './feed-links.js';
+import { readFeedModel } from './feed-model.js';
+import { buildItem, MAX_ITEMS, tooManyItems } from './item-fields.js';
+import { parseJsonFeed } from './json-feed.js';
+import { sniffDocument, type SniffedDocument } from './sniff.js';
+import { assertSafeXml, DEFAULT_XML_LIMITS, repairXmlEntities } from './xml-guard.js';
+import { parseForgivingXml, parseStrictXml, XmlSyntaxError, type XmlTree } from './xml-parsers.js';
 import type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';
 
-/** A feed larger than this many items is cut; nobody publishes more at once, hostile feeds do. */
-export const MAX_ITEMS = 5_000;
+export { MAX_ITEMS } from './item-fields.js';
 
-type RawItem = Record<string, unknown>;
-
-/** Atom dates go through `new Date(...).toISOString()` inside rss-parser, which throws on junk and loses the whole feed. */
-function normaliseAtomDates(text: string): string {
-  return text.replace(/<(published|updated)>([^<]*)<\/\1>/g, (whole, tag: string, value: string) => {
-    if (!value.trim()) return whole;
-    if (!Number.isNaN(new Date(value.trim()).getTime()) && /\d{4}-\d{2}-\d{2}/.test(value)) return whole;
-    const parsed = parseFeedDate(value);
-    return `<${tag}>${parsed ? parsed.toISOString() : ''}</${tag}>`;
-  });
-}
-
-function stringOf(value: unknown): string | null {
-  return textOf(value);
-}
-
-function fieldsOf(raw: RawItem) {
-  const html = [raw['content:encoded'], raw.content, raw.summary, raw.description].map(stringOf).find((value) => value !== null && value.trim() !== '') ?? null;
-  return {
-    guid: stringOf(raw.guid) ?? stringOf(raw.id) ?? stringOf(raw['rdf:about']),
-    link: stringOf(raw.link),
-    title: stringOf(raw.title),
-    html,
-    date: stringOf(raw.pubDate) ?? stringOf(raw.date) ?? stringOf(raw['dc:date']),
-    isoDate: stringOf(raw.isoDate),
-    author: stringOf(raw.creator) ?? stringOf(raw.author) ?? stringOf(raw['dc:creator']),
-  };
-}
-
-async function parseXmlFeed(text: string, options: ParseOptions): Promise<ParsedFeed> {
-  assertSafeXml(text);
-  const prepared = normaliseAtomDates(repairXmlEntities(rewritePrologEncoding(text)));
-  let feed: { title?: unknown; items?: RawItem[] };
-  try {
-    feed = (await new Parser().parseString(prepared)) as unknown as typeof feed;
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
-    throw new FeedError('parse', `the document is not a readable RSS or Atom feed: ${message}`, { cause: error });
+function htmlPageError(text: string, url: string): FeedError {
+  const links = findFeedLinks(text, url);
+  if (links.length === 0) {
+    return new FeedError('parse', `${url} is an HTML page, not a feed, and names no feed in a <link rel="alternate">; give the feed's own address`);
   }
-  const rawItems = Array.isArray(feed.items) ? feed.items : [];
+  const others = links.length > 1 ? ` (it also offers ${links.length - 1} more)` : '';
+  return new FeedError('parse', `${url} is an HTML page, not a feed; its feed is ${links[0]!.url}${others}: use that address`);
+}
+
+/** Strict first; when the document is not well-formed, the forgiving parser reads what it can and the first error is kept. */
+function parseTree(text: string, url: string): { tree: XmlTree; recovered: string | null } {
+  const limits = { maxDepth: DEFAULT_XML_LIMITS.maxDepth, maxRecords: MAX_ITEMS };
+  try {
+    return { tree: parseStrictXml(text, limits, url), recovered: null };
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    return { tree: parseForgivingXml(text, limits, url), recovered: error.message };
+  }
+}
+
+function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOptions): ParsedFeed {
+  const source = text.slice(sniffed.start);
+  assertSafeXml(source);
+  const declared = readDeclaredEntities(source);
+  const { tree, recovered: syntaxError } = parseTree(repairXmlEntities(rewritePrologEncoding(declared.text), declared.entities), options.url);
+  const model = readFeedModel(tree.root);
+  const recovered = syntaxError ?? (sniffed.junkBefore ? 'text before the XML document was ignored' : null);
   const items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
-  rawItems.slice(0, MAX_ITEMS).forEach((raw, index) => {
+  model.items.forEach((raw, index) => {
+    if (raw.cut) {
+      skipped.push({ reason: 'item cut off where the document ends', index });
+      return;
+    }
     try {
-      const built = buildItem(fieldsOf(raw), options.url, options.now);
+      const built = buildItem(raw.fields, options.url, options.now);
       if ('skip' in built) skipped.push({ reason: built.skip, index });
       else items.push(built);
     } catch (error) {
       skipped.push({ reason: `unreadable item: ${(error as Error).message}`, index });
     }
   });
-  if (rawItems.length > MAX_ITEMS) skipped.push({ reason: `feed has ${rawItems.length} items; only the first ${MAX_ITEMS} are read` });
-  return { title: cleanTitle(stringOf(feed.title)) || null, items, skipped };
+  if (tree.records > MAX_ITEMS) skipped.push(tooManyItems(tree.records));
+  // A broken document that yields neither an item nor the feed's own title is not a feed we can read.
+  if (syntaxError && items.length === 0 && !model.title) {
+    throw new FeedError('parse', `the document is not well-formed XML (${syntaxError}) and no complete item could be read from it`);
+  }
+  return { title: model.title || null, link: model.link, dialect: sniffed.dialect ?? 'XML', recovered, items, skipped };
 }
 
 /**
- * Parses RSS 0.9x/1.0/2.0, Atom or JSON Feed bytes: decodes the charset,
- * refuses hostile XML, resolves links against the feed URL and skips broken
- * items with a reason instead of losing the feed.
+ * Parses a feed document that is already text: RSS 0.90–2.0 (with or without
+ * `version`, prefixed), RSS 1.0/RDF, Atom 0.3/1.0, CDF or JSON Feed 1.0/1.1.
+ * Hostile XML is refused; broken XML is recovered (see ParsedFeed.recovered);
+ * titles come back as plain text and links as absolute http(s) URLs.
+ */
+export function parseFeedText(text: string, options: ParseOptions): ParsedFeed {
+  const sniffed = sniffDocument(text, options.contentType);
+  switch (sniffed.kind) {
+    case 'json-feed':
+    case 'json':
+      return parseJsonFeed(text.slice(sniffed.start), options);
+    case 'html':
+      throw htmlPageError(text, options.url);
+    case 'text':
+      throw new FeedError('parse', 'the document is neither XML nor JSON, so it is not a feed');
+    default:
+      return parseXmlFeed(text, sniffed, options);
+  }
+}
+
+/**
+ * Parses feed bytes: decodes the charset (BOM, header, prolog, sniffing),
+ * then reads the document with parseFeedText. Broken items are skipped with a
+ * reason instead of losing the feed.
  */
 export async function parseFeed(body: Buffer, options: ParseOptions): Promise<ParsedFeed> {
   const decoded = decodeBody(body, options.contentType);
-  if (looksLikeJsonFeed(decoded.text, options.contentType) && !/^\s*</.test(decoded.text)) {
-    return parseJsonFeed(decoded.text, options);
-  }
-  return parseXmlFeed(decoded.text, options);
+  return parseFeedText(decoded.text, options);
 }

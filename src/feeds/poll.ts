@@ -8,6 +8,7 @@ import { FeedError, type FeedErrorReason } from './errors.js';
 import { createFetchAgent, fetchResource } from './fetch.js';
 import { HostLimiter } from './host-limiter.js';
 import { distinctItems, prepareItem, savePrepared, type IngestContext, type PreparedItem } from './ingest.js';
+import { isEmptyItem } from './item-fields.js';
 import { parseFeed } from './parse.js';
 
 export interface PollDeps {
@@ -49,6 +50,8 @@ export interface PollReport {
   parsed: boolean;
   /** Items dropped as broken, each logged with its reason. */
   skippedItems: number;
+  /** Set when the body was not well-formed and the forgiving parser read it: the first error. */
+  recovered?: string | null;
   /** Set when this failure disabled the feed. */
   disabled?: boolean;
 }
@@ -141,9 +144,12 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
   for (const skipped of parsed.skipped) {
     deps.logger.warn({ feed: feed.url, item: skipped.index, reason: skipped.reason }, 'skipped a broken feed item');
   }
-  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems: parsed.skipped.length };
+  if (parsed.recovered) deps.logger.warn({ feed: feed.url, error: parsed.recovered }, 'feed is not well-formed XML; read what could be read');
+  const usable = parsed.items.filter((item) => !isEmptyItem(item));
+  const skippedItems = parsed.skipped.length + parsed.items.length - usable.length;
+  const report: PollReport = { ...emptyReport(feed, 'unchanged'), parsed: true, skippedItems, recovered: parsed.recovered };
   const prepared: PreparedItem[] = [];
-  for (const { item, identity } of distinctItems(parsed.items, feed.url)) {
+  for (const { item, identity } of distinctItems(usable, feed.url)) {
     try {
       prepared.push(await prepareItem(context, feed, item, identity));
     } catch (error) {
@@ -158,7 +164,7 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
   }
   report.outcome = report.newArticles + report.updatedArticles > 0 ? 'new' : 'unchanged';
   const rename = parsed.title && feed.name === hostOf(feed.url).replace(/^www\./, '') ? { name: parsed.title.slice(0, 100) } : {};
-  await deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok' });
+  await deps.store.updateFeedState(feed.id, { ...okState, ...rename, bodyHash, lastStatus: 'ok', parseNote: parsed.recovered });
   return report;
 }
 

@@ -7,3 +7,4 @@ export { startScheduler, type Scheduler, type SchedulerDeps, type JobInfo } from
 export { installGracefulShutdown, type ShutdownOptions, type Stoppable, type Closable } from './shutdown.js';
 export { schedulerReadiness, type Readiness, type ReadinessOptions } from './readiness.js';
 export { assignStories, type AssignStoriesOptions } from './stories.js';
+export { pruneOnce, startRetention, PRUNE_BATCH, type PruneOptions, type PruneSummary, type RetentionJob } from './retention.js';

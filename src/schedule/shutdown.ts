@@ -20,17 +20,25 @@ export interface ShutdownOptions {
   /** Default process.exit; tests pass their own. */
   exit?: (code: number) => void;
   signals?: NodeJS.Signals[];
+  /**
+   * A repeat within this long of the first signal is the same request delivered
+   * twice (Ctrl-C under `npm start` reaches node from the terminal and again from
+   * npm), not a second one. Default 1 s.
+   */
+  repeatWindowMs?: number;
 }
 
 /**
  * SIGTERM / SIGINT: stop the scheduler and let in-flight deliveries finish
  * within the grace period, close the rest, exit 0. A second signal exits at once
- * with 130. Returns the shutdown function so the CLI can call it too.
+ * with 130 (a repeat within `repeatWindowMs` counts as the same one). Returns the
+ * shutdown function so the CLI can call it too.
  */
 export function installGracefulShutdown(options: ShutdownOptions): () => Promise<number> {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
   let shuttingDown: Promise<number> | null = null;
+  let firstSignalAt = 0;
 
   const shutdown = (): Promise<number> => {
     shuttingDown ??= (async () => {
@@ -54,11 +62,13 @@ export function installGracefulShutdown(options: ShutdownOptions): () => Promise
   };
 
   const onSignal = (signal: NodeJS.Signals) => {
+    if (shuttingDown && firstSignalAt > 0 && Date.now() - firstSignalAt < (options.repeatWindowMs ?? 1000)) return;
     if (shuttingDown) {
       options.logger.warn({ signal }, 'second signal: exiting now');
       exit(130);
       return;
     }
+    firstSignalAt = Date.now();
     options.logger.info({ signal }, 'signal received');
     void shutdown().then(exit);
   };

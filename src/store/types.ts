@@ -26,6 +26,8 @@ export interface Feed {
   consecutiveFailures: number;
   /** Backoff or Retry-After: not fetched before this instant. */
   nextFetchAt: Date | null;
+  /** The first XML error when the last parsed body was broken and read by the forgiving parser; null when it parsed cleanly. */
+  parseNote: string | null;
   createdAt: Date;
 }
 
@@ -41,7 +43,17 @@ export interface NewFeed {
 export type FeedStatePatch = Partial<
   Pick<
     Feed,
-    'enabled' | 'disabledReason' | 'etag' | 'lastModified' | 'bodyHash' | 'lastFetchedAt' | 'lastStatus' | 'consecutiveFailures' | 'nextFetchAt' | 'name'
+    | 'enabled'
+    | 'disabledReason'
+    | 'etag'
+    | 'lastModified'
+    | 'bodyHash'
+    | 'lastFetchedAt'
+    | 'lastStatus'
+    | 'consecutiveFailures'
+    | 'nextFetchAt'
+    | 'name'
+    | 'parseNote'
   >
 >;
 
@@ -240,9 +252,35 @@ export interface TrendRepository {
   feedVolumePerDay(query: Omit<TrendQuery, 'topics'>): Promise<FeedDayVolume[]>;
 }
 
+/** What one pruning batch removed. */
+export interface PruneResult {
+  articles: number;
+  stories: number;
+  deliveries: number;
+}
+
+export interface RetentionRepository {
+  /**
+   * One batch of retention: deletes up to `limit` of the oldest articles first seen
+   * before `cutoff` (with their topics, quotes and search rows), the stories they
+   * leave empty (with those stories' delivered markers), and up to `limit` sent
+   * delivery parts created before `cutoff`; pending parts are kept. Call again
+   * until it deletes nothing.
+   */
+  pruneBefore(cutoff: Date, limit: number): Promise<PruneResult>;
+}
+
 /** Every data operation of a store; inside `transaction` the same operations run on the transaction's handle. */
 export interface StoreOps
-  extends FeedRepository, ArticleRepository, StoryRepository, QuoteRepository, SubscriptionRepository, DeliveryRepository, TrendRepository {}
+  extends
+    FeedRepository,
+    ArticleRepository,
+    StoryRepository,
+    QuoteRepository,
+    SubscriptionRepository,
+    DeliveryRepository,
+    TrendRepository,
+    RetentionRepository {}
 
 /** The handle `transaction` passes in: use only it inside the transaction (the outer store would wait for the transaction to end). */
 export type Transaction = StoreOps;
@@ -253,6 +291,11 @@ export interface Store extends StoreOps {
   readonly engine: StoreEngine;
   /** Runs `fn` atomically: committed when its promise resolves, rolled back when it rejects. */
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * A consistent copy of the whole database at `destination` (a new file), safe
+   * while other processes read and write it (SQLite: the online backup API).
+   */
+  backup(destination: string): Promise<{ bytes: number }>;
   /** True when the store answers a trivial query (readiness). */
   ping(): Promise<boolean>;
   /** Waits for a running transaction, then closes. */

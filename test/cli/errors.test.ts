@@ -60,6 +60,9 @@ describe('CLI errors', () => {
       'digest',
       'check-config',
       'register-commands',
+      'backup',
+      'prune',
+      'healthcheck',
     ];
     for (const name of commands) {
       const command = program.commands.find((c) => c.name() === name);
@@ -69,7 +72,7 @@ describe('CLI errors', () => {
     const result = await runCli(['poll', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: news-digest poll');
-    expect(result.stdout).toContain('--once');
+    expect(result.stdout).toContain('fetch every configured feed once');
   });
 });
 

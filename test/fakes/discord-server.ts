@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { attachFakeGateway } from './discord-gateway.js';
 import { checkMessageLimits } from './discord-limits.js';
 import { discordBodyValidator, type DiscordBodyKind, type SchemaViolation } from './discord-schema.js';
 
@@ -77,6 +78,8 @@ export interface FakeDiscordServer {
   /** Route a webhook's messages into a channel's message list. */
   addWebhook(webhookId: string, token: string, channelId: string): void;
   interaction(token: string): InteractionRecord;
+  /** Successful gateway logins (IDENTIFY) so far. */
+  gatewayLogins(): number;
   /** Registered commands: global with no argument, else the guild's. */
   commands(guildId?: string): unknown[];
   /**
@@ -103,6 +106,8 @@ export interface FakeDiscordOptions {
   nonceWindowMs?: number;
   /** Validate bodies against Discord's OpenAPI description when present (default true). */
   validateSchema?: boolean;
+  /** The only bot token accepted (REST answers 401, the gateway closes with 4004); default: any "Bot …" token. */
+  token?: string;
 }
 
 interface PendingFailure extends FailureOptions {
@@ -210,7 +215,9 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
   const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders, files: FakeDiscordFile[]): Reply => {
     const auth = headers.authorization;
     const needsBot = (): Reply | null =>
-      typeof auth === 'string' && auth.startsWith('Bot ') ? null : { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+      typeof auth === 'string' && auth.startsWith('Bot ') && (options.token === undefined || auth === `Bot ${options.token}`)
+        ? null
+        : { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     const object = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     let m: RegExpMatchArray | null;
 
@@ -277,6 +284,14 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
           recipients: [{ id: recipient, username: `user-${recipient}`, discriminator: '0', global_name: null, avatar: null }],
         },
       };
+    }
+    if (path === '/gateway/bot' && method === 'GET') {
+      return (
+        needsBot() ?? {
+          status: 200,
+          body: { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } },
+        }
+      );
     }
     if (path === '/users/@me' && method === 'GET') {
       return needsBot() ?? { status: 200, body: { id: botUserId, username: 'news-digest', discriminator: '0', global_name: null, avatar: null, bot: true } };
@@ -357,7 +372,8 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     let body: unknown = null;
     let files: FakeDiscordFile[] = [];
     let reply: Reply;
-    const path = url.pathname.replace(/^\/api\/v10(?=\/)/, '');
+    // Like Discord, the path is matched decoded: discord.js sends /users/%40me.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10(?=\/)/, '');
     const contentType = req.headers['content-type'] ?? '';
     try {
       if (contentType.startsWith('multipart/form-data')) {
@@ -386,6 +402,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const gateway = attachFakeGateway(server, port, { botUserId, applicationId, token: options.token ?? null });
 
   return {
     url: `http://127.0.0.1:${port}/api`,
@@ -403,6 +420,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       webhooks.set(webhookId, { token, channelId });
     },
     interaction,
+    gatewayLogins: () => gateway.identified(),
     commands: (guildId) => [...(commands.get(guildId ?? 'global') ?? [])],
     setGuild: (guildId, guild) => {
       guilds.set(guildId, guild);
@@ -410,6 +428,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     dmChannel: (userId) => dmChannels.get(userId) ?? null,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        gateway.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleIdentity, canonicalizeUrl, contentHashOf } from '../../src/feeds/index.js';
+import { articleIdentity, canonicalizeUrl, contentHashOf, isEmptyItem, parseFeed } from '../../src/feeds/index.js';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -44,5 +46,22 @@ describe('articleIdentity', () => {
   it('hashes what a reader sees: whitespace does not count, text does', () => {
     expect(contentHashOf({ title: 'A  title', text: 'Body\n\ntext' })).toBe(contentHashOf({ title: 'A title', text: 'Body text ' }));
     expect(contentHashOf({ title: 'A title', text: 'Body text' })).not.toBe(contentHashOf({ title: 'A title', text: 'Body text, updated' }));
+  });
+});
+
+describe('identities over the Miniflux peer corpus (test/fixtures/peer-feeds)', () => {
+  const corpus = resolve(import.meta.dirname, '../fixtures/peer-feeds/miniflux');
+  const feeds = readdirSync(corpus).filter((name) => name.startsWith('parser-'));
+
+  it.each(feeds)('%s: every item has its own identity, the same on every parse', async (name) => {
+    const body = readFileSync(join(corpus, name));
+    const parseAt = (now: string) => parseFeed(body, { url: `https://peer.example/${name}`, now: new Date(now) });
+    const [first, second] = await Promise.all([parseAt('2026-11-25T12:00:00Z'), parseAt('2026-11-26T12:00:00Z')]);
+    const usable = (feed: typeof first) => feed.items.filter((item) => !isEmptyItem(item));
+    const identities = usable(first).map((item) => articleIdentity(item, `https://peer.example/${name}`).guid);
+    expect(identities.length).toBeGreaterThan(0);
+    expect(new Set(identities).size).toBe(identities.length);
+    // Dates fall back to the parse time for undated items; identities never depend on it.
+    expect(usable(second).map((item) => articleIdentity(item, `https://peer.example/${name}`).guid)).toEqual(identities);
   });
 });

@@ -14,8 +14,8 @@ export interface LocalServer {
 // Handlers may return anything (often the response from `.end()`); it is ignored.
 export type Route = (request: IncomingMessage, response: ServerResponse, server: LocalServer) => unknown;
 
-/** A real HTTP server on 127.0.0.1 serving the given routes (by path without query). */
-export async function startLocalServer(routes: Record<string, Route>): Promise<LocalServer> {
+/** A real HTTP server on 127.0.0.1 (or another loopback address) serving the given routes (by path without query). */
+export async function startLocalServer(routes: Record<string, Route>, host = '127.0.0.1'): Promise<LocalServer> {
   const sockets = new Set<Socket>();
   const state = { hits: new Map<string, number>(), requests: [] as LocalServer['requests'] };
   let self: LocalServer | null = null;
@@ -36,10 +36,10 @@ export async function startLocalServer(routes: Record<string, Route>): Promise<L
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   self = {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     port,
     ...state,
     close: () =>

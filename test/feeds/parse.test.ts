@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { FeedError, parseFeed, parseFeedDate, type ParsedFeed } from '../../src/feeds/index.js';
+import { performance } from 'node:perf_hooks';
+import { FeedError, isEmptyItem, MAX_ITEMS, parseFeed, parseFeedDate, type ParsedFeed } from '../../src/feeds/index.js';
 import { BILLION_LAUGHS, deeplyNested, rss, rssItem } from './local-server.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -26,9 +27,38 @@ describe('hostile XML', () => {
     expect(error.message).toMatch(/ENTITY/);
   });
 
-  it('refuses a DOCTYPE internal subset even without entity declarations', async () => {
-    const error = await parseFailure('<?xml version="1.0"?><!DOCTYPE rss [ <!ELEMENT rss ANY> ]><rss version="2.0"><channel/></rss>');
-    expect(error.reason).toBe('entity_expansion');
+  it('reads an internal subset safely: literal entities expanded once, external sets never fetched, chains refused', async () => {
+    const declared = await parse(
+      `<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ELEMENT rss ANY>
+  <!-- the XHTML entity sets, by reference -->
+  <!ENTITY % HTMLlat1 PUBLIC "-//W3C//ENTITIES Latin 1 for XHTML//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml-lat1.ent">
+  %HTMLlat1;
+  <!ENTITY path "C:\\data\\1\\new">
+  <!ENTITY brand 'Caf&#233; &#x201E;Zur Post&#x201C;'>
+]>
+<rss version="2.0"><channel><title>&brand;</title>
+<item><title>Path &path; at &brand;</title><link>https://example.org/1</link><guid isPermaLink="false">&path;</guid></item>
+<item><title>Caf&eacute; &unknown; stays</title><link>https://example.org/2</link></item>
+</channel></rss>`,
+    );
+    expect(declared.recovered).toBeNull();
+    expect(declared.title).toBe('Café „Zur Post“');
+    expect(declared.items.map((item) => [item.title, item.guid])).toEqual([
+      ['Path C:\\data\\1\\new at Café „Zur Post“', 'C:\\data\\1\\new'],
+      ['Café &unknown; stays', null],
+    ]);
+    const chained = await parseFailure('<!DOCTYPE rss [ <!ENTITY a "x"> <!ENTITY b "&a;&a;"> ]><rss><channel><title>&b;</title></channel></rss>');
+    expect(chained.reason).toBe('entity_expansion');
+    expect(chained.message).toMatch(/<!ENTITY b> with references or markup/);
+    const markup = await parseFailure('<!DOCTYPE rss [ <!ENTITY x "<b>bold</b>"> ]><rss><channel><title>&x;</title></channel></rss>');
+    expect(markup.reason).toBe('entity_expansion');
+    const wide = await parseFailure(
+      `<!DOCTYPE rss [ <!ENTITY w "${'w'.repeat(10_000)}"> ]><rss><channel><title>x</title>${'<item><title>&w;</title></item>'.repeat(101)}</channel></rss>`,
+    );
+    expect(wide.reason).toBe('entity_expansion');
+    expect(wide.message).toMatch(/expand to more than 1000000 characters/);
   });
 
   it('accepts the external RSS 0.91 DOCTYPE that real feeds carry', async () => {
@@ -62,13 +92,16 @@ describe('items', () => {
         ].join(''),
       ),
     );
-    expect(feed.items.map((item) => item.title)).toEqual(['First good', 'Second good']);
-    expect(feed.skipped).toHaveLength(2);
-    expect(feed.skipped[0]!.reason).toMatch(/no title, link or text/);
-    expect(feed.skipped[1]!.reason).toMatch(/title longer/);
+    // The empty item keeps its place (entry order is the feed's) and is marked empty; ingestion skips it.
+    expect(feed.items.map((item) => [item.title, isEmptyItem(item)])).toEqual([
+      ['First good', false],
+      ['', true],
+      ['Second good', false],
+    ]);
+    expect(feed.skipped).toEqual([{ reason: 'title longer than 2000 characters', index: 2 }]);
     expect(feed.items[0]!.publishedAt?.toISOString()).toBe('2018-03-21T07:27:32.000Z');
     // An unreadable date becomes the time the item was first seen.
-    expect(feed.items[1]!.publishedAt?.toISOString()).toBe(NOW.toISOString());
+    expect(feed.items[2]!.publishedAt?.toISOString()).toBe(NOW.toISOString());
   });
 
   it('keeps an Atom feed whose entry has a junk date (rss-parser alone throws on it)', async () => {
@@ -187,5 +220,79 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate('soon')).toBeNull();
     expect(parseFeedDate('')).toBeNull();
     expect(parseFeedDate('2018-13-45')).toBeNull();
+  });
+});
+
+describe('limits hold on every path', () => {
+  const count = MAX_ITEMS + 3;
+  const capLine = `feed has ${count} items; only the first ${MAX_ITEMS} are read`;
+  const many = (item: (index: number) => string): string => Array.from({ length: count }, (_, index) => item(index)).join('');
+
+  it.each([
+    ['RSS 2.0', () => rss(many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}` }))), 'application/rss+xml'],
+    [
+      'RSS 1.0',
+      () =>
+        `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel>${many((i) => `<item rdf:about="https://example.org/${i}"><title>T${i}</title><link>https://example.org/${i}</link></item>`)}</rdf:RDF>`,
+      null,
+    ],
+    [
+      'Atom',
+      () =>
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>${many((i) => `<entry><title>T${i}</title><link href="https://example.org/${i}"/></entry>`)}</feed>`,
+      null,
+    ],
+    [
+      'CDF',
+      () =>
+        `<CHANNEL HREF="https://example.org/"><TITLE>C</TITLE>${many((i) => `<ITEM HREF="https://example.org/${i}"><TITLE>T${i}</TITLE></ITEM>`)}</CHANNEL>`,
+      null,
+    ],
+    ['broken RSS', () => rss(`<item><title>Broken <b>bold</title></item>${many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}` }))}`), null],
+    [
+      'JSON Feed',
+      () =>
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'J',
+          items: Array.from({ length: count }, (_, i) => ({ id: String(i), title: `T${i}` })),
+        }),
+      'application/feed+json',
+    ],
+  ])('%s: the same MAX_ITEMS cap and skip line', async (_dialect, make, contentType) => {
+    const feed = await parse(make(), contentType);
+    expect(feed.items).toHaveLength(MAX_ITEMS);
+    expect(feed.skipped.at(-1)!.reason).toBe(_dialect === 'broken RSS' ? `feed has ${count + 1} items; only the first ${MAX_ITEMS} are read` : capLine);
+  });
+
+  it('bounds nesting in the forgiving parser too, and does not mistake unclosed <br>s for nesting', async () => {
+    const brokenDeep = `<rss version="2.0"><channel><title>x</title><item><title>a <b>b</title><description>${'<div>'.repeat(5_000)}</description></item></channel></rss>`;
+    expect((await parseFailure(brokenDeep)).reason).toBe('too_deep');
+    const brs = rss(
+      many((i) => `<item><title>T${i}</title><link>https://example.org/${i}</link><description>one<br>two</description></item>`).slice(0, 20_000),
+    );
+    const feed = await parse(brs);
+    expect(feed.recovered).toMatch(/unexpected close tag/);
+    expect(feed.items.length).toBeGreaterThan(100);
+  });
+
+  it('refuses entity bombs and giant fields before either parser runs', async () => {
+    const brokenBomb = `${BILLION_LAUGHS.replace('</lolz>', '')}<item>`;
+    expect((await parseFailure(brokenBomb)).reason).toBe('entity_expansion');
+    const giant = `<rss><channel><item><title>${'x'.repeat(2_100_000)}`;
+    expect((await parseFailure(giant)).reason).toBe('field_too_large');
+  });
+
+  it('parses a broken 10 MB feed in bounded time', async () => {
+    const body = rss(
+      `<item><title>Broken <b>first</title></item>${many((i) => rssItem({ title: `T${i}`, link: `https://example.org/${i}`, description: 'x'.repeat(1_900) }))}`,
+    );
+    expect(body.length).toBeGreaterThan(9_000_000);
+    const started = performance.now();
+    const feed = await parse(body);
+    expect(feed.recovered).not.toBeNull();
+    expect(feed.items).toHaveLength(MAX_ITEMS);
+    // Generous: the point is "seconds, not minutes" on a loaded 2-core machine.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });

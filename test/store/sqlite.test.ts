@@ -176,6 +176,10 @@ describe('feeds', () => {
     expect(renamed.name).toBe('News');
     const failed = await store.updateFeedState(feed.id, { enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
     expect(failed).toMatchObject({ enabled: false, disabledReason: 'timeout', consecutiveFailures: 10, nextFetchAt: now });
+    expect(feed.parseNote).toBeNull();
+    const recovered = await store.updateFeedState(feed.id, { parseNote: 'line 9, column 39: unexpected close tag' });
+    expect((await store.getFeed(recovered.id))?.parseNote).toBe('line 9, column 39: unexpected close tag');
+    expect((await store.updateFeedState(feed.id, { parseNote: null })).parseNote).toBeNull();
     expect(await store.removeFeed(feed.id)).toBe(true);
     expect(await store.listFeeds()).toEqual([]);
   });

@@ -32,19 +32,34 @@ export async function addFeed(options: CommandOptions, caller: Caller, deps: Com
   if (name !== undefined && name.length > MAX_NAME_LENGTH) {
     throw new CommandError(`The feed name is ${name.length} characters long; keep it under ${MAX_NAME_LENGTH}.`);
   }
-  const existing = await deps.store.getFeedByUrl(url);
-  if (existing) {
-    throw new CommandError(`That feed is already added as #${existing.id} (${existing.name}); /news feeds list shows all feeds.`, 'conflict');
-  }
+  const known = async (feedUrl: string): Promise<void> => {
+    const existing = await deps.store.getFeedByUrl(feedUrl);
+    if (existing) {
+      throw new CommandError(`That feed is already added as #${existing.id} (${existing.name}); /news feeds list shows all feeds.`, 'conflict');
+    }
+  };
+  await known(url);
+  let found: Awaited<ReturnType<CommandDeps['checkFeedUrl']>>;
   try {
-    await deps.checkFeedUrl(url);
+    found = await deps.checkFeedUrl(url);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     throw new CommandError(`The feed URL cannot be used: ${reason}.`);
   }
-  const feed = await deps.store.upsertFeed({ url, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) }, deps.now());
+  // The URL was a page naming its feed: store the feed found there.
+  const feedUrl = found?.feedUrl ?? url;
+  if (feedUrl !== url) await known(feedUrl);
+  const feed = await deps.store.upsertFeed(
+    { url: feedUrl, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) },
+    deps.now(),
+  );
   deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed added from chat');
-  return infoReply('Feed added', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }], false);
+  const lines: ReplyLine[] = [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }];
+  if (found && feedUrl !== url) {
+    lines.push({ text: `Found on ${url}: ${found.title ?? feedUrl}`, url: feedUrl });
+    for (const other of found.alternatives.slice(0, 5)) lines.push({ text: `Also offered: ${other.title ?? other.url}`, url: other.url });
+  }
+  return infoReply('Feed added', lines, false);
 }
 
 async function findFeed(reference: string, deps: CommandDeps): Promise<Feed> {

@@ -84,8 +84,11 @@ export interface CommandDeps {
   taxonomy: Taxonomy;
   now: () => Date;
   defaults: CommandDefaults;
-  /** The private-address guard from src/feeds (assertPublicUrl); throws with a one-sentence message when the URL is not allowed. */
-  checkFeedUrl: (url: string) => Promise<void>;
+  /**
+   * Checks a feed URL before it is stored: the private-address guard, and (with src/feeds' discoverFeed) feed
+   * autodiscovery, answering which feed to store when the URL is a page. Throws with a one-sentence message.
+   */
+  checkFeedUrl: (url: string) => Promise<void | { feedUrl: string; title: string | null; alternatives: { url: string; title: string | null }[] }>;
   /** The scheduler's digest builder, for the `digest` preview. */
   previewDigest: (subscription: Subscription, now: Date) => Promise<Digest>;
   /** Called after a subscription was created, changed or removed, so schedules take effect without a restart. */

@@ -19,8 +19,15 @@ export const discordAdapter: ChatAdapter = {
     return { sender, close: () => sender.close() };
   },
   async start({ env, commands, logger }) {
+    const { verifyDiscordToken } = await import('./verify.js');
     const { startDiscordBot } = await import('./bot.js');
-    const bot = await startDiscordBot({ token: env.DISCORD_TOKEN!, apiBase: env.DISCORD_API_BASE ?? null, commands, logger });
-    return { stop: () => bot.stop() };
+    const apiBase = env.DISCORD_API_BASE ?? null;
+    const user = await verifyDiscordToken({ token: env.DISCORD_TOKEN!, apiBase });
+    const bot = await startDiscordBot({ token: env.DISCORD_TOKEN!, apiBase, commands, logger });
+    return {
+      details: { user: user.username },
+      health: () => (bot.client.isReady() ? { ok: true, detail: 'connected' } : { ok: false, detail: 'gateway disconnected (discord.js is reconnecting)' }),
+      stop: () => bot.stop(),
+    };
   },
 };

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Logger } from '../../config/index.js';
 import type { CommandDeps } from '../commands/index.js';
+import { AdapterStartError } from '../start-error.js';
 import { createInteractionListener } from './interactions.js';
 
 export interface DiscordBotDeps {
@@ -9,6 +10,8 @@ export interface DiscordBotDeps {
   apiBase?: string | null;
   commands: CommandDeps;
   logger: Logger;
+  /** Give up on the gateway login after this long (default 60 s): discord.js alone would keep reconnecting. */
+  loginTimeoutMs?: number;
 }
 
 export interface DiscordBot {
@@ -57,11 +60,28 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
     deps.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'discord bot connected');
   });
   client.on(Events.Error, (error) => deps.logger.error({ err: error }, 'discord client error'));
+  const timeoutMs = deps.loginTimeoutMs ?? 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new AdapterStartError(
+            'discord',
+            'timeout',
+            `Discord's gateway did not accept the login within ${Math.round(timeoutMs / 1000)} s: check that outgoing WebSocket connections (wss://gateway.discord.gg) are allowed.`,
+          ),
+        ),
+      timeoutMs,
+    );
+  });
   try {
-    await client.login(deps.token);
+    await Promise.race([client.login(deps.token), timedOut]);
   } catch (error) {
     await client.destroy();
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   return {
     client,

@@ -31,7 +31,9 @@ export const slackAdapter: ChatAdapter = {
   },
   async start({ env, commands, logger }) {
     const { mode } = slackPlan(env);
+    const { socketModeStartError, verifySlackToken } = await import('./verify.js');
     const { startSlackApp } = await import('./app.js');
+    await verifySlackToken({ token: env.SLACK_BOT_TOKEN!, apiUrl: env.SLACK_API_URL, logger });
     const app = await startSlackApp({
       botToken: env.SLACK_BOT_TOKEN!,
       signingSecret: env.SLACK_SIGNING_SECRET ?? null,
@@ -39,10 +41,13 @@ export const slackAdapter: ChatAdapter = {
       apiUrl: env.SLACK_API_URL,
       commands,
       logger,
+    }).catch((error: unknown) => {
+      throw mode === 'socket' ? socketModeStartError(error) : error;
     });
     return {
       ...(app.handler ? { routes: { 'POST /slack/events': app.handler } } : {}),
       details: { mode: app.mode },
+      health: () => (app.connected() ? { ok: true, detail: 'connected' } : { ok: false, detail: 'Socket Mode disconnected (reconnecting)' }),
       stop: () => app.stop(),
     };
   },

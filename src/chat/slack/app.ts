@@ -34,6 +34,8 @@ export interface SlackApp {
   handler?: RequestListener;
   /** Set when `listen` was given: the address it listens on. */
   address?: AddressInfo;
+  /** Socket Mode: the WebSocket is open; HTTP mode: always true (Slack calls us). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -108,14 +110,15 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     logger.info('slack connected over Socket Mode');
     return {
       mode,
+      connected: () => (receiver as SocketModeReceiver).client.websocket?.isActive() ?? false,
       stop: async () => {
         await app.stop();
       },
     };
   }
   const handler = mountable((receiver as HTTPReceiver).requestListener, logger);
-  if (!options.listen) return { mode, handler, stop: async () => undefined };
+  if (!options.listen) return { mode, handler, connected: () => true, stop: async () => undefined };
   const { server, address } = await listenOn(handler, options.listen);
   logger.info({ port: address.port }, 'slack receiver listening');
-  return { mode, handler, address, stop: () => closeServer(server) };
+  return { mode, handler, address, connected: () => true, stop: () => closeServer(server) };
 }

@@ -1,4 +1,5 @@
 import { parse, validate } from 'node-cron';
+import { cronStepProblem } from './cron-steps.js';
 import { addCivilDays, civilTimeAt, daysInMonth, instantOfCivilTime, offsetMinutesAt, weekdayOf, type CivilDate } from './zoned-time.js';
 
 /**
@@ -12,8 +13,11 @@ import { addCivilDays, civilTimeAt, daysInMonth, instantOfCivilTime, offsetMinut
  */
 
 export class CronExpressionError extends Error {
-  constructor(readonly expression: string) {
-    super(`"${expression}" is not a five-field cron expression; use one such as "0 8 * * *".`);
+  constructor(
+    readonly expression: string,
+    readonly problem: string | null = null,
+  ) {
+    super(`"${expression}" is not a five-field cron expression${problem ? ` (${problem})` : ''}; use one such as "0 8 * * *".`);
     this.name = 'CronExpressionError';
   }
 }
@@ -48,6 +52,8 @@ export function parseCron(expression: string): CronSchedule {
 function parseUncached(expression: string): CronSchedule {
   const trimmed = expression.trim();
   if (trimmed.split(/\s+/).length !== 5 || !validate(trimmed)) throw new CronExpressionError(expression);
+  const stepProblem = cronStepProblem(trimmed);
+  if (stepProblem) throw new CronExpressionError(expression, stepProblem);
   const fields = parse(trimmed);
   return {
     expression: trimmed,

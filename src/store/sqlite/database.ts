@@ -6,7 +6,12 @@ import { StoreError } from '../errors.js';
 
 export type SqliteDatabase = Database.Database;
 
-export function openDatabase(path: string): SqliteDatabase {
+export interface OpenOptions {
+  /** Apply pending migrations (default true). `backup` opens without, so it never changes the schema under a running `run`. */
+  migrate?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: SqliteDatabase;
   try {
@@ -18,7 +23,7 @@ export function openDatabase(path: string): SqliteDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
+  if (options.migrate !== false) migrate(db, migrations);
   return db;
 }
 

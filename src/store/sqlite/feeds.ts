@@ -20,6 +20,7 @@ interface FeedRow {
   last_status: string | null;
   consecutive_failures: number;
   next_fetch_at: number | null;
+  parse_note: string | null;
   created_at: number;
 }
 
@@ -40,6 +41,7 @@ const fromRow = (row: FeedRow): Feed => ({
   lastStatus: row.last_status,
   consecutiveFailures: row.consecutive_failures,
   nextFetchAt: toDate(row.next_fetch_at),
+  parseNote: row.parse_note,
   createdAt: toDateStrict(row.created_at),
 });
 
@@ -54,6 +56,7 @@ const PATCH_COLUMNS: Record<keyof FeedStatePatch, string> = {
   consecutiveFailures: 'consecutive_failures',
   nextFetchAt: 'next_fetch_at',
   name: 'name',
+  parseNote: 'parse_note',
 };
 
 const patchValue = (value: unknown): unknown => {

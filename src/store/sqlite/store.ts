@@ -1,10 +1,12 @@
 import type { Store, StoreOps, Transaction } from '../types.js';
 import { articleRepository } from './articles.js';
-import { openDatabase, type SqliteDatabase } from './database.js';
+import Database from 'better-sqlite3';
+import { openDatabase, type OpenOptions, type SqliteDatabase } from './database.js';
 import { deliveryRepository } from './deliveries.js';
 import { feedRepository } from './feeds.js';
 import { Gate } from './gate.js';
 import { quoteRepository } from './quotes.js';
+import { retentionRepository } from './retention.js';
 import { createArticleTextSearch } from './search.js';
 import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
@@ -12,9 +14,28 @@ import { trendRepository } from './trends.js';
 import type { Sync } from './sync.js';
 import { StoreError } from '../errors.js';
 
+/**
+ * SQLite's online backup. The first step only sizes the copy; the second copies
+ * every page at once, so writes by other processes in between cannot make it
+ * restart again and again (it runs in the `backup` command's own process).
+ */
+async function backupTo(db: SqliteDatabase, destination: string): Promise<{ bytes: number }> {
+  const ALL_PAGES = 0x7fffffff;
+  const progress = await db.backup(destination, { progress: () => ALL_PAGES });
+  // The copy is only a backup once SQLite can read it back.
+  const copy = new Database(destination, { readonly: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreError(`The backup at ${destination} failed its integrity check (${String(check)}); delete it and run the backup again.`);
+  } finally {
+    copy.close();
+  }
+  return { bytes: progress.totalPages * (db.pragma('page_size', { simple: true }) as number) };
+}
+
 /** The embedded default: one SQLite file in WAL mode. */
-export function openSqliteStore(path: string): Store {
-  const db = openDatabase(path);
+export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
+  const db = openDatabase(path, options);
   return sqliteStore(db);
 }
 
@@ -38,6 +59,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...subscriptionRepository(db),
     ...deliveryRepository(db),
     ...trendRepository(db),
+    ...retentionRepository(db),
   };
   const gate = new Gate();
   const outer = asyncOps(ops, (fn) => gate.run(fn));
@@ -71,6 +93,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...outer,
     engine: 'sqlite',
     transaction,
+    backup: (destination) => gate.exclusive(() => backupTo(db, destination)),
     ping: () =>
       gate.run(() => {
         try {

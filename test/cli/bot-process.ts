@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** The repository's `news-digest` command (bin/news-digest.js runs src/ through tsx from any working directory). */
+export const NEWS_DIGEST_BIN = resolve('bin/news-digest.js');
+
+export const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+/** Polls `probe` until it returns a value (errors count as "not yet"). */
+export async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number, what = 'condition'): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** An explicit `undefined` leaves the variable out of the child's environment. */
+const definedOnly = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** stdout + stderr so far. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `news-digest ARGS` as a real child process with only the given environment on top of PATH and HOME. */
+export function startBot(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; stdio?: StdioOptions } = {}): BotProcess {
+  const child = spawn(process.execPath, [NEWS_DIGEST_BIN, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: definedOnly({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...options.env }),
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+export async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}

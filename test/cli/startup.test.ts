@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, it } from 'vitest';
+
+const HEAVY = [
+  /\/node_modules\/discord\.js\//,
+  /\/node_modules\/@slack\/bolt\//,
+  /\/node_modules\/better-sqlite3\//,
+  /\/src\/http\/server\.ts$/,
+  /\/src\/store\/sqlite\//,
+];
+
+function trace(args: string[]): Promise<{ code: number | null; modules: string[] }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'nd-trace-')), 'imports.txt');
+  const hook = pathToFileURL(resolve('test/cli/fixtures/trace-imports.mjs')).href;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', hook, 'bin/news-digest.js', ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TRACE_IMPORTS: file },
+      stdio: 'ignore',
+    });
+    child.on('close', (code) => done({ code, modules: existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [] }));
+  });
+}
+
+it.each([
+  ['--help', ['--help']],
+  ['analyze', ['analyze', 'examples/feeds/westwind.xml']],
+  ['healthcheck', ['--config', 'examples/news-digest.config.yaml', 'healthcheck', '--timeout-seconds', '1']],
+])('`news-digest %s` loads no chat SDK, HTTP server or database driver', async (_name, args) => {
+  const { modules } = await trace(args);
+  expect(modules.some((url) => url.endsWith('/src/cli.ts'))).toBe(true); // the trace works
+  expect(modules.filter((url) => HEAVY.some((pattern) => pattern.test(url)))).toEqual([]);
+});
