@@ -1,6 +1,6 @@
 import type { LanguageCode, TopicScore } from '../types.js';
 import { GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
-import { compileTaxonomy } from './compile.js';
+import { compileTaxonomy, lexiconOf, type CompiledTaxonomy } from './compile.js';
 import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
 
@@ -228,9 +228,10 @@ function isCorroborated(tally: TopicTally, support: number): boolean {
   return tally.strongInLead || (tally.strong && support >= 2);
 }
 
-function lexiconsFor(lexicons: Map<LanguageCode, Lexicon>, language: LanguageCode): Lexicon[] {
-  const own = lexicons.get(language);
-  return own !== undefined ? [own] : [...lexicons.values()];
+/** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
+function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexicon[] {
+  if (compiled.languages.includes(language)) return [lexiconOf(compiled, language)];
+  return compiled.languages.map((each) => lexiconOf(compiled, each));
 }
 
 /** Topics of title and body tables (an analysed document's), best first. */
@@ -238,7 +239,7 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const compiled = compileTaxonomy(taxonomy);
   const best = new Map<number, { tally: TopicTally; support: number }>();
   const leadEnd = firstParagraphEnd(body);
-  for (const lexicon of lexiconsFor(compiled.lexicons, language)) {
+  for (const lexicon of lexiconsFor(compiled, language)) {
     const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map() };
     frameTopics(title, title.count, lexicon, scan.framed);
     frameTopics(body, leadEnd, lexicon, scan.framed);
