@@ -14,9 +14,11 @@ COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
+# Outside a container the HTTP server listens on loopback only; in the image it must be reachable through the published port.
 ENV NODE_ENV=production \
     NEWS_DIGEST_DB=/data/news-digest.db \
-    NEWS_DIGEST_CONFIG=/config/news-digest.config.yaml
+    NEWS_DIGEST_CONFIG=/config/news-digest.config.yaml \
+    NEWS_DIGEST_HTTP_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

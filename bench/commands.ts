@@ -3,7 +3,16 @@ import { cpus } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeTopics, createInteractionListener, formatReply, handleCommand, type Caller, type CommandDeps } from '../src/chat/index.js';
+import {
+  completeTopics,
+  createInteractionListener,
+  formatReply,
+  handleCommand,
+  newsCommandDefinitions,
+  parseSlackCommandText,
+  type Caller,
+  type CommandDeps,
+} from '../src/chat/index.js';
 import { silentLogger } from '../src/config/index.js';
 import { defaultTaxonomy, topicLabel } from '../src/core/index.js';
 import { buildDigest } from '../src/schedule/index.js';
@@ -83,10 +92,12 @@ export async function run(): Promise<void> {
   const client = new Client({ intents: [], rest: { api: fake.url, retries: 0 } });
   try {
     await h.store.transaction(async (tx) => {
+      const feed = await tx.upsertFeed({ url: 'https://feeds.example.org/bench.xml', name: 'Bench Desk', origin: 'chat' }, new Date());
+      await tx.linkFeed({ feedId: feed.id, platform: 'discord', workspaceId: moderator.workspaceId!, name: null, addedBy: null }, new Date());
       for (let i = 0; i < 2000; i += 1) {
         const at = new Date(Date.UTC(2018, 2, 21) - i * 600_000);
-        await tx.saveArticle({
-          feedId: null,
+        const { article } = await tx.saveArticle({
+          feedId: i % 2 ? feed.id : null,
           guid: `bench-${i}`,
           url: `https://news.example/${i}`,
           canonicalUrl: `https://news.example/${i}`,
@@ -105,6 +116,22 @@ export async function run(): Promise<void> {
             summary: 'Putin und Trump erwägen ein Gipfeltreffen.',
           },
         });
+        // The newest 300 articles are stories of the last two days: what previews and why look at.
+        if (i < 300) {
+          await tx.createStory({
+            representativeArticleId: article.id,
+            title: article.title,
+            url: article.url,
+            summary: article.analysis.summary,
+            topics: article.analysis.topics,
+            quotes: article.analysis.quotes,
+            sources: [article.source],
+            languages: ['de'],
+            articleIds: [article.id],
+            firstSeenAt: at,
+            updatedAt: at,
+          });
+        }
       }
     });
     await time('subscribe (create or update)', 500, (i) =>
@@ -118,6 +145,27 @@ export async function run(): Promise<void> {
       handleCommand({ name: 'search', options: { query: 'Gipfeltreffen' } }, member, h.deps),
     );
     await time('topics', 1000, () => handleCommand({ name: 'topics', options: {} }, member, h.deps));
+    await time('subscribe with feeds + filters (update)', 300, (i) =>
+      handleCommand(
+        {
+          name: 'subscribe',
+          options: { topics: 'summits', feeds: 'Bench Desk', exclude: i % 2 ? 'Strafzölle' : 'sport', 'min-sources': '1', threads: i % 2 === 0 },
+        },
+        moderator,
+        h.deps,
+      ),
+    );
+    await time('preview topics:summits exclude:sport (300 stories)', 100, () =>
+      handleCommand({ name: 'preview', options: { topics: 'summits', exclude: 'sport' } }, member, h.deps),
+    );
+    await time('why <article URL> (1 subscription)', 200, (i) =>
+      handleCommand({ name: 'why', options: { article: `https://news.example/${(i * 7) % 300}` } }, member, h.deps),
+    );
+    await time('feeds list (workspace view)', 500, () => handleCommand({ name: 'feeds', action: 'list', options: {} }, member, h.deps));
+    await time('parse Slack text (README subscribe example)', 5000, () =>
+      parseSlackCommandText('subscribe topics:summits,arms-control schedule:daily 08:00 timezone:Europe/Berlin exclude:sport min-sources:2'),
+    );
+    await time('build /news definition from the option descriptions', 200, () => newsCommandDefinitions());
     await time('completeTopics "summits, arm"', 5000, () => completeTopics('summits, arm', h.deps.taxonomy));
     const feedsReply = await handleCommand({ name: 'feeds', action: 'list', options: {} }, member, h.deps);
     const topicsReply = await handleCommand({ name: 'topics', options: {} }, member, h.deps);

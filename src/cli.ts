@@ -25,6 +25,14 @@ const program = new Command('news-digest')
 
 registerCommands(program);
 
+// `news-digest articles --json | head -1`: once the reader is gone there is nobody to tell; end quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    if (stream === process.stdout) process.exit(0);
+  });
+}
+
 try {
   // One place, before any command reads its environment; variables already set win.
   loadDotEnv();

@@ -2,8 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleText } from '../core/index.js';
-import type { FetchConfig } from '../config/index.js';
-import { decodeBody, extractArticleText, fetchResource, isEmptyItem, parseFeedText, sniffDocument } from '../feeds/index.js';
+import type { FetchConfig, FullTextConfig } from '../config/index.js';
+import {
+  createFullTextExtractor,
+  decodeBody,
+  fetchResource,
+  fullTextLimits,
+  isEmptyItem,
+  parseFeedText,
+  sniffDocument,
+  type PageExtraction,
+} from '../feeds/index.js';
 import { UsageError } from './errors.js';
 import { inputProblem } from './input-sniff.js';
 
@@ -49,8 +58,18 @@ async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: B
   }
 }
 
+/** Readability in a worker thread, bounded like the poller's full-text extraction. */
+async function extractOffThread(html: string, url: string, config: FullTextConfig | undefined): Promise<PageExtraction> {
+  const extractor = createFullTextExtractor(fullTextLimits(config));
+  try {
+    return await extractor.extract(html, url);
+  } finally {
+    await extractor.close();
+  }
+}
+
 /** Reads a feed file, HTML page, text file or URL into the articles it holds. */
-export async function readAnalysisInputs(target: string, fetchConfig: FetchConfig, now: Date): Promise<AnalysisInput[]> {
+export async function readAnalysisInputs(target: string, fetchConfig: FetchConfig, now: Date, fullText?: FullTextConfig): Promise<AnalysisInput[]> {
   const { body, contentType, url, name } = await load(target, fetchConfig);
   const problem = inputProblem(target, body);
   if (problem) throw new UsageError(problem);
@@ -71,8 +90,10 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
       }));
   }
   if (sniffed.kind === 'html') {
-    const article = extractArticleText(decoded.text, url);
-    if (!article) throw new UsageError(`${target}: no article text found in this HTML page.`);
+    const extraction = await extractOffThread(decoded.text, url, fullText);
+    if (extraction.status === 'refused') throw new UsageError(`${target}: the article text was not extracted: ${extraction.reason}.`);
+    if (extraction.status === 'none') throw new UsageError(`${target}: no article text found in this HTML page.`);
+    const { article } = extraction;
     return [{ id: name, url: /^https?:/.test(url) ? url : null, title: article.title ?? '', body: article.text, source: name, publishedAt: null }];
   }
   const { title, body: text, publishedAt } = plainTextArticle(decoded.text);

@@ -49,7 +49,7 @@ export async function analyzeCommand(globals: GlobalOptions, targets: string[], 
   for (const target of targets) {
     let inputs: AnalysisInput[];
     try {
-      inputs = await readAnalysisInputs(target, ctx.config.fetch, now);
+      inputs = await readAnalysisInputs(target, ctx.config.fetch, now, ctx.config.fullText);
     } catch (error) {
       // One sentence per input that cannot be read (binary, empty, missing); the others are still analysed.
       if (!(error instanceof UsageError) || targets.length === 1) throw error;

@@ -1,9 +1,23 @@
+import { isIP } from 'node:net';
 import { buildTaxonomy } from '../core/index.js';
-import { dotEnvPath, loadConfig, loadEnv } from '../config/index.js';
+import { ConfigError, dotEnvPath, loadConfig, loadEnv, type Config } from '../config/index.js';
+import { isPrivateAddress } from '../feeds/index.js';
 import { DEFAULT_DB, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 import { planStart } from './start-plan.js';
+
+/** Feeds whose URL is a non-public IP literal: the poller would refuse them on every poll. (Names are not resolved here: no network.) */
+function privateFeedProblems(config: Config): string[] {
+  if (config.fetch.allowPrivateAddresses) return [];
+  return config.feeds.flatMap((feed, index) => {
+    const host = new URL(feed.url).hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) === 0 || !isPrivateAddress(host)) return [];
+    return [
+      `feeds[${index}].url: ${feed.url} is the non-public address ${host}; it would be refused on every poll (set fetch.allowPrivateAddresses: true to poll it)`,
+    ];
+  });
+}
 
 /**
  * Validates config and environment without opening the store or the network, and
@@ -11,7 +25,9 @@ import { planStart } from './start-plan.js';
  */
 export function checkConfig(globals: GlobalOptions, json: boolean): void {
   const env = loadEnv();
-  const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const { config, path } = loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG, env);
+  const problems = privateFeedProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems, path ?? 'config');
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const plan = planStart(env, config);
   if (json) {

@@ -1,6 +1,7 @@
 import { analyzeArticle, buildTaxonomy, type ArticleAnalysis, type ArticleText, type Taxonomy } from '../core/index.js';
 import { createLogger, loadConfig, loadEnv, type Config, type Env, type Logger } from '../config/index.js';
 import type { Store } from '../store/index.js';
+import { REMOVED_FROM_CONFIG } from '../store/feed-reasons.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -37,7 +38,7 @@ export interface ContextOverrides {
 
 export function createContext(globals: GlobalOptions, overrides: ContextOverrides = {}): CliContext {
   const env = overrides.env ?? loadEnv();
-  const { config, path } = overrides.config ? { config: overrides.config, path: null } : loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG);
+  const { config, path } = overrides.config ? { config: overrides.config, path: null } : loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG, env);
   const logger = createLogger({ level: globals.logLevel ?? env.LOG_LEVEL ?? 'warn' });
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const dbPath = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;
@@ -69,7 +70,7 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
   };
 }
 
-export const REMOVED_FROM_CONFIG = 'no longer in the config file';
+export { REMOVED_FROM_CONFIG };
 
 /**
  * Config feeds are the operator's source of truth for those URLs: new ones are

@@ -1,17 +1,23 @@
-import type { Subscription } from '../core/index.js';
-import { topicLabel } from '../core/index.js';
+import type { Platform, Subscription } from '../core/index.js';
+import { digestStoryCount, topicLabel } from '../core/index.js';
+import { CommandError, mergeFilters, optionReader, readSettings, type CommandOptions } from '../chat/index.js';
 import { renderDigestText } from '../render/index.js';
-import { buildDigest, deliverDigest, deliverInstant, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
+import { buildDigest, deliverDigest, deliverInstant, previewDigest, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
+import { operatorCaller } from './command-deps.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 import { createSenders, missingSender, requireSender } from './senders.js';
-import { describeSubscription } from './subscriptions.js';
+import { describeSubscription, resolveFeedIds } from './subscriptions.js';
 
 export interface DigestOptions {
   subscription?: number;
   all?: boolean;
   dryRun?: boolean;
+  /** Print the digest these --topics/--feeds/filters would give, without subscribing. */
+  preview?: boolean;
+  platform?: Platform;
+  workspace?: string;
 }
 
 async function selectSubscriptions(ctx: CliContext, options: DigestOptions): Promise<Subscription[]> {
@@ -36,13 +42,14 @@ export async function deliveryDeps(ctx: CliContext, senders: DeliveryDeps['sende
   };
 }
 
-export function describeOutcome(outcome: DeliveryOutcome): string {
+export function describeOutcome(outcome: DeliveryOutcome, mode: Subscription['mode'] = 'digest'): string {
   const who = `#${outcome.subscriptionId}`;
   switch (outcome.status) {
     case 'sent':
       return `${who}: sent ${outcome.stories} stories in ${outcome.parts} message${outcome.parts === 1 ? '' : 's'}.`;
     case 'empty':
-      return `${who}: nothing new since the last digest; nothing posted.`;
+      // An instant subscription has no "last digest": it posts each story as it comes.
+      return mode === 'instant' ? `${who}: no new stories yet; nothing posted.` : `${who}: nothing new since the last digest; nothing posted.`;
     case 'not-due':
       return `${who}: this period's digest was already delivered.`;
     case 'pending':
@@ -52,6 +59,43 @@ export function describeOutcome(outcome: DeliveryOutcome): string {
     case 'skipped':
       return `${who}: skipped — ${outcome.reason}`;
   }
+}
+
+/** `digest --preview --topics …`: what /news preview shows, as text; nothing is stored. */
+export async function previewCommand(ctx: CliContext, options: DigestOptions, values: CommandOptions): Promise<void> {
+  if (options.subscription !== undefined || options.all)
+    throw new UsageError('--preview builds a digest from --topics/--feeds; leave out --subscription and --all.');
+  const store = await ctx.store();
+  let input;
+  try {
+    input = readSettings(optionReader(values, ctx));
+  } catch (error) {
+    throw error instanceof CommandError ? new UsageError(error.message) : error;
+  }
+  if (input.topics === undefined && input.feedRefs === undefined)
+    throw new UsageError('--preview needs --topics or --feeds, e.g. news-digest digest --preview --topics summits.');
+  const caller = operatorCaller(options.workspace, options.platform);
+  const feeds = input.feedRefs ? await resolveFeedIds(store, input.feedRefs, caller.platform, caller.workspaceId) : [];
+  const language = input.language ?? ctx.config.digest.language;
+  const digest = await previewDigest(
+    { store, labels: (id) => topicLabel(ctx.taxonomy, id, language), maxStories: ctx.config.digest.maxStories },
+    {
+      platform: caller.platform,
+      workspaceId: caller.workspaceId,
+      channelId: 'preview',
+      topics: input.topics ?? [],
+      feeds,
+      filters: mergeFilters(undefined, input),
+      language,
+      timezone: input.timezone ?? ctx.config.schedule.timezone,
+    },
+    new Date(),
+  );
+  if (digestStoryCount(digest) === 0) {
+    printLines(['No stories in the last 24 hours for these topics, feeds and filters.']);
+    return;
+  }
+  process.stdout.write(renderDigestText(digest));
 }
 
 /**
@@ -66,7 +110,8 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
       const digest = await buildDigest(await ctx.store(), (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, new Date(), {
         maxStories: ctx.config.digest.maxStories,
       });
-      process.stdout.write(`=== Subscription ${describeSubscription(sub)}\n${renderDigestText(digest)}\n`);
+      const body = sub.mode === 'instant' && digestStoryCount(digest) === 0 ? `#${sub.id}: no new stories yet.\n` : renderDigestText(digest);
+      process.stdout.write(`=== Subscription ${describeSubscription(sub)}\n${body}\n`);
     }
     return;
   }
@@ -83,7 +128,7 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
         continue;
       }
       const outcome = sub.mode === 'instant' ? await deliverInstant(deps, sub, new Date()) : await deliverDigest(deps, sub, new Date(), { force: true });
-      printLines([describeOutcome(outcome)], process.stderr);
+      printLines([describeOutcome(outcome, sub.mode)], process.stderr);
     }
   } finally {
     senders.close();

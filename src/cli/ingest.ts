@@ -15,9 +15,18 @@ export interface IngestResult {
 export async function ingestOnce(ctx: CliContext, extra: Partial<PollDeps> & { metrics?: Metrics } = {}): Promise<IngestResult> {
   const store = await ctx.store();
   const { metrics, ...pollExtra } = extra;
-  const reports = await pollFeeds({ store, fetch: ctx.config.fetch, logger: ctx.logger, now: () => new Date(), analyze: ctx.analyze, ...pollExtra });
+  const reports = await pollFeeds({
+    store,
+    fetch: ctx.config.fetch,
+    fullText: ctx.config.fullText,
+    logger: ctx.logger,
+    now: () => new Date(),
+    analyze: ctx.analyze,
+    ...pollExtra,
+  });
   const articleIds = reports.flatMap((r) => r.articleIds);
-  const { storyIds } = await assignStories(store, articleIds, { windowHours: ctx.config.digest.storyWindowHours, now: new Date() });
+  const { storyIds, recovered } = await assignStories(store, articleIds, { windowHours: ctx.config.digest.storyWindowHours, now: new Date() });
+  if (recovered > 0) ctx.logger.warn({ articles: recovered }, 'assigned articles an earlier poll stored but did not cluster (it stopped early)');
   if (metrics) {
     const topics = new Map((await store.getArticles(articleIds)).map((a) => [a.id, a.analysis.topics.map((t) => t.id)]));
     recordPollMetrics(metrics, reports, (id) => topics.get(id) ?? []);

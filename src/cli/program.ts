@@ -1,33 +1,19 @@
-import { Option, type Command, type OptionValues } from 'commander';
+import { Option, type Command } from 'commander';
 import { PLATFORMS } from '../core/platforms.js';
-import type { CliContext, ContextOverrides, GlobalOptions } from './context.js';
+import type { GlobalOptions } from './context.js';
 import { addHelpExamples } from './help-examples.js';
 import { UsageError } from './errors.js';
+import { withContext } from './with-context.js';
+import type { DigestOptions } from './digest.js';
+import { registerFeedCommands, registerLookupCommands } from './program-news.js';
+import { registryOptions, registryValues } from './registry-options.js';
 import { parseIsoDate, parsePositiveInt } from './options.js';
 import type { SubscribeOptions } from './subscriptions.js';
 
 // Every command module is imported when its command runs, not at start-up: `--help`
 // and `analyze` never load the chat SDKs, the HTTP server or the database driver.
 
-type Action<T> = (ctx: CliContext, options: T, command: Command) => Promise<void> | void;
-
-/** Builds the context from the global options, runs the action, and always closes the store. Options include the parents' (`feeds --json`). */
-function withContext<T extends OptionValues>(action: Action<T>, overrides: ContextOverrides = {}) {
-  return async (...args: unknown[]): Promise<void> => {
-    const command = args[args.length - 1] as Command;
-    const options = command.optsWithGlobals<T>();
-    const { createContext } = await import('./context.js');
-    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), overrides);
-    try {
-      await action(ctx, options, command);
-    } finally {
-      await ctx.close();
-    }
-  };
-}
-
 const platformOption = () => new Option('--platform <platform>', 'chat platform').choices([...PLATFORMS]).makeOptionMandatory();
-const modeOption = () => new Option('--mode <mode>', 'digest on a schedule, or instant per new story').choices(['digest', 'instant']);
 
 export function registerCommands(program: Command): void {
   program
@@ -93,26 +79,23 @@ export function registerCommands(program: Command): void {
       ),
     );
 
-  program
+  const subscribeCommand = program
     .command('subscribe')
-    .description('subscribe a channel to topics (what /news subscribe does in chat)')
+    .description('subscribe a channel to topics and/or feeds (what /news subscribe does in chat); refuses an identical subscription')
     .addOption(platformOption())
     .requiredOption('--channel <id>', 'channel id (Discord/Slack), or any name for the console')
-    .requiredOption('--topics <ids>', 'comma-separated topic ids, e.g. summits,arms-control')
-    .option('--workspace <id>', 'Discord guild id or Slack team id')
-    .option('--schedule <when>', 'a phrase such as "daily 08:00" or "weekdays 07:30", or a five-field cron expression (default: schedule.cron from the config)')
-    .option('--tz <zone>', 'IANA time zone (default: schedule.timezone from the config)')
-    .addOption(modeOption())
-    .option('--language <code>', 'language of the digest chrome: de, en, fr or es')
+    .option('--workspace <id>', 'Discord guild id or Slack team id (its own feeds become available)')
+    .option('--forum', 'Discord only: the channel is a forum; one post per story')
     .option('--webhook-url <url>', 'Discord only: post through this channel webhook')
-    .option('--json', 'print the subscription as JSON')
-    .action(
-      withContext<SubscribeOptions & { json?: boolean }>(async (ctx, options) => {
-        const { describeSubscription, subscribe } = await import('./subscriptions.js');
-        const sub = await subscribe(ctx, options);
-        process.stdout.write(options.json ? `${JSON.stringify(sub)}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
-      }),
-    );
+    .option('--json', 'print the subscription as JSON');
+  for (const option of registryOptions('subscribe')) subscribeCommand.addOption(option);
+  subscribeCommand.action(
+    withContext<SubscribeOptions & { json?: boolean }>(async (ctx, options, command) => {
+      const { describeSubscription, publicSubscription, subscribe } = await import('./subscriptions.js');
+      const sub = await subscribe(ctx, options, registryValues('subscribe', command.opts()));
+      process.stdout.write(options.json ? `${JSON.stringify(publicSubscription(sub))}\n` : `Subscribed: ${describeSubscription(sub)}\n`);
+    }),
+  );
 
   program
     .command('unsubscribe')
@@ -144,29 +127,11 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./subscriptions.js')).listSubscriptions(ctx, options.json ?? false)));
 
-  const feeds = program
-    .command('feeds')
-    .description('list feeds with their fetch state, read-only (and manage chat-added feeds)')
-    .option('--json', 'JSON Lines');
-  feeds
-    .command('list', { isDefault: true })
-    .description('list feeds, with the reason a feed was disabled')
-    .option('--json', 'JSON Lines')
-    .action(withContext<{ json?: boolean }>(async (ctx, options) => (await import('./feeds.js')).listFeeds(ctx, options.json ?? false)));
-  feeds
-    .command('enable')
-    .description('re-enable a feed that was disabled after repeated failures')
-    .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
-    .action(withContext<Record<string, never>>(async (ctx, _o, command) => (await import('./feeds.js')).enableFeed(ctx, command.processedArgs[0] as number)));
-  feeds
-    .command('remove')
-    .description('remove a feed added from chat')
-    .argument('<id>', 'feed id', (v) => parsePositiveInt(v, 'the feed id'))
-    .action(withContext<Record<string, never>>(async (ctx, _o, command) => (await import('./feeds.js')).removeFeed(ctx, command.processedArgs[0] as number)));
+  registerFeedCommands(program);
 
-  program
+  const digestCommand = program
     .command('digest')
-    .description('build the digest for a subscription now and send it (or print it with --dry-run)')
+    .description('build the digest for a subscription now and send it (or print it with --dry-run); --preview prints what --topics/--feeds would give')
     .argument('[id]', 'subscription id (see news-digest subscriptions)', (v) => parsePositiveInt(v, 'the subscription id'))
     .addOption(
       new Option('--subscription <id>', 'the same as the id argument (kept for old scripts)')
@@ -175,15 +140,26 @@ export function registerCommands(program: Command): void {
     )
     .option('--all', 'every active subscription; ones whose platform has no token are reported and skipped')
     .option('--dry-run', 'print each plain-text digest under its subscription instead of sending it; records nothing')
-    .action(
-      withContext<{ subscription?: number; all?: boolean; dryRun?: boolean }>(async (ctx, options, command) => {
-        const id = command.processedArgs[0] as number | undefined;
-        if (id !== undefined && options.subscription !== undefined && id !== options.subscription) {
-          throw new UsageError(`Give the subscription id once (got ${id} and --subscription ${options.subscription}).`);
-        }
-        await (await import('./digest.js')).digestCommand(ctx, { ...options, subscription: id ?? options.subscription });
-      }),
-    );
+    .option('--preview', 'print the digest these --topics/--feeds and filters would give a channel, without subscribing')
+    .addOption(new Option('--platform <platform>', 'with --preview: whose view (default: the shared feeds)').choices([...PLATFORMS]))
+    .option('--workspace <id>', "with --preview: include this workspace's own feeds");
+  for (const option of registryOptions('preview')) digestCommand.addOption(option);
+  digestCommand.action(
+    withContext<DigestOptions>(async (ctx, options, command) => {
+      const digest = await import('./digest.js');
+      if (options.preview) {
+        await digest.previewCommand(ctx, options, registryValues('preview', command.opts()));
+        return;
+      }
+      const id = command.processedArgs[0] as number | undefined;
+      if (id !== undefined && options.subscription !== undefined && id !== options.subscription) {
+        throw new UsageError(`Give the subscription id once (got ${id} and --subscription ${options.subscription}).`);
+      }
+      await digest.digestCommand(ctx, { ...options, subscription: id ?? options.subscription });
+    }),
+  );
+
+  registerLookupCommands(program);
 
   program
     .command('backup')

@@ -1,11 +1,8 @@
-import { topicLabel } from '../core/index.js';
 import { loadEnv } from '../config/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { startChatAdapters } from '../chat/adapters.js';
-import { discoverFeed } from '../feeds/index.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import {
-  buildDigest,
   deliverDigest,
   installGracefulShutdown,
   schedulerReadiness,
@@ -14,6 +11,7 @@ import {
   type Closable,
   type Scheduler,
 } from '../schedule/index.js';
+import { commandDeps } from './command-deps.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { deliveryDeps, describeOutcome } from './digest.js';
 import { UsageError } from './errors.js';
@@ -39,17 +37,7 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
 
   const store = await ctx.store();
   let scheduler: Scheduler | null = null;
-  const commands: CommandDeps = {
-    store,
-    taxonomy: ctx.taxonomy,
-    now: () => new Date(),
-    defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language },
-    // Address guard, then autodiscovery: a page URL is stored as the feed it names.
-    checkFeedUrl: (url) => discoverFeed(url, config.fetch),
-    previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
-    onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged(),
-    logger,
-  };
+  const commands: CommandDeps = { ...(await commandDeps(ctx)), onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged() };
 
   let chat: Awaited<ReturnType<typeof startChatAdapters>>;
   try {
@@ -97,7 +85,15 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
       describeOutcome(await deliverDigest({ ...(await deliveryDeps(ctx, senders.senders)), metrics }, sub, new Date(), { force: true })),
     onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged(),
   });
-  const http = await startHttpServer({ port: config.http.port, host: config.http.host, metrics, readiness, extraRoutes: chat.routes, fallback });
+  const http = await startHttpServer({
+    port: config.http.port,
+    host: config.http.host,
+    metrics,
+    readiness,
+    extraRoutes: chat.routes,
+    fallback,
+    bodyLimits: { maxBytes: config.http.maxBodyBytes, timeoutMs: config.http.bodyTimeoutSeconds * 1000 },
+  });
   const closables: Closable[] = [
     { name: 'http', close: () => http.close() },
     { name: 'retention', close: () => retention.stop() },

@@ -9,6 +9,8 @@ const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 export const envSchema = z.object({
   NEWS_DIGEST_CONFIG: optionalText,
   NEWS_DIGEST_DB: optionalText,
+  /** Overrides http.host: the Docker image sets 0.0.0.0, outside a container the default stays loopback. */
+  NEWS_DIGEST_HTTP_HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: z
@@ -33,6 +35,7 @@ export type Env = z.infer<typeof envSchema>;
 /** Empty strings count as unset, so a copied .env.example with blank values is harmless. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  // No reportInput: the values are secrets and never appear in an error.
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error), 'environment');
   return parsed.data;

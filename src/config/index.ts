@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './load.js';
 export * from './env.js';
 export * from './dotenv.js';
+export * from './redact.js';

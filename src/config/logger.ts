@@ -1,4 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { redactSecretUrls } from './redact.js';
 
 export type { Logger };
 
@@ -18,6 +19,17 @@ const REDACT = [
   '*.webhookUrl',
 ];
 
+/**
+ * Path redaction cannot see a webhook URL inside an error message or a nested
+ * object, so every finished line is scrubbed as well before it is written.
+ */
+function scrubbing(destination: NodeJS.WritableStream | DestinationStream): DestinationStream {
+  return {
+    write: (line: string) => destination.write(redactSecretUrls(line)),
+    ...('flushSync' in destination && typeof destination.flushSync === 'function' ? { flushSync: () => (destination.flushSync as () => void)() } : {}),
+  } as DestinationStream;
+}
+
 export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
   return pino(
     {
@@ -26,7 +38,7 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
       redact: { paths: REDACT, censor: '[redacted]' },
       base: undefined,
     },
-    options.destination ?? pino.destination({ dest: 2, sync: true }),
+    scrubbing(options.destination ?? pino.destination({ dest: 2, sync: true })),
   );
 }
 

@@ -89,6 +89,19 @@ export const configSchema = z.strictObject({
       perHostConcurrency: 2,
       maxConsecutiveFailures: 10,
     }),
+  /** Bounds on article pages fetched for full text (Readability runs in a worker thread). */
+  fullText: z
+    .strictObject({
+      maxBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(2 * 1024 * 1024),
+      maxElements: z.number().int().positive().default(30_000),
+      maxDepth: z.number().int().positive().default(200),
+      timeoutSeconds: z.number().positive().max(300).default(10),
+    })
+    .default({ maxBytes: 2 * 1024 * 1024, maxElements: 30_000, maxDepth: 200, timeoutSeconds: 10 }),
   digest: z
     .strictObject({
       maxStories: z.number().int().min(1).max(100).default(10),
@@ -103,9 +116,18 @@ export const configSchema = z.strictObject({
   http: z
     .strictObject({
       port: z.number().int().min(0).max(65535).default(8080),
-      host: z.string().default('0.0.0.0'),
+      /** Loopback by default; containers bind all interfaces (NEWS_DIGEST_HTTP_HOST=0.0.0.0 in the image). */
+      host: z.string().min(1).default('127.0.0.1'),
+      /** Request bodies (Slack's /slack/events) over this are refused with 413 before they are buffered. */
+      maxBodyBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(64 * 1024 * 1024)
+        .default(256 * 1024),
+      bodyTimeoutSeconds: z.number().positive().max(300).default(10),
     })
-    .default({ port: 8080, host: '0.0.0.0' }),
+    .default({ port: 8080, host: '127.0.0.1', maxBodyBytes: 256 * 1024, bodyTimeoutSeconds: 10 }),
   /** The operators' dashboard on http.port; it needs NEWS_DIGEST_ADMIN_TOKEN in the environment. */
   web: z
     .strictObject({
@@ -136,3 +158,4 @@ export type FeedConfig = z.infer<typeof feedConfigSchema>;
 export type CustomTopicConfig = z.infer<typeof customTopicSchema>;
 export type FetchConfig = Config['fetch'];
 export type WebConfig = Config['web'];
+export type FullTextConfig = Config['fullText'];

@@ -96,6 +96,25 @@ export interface Story {
 export type { Platform };
 export type SubscriptionMode = 'digest' | 'instant';
 
+/**
+ * How a subscription's messages are laid out: `plain` posts the digest,
+ * `threads` adds a thread under it with each story's quotes and sources,
+ * `forum` posts one forum post (a thread) per story (Discord forum channels).
+ */
+export type SubscriptionLayout = 'plain' | 'threads' | 'forum';
+
+/** What a subscription lets through besides its topics and feeds. Empty lists and null mean "no filter". */
+export interface SubscriptionFilters {
+  /** Only stories containing at least one of these words or phrases (whole words, case- and accent-insensitive). */
+  include: string[];
+  /** No story containing any of these words or phrases. */
+  exclude: string[];
+  /** Only stories with an article in one of these languages (ISO 639-1). */
+  languages: string[];
+  /** Only stories covered by at least this many outlets. */
+  minSources: number | null;
+}
+
 export interface Subscription {
   id: number;
   platform: Platform;
@@ -117,6 +136,14 @@ export interface Subscription {
   createdAt: Date;
   /** Stories first seen up to this instant have been delivered. */
   watermark: Date | null;
+  /** Feed ids whose every new item this subscription carries (with `topics` as a filter on top when both are set). Stored: always set. */
+  feeds?: number[];
+  /** Stored: always set. */
+  filters?: SubscriptionFilters;
+  /** Stored: always set; 'plain' by default. */
+  layout?: SubscriptionLayout;
+  /** Discord role an instant post mentions (opt-in role alert); null for none. */
+  mentionRoleId?: string | null;
 }
 
 export interface DigestStory {
@@ -171,4 +198,6 @@ export interface Delivery {
   lastError: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  /** Set for a message posted in the thread of another part of the same period (its part number). */
+  threadOfPart?: number | null;
 }

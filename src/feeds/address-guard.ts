@@ -1,4 +1,5 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { FeedError } from './errors.js';
 
@@ -22,68 +23,48 @@ export interface AddressGuardOptions {
   isBlockedAddress?: (address: string) => boolean;
 }
 
-const blocked = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.88.99.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['64:ff9b:1::', 48],
-  ['100::', 64],
-  ['2001::', 23],
-  ['2001:db8::', 32],
-  ['2002::', 16],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['fec0::', 10],
-  ['ff00::', 8],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv6');
-}
-
-/** `::ffff:127.0.0.1` and `::ffff:7f00:1` are IPv4 in disguise. */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted?.[1]) return dotted[1];
-  const hex = /^(?:0{0,4}:){0,5}:?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hex?.[1] && hex[2]) {
-    const high = parseInt(hex[1], 16);
-    const low = parseInt(hex[2], 16);
-    return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
-  }
+/**
+ * IPv6 ranges that carry an IPv4 address in their low 32 bits. Mapped
+ * (`::ffff:a.b.c.d`) and NAT64 (`64:ff9b::a.b.c.d`, which DNS64 networks hand
+ * out for public IPv4 servers) are judged by the IPv4 address inside; the
+ * others are refused outright (see isPrivateAddress).
+ */
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const parts = address.parts;
+  const low = () => new ipaddr.IPv4([parts[6]! >> 8, parts[6]! & 0xff, parts[7]! >> 8, parts[7]! & 0xff]);
+  if (address.isIPv4MappedAddress()) return address.toIPv4Address();
+  // 64:ff9b::/96 only; the local-use 64:ff9b:1::/48 is refused with the other non-unicast ranges.
+  if (parts[0] === 0x64 && parts[1] === 0xff9b && parts.slice(2, 6).every((part) => part === 0)) return low();
   return null;
 }
 
-/** True for any address a feed fetch must not reach. Unparseable input counts as private. */
+/** IPv4-compatible `::a.b.c.d` (deprecated, `::/96`) and SIIT `::ffff:0:a.b.c.d` (`::ffff:0:0/96`): nothing a feed lives on. */
+function isCompatibleOrSiit(address: ipaddr.IPv6): boolean {
+  const parts = address.parts;
+  const zeros = (from: number, to: number) => parts.slice(from, to).every((part) => part === 0);
+  return (zeros(0, 6) && !zeros(6, 8) && address.range() !== 'loopback') || address.range() === 'rfc6145';
+}
+
+/**
+ * True for any address a feed fetch must not reach. The classification is
+ * ipaddr.js's (its range() names loopback, private, linkLocal, uniqueLocal,
+ * carrierGradeNat, multicast, reserved, 6to4, teredo, rfc6052, rfc6145,
+ * benchmarking, …): only plain 'unicast' is public. IPv6 forms that embed an
+ * IPv4 address are refused, except mapped and NAT64 ones whose IPv4 address is
+ * public. Unparseable input counts as private.
+ */
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIpv4(bare);
-    if (v4 !== null) return blocked.check(v4, 'ipv4');
-    return blocked.check(bare, 'ipv6');
-  }
-  return true;
+  if (family === 0) return true;
+  // ipaddr.js reads a dotted tail as IPv4-mapped (`::8.8.8.8` as `::ffff:8.8.8.8`); the URL parser writes IPv6 in plain hex first.
+  const parsed = ipaddr.parse(family === 6 ? new URL(`http://[${bare}]/`).hostname.slice(1, -1) : bare);
+  if (parsed.kind() === 'ipv4') return parsed.range() !== 'unicast';
+  const v6 = parsed as ipaddr.IPv6;
+  const inner = embeddedIpv4(v6);
+  if (inner) return inner.range() !== 'unicast';
+  if (isCompatibleOrSiit(v6)) return true;
+  return v6.range() !== 'unicast';
 }
 
 export const systemResolver: HostResolver = (hostname) =>

@@ -19,6 +19,8 @@ export interface FetchOptions
   accept?: string;
   /** A shared agent from `createFetchAgent` (keeps connections across a poll cycle). */
   dispatcher?: Dispatcher;
+  /** The setting that raises `maxBytes`, named in the "too large" error. Default fetch.maxBytes. */
+  maxBytesSetting?: string;
 }
 
 export interface FetchResult {
@@ -76,8 +78,8 @@ function decompressor(encoding: string | undefined): Transform | null {
 }
 
 /** Reads the body while counting decoded bytes, aborting as soon as the limit is passed (memory stays bounded). */
-async function readLimited(body: Readable, headers: Record<string, string>, maxBytes: number, url: string): Promise<Buffer> {
-  const tooLarge = () => new FeedError('too_large', `${url} is larger than the ${maxBytes}-byte limit (fetch.maxBytes)`);
+async function readLimited(body: Readable, headers: Record<string, string>, maxBytes: number, url: string, setting = 'fetch.maxBytes'): Promise<Buffer> {
+  const tooLarge = () => new FeedError('too_large', `${url} is larger than the ${maxBytes}-byte limit (${setting})`);
   const declared = Number(headers['content-length']);
   const inflater = decompressor(headers['content-encoding']);
   if (!inflater && Number.isFinite(declared) && declared > maxBytes) {
@@ -211,7 +213,7 @@ export async function fetchResource(url: string, options: FetchOptions): Promise
         const retryAfterSeconds = statusCode === 429 || statusCode === 503 ? parseRetryAfter(responseHeaders['retry-after']) : null;
         throw new FeedError('http_status', `${current.href} answered HTTP ${statusCode}`, { status: statusCode, retryAfterSeconds });
       }
-      const body = await readLimited(response.body, responseHeaders, options.maxBytes, current.href);
+      const body = await readLimited(response.body, responseHeaders, options.maxBytes, current.href, options.maxBytesSetting);
       return { status: 'ok', body, ...base };
     }
   } catch (error) {

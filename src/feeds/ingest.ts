@@ -5,7 +5,8 @@ import type { Feed, FullTextMode, NewArticle, Store, StoreOps } from '../store/i
 import type { AddressGuardOptions } from './address-guard.js';
 import { decodeBody } from './charset.js';
 import { fetchResource } from './fetch.js';
-import { extractArticleText } from './full-text.js';
+import type { FullTextExtractor } from './full-text-pool.js';
+import type { FullTextLimits } from './full-text.js';
 import { articleIdentity, type ArticleIdentity } from './identity.js';
 import type { FeedItem } from './types.js';
 
@@ -22,6 +23,9 @@ export interface IngestContext {
   now: Date;
   analyze: (input: ArticleText) => ArticleAnalysis;
   dispatcher: Dispatcher;
+  /** Runs Readability in a worker thread with the page limits. */
+  extractor: FullTextExtractor;
+  fullText: FullTextLimits;
   resolve?: AddressGuardOptions['resolve'];
   isBlockedAddress?: AddressGuardOptions['isBlockedAddress'];
 }
@@ -41,22 +45,32 @@ export function wantsFullText(mode: FullTextMode, item: FeedItem): boolean {
   return mode === 'always' || isTeaser(item.text);
 }
 
-/** The article page's main text, or null (the teaser stays) when it cannot be fetched or read. */
+/** The article page's main text, or null (the teaser stays, with the reason logged) when it cannot be fetched, is over a limit or has no article. */
 async function fetchFullText(context: IngestContext, item: FeedItem): Promise<string | null> {
+  const keepFeedText = (reason: string): null => {
+    context.logger.warn({ url: item.url, reason }, 'full text not used; keeping the feed text');
+    return null;
+  };
+  let html: string;
+  let finalUrl: string;
   try {
     const page = await fetchResource(item.url!, {
       ...context.fetch,
+      maxBytes: Math.min(context.fetch.maxBytes, context.fullText.maxBytes),
+      maxBytesSetting: 'fullText.maxBytes',
       accept: PAGE_ACCEPT,
       dispatcher: context.dispatcher,
       resolve: context.resolve,
       isBlockedAddress: context.isBlockedAddress,
     });
-    const html = decodeBody(page.body, page.contentType).text;
-    return extractArticleText(html, page.finalUrl)?.text ?? null;
+    html = decodeBody(page.body, page.contentType).text;
+    finalUrl = page.finalUrl;
   } catch (error) {
-    context.logger.warn({ url: item.url, err: (error as Error).message }, 'full text not fetched; keeping the feed text');
-    return null;
+    return keepFeedText((error as Error).message);
   }
+  const extraction = await context.extractor.extract(html, finalUrl);
+  if (extraction.status === 'refused') return keepFeedText(extraction.reason);
+  return extraction.status === 'article' ? extraction.article.text : null;
 }
 
 /** guid, then canonical link, then content hash: a re-published story with a new guid is found by its link or text. */

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnalysis, ArticleText } from '../core/index.js';
-import type { FetchConfig, Logger } from '../config/index.js';
+import type { FetchConfig, FullTextConfig, Logger } from '../config/index.js';
 import type { Feed, FeedStatePatch, Store } from '../store/index.js';
+import { isStoreError, type StoreError } from '../store/errors.js';
 import type { AddressGuardOptions } from './address-guard.js';
 import { nextAttemptAt } from './backoff.js';
 import { FeedError, type FeedErrorReason } from './errors.js';
 import { createFetchAgent, fetchResource } from './fetch.js';
+import { createFullTextExtractor, fullTextLimits } from './full-text-pool.js';
 import { HostLimiter } from './host-limiter.js';
 import { distinctItems, prepareItem, savePrepared, type IngestContext, type PreparedItem } from './ingest.js';
 import { isEmptyItem } from './item-fields.js';
@@ -22,6 +24,8 @@ export interface PollDeps {
   taxonomy?: unknown;
   /** Milliseconds to wait before fetching a feed, so feeds are not all fetched at once. Tests pass () => 0. */
   jitterMs?: (feed: Feed) => number;
+  /** Bounds on article pages fetched for full text (config `fullText`); defaults when absent. */
+  fullText?: FullTextConfig;
   /** Replaces DNS (tests). */
   resolve?: AddressGuardOptions['resolve'];
   /** Replaces the private-address test (tests only; see AddressGuardOptions). */
@@ -153,6 +157,8 @@ async function pollFeed(deps: PollDeps, context: IngestContext, feed: Feed): Pro
     try {
       prepared.push(await prepareItem(context, feed, item, identity));
     } catch (error) {
+      // The database failing is not the item's fault: the whole poll stops (see pollFeeds).
+      if (isStoreError(error)) throw error;
       report.skippedItems++;
       deps.logger.error({ feed: feed.url, item: item.url ?? item.title, err: (error as Error).message }, 'could not analyse a feed item');
     }
@@ -179,6 +185,8 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
   const dispatcher = createFetchAgent({ ...deps.fetch, resolve: deps.resolve, isBlockedAddress: deps.isBlockedAddress });
   const limiter = new HostLimiter(deps.fetch.perHostConcurrency, TOTAL_CONCURRENCY);
   const jitter = deps.jitterMs ?? (() => Math.random() * DEFAULT_MAX_JITTER_MS);
+  const fullText = fullTextLimits(deps.fullText);
+  const extractor = createFullTextExtractor(fullText);
   const context: IngestContext = {
     store: deps.store,
     fetch: deps.fetch,
@@ -186,9 +194,14 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
     now,
     analyze: deps.analyze,
     dispatcher,
+    extractor,
+    fullText,
     resolve: deps.resolve,
     isBlockedAddress: deps.isBlockedAddress,
   };
+  // A storage error (disk full, read-only, locked) stops the poll: no further feed is started, and no feed is blamed.
+  let storageFailure: StoreError | null = null;
+  const stopped = (feed: Feed): PollReport => emptyReport(feed, 'skipped', `not polled: ${storageFailure!.message}`);
   const pollOne = async (feed: Feed): Promise<PollReport> => {
     if (!feed.enabled) return emptyReport(feed, 'skipped', feed.disabledReason ?? 'disabled by an operator');
     if (feed.nextFetchAt && feed.nextFetchAt > now && !options.ignoreBackoff) {
@@ -197,14 +210,21 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
     const delay = jitter(feed);
     if (delay > 0) await sleep(delay);
     return limiter.run(hostOf(feed.url), async () => {
+      if (storageFailure) return stopped(feed);
       try {
         return await pollFeed(deps, context, feed);
       } catch (error) {
+        if (isStoreError(error)) {
+          storageFailure ??= error;
+          deps.logger.error({ feed: feed.url, kind: error.kind, code: error.engineCode, err: error.message }, 'storage error; stopping the poll');
+          return stopped(feed);
+        }
         const failure = asFeedError(error);
         const patch = failureState(feed, failure, now, deps.fetch.maxConsecutiveFailures);
         try {
           await deps.store.updateFeedState(feed.id, patch);
         } catch (stateError) {
+          if (isStoreError(stateError)) storageFailure ??= stateError;
           deps.logger.error({ feed: feed.url, err: (stateError as Error).message }, 'could not record the feed failure');
         }
         deps.logger.warn({ feed: feed.url, reason: failure.reason, err: failure.message }, 'feed fetch failed');
@@ -213,9 +233,12 @@ export async function pollFeeds(deps: PollDeps, options: PollOptions = {}): Prom
     });
   };
   try {
-    return await Promise.all((await selectFeeds(deps.store, options.feedIds)).map(pollOne));
+    const reports = await Promise.all((await selectFeeds(deps.store, options.feedIds)).map(pollOne));
+    // Articles stored before the failure stay; the next poll's story assignment picks them up.
+    if (storageFailure) throw storageFailure;
+    return reports;
   } finally {
-    await dispatcher.close();
+    await Promise.all([dispatcher.close(), extractor.close()]);
   }
 }
 

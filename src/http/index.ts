@@ -1,2 +1,3 @@
 export { Metrics, type FeedPollOutcome } from './metrics.js';
 export { startHttpServer, type HttpServer, type HttpServerOptions, type ReadinessReport } from './server.js';
+export { limitBody, DEFAULT_BODY_LIMITS, type BodyLimits, type BufferedRequest } from './body-limit.js';

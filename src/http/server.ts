@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_BODY_LIMITS, limitBody, type BodyLimits } from './body-limit.js';
 import type { Metrics } from './metrics.js';
 
 export interface ReadinessReport {
@@ -12,11 +13,17 @@ export interface HttpServerOptions {
   host: string;
   metrics: Metrics;
   readiness: () => ReadinessReport | Promise<ReadinessReport>;
-  /** More routes keyed "METHOD /path", e.g. 'POST /slack/events'. */
+  /** More routes keyed "METHOD /path", e.g. 'POST /slack/events'. Their bodies are read under `bodyLimits` first. */
   extraRoutes?: Record<string, RequestListener>;
   /** Everything no route above matches (the web dashboard, when enabled). */
   fallback?: RequestListener;
+  /** Size and time limits on the bodies of extra routes (config http.maxBodyBytes, http.bodyTimeoutSeconds). */
+  bodyLimits?: BodyLimits;
 }
+
+/** Slow-loris guards: headers must arrive within this, a whole request within REQUEST_TIMEOUT_MS. */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface HttpServer {
   /** http://host:port, with the port actually bound (port 0 picks one). */
@@ -45,10 +52,15 @@ async function readinessReply(res: ServerResponse, readiness: HttpServerOptions[
  * readiness), `GET /metrics` (Prometheus), plus routes other modules mount.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const bodyLimits = options.bodyLimits ?? DEFAULT_BODY_LIMITS;
+  // Every mounted route reads its body through the limit: nothing is buffered beyond it (Bolt included).
+  const extraRoutes = Object.fromEntries(
+    Object.entries(options.extraRoutes ?? {}).map(([key, listener]) => [key, /^(GET|HEAD) /.test(key) ? listener : limitBody(listener, bodyLimits)]),
+  );
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
-    const extra = options.extraRoutes?.[`${method} ${url.pathname}`];
+    const extra = extraRoutes[`${method} ${url.pathname}`];
     if (extra) return extra(req, res);
     const isRead = method === 'GET' || method === 'HEAD';
     if (isRead && url.pathname === '/healthz') {
@@ -72,6 +84,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       else res.end();
     });
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

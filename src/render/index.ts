@@ -20,8 +20,15 @@ export {
   escapeDiscordMarkdown,
   neutraliseMentions,
   renderDiscordDigest,
+  renderDiscordParts,
+  fullStoryEmbed,
+  threadName,
+  THREAD_NAME_MAX,
   safeEmbedUrl,
+  type DiscordPart,
+  type DiscordLayoutOptions,
   type DiscordEmbed,
   type DiscordMessage,
 } from './discord/index.js';
 export type { ChartImage } from './chart/image.js';
+export { stripInvisible } from './invisible.js';

@@ -1,5 +1,6 @@
 import { periodKeyFor, selectDigest, type Digest, type LanguageCode, type Subscription } from '../core/index.js';
 import type { StoreOps } from '../store/index.js';
+import { scopeOf, storiesForWorkspace } from './visibility.js';
 
 export interface BuildDigestOptions {
   maxStories: number;
@@ -21,8 +22,9 @@ export function digestWindowStart(subscription: Subscription, lookbackHours = DE
 
 /**
  * The digest this subscription would get at `now`: stories since its watermark,
- * minus those already delivered to it. Reads only; used for the chat `digest`
- * preview, the CLI and the delivery itself.
+ * minus those already delivered to it, seen through its workspace (shared
+ * feeds and its own), with its feeds and filters applied. Reads only; used for
+ * the chat `digest` preview, the CLI and the delivery itself.
  */
 export async function buildDigest(
   store: StoreOps,
@@ -32,17 +34,22 @@ export async function buildDigest(
   options: BuildDigestOptions,
 ): Promise<Digest> {
   const since = digestWindowStart(subscription, options.lookbackHours);
-  // storiesSeenBetween is half-open; include stories first seen exactly at `now`.
-  const stories = await store.storiesSeenBetween(since, new Date(now.getTime() + 1));
+  // A feed subscription carries new items of its feeds even when they joined an older story;
+  // storiesSeenBetween is half-open, so include stories first seen exactly at `now`.
+  const candidates =
+    (subscription.feeds ?? []).length > 0 ? await store.storiesUpdatedSince(since) : await store.storiesSeenBetween(since, new Date(now.getTime() + 1));
+  const view = await storiesForWorkspace(store, candidates, scopeOf(subscription));
   const alreadyDelivered = new Set(
     await store.deliveredStoryIds(
       subscription.id,
-      stories.map((s) => s.id),
+      view.stories.map((s) => s.id),
     ),
   );
   return selectDigest({
     subscription,
-    stories,
+    stories: view.stories,
+    members: view.members,
+    feedLabel: (feedId) => view.feeds.get(feedId)?.name ?? `#${feedId}`,
     alreadyDelivered,
     now,
     since,

@@ -2,6 +2,12 @@ import { digestStoryCount, digestStoryIds, instantPeriodKey, periodKeyFor, previ
 import { buildDigest } from './build.js';
 import type { DeliveryDeps } from './deps.js';
 import { sendPendingParts, type PartsOutcome } from './send-parts.js';
+import type { ChatSender, RenderedPart } from './types.js';
+
+/** The parts for the subscription's layout; senders without layouts render plain messages. */
+export function renderParts(sender: ChatSender, digest: Digest, subscription: Subscription): RenderedPart[] {
+  return sender.renderParts ? sender.renderParts(digest, subscription) : sender.renderDigest(digest, subscription).map((payload) => ({ payload }));
+}
 
 export type DeliveryOutcome =
   | { status: 'sent'; subscriptionId: number; periodKey: string; parts: number; stories: number }
@@ -41,15 +47,16 @@ function fromParts(subscriptionId: number, periodKey: string, parts: PartsOutcom
  * watermark in ONE transaction: after a crash the stored payloads are re-sent
  * as they were instead of a different digest being rebuilt.
  */
-function recordParts(deps: DeliveryDeps, subscription: Subscription, digest: Digest, payloads: string[], now: Date): Promise<void> {
+function recordParts(deps: DeliveryDeps, subscription: Subscription, digest: Digest, parts: RenderedPart[], now: Date): Promise<void> {
   return deps.store.transaction(async (tx) => {
-    for (const [index, payload] of payloads.entries()) {
+    for (const [index, part] of parts.entries()) {
       await tx.createDelivery({
         subscriptionId: subscription.id,
         periodKey: digest.periodKey,
         part: index + 1,
-        partCount: payloads.length,
-        payload,
+        partCount: parts.length,
+        payload: part.payload,
+        threadOfPart: part.threadOf ?? null,
         createdAt: now,
       });
     }
@@ -82,7 +89,7 @@ export async function deliverDigest(deps: DeliveryDeps, subscription: Subscripti
     lookbackHours: deps.lookbackHours,
     periodKey,
   });
-  const payloads = digestStoryCount(digest) > 0 ? sender.renderDigest(digest, current) : [];
+  const payloads = digestStoryCount(digest) > 0 ? renderParts(sender, digest, current) : [];
   if (payloads.length === 0) {
     await deps.store.updateSubscription(subscriptionId, { watermark: now });
     deps.logger.info({ subscriptionId, periodKey }, 'nothing new for this digest; not posted');
@@ -123,11 +130,19 @@ export async function deliverInstant(deps: DeliveryDeps, subscription: Subscript
       moreHint: null,
     })),
   );
-  const rendered = posts.map((post) => ({ periodKey: post.periodKey, payloads: sender.renderDigest(post, current) }));
+  const rendered = posts.map((post) => ({ periodKey: post.periodKey, parts: renderParts(sender, post, current) }));
   await deps.store.transaction(async (tx) => {
     for (const post of rendered) {
-      for (const [index, payload] of post.payloads.entries()) {
-        await tx.createDelivery({ subscriptionId, periodKey: post.periodKey, part: index + 1, partCount: post.payloads.length, payload, createdAt: now });
+      for (const [index, part] of post.parts.entries()) {
+        await tx.createDelivery({
+          subscriptionId,
+          periodKey: post.periodKey,
+          part: index + 1,
+          partCount: post.parts.length,
+          payload: part.payload,
+          threadOfPart: part.threadOf ?? null,
+          createdAt: now,
+        });
       }
     }
     await tx.markStoriesDelivered(subscriptionId, digestStoryIds(selection), now);

@@ -4,6 +4,7 @@ import type { Subscription } from '../core/index.js';
 import type { DeliveryDeps } from './deps.js';
 import { deliverDigest, deliverInstant, owedFireTime, type DeliveryOutcome } from './deliver.js';
 import { sendPendingParts } from './send-parts.js';
+import { notifyFeedHealthSafely } from './feed-health.js';
 
 export interface SchedulerDeps extends DeliveryDeps {
   /** Five-field cron for polling feeds (config `schedule.pollCron`). */
@@ -147,9 +148,13 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     })();
     pollAndServe = track(
       polling
-        .then(serveInstant, (error: unknown) => {
-          log.error({ err: error instanceof Error ? error.message : String(error) }, 'poll failed');
-        })
+        // A feed the poll disabled (or one that works again) is then told to the channels that depend on it.
+        .then(
+          () => serveInstant().then(() => notifyFeedHealthSafely(delivery)),
+          (error: unknown) => {
+            log.error({ err: error instanceof Error ? error.message : String(error) }, 'poll failed');
+          },
+        )
         .finally(() => {
           polling = null;
           pollAndServe = null;

@@ -1,7 +1,17 @@
 import type { Delivery, Subscription } from '../core/index.js';
 import { DEFAULT_RETRY, type DeliveryDeps } from './deps.js';
 import { asDeliveryError, backoffMs, pause } from './retry.js';
-import type { ChatDeliveryError, ChatSender } from './types.js';
+import { ChatDeliveryError, type ChatSender, type SendContext } from './types.js';
+
+/** A thread message needs the platform id of the message its thread hangs under (sent before it: parts go in order). */
+async function sendContext(deps: DeliveryDeps, part: Delivery): Promise<SendContext | undefined> {
+  if (!part.threadOfPart) return undefined;
+  const parent = (await deps.store.listDeliveries(part.subscriptionId, part.periodKey)).find((d) => d.part === part.threadOfPart);
+  if (!parent?.platformMessageId) {
+    throw new ChatDeliveryError(`Part ${part.part} goes in the thread of part ${part.threadOfPart}, which is not posted yet; it will be retried.`, false);
+  }
+  return { threadParentId: parent.platformMessageId };
+}
 
 /** What became of a subscription's pending parts in one run. */
 export type PartsOutcome =
@@ -18,7 +28,8 @@ async function sendPart(deps: DeliveryDeps, sender: ChatSender, subscription: Su
   const log = deps.logger.child({ subscriptionId: subscription.id, deliveryId: part.id, idempotencyKey: part.idempotencyKey });
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const { messageId } = await sender.send(subscription, part.payload, part.idempotencyKey);
+      const context = await sendContext(deps, part);
+      const { messageId } = await sender.send(subscription, part.payload, part.idempotencyKey, context);
       const sentAt = deps.now();
       await deps.store.markDeliverySent(part.id, messageId, sentAt);
       deps.metrics?.deliveryLatency(subscription.platform, Math.max(0, (sentAt.getTime() - part.createdAt.getTime()) / 1000));

@@ -8,7 +8,7 @@ export interface AssignStoriesOptions {
 }
 
 /** What clustering and story descriptions need from a stored article. */
-function memberOf(article: Article): StoryMember {
+export function memberOf(article: Article): StoryMember {
   return {
     id: article.id,
     title: article.title,
@@ -44,15 +44,18 @@ function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
 
 const earliestSeen = (articles: Article[]): Date => new Date(Math.min(...articles.map((a) => a.firstSeenAt.getTime())));
 
-/**
- * Puts newly stored articles into stories: attaches each to a story updated
- * within the window when it reports the same event, else starts a new story.
- * Articles already in a story are left where they are.
- */
-export async function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): Promise<{ storyIds: number[] }> {
-  const incoming = (await store.getArticles(articleIds)).filter((a) => a.storyId === null);
-  if (incoming.length === 0) return { storyIds: [] };
+/** Unassigned articles taken per sweep step, and the most steps one pass takes (a pass stays bounded). */
+const SWEEP_BATCH = 1_000;
+const MAX_SWEEP_BATCHES = 50;
 
+export interface AssignStoriesResult {
+  storyIds: number[];
+  /** Articles that were stored earlier (e.g. by a poll that died before clustering) and only now got a story. */
+  recovered: number;
+}
+
+/** Clusters one batch of unassigned articles against the recent stories and writes the result in one transaction. */
+async function assignBatch(store: Store, incoming: Article[], isLate: (article: Article) => boolean, options: AssignStoriesOptions): Promise<number[]> {
   const since = new Date(options.now.getTime() - options.windowHours * 3_600_000);
   const recent = await store.storiesUpdatedSince(since);
   const memberArticles = new Map((await store.getArticles(recent.flatMap((story) => story.articleIds))).map((a) => [a.id, a]));
@@ -81,8 +84,38 @@ export async function assignStories(store: Store, articleIds: number[], options:
       storyIds.push(storyId);
     }
     for (const members of fresh.values()) {
-      storyIds.push((await tx.createStory(storyOf(members, earliestSeen(members), options.now))).id);
+      // A story made of articles recovered late enters digests now: a digest sent since they were stored must not hide it.
+      const firstSeenAt = members.some(isLate) ? options.now : earliestSeen(members);
+      storyIds.push((await tx.createStory(storyOf(members, firstSeenAt, options.now))).id);
     }
-    return { storyIds };
+    return storyIds;
   });
+}
+
+/**
+ * Puts articles into stories: attaches each to a story updated within the
+ * window when it reports the same event, else starts a new story. Articles
+ * already in a story are left where they are.
+ *
+ * Besides the given (just stored) articles, every pass sweeps up the articles
+ * of the window that are still in no story, so a poll killed between storing
+ * and clustering loses nothing: the next pass assigns them.
+ */
+export async function assignStories(store: Store, articleIds: number[], options: AssignStoriesOptions): Promise<AssignStoriesResult> {
+  const storyIds = new Set<number>();
+  const requested = new Set(articleIds);
+  const isLate = (article: Article) => !requested.has(article.id);
+  const given = (await store.getArticles(articleIds)).filter((a) => a.storyId === null);
+  if (given.length > 0) (await assignBatch(store, given, isLate, options)).forEach((id) => storyIds.add(id));
+
+  const since = new Date(options.now.getTime() - options.windowHours * 3_600_000);
+  let recovered = 0;
+  for (let step = 0; step < MAX_SWEEP_BATCHES; step++) {
+    const stray = await store.unassignedArticlesSince(since, SWEEP_BATCH);
+    if (stray.length === 0) break;
+    (await assignBatch(store, stray, isLate, options)).forEach((id) => storyIds.add(id));
+    recovered += stray.filter(isLate).length;
+    if (stray.length < SWEEP_BATCH) break;
+  }
+  return { storyIds: [...storyIds], recovered };
 }

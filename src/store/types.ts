@@ -1,9 +1,7 @@
 import type { Article, ArticleAnalysis, Delivery, LanguageCode, Platform, Quote, Story, Subscription } from '../core/index.js';
+import type { FeedFilter, FeedLink, FeedNotice, StoryMemberRow, WorkspaceScope } from './workspaces.js';
 
-/**
- * The store interface. SQLite implements it for one machine, PostgreSQL for many
- * processes; every operation is asynchronous so both fit the same shape.
- */
+export type { FeedFilter, FeedLink, FeedNotice, StoryMemberRow, WorkspaceScope } from './workspaces.js';
 
 export type FullTextMode = 'auto' | 'always' | 'never';
 
@@ -13,8 +11,13 @@ export interface Feed {
   name: string;
   language: LanguageCode | null;
   fullText: FullTextMode;
-  /** 'config' feeds are synced from the config file; 'chat' ones were added from Discord or Slack. */
+  /** 'config' feeds are synced from the config file; 'chat' ones were added at run time (from Discord, Slack or the CLI). */
   origin: 'config' | 'chat';
+  /**
+   * Visible to every workspace (config feeds, feeds the operator added without
+   * --workspace). Other feeds are visible only to the workspaces linked to them.
+   */
+  shared: boolean;
   addedBy: string | null;
   enabled: boolean;
   disabledReason: string | null;
@@ -38,6 +41,8 @@ export interface NewFeed {
   fullText?: FullTextMode;
   origin?: 'config' | 'chat';
   addedBy?: string | null;
+  /** Default: true for config feeds, false otherwise. An existing feed keeps its value. */
+  shared?: boolean;
 }
 
 export type FeedStatePatch = Partial<
@@ -54,6 +59,7 @@ export type FeedStatePatch = Partial<
     | 'nextFetchAt'
     | 'name'
     | 'parseNote'
+    | 'shared'
   >
 >;
 
@@ -82,9 +88,13 @@ export interface ArticleQuery {
   /** Full-text query; ranked by relevance and recency over a bounded candidate set. */
   text?: string;
   limit?: number;
+  /** Only articles from feeds this workspace may see (and articles without a feed). */
+  visibleTo?: WorkspaceScope;
 }
 
 export interface QuoteQuery {
+  /** Only quotes from articles of feeds this workspace may see. */
+  visibleTo?: WorkspaceScope;
   speaker?: string;
   topic?: string;
   since?: Date;
@@ -112,7 +122,7 @@ export type NewSubscription = Pick<
   Subscription,
   'platform' | 'workspaceId' | 'channelId' | 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'createdAt'
 > &
-  Partial<Pick<Subscription, 'webhookUrl' | 'createdBy'>>;
+  Partial<Pick<Subscription, 'webhookUrl' | 'createdBy' | 'feeds' | 'filters' | 'layout' | 'mentionRoleId'>>;
 
 export interface SubscriptionFilter {
   platform?: Platform;
@@ -128,6 +138,8 @@ export interface NewDelivery {
   partCount: number;
   payload: string;
   createdAt: Date;
+  /** The part (of the same period) whose thread this message goes into. */
+  threadOfPart?: number | null;
 }
 
 /** A time range [since, until) for the trend queries; days are UTC calendar days (YYYY-MM-DD). */
@@ -173,9 +185,18 @@ export interface FeedRepository {
   upsertFeed(feed: NewFeed, now: Date): Promise<Feed>;
   getFeed(id: number): Promise<Feed | null>;
   getFeedByUrl(url: string): Promise<Feed | null>;
-  listFeeds(): Promise<Feed[]>;
+  /** By id; with a filter, only the feeds a workspace sees or owns. */
+  listFeeds(filter?: FeedFilter): Promise<Feed[]>;
   updateFeedState(id: number, patch: FeedStatePatch): Promise<Feed>;
   removeFeed(id: number): Promise<boolean>;
+  /** Gives a workspace its claim on a feed; an existing link is kept as it is and returned. */
+  linkFeed(link: Omit<FeedLink, 'addedAt'>, at: Date): Promise<FeedLink>;
+  unlinkFeed(feedId: number, workspace: WorkspaceScope & { workspaceId: string }): Promise<boolean>;
+  /** Every link, or a feed's links; ordered by feed, then time added. */
+  listFeedLinks(feedId?: number): Promise<FeedLink[]>;
+  /** The feed-health notices already given to a channel. */
+  listFeedNotices(platform: Platform, channelId: string): Promise<FeedNotice[]>;
+  recordFeedNotice(notice: FeedNotice): Promise<void>;
 }
 
 export interface ArticleRepository {
@@ -193,6 +214,12 @@ export interface ArticleRepository {
   articlesSeenSince(since: Date, limit?: number): Promise<Article[]>;
   /** Articles whose display URL or canonical URL is exactly `url`, newest first (at most 20). */
   findArticlesByUrl(url: string): Promise<Article[]>;
+  /**
+   * Articles first seen at or after `since` that are in no story yet (`story_id IS NULL`), oldest first.
+   * Every assignment pass picks these up, so an article stored by a poll that died before clustering
+   * still reaches a story.
+   */
+  unassignedArticlesSince(since: Date, limit: number): Promise<Article[]>;
   setArticleStory(articleId: number, storyId: number): Promise<void>;
   countArticles(): Promise<number>;
 }
@@ -205,6 +232,8 @@ export interface StoryRepository {
   storiesSeenBetween(since: Date, until: Date): Promise<Story[]>;
   /** Stories updated since, for clustering new articles against recent stories. */
   storiesUpdatedSince(since: Date): Promise<Story[]>;
+  /** The articles of these stories with their feed and first-seen time, by story then article id. */
+  storyMembers(storyIds: number[]): Promise<StoryMemberRow[]>;
 }
 
 export interface QuoteRepository {
@@ -212,7 +241,22 @@ export interface QuoteRepository {
 }
 
 export type SubscriptionPatch = Partial<
-  Pick<Subscription, 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'webhookUrl' | 'status' | 'pausedReason' | 'watermark'>
+  Pick<
+    Subscription,
+    | 'topics'
+    | 'schedule'
+    | 'timezone'
+    | 'mode'
+    | 'language'
+    | 'webhookUrl'
+    | 'status'
+    | 'pausedReason'
+    | 'watermark'
+    | 'feeds'
+    | 'filters'
+    | 'layout'
+    | 'mentionRoleId'
+  >
 >;
 
 export interface SubscriptionRepository {
@@ -223,6 +267,8 @@ export interface SubscriptionRepository {
   removeSubscription(id: number): Promise<boolean>;
   /** Was this story already delivered to this subscription's channel? */
   wasStoryDelivered(subscriptionId: number, storyId: number): Promise<boolean>;
+  /** When this story was delivered to this subscription's channel, or null. */
+  storyDeliveredAt(subscriptionId: number, storyId: number): Promise<Date | null>;
   /** Which of these stories were already delivered to this subscription's channel. */
   deliveredStoryIds(subscriptionId: number, storyIds: number[]): Promise<number[]>;
   markStoriesDelivered(subscriptionId: number, storyIds: number[], at: Date): Promise<void>;

@@ -22,7 +22,9 @@ describe('cron steps that node-cron would take silently', () => {
   ])('%s is refused: %s', (expression, problem) => {
     expect(cronStepProblem(expression)).toBe(problem);
     expect(() => parseCron(expression)).toThrow(CronExpressionError);
-    expect(problemsOf(`schedule:\n  pollCron: "${expression}"\n`)).toEqual([`schedule.pollCron: is not a usable cron expression: ${problem}`]);
+    expect(problemsOf(`schedule:\n  pollCron: "${expression}"\n`)).toEqual([
+      `schedule.pollCron: is not a usable cron expression: ${problem} (got the string "${expression}")`,
+    ]);
   });
 
   it.each(['*/10 * * * *', '*/59 * * * *', '0 */6 * * *', '0 8 1-31/2 * *', '0 8 * * 1-5', '30 7 * * 1,3,5'])('%s is accepted', (expression) => {

@@ -1,19 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 /**
  * Validates request bodies against Discord's own OpenAPI description
- * (../shared/reference/discord-openapi.json), so the fake rejects anything the
+ * (test/fixtures/reference/discord-openapi.json, MIT, see the README beside it),
+ * so the fake rejects anything the
  * real API's published schema rejects. Compiled once per process: the document
  * is large and several test files start a fake server.
  */
 
-export const DISCORD_OPENAPI_PATH = fileURLToPath(new URL('../../../shared/reference/discord-openapi.json', import.meta.url));
+export const DISCORD_OPENAPI_PATH = fileURLToPath(new URL('../fixtures/reference/discord-openapi.json', import.meta.url));
 
 /** The request bodies the fake validates, by route. */
-export type DiscordBodyKind = 'messageCreate' | 'webhookExecute' | 'webhookMessageEdit' | 'interactionCallback' | 'commandsOverwrite' | 'privateChannelCreate';
+export type DiscordBodyKind =
+  | 'messageCreate'
+  | 'webhookExecute'
+  | 'webhookMessageEdit'
+  | 'interactionCallback'
+  | 'commandsOverwrite'
+  | 'privateChannelCreate'
+  | 'threadCreate'
+  | 'threadFromMessage';
 
 const DOC_ID = 'discord-openapi.json';
 const ref = (name: string) => ({ $ref: `${DOC_ID}#/components/schemas/${name}` });
@@ -33,6 +42,8 @@ const WRAPPERS: Record<DiscordBodyKind, object> = {
   },
   commandsOverwrite: { type: 'array', items: ref('ApplicationCommandUpdateRequest'), maxItems: 130 },
   privateChannelCreate: ref('CreatePrivateChannelRequest'),
+  threadCreate: { anyOf: [ref('CreateForumThreadRequest'), ref('CreateTextThreadWithoutMessageRequest')] },
+  threadFromMessage: ref('CreateTextThreadWithMessageRequest'),
 };
 
 export interface SchemaViolation {
@@ -44,15 +55,11 @@ export interface SchemaViolation {
 
 export type DiscordBodyValidator = (kind: DiscordBodyKind, body: unknown) => SchemaViolation[];
 
-let cached: DiscordBodyValidator | null | undefined;
+let cached: DiscordBodyValidator | undefined;
 
-/** Null when the reference document is absent (the fake then relies on its own limit checks). */
-export function discordBodyValidator(): DiscordBodyValidator | null {
+/** The document ships with the repository, so every test validates against it (a missing file fails loudly). */
+export function discordBodyValidator(): DiscordBodyValidator {
   if (cached !== undefined) return cached;
-  if (!existsSync(DISCORD_OPENAPI_PATH)) {
-    cached = null;
-    return cached;
-  }
   const ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
   addFormats.default(ajv);
   ajv.addFormat('snowflake', /^(0|[1-9][0-9]*)$/);

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { attachFakeGateway } from './discord-gateway.js';
 import { checkMessageLimits } from './discord-limits.js';
 import { discordBodyValidator, type DiscordBodyKind, type SchemaViolation } from './discord-schema.js';
+import { createThreadRoutes, type FakeAttachment, type FakeChannel, type Reply } from './discord-threads.js';
 
 export { pingsIn, LIMITS as DISCORD_LIMITS } from './discord-limits.js';
+export { CHANNEL_TYPES, type FakeAttachment, type FakeChannel } from './discord-threads.js';
 
 /**
  * A local stand-in for Discord's REST API (v10) speaking its wire format, so
@@ -89,6 +91,13 @@ export interface FakeDiscordServer {
   setGuild(guildId: string, guild: FakeGuild): void;
   /** The DM channel `POST /users/@me/channels` opened with this user, if any; its messages are in messages(id). */
   dmChannel(userId: string): string | null;
+  /** Declares a channel's type (e.g. a forum, 15); undeclared channels are text channels. */
+  setChannel(channel: { id: string; type: number; guild_id: string; name: string; parent_id?: string | null }): void;
+  channel(id: string): FakeChannel | undefined;
+  /** Threads (and forum posts) created under a channel, oldest first; their messages are in messages(thread.id). */
+  threads(parentId: string): FakeChannel[];
+  /** Serves a file from the CDN stand-in; returns the attachment as interactions' `resolved.attachments` carry it. */
+  addAttachment(filename: string, content: string | Buffer, contentType?: string): FakeAttachment;
   close(): Promise<void>;
 }
 
@@ -113,12 +122,6 @@ export interface FakeDiscordOptions {
 interface PendingFailure extends FailureOptions {
   status: number;
   remaining: number;
-}
-
-interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
 }
 
 /** Discord's upload limits for a bot without boosts: 10 files, 10 MiB per request. */
@@ -160,8 +163,14 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     return record;
   };
 
-  const makeMessage = (channelId: string, body: Record<string, unknown>, webhookId?: string, files: FakeDiscordFile[] = []): FakeDiscordMessage => ({
-    id: snowflake(),
+  const makeMessage = (
+    channelId: string,
+    body: Record<string, unknown>,
+    webhookId?: string,
+    files: FakeDiscordFile[] = [],
+    id?: string,
+  ): FakeDiscordMessage => ({
+    id: id ?? snowflake(),
     channel_id: channelId,
     content: typeof body.content === 'string' ? body.content : '',
     embeds: Array.isArray(body.embeds) ? body.embeds : [],
@@ -200,19 +209,39 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     return failureReply(failure, kind);
   };
 
-  const createMessage = (channelId: string, body: Record<string, unknown>, auth: string, files: FakeDiscordFile[] = []): Reply => {
+  const createMessage = (channelId: string, body: Record<string, unknown>, auth: string, files: FakeDiscordFile[] = [], id?: string): Reply => {
     const nonce = body.nonce;
     const nonceKey = body.enforce_nonce === true && nonce !== undefined && nonce !== null ? `${auth}:${String(nonce)}` : null;
     if (nonceKey) {
       const seen = nonces.get(nonceKey);
       if (seen && Date.now() - seen.at < nonceWindowMs) return { status: 200, body: publicMessage(seen.message, botUserId) };
     }
-    const message = store(makeMessage(channelId, body, undefined, files));
+    const message = store(makeMessage(channelId, body, undefined, files, id));
     if (nonceKey) nonces.set(nonceKey, { message, at: Date.now() });
     return { status: 200, body: publicMessage(message, botUserId) };
   };
 
+  const threadsApi = createThreadRoutes({
+    snowflake,
+    botUserId,
+    defaultGuildId: '800000000000000001',
+    needsBot: (headers) =>
+      typeof headers.authorization === 'string' && headers.authorization.startsWith('Bot ')
+        ? null
+        : { status: 401, body: { message: '401: Unauthorized', code: 0 } },
+    takeFailure,
+    validate,
+    createMessage: (channelId, body, auth, id) => createMessage(channelId, body, auth, [], id),
+    findMessage: (channelId, messageId) => {
+      const found = (byChannel.get(channelId) ?? []).find((message) => message.id === messageId);
+      return found ? publicMessage(found, botUserId) : null;
+    },
+    baseUrl: () => `http://127.0.0.1:${port}`,
+  });
+
   const route = (method: string, path: string, query: URLSearchParams, body: unknown, headers: IncomingHttpHeaders, files: FakeDiscordFile[]): Reply => {
+    const threaded = threadsApi.route(method, path, query, body, headers);
+    if (threaded) return threaded;
     const auth = headers.authorization;
     const needsBot = (): Reply | null =>
       typeof auth === 'string' && auth.startsWith('Bot ') && (options.token === undefined || auth === `Bot ${options.token}`)
@@ -356,7 +385,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       }
       const webhook = webhooks.get(id);
       if (webhook && webhook.token !== token) return { status: 401, body: { code: 50027, message: 'Invalid Webhook Token' } };
-      const message = store(makeMessage(webhook?.channelId ?? id, object, id, files));
+      const message = store(makeMessage(query.get('thread_id') ?? webhook?.channelId ?? id, object, id, files));
       return query.get('wait') === 'true' ? { status: 200, body: publicMessage(message) } : { status: 204 };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
@@ -386,7 +415,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       }
       reply = url.pathname.startsWith('/api/v10/')
         ? route(req.method ?? 'GET', path, url.searchParams, body, req.headers, files)
-        : { status: 404, body: { message: '404: Not Found', code: 0 } };
+        : (threadsApi.cdn(req.method ?? 'GET', url.pathname) ?? { status: 404, body: { message: '404: Not Found', code: 0 } });
     } catch (error) {
       reply =
         typeof error === 'object' && error !== null && 'status' in error
@@ -395,6 +424,11 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     }
     requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, headers: req.headers, status: reply.status });
     const headers: Record<string, string> = { ...reply.headers };
+    if (reply.raw) {
+      res.writeHead(reply.status, { ...headers, 'content-type': reply.raw.contentType, 'content-length': String(reply.raw.data.length) });
+      res.end(reply.raw.data);
+      return;
+    }
     if (reply.body !== undefined) headers['content-type'] = 'application/json';
     res.writeHead(reply.status, headers);
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
@@ -426,6 +460,10 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       guilds.set(guildId, guild);
     },
     dmChannel: (userId) => dmChannels.get(userId) ?? null,
+    setChannel: (channel) => threadsApi.setChannel(channel),
+    channel: (id) => threadsApi.channel(id),
+    threads: (parentId) => threadsApi.threads(parentId),
+    addAttachment: (filename, content, contentType) => threadsApi.addAttachment(filename, content, contentType),
     close: () =>
       new Promise<void>((resolve, reject) => {
         gateway.close();

@@ -26,6 +26,8 @@ export interface StoredMessage {
   text: string | null;
   blocks: unknown[] | null;
   metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
+  /** Set on a reply: the ts of the thread's parent message. */
+  threadTs: string | null;
   /** Every other argument as sent (unfurl_links, parse, …). */
   args: Record<string, unknown>;
 }
@@ -240,13 +242,18 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
       if (channels.get(channel)?.is_archived) return { body: { ok: false, error: 'is_archived' } };
       const violation = blockKitViolation(args.text, args.blocks);
       if (violation) return { body: { ok: false, error: violation } };
-      const { text, blocks, metadata, ...rest } = args;
+      const { text, blocks, metadata, thread_ts: threadTs, ...rest } = args;
+      // A reply names its parent by ts; Slack refuses one that is not a message of this channel.
+      if (threadTs !== undefined && !messages.some((m) => m.channel === channel && m.ts === String(threadTs) && m.threadTs === null)) {
+        return { body: { ok: false, error: 'thread_not_found' } };
+      }
       const message: StoredMessage = {
         channel,
         ts: nextTs(),
         text: typeof text === 'string' ? text : null,
         blocks: Array.isArray(blocks) ? blocks : null,
         metadata: (metadata as StoredMessage['metadata']) ?? null,
+        threadTs: threadTs === undefined ? null : String(threadTs),
         args: rest,
       };
       messages.push(message);
@@ -309,11 +316,30 @@ export async function startFakeSlackServer(options: { token?: string; teamId?: s
       if (scripted) return { body: { ok: false, error: scripted } };
       const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
       const limit = Number(args.limit ?? 100);
+      // Like Slack, the channel's history holds top-level messages only; replies are read with conversations.replies.
       const found = messages
-        .filter((m) => m.channel === channel)
+        .filter((m) => m.channel === channel && m.threadTs === null)
         .reverse()
         .slice(0, limit)
         .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+      return { body: { ok: true, messages: found, has_more: false } };
+    },
+    'conversations.replies': (args) => {
+      const channel = String(args.channel ?? '');
+      const ts = String(args.ts ?? '');
+      const scripted = channelErrors.get(channel);
+      if (scripted) return { body: { ok: false, error: scripted } };
+      const parent = messages.find((m) => m.channel === channel && m.ts === ts);
+      if (!parent) return { body: { ok: false, error: 'thread_not_found' } };
+      const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+      const thread = [parent, ...messages.filter((m) => m.channel === channel && m.threadTs === ts)].slice(0, Number(args.limit ?? 1000));
+      const found = thread.map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        ...(m.threadTs ? { thread_ts: m.threadTs } : { thread_ts: m.ts }),
+        ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+      }));
       return { body: { ok: true, messages: found, has_more: false } };
     },
     'conversations.info': (args) => {

@@ -151,7 +151,10 @@ describe('/news feeds add with a page address', () => {
     });
     const h = createHarness();
     try {
-      h.deps.checkFeedUrl = (url) => discoverFeed(url, { ...TEST_FETCH });
+      h.deps.discoverFeed = async (url) => {
+        const found = await discoverFeed(url, { ...TEST_FETCH });
+        return { url: found.feedUrl, title: found.title, alternatives: found.alternatives };
+      };
       const reply = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
       expect(reply.error).toBeUndefined();
       const [feed] = await h.store.listFeeds();
@@ -165,7 +168,7 @@ describe('/news feeds add with a page address', () => {
       // Adding the page again finds the same feed: refused as a duplicate, nothing added.
       const again = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
       expect(again.error).toBe(true);
-      expect(again.lines[0]!.text).toMatch(/already added as #/);
+      expect(again.lines[0]!.text).toMatch(/already added here as #/);
       expect(await h.store.listFeeds()).toHaveLength(1);
     } finally {
       h.close();
@@ -176,7 +179,10 @@ describe('/news feeds add with a page address', () => {
     const server = await serve({ '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('')) });
     const h = createHarness();
     try {
-      h.deps.checkFeedUrl = (url) => discoverFeed(url, { ...TEST_FETCH });
+      h.deps.discoverFeed = async (url) => {
+        const found = await discoverFeed(url, { ...TEST_FETCH });
+        return { url: found.feedUrl, title: found.title, alternatives: found.alternatives };
+      };
       const reply = await handleCommand({ name: 'feeds', action: 'add', options: { url: `${server.origin}/` } }, moderator, h.deps);
       expect(reply.error).toBe(true);
       expect(reply.lines[0]!.text).toBe(

@@ -158,7 +158,31 @@ describe('assignStories', () => {
     const id = (await s.saveArticle(reports.de)).article.id;
     const now = new Date(start.getTime() + hours(1));
     const [storyId] = (await assignStories(s, [id], { windowHours: 48, now })).storyIds;
-    expect(await assignStories(s, [id, 9999], { windowHours: 48, now })).toEqual({ storyIds: [] });
+    expect(await assignStories(s, [id, 9999], { windowHours: 48, now })).toEqual({ storyIds: [], recovered: 0 });
     expect((await s.getArticle(id))!.storyId).toBe(storyId);
+  });
+
+  it('picks up articles a crashed poll stored without a story, and files them as new for the digests', async () => {
+    const s = openStore();
+    // A poll stored these, then died before clustering: nobody passes their ids again.
+    const ids: number[] = [];
+    for (const a of [reports.de, reports.en, reports.kim]) ids.push((await s.saveArticle(a)).article.id);
+    const now = new Date(start.getTime() + hours(6));
+    const result = await assignStories(s, [], { windowHours: 48, now });
+    expect(result.recovered).toBe(3);
+    expect(result.storyIds).toHaveLength(2);
+    const stories = await Promise.all(result.storyIds.map(async (id) => (await s.getStory(id))!));
+    expect(stories.flatMap((story) => story.articleIds).sort()).toEqual([...ids].sort());
+    // A digest sent while they sat unassigned must not hide them: the story enters digests now.
+    expect(stories.map((story) => story.firstSeenAt)).toEqual([now, now]);
+    expect(await assignStories(s, [], { windowHours: 48, now })).toEqual({ storyIds: [], recovered: 0 });
+  });
+
+  it('leaves unassigned articles older than the story window alone', async () => {
+    const s = openStore();
+    const id = (await s.saveArticle(reports.de)).article.id;
+    const muchLater = new Date(start.getTime() + hours(24 * 5));
+    expect(await assignStories(s, [], { windowHours: 48, now: muchLater })).toEqual({ storyIds: [], recovered: 0 });
+    expect((await s.getArticle(id))!.storyId).toBeNull();
   });
 });

@@ -113,6 +113,33 @@ describe('articles', () => {
     expect((await store.findArticles({ since: new Date(now.getTime() - 1000) })).map((a) => a.guid)).toEqual(['guid-1']);
     expect((await store.findArticles({})).map((a) => a.guid)).toEqual(['guid-1', 'g2']);
   });
+
+  it('lists the articles of a window that are in no story, oldest first, bounded', async () => {
+    store = openSqliteStore(tempDb());
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const saved = [];
+    for (const [i, minutes] of [-600, 30, 10, 20].entries()) {
+      saved.push((await store.saveArticle(article({ guid: `u${i}`, contentHash: `uh${i}`, firstSeenAt: at(minutes) }))).article);
+    }
+    const story = await store.createStory({
+      representativeArticleId: saved[3]!.id,
+      title: 't',
+      url: null,
+      summary: '',
+      topics: [],
+      quotes: [],
+      sources: [],
+      languages: [],
+      articleIds: [saved[3]!.id],
+      firstSeenAt: now,
+      updatedAt: now,
+    });
+    expect(story.articleIds).toEqual([saved[3]!.id]);
+    const unassigned = await store.unassignedArticlesSince(at(-60), 10);
+    expect(unassigned.map((a) => a.guid)).toEqual(['u2', 'u1']);
+    expect((await store.unassignedArticlesSince(at(-60), 1)).map((a) => a.guid)).toEqual(['u2']);
+    expect((await store.unassignedArticlesSince(at(-6000), 10)).map((a) => a.guid)).toEqual(['u0', 'u2', 'u1']);
+  });
 });
 
 describe('quotes', () => {

@@ -124,13 +124,12 @@ export async function startWorld(): Promise<World> {
   // The operator takes a feed out of the config file: the real sync disables it with its reason.
   await syncConfigFeeds(await ctx.store(), configFor(feedList.filter((f) => f.name !== 'Retired Feed')), new Date());
 
-  const discordSub = await subscribe(ctx, {
-    platform: 'discord',
-    channel: DISCORD_CHANNEL,
-    workspace: '800000000000000001',
-    topics: 'summits,arms-control,diplomacy',
-  });
-  const slackSub = await subscribe(ctx, { platform: 'slack', channel: 'C0SLACK', workspace: 'T0FAKE', topics: 'elections' });
+  const discordSub = await subscribe(
+    ctx,
+    { platform: 'discord', channel: DISCORD_CHANNEL, workspace: '800000000000000001' },
+    { topics: 'summits,arms-control,diplomacy' },
+  );
+  const slackSub = await subscribe(ctx, { platform: 'slack', channel: 'C0SLACK', workspace: 'T0FAKE' }, { topics: 'elections' });
 
   const senders: Senders = await createSenders(ctx);
   const fallback = await startWebDashboard(ctx, {

@@ -1,117 +1,120 @@
-import type { Feed } from '../../store/index.js';
+import { REMOVED_FROM_CONFIG, type Feed, type FeedLink } from '../../store/index.js';
 import { CommandError } from './errors.js';
+import { importFeeds, summariseImport } from './feed-import.js';
+import { MAX_OPML_BYTES, parseOpml } from './opml.js';
+import { OPTIONS } from './options.js';
+import type { OptionReader } from './read.js';
 import { formatWhen, infoReply } from './reply.js';
-import type { Caller, CommandDeps, CommandOptions, CommandReply, ReplyLine } from './types.js';
+import type { Caller, CommandDeps, CommandReply, ReplyLine } from './types.js';
+import {
+  addWorkspaceFeed,
+  dropFeedFromSubscriptions,
+  feedDisplayName,
+  findVisibleFeed,
+  ownWorkspace,
+  UNUSED_FEED_REASON,
+  workspaceFeeds,
+} from './workspace-feeds.js';
 
-const MAX_NAME_LENGTH = 100;
+/** Import replies list this many lines; the summary counts all. */
+const IMPORT_LINES_SHOWN = 20;
 
-function parseFeedUrl(input: string): string {
-  const text = input.trim();
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new CommandError(`"${text.slice(0, 100)}" is not a URL; give the full feed address, e.g. https://example.org/rss.xml.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CommandError(`Feed URLs must start with http:// or https://, not ${url.protocol}//.`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new CommandError('Feed URLs must not contain a user name or password; use a public feed address.');
-  }
-  url.hash = '';
-  return url.toString();
-}
-
-export async function addFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
-  if (options.url === undefined || options.url.trim() === '') {
-    throw new CommandError('Give the feed address, e.g. /news feeds add url:https://example.org/rss.xml.');
-  }
-  const url = parseFeedUrl(options.url);
-  const name = options.name?.trim();
-  if (name !== undefined && name.length > MAX_NAME_LENGTH) {
-    throw new CommandError(`The feed name is ${name.length} characters long; keep it under ${MAX_NAME_LENGTH}.`);
-  }
-  const known = async (feedUrl: string): Promise<void> => {
-    const existing = await deps.store.getFeedByUrl(feedUrl);
-    if (existing) {
-      throw new CommandError(`That feed is already added as #${existing.id} (${existing.name}); /news feeds list shows all feeds.`, 'conflict');
-    }
-  };
-  await known(url);
-  let found: Awaited<ReturnType<CommandDeps['checkFeedUrl']>>;
-  try {
-    found = await deps.checkFeedUrl(url);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
-    throw new CommandError(`The feed URL cannot be used: ${reason}.`);
-  }
-  // The URL was a page naming its feed: store the feed found there.
-  const feedUrl = found?.feedUrl ?? url;
-  if (feedUrl !== url) await known(feedUrl);
-  const feed = await deps.store.upsertFeed(
-    { url: feedUrl, origin: 'chat', addedBy: caller.userId, ...(name === undefined || name === '' ? {} : { name }) },
-    deps.now(),
-  );
-  deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed added from chat');
-  const lines: ReplyLine[] = [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'fetched on the next poll' }];
-  if (found && feedUrl !== url) {
-    lines.push({ text: `Found on ${url}: ${found.title ?? feedUrl}`, url: feedUrl });
-    for (const other of found.alternatives.slice(0, 5)) lines.push({ text: `Also offered: ${other.title ?? other.url}`, url: other.url });
+export async function addFeed(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const url = read(OPTIONS.url)!;
+  const name = read(OPTIONS.name) ?? null;
+  const { feed, created, discovered } = await addWorkspaceFeed(deps, caller, url, name);
+  const lines: ReplyLine[] = [
+    {
+      text: `#${feed.id} ${name ?? feed.name}`,
+      url: feed.url,
+      detail: created ? 'fetched on the next poll' : 'already fetched; its stories are available here now',
+    },
+  ];
+  // The typed address was a page: say which feed it named, and what else it offered.
+  if (discovered) {
+    lines.push({ text: `Found on ${discovered.page}: ${discovered.title ?? feed.url}`, url: feed.url });
+    for (const other of discovered.alternatives.slice(0, 5)) lines.push({ text: `Also offered: ${other.title ?? other.url}`, url: other.url });
   }
   return infoReply('Feed added', lines, false);
 }
 
-async function findFeed(reference: string, deps: CommandDeps): Promise<Feed> {
-  const text = reference.trim().replace(/^#/, '');
-  const feed = /^\d+$/.test(text)
-    ? await deps.store.getFeed(Number(text))
-    : ((await deps.store.getFeedByUrl(text)) ?? (await deps.store.getFeedByUrl(safeUrl(text))));
-  if (!feed) {
-    throw new CommandError(`No feed "${reference.trim().slice(0, 100)}"; give a feed number or URL from /news feeds list.`, 'not_found');
-  }
-  return feed;
+function sharedRefusal(feed: Feed): string {
+  return feed.origin === 'config'
+    ? `Feed #${feed.id} (${feed.name}) comes from the config file; remove it there, or it would come back on restart.`
+    : `Feed #${feed.id} (${feed.name}) was added by the operator for every workspace; ask them to remove it (news-digest feeds remove ${feed.id}).`;
 }
 
-function safeUrl(text: string): string {
-  try {
-    return parseFeedUrl(text);
-  } catch {
-    return text;
-  }
+export async function removeFeed(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const workspace = ownWorkspace(caller);
+  const feed = await findVisibleFeed(deps, caller, read(OPTIONS.feed)!);
+  if (feed.shared) throw new CommandError(sharedRefusal(feed), 'conflict');
+  await deps.store.unlinkFeed(feed.id, workspace);
+  // No workspace left that wants it: stop fetching it, but keep it (and its articles, which stay private).
+  if ((await deps.store.listFeedLinks(feed.id)).length === 0) await deps.store.updateFeedState(feed.id, { enabled: false, disabledReason: UNUSED_FEED_REASON });
+  const { changed, removed } = await dropFeedFromSubscriptions(deps, caller, feed.id);
+  if (changed.length + removed.length > 0) deps.onSubscriptionsChanged?.();
+  deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId, workspaceId: workspace.workspaceId }, 'feed removed from chat');
+  const lines: ReplyLine[] = [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'stored articles are kept' }];
+  for (const subscription of changed) lines.push({ text: 'That subscription no longer follows it.', channelId: subscription.channelId });
+  for (const subscription of removed) lines.push({ text: 'That subscription followed only this feed and was removed.', channelId: subscription.channelId });
+  return infoReply('Feed removed', lines, false);
 }
 
-export async function removeFeed(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
-  if (options.feed === undefined || options.feed.trim() === '') {
-    throw new CommandError('Say which feed to remove by its number or URL, e.g. /news feeds remove feed:3.');
+export async function enableFeed(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const feed = await findVisibleFeed(deps, caller, read(OPTIONS.feed)!);
+  if (feed.enabled)
+    return infoReply('Feed enabled', [
+      { text: `#${feed.id} ${feed.name} is already enabled.`, url: feed.url, detail: feedStatus(feed, deps.defaults.timezone) },
+    ]);
+  if (feed.disabledReason === REMOVED_FROM_CONFIG) {
+    throw new CommandError(`Feed #${feed.id} (${feed.name}) was taken out of the config file; only the operator can add it back there.`, 'conflict');
   }
-  const feed = await findFeed(options.feed, deps);
-  if (feed.origin === 'config') {
-    throw new CommandError(`Feed #${feed.id} (${feed.name}) comes from the config file; remove it there, or it would come back on restart.`, 'conflict');
-  }
-  await deps.store.removeFeed(feed.id);
-  deps.logger.info({ feedId: feed.id, url: feed.url, userId: caller.userId }, 'feed removed from chat');
-  return infoReply('Feed removed', [{ text: `#${feed.id} ${feed.name}`, url: feed.url, detail: 'stored articles are kept' }], false);
+  const enabled = await deps.store.updateFeedState(feed.id, { enabled: true, disabledReason: null, consecutiveFailures: 0, nextFetchAt: null });
+  deps.logger.info({ feedId: feed.id, userId: caller.userId, workspaceId: caller.workspaceId }, 'feed re-enabled from chat');
+  return infoReply('Feed enabled', [{ text: `#${enabled.id} ${enabled.name}`, url: enabled.url, detail: 'fetched again on the next poll' }], false);
 }
 
-function feedStatus(feed: Feed, timeZone: string): string {
+function feedStatus(feed: Feed, timeZone: string, own?: FeedLink): string {
   if (!feed.enabled) return `disabled: ${feed.disabledReason ?? 'no reason recorded'}`;
   const parts = [feed.lastStatus === null ? 'not fetched yet' : `last status ${feed.lastStatus}`];
   if (feed.lastFetchedAt) parts.push(`fetched ${formatWhen(feed.lastFetchedAt, timeZone)}`);
   if (feed.consecutiveFailures > 0) parts.push(`${feed.consecutiveFailures} failures in a row`);
-  parts.push(feed.origin === 'config' ? 'from config' : 'added in chat');
+  parts.push(feed.shared ? (feed.origin === 'config' ? 'shared, from config' : 'shared, added by the operator') : own ? 'added here' : 'added in chat');
   return parts.join(' · ');
 }
 
-export async function listFeeds(deps: CommandDeps): Promise<CommandReply> {
-  const feeds = await deps.store.listFeeds();
+export async function listFeeds(caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const { feeds, own } = await workspaceFeeds(deps, caller);
   if (feeds.length === 0) {
     return infoReply('Feeds (0)', [{ text: 'No feeds yet; add one with /news feeds add url:https://example.org/rss.xml.' }]);
   }
   const lines: ReplyLine[] = feeds.map((feed) => ({
-    text: `#${feed.id} ${feed.name}`,
+    text: `#${feed.id} ${feedDisplayName(feed, own)}`,
     url: feed.url,
-    detail: feedStatus(feed, deps.defaults.timezone),
+    detail: feedStatus(feed, deps.defaults.timezone, own.get(feed.id)),
   }));
   return infoReply(`Feeds (${feeds.length})`, lines);
+}
+
+export async function importFeedsCommand(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const workspace = ownWorkspace(caller);
+  const file = read(OPTIONS.file)!;
+  if (!deps.fetchAttachment) throw new CommandError('Importing files is not available here; use news-digest feeds import FILE on the server.');
+  let text: string;
+  try {
+    text = await deps.fetchAttachment(file.url, MAX_OPML_BYTES);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    throw new CommandError(`Could not download the attached file (${reason}); attach it again.`);
+  }
+  const entries = parseOpml(text);
+  if (entries.length === 0) throw new CommandError('That OPML file lists no feeds (no outline has an xmlUrl); export the feed list again from your reader.');
+  const results = await importFeeds(deps, entries, { workspace, addedBy: caller.userId });
+  const lines: ReplyLine[] = results.slice(0, IMPORT_LINES_SHOWN).map((result) => ({
+    text: `Line ${result.line}: ${result.title ?? result.url}`,
+    url: result.status === 'invalid' ? null : result.url,
+    detail: result.message,
+  }));
+  if (results.length > IMPORT_LINES_SHOWN) lines.push({ text: `… and ${results.length - IMPORT_LINES_SHOWN} more lines.` });
+  return infoReply(`Imported ${file.filename}: ${summariseImport(results)}`, lines);
 }

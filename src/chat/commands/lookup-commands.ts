@@ -3,21 +3,30 @@ import { CommandError } from './errors.js';
 import { formatWhen, infoReply } from './reply.js';
 import { parseSince } from './since.js';
 import { listTopics, resolveTopic } from './topic-catalog.js';
-import type { Caller, CommandDeps, CommandOptions, CommandReply, ReplyLine } from './types.js';
+import type { Caller, CommandDeps, CommandReply, ReplyLine } from './types.js';
+import { OPTIONS } from './options.js';
+import type { OptionReader } from './read.js';
+import { scopeOfCaller } from './workspace-feeds.js';
+
+const visibility = (caller: Caller) => {
+  const scope = scopeOfCaller(caller);
+  return scope ? { visibleTo: scope } : {};
+};
 
 /** Replies list at most this many hits: enough to be useful, small enough for one message on every platform. */
 export const LOOKUP_LIMIT = 10;
-const MAX_QUERY_LENGTH = 200;
 
 /** Calendar phrases ("today") use the channel's digest time zone when it has one. */
 async function callerTimeZone(caller: Caller, deps: CommandDeps): Promise<string> {
   return (await findChannelSubscription(deps.store, caller))?.timezone ?? deps.defaults.timezone;
 }
 
-async function lookupFilters(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<{ topic?: string; since?: Date; timeZone: string }> {
+async function lookupFilters(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<{ topic?: string; since?: Date; timeZone: string }> {
   const timeZone = await callerTimeZone(caller, deps);
-  const topic = options.topic === undefined || options.topic.trim() === '' ? undefined : resolveTopic(options.topic, listTopics(deps.taxonomy));
-  const since = options.since === undefined || options.since.trim() === '' ? undefined : parseSince(options.since, deps.now(), timeZone);
+  const topicText = read(OPTIONS.topic);
+  const sinceText = read(OPTIONS.since);
+  const topic = topicText === undefined ? undefined : resolveTopic(topicText, listTopics(deps.taxonomy));
+  const since = sinceText === undefined ? undefined : parseSince(sinceText, deps.now(), timeZone);
   return { timeZone, ...(topic === undefined ? {} : { topic }), ...(since === undefined ? {} : { since }) };
 }
 
@@ -28,16 +37,14 @@ function describeFilters(filters: { topic?: string; since?: Date; timeZone: stri
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
-export async function search(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
-  const query = options.query?.trim() ?? '';
+export async function search(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const query = read(OPTIONS.query) ?? '';
   if (query === '') throw new CommandError('Say what to look for, e.g. /news search query:Gipfeltreffen.');
-  if (query.length > MAX_QUERY_LENGTH) {
-    throw new CommandError(`The search query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}.`);
-  }
-  const filters = await lookupFilters(options, caller, deps);
+  const filters = await lookupFilters(read, caller, deps);
   const articles = await deps.store.findArticles({
     text: query,
     limit: LOOKUP_LIMIT,
+    ...visibility(caller),
     ...(filters.topic === undefined ? {} : { topic: filters.topic }),
     ...(filters.since === undefined ? {} : { since: filters.since }),
   });
@@ -62,12 +69,12 @@ function speakerQuery(typed: string): string {
   return typed.replace(/(^|[\s-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-export async function quotes(options: CommandOptions, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
-  const speaker = options.speaker?.trim() ?? '';
-  if (speaker.length > 100) throw new CommandError('The speaker name is too long; use a name like Peskow or Kremlin.');
-  const filters = await lookupFilters(options, caller, deps);
+export async function quotes(read: OptionReader, caller: Caller, deps: CommandDeps): Promise<CommandReply> {
+  const speaker = read(OPTIONS.speaker) ?? '';
+  const filters = await lookupFilters(read, caller, deps);
   const hits = await deps.store.findQuotes({
     limit: LOOKUP_LIMIT,
+    ...visibility(caller),
     ...(speaker === '' ? {} : { speaker: speakerQuery(speaker) }),
     ...(filters.topic === undefined ? {} : { topic: filters.topic }),
     ...(filters.since === undefined ? {} : { since: filters.since }),

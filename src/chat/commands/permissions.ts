@@ -1,16 +1,14 @@
+import { commandSpec, type Requirement } from './command-specs.js';
+import { commandPath } from './request-path.js';
 import type { Caller, CommandRequest } from './types.js';
 
 /**
- * Which commands change shared state and what the caller must be allowed to do.
- * The facts come from the adapter (resolved through the platform), never from
- * anything the user typed.
+ * Which commands change shared state and what the caller must be allowed to do
+ * (from the command descriptions). The facts come from the adapter (resolved
+ * through the platform), never from anything the user typed.
  */
-type Requirement = 'manageChannel' | 'manageFeeds';
-
 export function requiredPermission(request: CommandRequest): Requirement | null {
-  if (request.name === 'subscribe' || request.name === 'unsubscribe') return 'manageChannel';
-  if (request.name === 'feeds' && request.action !== 'list') return 'manageFeeds';
-  return null;
+  return commandSpec(commandPath(request)).permission ?? null;
 }
 
 const REFUSALS: Record<Requirement, Record<Caller['platform'], string>> = {

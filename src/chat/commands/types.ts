@@ -1,4 +1,7 @@
 import type { Digest, Platform, Subscription, Taxonomy } from '../../core/index.js';
+import type { CommandName, FeedAction } from './command-specs.js';
+import type { RawOptionValue } from './option-kinds.js';
+import type { OptionName } from './options.js';
 import type { Logger } from '../../config/index.js';
 import type { Store } from '../../store/index.js';
 
@@ -9,25 +12,19 @@ import type { Store } from '../../store/index.js';
  * their own markup (each adapter escapes plain text itself).
  */
 
-export const COMMAND_NAMES = ['subscribe', 'unsubscribe', 'subscriptions', 'digest', 'search', 'quotes', 'topics', 'feeds'] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
+export { COMMAND_NAMES, FEED_ACTIONS, type CommandName, type FeedAction, type CommandPath } from './command-specs.js';
+export type { OptionName } from './options.js';
+export type { RawOptionValue, RoleValue, ChannelValue, AttachmentValue, Surface } from './option-kinds.js';
 
-export const FEED_ACTIONS = ['add', 'remove', 'list'] as const;
-export type FeedAction = (typeof FEED_ACTIONS)[number];
+/** Kept for callers that name options by string; every option is described in options.ts. */
+export type CommandOptionName = OptionName;
 
 /**
- * Option names per command. Values are raw strings as the user typed them;
- * the handlers validate and convert them (so both platforms get identical errors).
- *   subscribe:   topics (required), schedule, timezone, mode, language
- *   unsubscribe: topics
- *   search:      query (required), topic, since
- *   quotes:      speaker, topic, since
- *   feeds add:   url (required), name
- *   feeds remove: feed (required; a feed id or its URL)
+ * Option values as the platform delivered them (text from Slack and the CLI,
+ * typed values from Discord); the handlers check and convert them through the
+ * option descriptions, so every platform gets identical errors.
  */
-export type CommandOptionName = 'topics' | 'schedule' | 'timezone' | 'mode' | 'language' | 'query' | 'topic' | 'since' | 'speaker' | 'url' | 'name' | 'feed';
-
-export type CommandOptions = Partial<Record<CommandOptionName, string>>;
+export type CommandOptions = Partial<Record<OptionName, RawOptionValue>>;
 
 export type CommandRequest = { name: Exclude<CommandName, 'feeds'>; options: CommandOptions } | { name: 'feeds'; action: FeedAction; options: CommandOptions };
 
@@ -44,6 +41,12 @@ export interface Caller {
   canManageFeeds: boolean;
   /** The caller's locale when the platform tells it (e.g. 'de'); used only as a default. */
   locale?: string | null;
+  /** Discord: the member has Mention Everyone, so any role may be an alert role. */
+  canMentionEveryone?: boolean;
+  /** The operator at the CLI: sees every workspace's feeds and articles. Never set by a chat adapter. */
+  operator?: boolean;
+  /** The kind of channel `channelId` is, when the platform says (a forum gets one post per story). */
+  channelKind?: 'text' | 'forum' | 'thread' | 'other' | null;
 }
 
 /**
@@ -77,6 +80,16 @@ export interface CommandDefaults {
   schedule: string;
   timezone: string;
   language: string;
+  /** Stories per digest (config digest.maxStories); previews and `why` use it. Default 10. */
+  maxStories?: number;
+}
+
+/** What autodiscovery found for a typed address: the feed to add, and its title when known. */
+export interface DiscoveredFeed {
+  url: string;
+  title?: string | null;
+  /** Other feeds the page offered, when the typed address was a page. */
+  alternatives?: { url: string; title: string | null }[];
 }
 
 export interface CommandDeps {
@@ -84,11 +97,16 @@ export interface CommandDeps {
   taxonomy: Taxonomy;
   now: () => Date;
   defaults: CommandDefaults;
+  /** The private-address guard from src/feeds (assertPublicUrl); throws with a one-sentence message when the URL is not allowed. */
+  checkFeedUrl: (url: string) => Promise<void>;
   /**
-   * Checks a feed URL before it is stored: the private-address guard, and (with src/feeds' discoverFeed) feed
-   * autodiscovery, answering which feed to store when the URL is a page. Throws with a one-sentence message.
+   * Feed autodiscovery (src/feeds discoverFeed): from a page or feed address to
+   * the feed to add. Optional; without it the typed address is the feed
+   * (after checkFeedUrl). Called from feedToAdd() in feed-commands.ts only.
    */
-  checkFeedUrl: (url: string) => Promise<void | { feedUrl: string; title: string | null; alternatives: { url: string; title: string | null }[] }>;
+  discoverFeed?: (url: string) => Promise<DiscoveredFeed>;
+  /** Downloads a command attachment (Discord CDN) as text, bounded in bytes; must apply the private-address guard. */
+  fetchAttachment?: (url: string, maxBytes: number) => Promise<string>;
   /** The scheduler's digest builder, for the `digest` preview. */
   previewDigest: (subscription: Subscription, now: Date) => Promise<Digest>;
   /** Called after a subscription was created, changed or removed, so schedules take effect without a restart. */

@@ -13,6 +13,7 @@ export function createConsoleSender(stream: NodeJS.WritableStream): ChatSender {
   return {
     platform: 'console',
     renderDigest: (digest: Digest, _subscription: Subscription) => [renderDigestText(digest)],
+    renderNotice: (notice) => [{ payload: [notice.title, ...notice.lines].join('\n') }],
     send: (_subscription, payload) =>
       new Promise((resolve, reject) => {
         const text = payload.endsWith('\n') ? payload : `${payload}\n`;

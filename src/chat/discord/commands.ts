@@ -1,28 +1,79 @@
 import {
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  SlashCommandSubcommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-  type SlashCommandStringOption,
 } from 'discord.js';
+import { COMMANDS, OPTIONS, optionsOn, surfacesOf, type CommandSpec } from '../commands/index.js';
 
 /**
- * The /news application command as Discord registers it. Discord cannot set
- * permissions per subcommand, so the whole command defaults to Manage
- * Channels (server admins can open it wider under Integrations); the handlers
- * check Manage Channels / Manage Server again on every call.
+ * The /news application command as Discord registers it, generated from the
+ * command and option descriptions (commands/command-specs.ts, options.ts):
+ * names, help texts, required flags, limits, choices and autocomplete all come
+ * from there. Discord cannot set permissions per subcommand, so the whole
+ * command defaults to Manage Channels (server admins can open it wider under
+ * Integrations); the handlers check Manage Channels / Manage Server again on
+ * every call.
  */
 
 export const NEWS_COMMAND_NAME = 'news';
 
-/** Subcommands whose work may outlast Discord's 3-second deadline: they are deferred. */
-export const DEFERRED_SUBCOMMANDS: ReadonlySet<string> = new Set(['search', 'quotes', 'digest', 'feeds add']);
+const discordCommands = (): CommandSpec[] => COMMANDS.filter((spec) => surfacesOf(spec).includes('discord'));
 
-const topicsOption = (option: SlashCommandStringOption, required: boolean, description: string) =>
-  option.setName('topics').setDescription(description).setRequired(required).setAutocomplete(true).setMaxLength(400);
-const topicOption = (option: SlashCommandStringOption) => option.setName('topic').setDescription('Only this topic').setAutocomplete(true).setMaxLength(60);
-const sinceOption = (option: SlashCommandStringOption) =>
-  option.setName('since').setDescription('today, yesterday, 24h, 7d, this week or a date like 2026-03-20').setMaxLength(40);
+/** Subcommands whose work may outlast Discord's 3-second deadline: they are deferred. */
+export const DEFERRED_SUBCOMMANDS: ReadonlySet<string> = new Set(
+  discordCommands()
+    .filter((spec) => spec.slow)
+    .map((spec) => spec.path),
+);
+
+/** Discord's limit for descriptions. */
+const describe = (text: string): string => (text.length <= 100 ? text : `${text.slice(0, 99)}…`);
+
+function addOptions(sub: SlashCommandSubcommandBuilder, spec: CommandSpec): SlashCommandSubcommandBuilder {
+  // Discord wants required options before optional ones.
+  const uses = optionsOn(spec, 'discord').sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  for (const use of uses) {
+    const option = OPTIONS[use.name];
+    const required = use.required ?? false;
+    switch (option.kind) {
+      case 'text':
+        sub.addStringOption((o) => {
+          o.setName(option.name).setDescription(describe(option.help)).setRequired(required).setMaxLength(option.maxLength);
+          if (option.choices) o.addChoices(...option.choices);
+          else if (option.complete) o.setAutocomplete(true);
+          return o;
+        });
+        break;
+      case 'integer':
+        sub.addIntegerOption((o) =>
+          o.setName(option.name).setDescription(describe(option.help)).setRequired(required).setMinValue(option.min).setMaxValue(option.max),
+        );
+        break;
+      case 'boolean':
+        sub.addBooleanOption((o) => o.setName(option.name).setDescription(describe(option.help)).setRequired(required));
+        break;
+      case 'role':
+        sub.addRoleOption((o) => o.setName(option.name).setDescription(describe(option.help)).setRequired(required));
+        break;
+      case 'channel':
+        sub.addChannelOption((o) =>
+          o
+            .setName(option.name)
+            .setDescription(describe(option.help))
+            .setRequired(required)
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum),
+        );
+        break;
+      case 'attachment':
+        sub.addAttachmentOption((o) => o.setName(option.name).setDescription(describe(option.help)).setRequired(required));
+        break;
+    }
+  }
+  return sub;
+}
 
 export function buildNewsCommand(): SlashCommandBuilder {
   const command = new SlashCommandBuilder()
@@ -30,71 +81,16 @@ export function buildNewsCommand(): SlashCommandBuilder {
     .setDescription('Topic digests with key quotes: subscribe this channel, search stories and quotes')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
     .setContexts(InteractionContextType.Guild);
-
-  command.addSubcommand((sub) =>
-    sub
-      .setName('subscribe')
-      .setDescription('Subscribe this channel to topics (or change its subscription)')
-      .addStringOption((o) => topicsOption(o, true, 'Comma-separated topics, e.g. summits,arms-control'))
-      .addStringOption((o) => o.setName('schedule').setDescription('daily 08:00, hourly, weekly mon 08:00 or a cron expression').setMaxLength(100))
-      .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Berlin').setAutocomplete(true).setMaxLength(64))
-      .addStringOption((o) =>
-        o
-          .setName('mode')
-          .setDescription('Scheduled digests or one post per new story')
-          .addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' }),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('language')
-          .setDescription('Language of the digest headings')
-          .addChoices({ name: 'Deutsch', value: 'de' }, { name: 'English', value: 'en' }, { name: 'Français', value: 'fr' }, { name: 'Español', value: 'es' }),
-      ),
-  );
-  command.addSubcommand((sub) =>
-    sub
-      .setName('unsubscribe')
-      .setDescription("Stop this channel's digests, or drop some topics")
-      .addStringOption((o) => topicsOption(o, false, 'Only drop these topics (default: remove the subscription)')),
-  );
-  command.addSubcommand((sub) => sub.setName('subscriptions').setDescription("This channel's and this server's subscriptions"));
-  command.addSubcommand((sub) => sub.setName('digest').setDescription("Preview this channel's next digest (only you see it)"));
-  command.addSubcommand((sub) =>
-    sub
-      .setName('search')
-      .setDescription('Look up stored articles')
-      .addStringOption((o) => o.setName('query').setDescription('Words to look for').setRequired(true).setMaxLength(200))
-      .addStringOption(topicOption)
-      .addStringOption(sinceOption),
-  );
-  command.addSubcommand((sub) =>
-    sub
-      .setName('quotes')
-      .setDescription('Look up key quotes, e.g. what the Kremlin said on arms control this week')
-      .addStringOption((o) => o.setName('speaker').setDescription('Who said it, e.g. Kremlin or Peskov').setMaxLength(100))
-      .addStringOption(topicOption)
-      .addStringOption(sinceOption),
-  );
-  command.addSubcommand((sub) => sub.setName('topics').setDescription('The topics you can subscribe to'));
-  command.addSubcommandGroup((group) =>
-    group
-      .setName('feeds')
-      .setDescription('Manage feeds (Manage Server permission for add and remove)')
-      .addSubcommand((sub) =>
-        sub
-          .setName('add')
-          .setDescription('Add an RSS or Atom feed')
-          .addStringOption((o) => o.setName('url').setDescription('The feed address (https://…)').setRequired(true).setMaxLength(2000))
-          .addStringOption((o) => o.setName('name').setDescription('Display name of the outlet').setMaxLength(100)),
-      )
-      .addSubcommand((sub) =>
-        sub
-          .setName('remove')
-          .setDescription('Remove a feed added in chat')
-          .addStringOption((o) => o.setName('feed').setDescription('Feed number or URL').setRequired(true).setAutocomplete(true).setMaxLength(2000)),
-      )
-      .addSubcommand((sub) => sub.setName('list').setDescription('All feeds with their status')),
-  );
+  const feeds = discordCommands().filter((spec) => spec.path.startsWith('feeds '));
+  for (const spec of discordCommands()) {
+    if (spec.path.startsWith('feeds ')) continue;
+    command.addSubcommand((sub) => addOptions(sub.setName(spec.path).setDescription(describe(spec.help)), spec));
+  }
+  command.addSubcommandGroup((group) => {
+    group.setName('feeds').setDescription('Feeds of this server (Manage Server permission to change them)');
+    for (const spec of feeds) group.addSubcommand((sub) => addOptions(sub.setName(spec.path.slice('feeds '.length)).setDescription(describe(spec.help)), spec));
+    return group;
+  });
   return command;
 }
 

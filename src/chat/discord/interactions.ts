@@ -1,17 +1,20 @@
-import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { ChannelType, MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Logger } from '../../config/index.js';
 import {
   completeFeeds,
   completeTopics,
   handleCommand,
   MAX_CHOICES,
+  OPTIONS,
   type Caller,
   type CommandDeps,
   type CommandReply,
+  type CommandRequest,
   type CompletionChoice,
+  type OptionName,
 } from '../commands/index.js';
 import { DEFERRED_SUBCOMMANDS, NEWS_COMMAND_NAME } from './commands.js';
-import { subcommandPath, toCommandRequest } from './interaction-request.js';
+import { channelKindOf, subcommandPath, toCommandRequest } from './interaction-request.js';
 import { formatReply, type DiscordReplyMessage } from './reply-format.js';
 
 export interface DiscordInteractionDeps {
@@ -42,17 +45,30 @@ export function createInteractionListener(deps: DiscordInteractionDeps): (intera
 }
 
 /** Permission facts from Discord's own resolution of the member's permissions, never from options. */
-export function callerFrom(interaction: ChatInputCommandInteraction): Caller {
+export function callerFrom(interaction: ChatInputCommandInteraction | AutocompleteInteraction): Caller {
   const permissions = interaction.memberPermissions;
+  const channelType = interaction.channel?.type;
   return {
     platform: 'discord',
     workspaceId: interaction.guildId,
-    channelId: interaction.channelId,
+    channelId: interaction.channelId ?? '',
     userId: interaction.user.id,
     canManageChannel: permissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
     canManageFeeds: permissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    canMentionEveryone: permissions?.has(PermissionFlagsBits.MentionEveryone) ?? false,
+    channelKind:
+      channelType === undefined
+        ? null
+        : channelType === ChannelType.PublicThread || channelType === ChannelType.PrivateThread
+          ? 'thread'
+          : channelKindOf(channelType),
     locale: interaction.locale ? interaction.locale.slice(0, 2) : null,
   };
+}
+
+/** Deferred when its description says it can be slow, or when a subscription may add a feed (address checks). */
+function isDeferred(request: CommandRequest): boolean {
+  return DEFERRED_SUBCOMMANDS.has(subcommandPath(request)) || (request.name === 'subscribe' && request.options.feeds !== undefined);
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: DiscordInteractionDeps): Promise<void> {
@@ -65,7 +81,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Dis
     await interaction.reply({ content: reason, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  const deferred = DEFERRED_SUBCOMMANDS.has(subcommandPath(request));
+  const deferred = isDeferred(request);
   if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = await handleCommand(request, callerFrom(interaction), deps.commands);
   await send(interaction, reply, deferred);
@@ -86,14 +102,18 @@ async function send(interaction: ChatInputCommandInteraction, reply: CommandRepl
   }
 }
 
+/** Which suggestions an option gets comes from its description (`complete`). */
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: DiscordInteractionDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value);
+  const option = (OPTIONS as Record<string, (typeof OPTIONS)[OptionName]>)[focused.name];
+  const complete = option && option.kind === 'text' ? option.complete : undefined;
   let choices: CompletionChoice[];
-  if (focused.name === 'topics') choices = completeTopics(typed, deps.commands.taxonomy, { list: true });
-  else if (focused.name === 'topic') choices = completeTopics(typed, deps.commands.taxonomy, { list: false });
-  else if (focused.name === 'feed') choices = await completeFeeds(typed, deps.commands.store);
-  else if (focused.name === 'timezone') choices = completeTimeZones(typed);
+  if (complete === 'topics') choices = completeTopics(typed, deps.commands.taxonomy, { list: true });
+  else if (complete === 'topic') choices = completeTopics(typed, deps.commands.taxonomy, { list: false });
+  else if (complete === 'feed' || complete === 'feeds')
+    choices = await completeFeeds(typed, deps.commands.store, callerFrom(interaction), { list: complete === 'feeds' });
+  else if (complete === 'timezone') choices = completeTimeZones(typed);
   else choices = [];
   await interaction.respond(choices.slice(0, MAX_CHOICES));
 }

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { Logger } from '../../config/index.js';
 import type { Digest, Subscription } from '../../core/index.js';
 import { renderDiscordDigest } from '../../render/index.js';
-import { ChatDeliveryError, type ChatSender } from '../../schedule/index.js';
+import { ChatDeliveryError, type ChatSender, type SendContext } from '../../schedule/index.js';
 import { toDeliveryError } from './delivery-errors.js';
+import { allowedMentionsFor, messageBody, parsePayload, renderNotice, renderParts } from './parts.js';
 import { createDiscordRest, type DiscordRestOptions } from './rest.js';
+import { createThreadPoster } from './threads.js';
 import { parseDiscordWebhookUrl } from './webhook-url.js';
 import { postDiscordImage, type DiscordImageTarget, type PostedImage } from './image.js';
 import type { ChartImage } from '../../render/index.js';
@@ -24,17 +26,6 @@ export type DiscordSender = ChatSender & {
 
 /** Discord accepts nonces of at most 25 characters. */
 const NONCE_LENGTH = 25;
-
-/**
- * The stored payload is our own rendering, but it crossed a database: parse it
- * as the body Discord expects rather than trusting it.
- */
-const payloadSchema = z
-  .object({
-    content: z.string().optional(),
-    embeds: z.array(z.record(z.string(), z.unknown())).optional(),
-  })
-  .loose();
 
 const createdMessageSchema = z.object({ id: z.string() }).loose();
 const guildSchema = z.object({ system_channel_id: z.string().nullish() }).loose();
@@ -60,6 +51,7 @@ export function discordNonce(idempotencyKey: string): string {
 export function createDiscordSender(options: DiscordSenderOptions): DiscordSender {
   const rest: REST = createDiscordRest(options);
   const { logger } = options;
+  const threads = createThreadPoster(rest, logger);
   rest.on('rateLimited', (info) => {
     // A webhook route carries its token; never let it reach the log.
     const route = info.route.replace(/\/webhooks\/[^/]+\/[^/?]+/, '/webhooks/:id/:token');
@@ -81,22 +73,48 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
     platform: 'discord',
     renderDigest: (digest: Digest, _subscription: Subscription) => renderDiscordDigest(digest).map((message) => JSON.stringify(message)),
 
-    async send(subscription, payload, idempotencyKey) {
+    renderParts,
+    renderNotice,
+
+    async send(subscription, payload, idempotencyKey, context?: SendContext) {
       const target = { channelId: subscription.channelId, viaWebhook: subscription.webhookUrl !== null };
-      const message = parsePayload(payload, subscription);
-      // Whatever was stored, nothing the bot posts may ping.
-      const body = { ...message, allowed_mentions: { parse: [] } };
+      const stored = parsePayload(payload, subscription);
+      // Whatever was stored, what may ping is decided here: nothing, or the opted-in alert role.
+      const body = messageBody(stored.message, allowedMentionsFor(subscription));
       try {
-        const created = subscription.webhookUrl
-          ? await rest.post(Routes.webhook(...webhookOf(subscription)), {
-              body,
-              query: new URLSearchParams({ wait: 'true' }),
-              auth: false,
-            })
-          : await rest.post(Routes.channelMessages(subscription.channelId), {
-              body: { ...body, nonce: discordNonce(idempotencyKey), enforce_nonce: true },
-            });
-        const messageId = createdMessageSchema.safeParse(created).data?.id ?? null;
+        let messageId: string | null;
+        if (stored.kind === 'forum-post') {
+          messageId =
+            (await threads.findForumPost(subscription, stored.name, stored.message)) ??
+            (subscription.webhookUrl
+              ? idOf(
+                  await rest.post(Routes.webhook(...webhookOf(subscription)), {
+                    body: { ...body, thread_name: stored.name },
+                    query: new URLSearchParams({ wait: 'true' }),
+                    auth: false,
+                  }),
+                )
+              : idOf(await rest.post(Routes.threads(subscription.channelId), { body: { name: stored.name, message: body } })));
+        } else if (context?.threadParentId) {
+          const threadId = await threads.threadUnder(subscription.channelId, context.threadParentId, stored.threadName ?? 'Quotes and sources');
+          messageId = subscription.webhookUrl
+            ? idOf(
+                await rest.post(Routes.webhook(...webhookOf(subscription)), {
+                  body,
+                  query: new URLSearchParams({ wait: 'true', thread_id: threadId }),
+                  auth: false,
+                }),
+              )
+            : idOf(await rest.post(Routes.channelMessages(threadId), { body: { ...body, nonce: discordNonce(idempotencyKey), enforce_nonce: true } }));
+        } else {
+          messageId = subscription.webhookUrl
+            ? idOf(await rest.post(Routes.webhook(...webhookOf(subscription)), { body, query: new URLSearchParams({ wait: 'true' }), auth: false }))
+            : idOf(
+                await rest.post(Routes.channelMessages(subscription.channelId), {
+                  body: { ...body, nonce: discordNonce(idempotencyKey), enforce_nonce: true },
+                }),
+              );
+        }
         logger.debug({ subscriptionId: subscription.id, channelId: subscription.channelId, messageId, idempotencyKey }, 'posted to Discord');
         return { messageId };
       } catch (error) {
@@ -148,22 +166,7 @@ export function createDiscordSender(options: DiscordSenderOptions): DiscordSende
   };
 }
 
-function parsePayload(payload: string, subscription: Subscription): z.infer<typeof payloadSchema> {
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    json = undefined;
-  }
-  const parsed = payloadSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ChatDeliveryError(
-      `The stored message for subscription ${subscription.id} is not a Discord message body; re-render the digest with news-digest digest --subscription ${subscription.id}.`,
-      true,
-    );
-  }
-  return parsed.data;
-}
+const idOf = (created: unknown): string | null => createdMessageSchema.safeParse(created).data?.id ?? null;
 
 function webhookOf(subscription: Subscription): [string, string] {
   const webhook = parseDiscordWebhookUrl(subscription.webhookUrl ?? '');

@@ -2,6 +2,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../config/index.js';
+import { DEFAULT_BODY_LIMITS, limitBody } from '../../http/index.js';
 import type { CommandDeps } from '../commands/index.js';
 import { newsCommandListener, type NewsCommandArgs } from './news-command.js';
 import { SlackConfigError, slackModeFor, type SlackConnectionMode } from './settings.js';
@@ -118,7 +119,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   }
   const handler = mountable((receiver as HTTPReceiver).requestListener, logger);
   if (!options.listen) return { mode, handler, connected: () => true, stop: async () => undefined };
-  const { server, address } = await listenOn(handler, options.listen);
+  // Standalone, the receiver gets the same body limits the ops server puts in front of it.
+  const { server, address } = await listenOn(limitBody(handler, DEFAULT_BODY_LIMITS), options.listen);
   logger.info({ port: address.port }, 'slack receiver listening');
   return { mode, handler, address, connected: () => true, stop: () => closeServer(server) };
 }

@@ -1,47 +1,34 @@
-import { isValidTimeZone } from '../../config/index.js';
 import {
   COMMAND_NAMES,
-  FEED_ACTIONS,
-  SUPPORTED_LANGUAGES,
+  COMMANDS,
+  OPTIONS,
+  looksLikeFeedRef,
+  optionsOn,
+  resolveOptionKey,
+  surfacesOf,
   type CommandName,
-  type CommandOptionName,
   type CommandOptions,
+  type CommandPath,
   type CommandRequest,
+  type CommandSpec,
   type FeedAction,
+  type OptionName,
 } from '../commands/index.js';
 import { tokenize, unescapeCommandText, UnclosedQuoteError } from './command-tokens.js';
-import { fullUsage, USAGE } from './command-usage.js';
+import { fullUsage, usageOf } from './command-usage.js';
 
 /**
- * Parses `/news …` text into the platform-neutral CommandRequest. Both styles
- * work: positional (`subscribe summits,arms-control daily 08:00 Europe/Berlin`)
- * and key:value (`subscribe topics:summits,arms-control timezone:Europe/Berlin`).
- * Values stay raw strings; the shared handlers validate them.
+ * Parses `/news …` text into the platform-neutral CommandRequest with the one
+ * grammar every surface shares (the option descriptions): `key:value` options
+ * by their Discord/CLI names (or aliases), and bare words where a command
+ * takes them (`subscribe summits,arms-control daily 08:00 Europe/Berlin`).
+ * A key:value value runs on over the following words when the option takes
+ * phrases (`schedule:daily 08:00`, `query:nato summit`), up to the next
+ * `key:` or a word another option recognises (a time zone, "instant").
+ * Values stay raw strings; the shared handlers check them.
  */
 
 export type ParsedSlackCommand = { ok: true; request: CommandRequest } | { ok: false; message: string };
-
-type UsageKey = keyof typeof USAGE;
-
-const KEY_ALIASES: Record<string, CommandOptionName> = {
-  topics: 'topics',
-  topic: 'topic',
-  schedule: 'schedule',
-  timezone: 'timezone',
-  tz: 'timezone',
-  zone: 'timezone',
-  mode: 'mode',
-  language: 'language',
-  lang: 'language',
-  query: 'query',
-  q: 'query',
-  since: 'since',
-  speaker: 'speaker',
-  url: 'url',
-  name: 'name',
-  feed: 'feed',
-  id: 'feed',
-};
 
 const COMMAND_ALIASES: Record<string, CommandName> = {
   sub: 'subscribe',
@@ -52,141 +39,118 @@ const COMMAND_ALIASES: Record<string, CommandName> = {
   feed: 'feeds',
 };
 
-const ALLOWED: Record<UsageKey, CommandOptionName[]> = {
-  subscribe: ['topics', 'schedule', 'timezone', 'mode', 'language'],
-  unsubscribe: ['topics'],
-  subscriptions: [],
-  digest: [],
-  search: ['query', 'topic', 'since'],
-  quotes: ['speaker', 'topic', 'since'],
-  topics: [],
-  feeds: [],
-  'feeds add': ['url', 'name'],
-  'feeds remove': ['feed'],
-  'feeds list': [],
-};
-
 class UsageError extends Error {
   constructor(
     message: string,
-    readonly usage: UsageKey | null,
+    readonly usage: CommandPath | null,
   ) {
     super(message);
   }
 }
 
-interface SplitArgs {
-  options: CommandOptions;
-  positionals: string[];
+const KEY_TOKEN = /^([a-z][a-z_-]*)[:=](.*)$/isu;
+const ALL_KEYS = new Set(Object.values(OPTIONS).flatMap((option) => [option.name, ...(option.aliases ?? [])]));
+
+function isKeyToken(token: string, spec: CommandSpec): boolean {
+  const match = KEY_TOKEN.exec(token);
+  return match !== null && (resolveOptionKey(spec, match[1]!, 'slack') !== null || ALL_KEYS.has(match[1]!.toLowerCase()));
 }
 
-/** Separates known `key:value` (or `key=value`) options from positional words. */
-function splitArgs(tokens: string[], usage: UsageKey): SplitArgs {
-  const options: CommandOptions = {};
-  const positionals: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!;
-    const match = /^([a-z]+)[:=](.*)$/iu.exec(token);
-    const key = match ? KEY_ALIASES[match[1]!.toLowerCase()] : undefined;
-    if (!match || key === undefined) {
-      positionals.push(token);
-      continue;
-    }
-    if (!ALLOWED[usage].includes(key)) {
-      const allowed = ALLOWED[usage];
-      const hint = allowed.length > 0 ? `it takes ${allowed.map((k) => `${k}:`).join(', ')}` : 'it takes no options';
-      throw new UsageError(`/news ${usage} does not take ${match[1]}: — ${hint}.`, usage);
-    }
-    let value = match[2]!;
-    // `topics: summits` — the value is the next word.
-    if (value === '' && i + 1 < tokens.length) value = tokens[++i]!;
-    if (value.trim() === '') throw new UsageError(`${match[1]}: needs a value.`, usage);
-    if (options[key] !== undefined) throw new UsageError(`${key} is given twice; give it once.`, usage);
-    options[key] = value;
+/** The option of this command that claims a bare word (a time zone, "instant", "threads"), other than `except`. */
+function recogniser(spec: CommandSpec, word: string, except?: OptionName): OptionName | null {
+  for (const use of optionsOn(spec, 'slack')) {
+    if (use.name === except) continue;
+    const option = OPTIONS[use.name];
+    if ('recognise' in option && option.recognise?.(word)) return use.name;
   }
-  return { options, positionals };
+  return null;
 }
 
-function setOnce(options: CommandOptions, key: CommandOptionName, value: string, usage: UsageKey): void {
+function setOnce(options: CommandOptions, key: OptionName, value: string, usage: CommandPath, how: string): void {
   if (value === '') return;
-  if (options[key] !== undefined) throw new UsageError(`${key} is given twice (as ${key}: and as a plain word); give it once.`, usage);
+  if (options[key] !== undefined) throw new UsageError(`${key} is given twice${how}; give it once.`, usage);
   options[key] = value;
 }
 
-/** Topics may be typed "summits, arms-control": a word ending in a comma continues the list. */
-function takeTopicList(words: string[]): string {
-  const parts: string[] = [];
-  while (words.length > 0) {
-    const word = words.shift()!;
-    parts.push(word);
-    if (!word.endsWith(',') && !(words[0]?.startsWith(',') ?? false)) break;
-  }
-  return parts.join('');
+/** A list continues over "a, b" and "a ,b". */
+function continueList(value: string, tokens: string[], at: number): { value: string; next: number } {
+  let text = value;
+  let i = at;
+  while (i < tokens.length && (text.endsWith(',') || tokens[i]!.startsWith(','))) text += tokens[i++]!;
+  return { value: text, next: i };
 }
 
-function isTimeZoneWord(word: string): boolean {
-  return (/\//u.test(word) || /^(utc|gmt)$/iu.test(word)) && isValidTimeZone(word);
-}
-
-function parseSubscribe({ options, positionals }: SplitArgs): CommandOptions {
-  const words = [...positionals];
-  if (options.topics === undefined && words.length > 0) options.topics = takeTopicList(words);
-  const schedule: string[] = [];
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (isTimeZoneWord(word)) setOnce(options, 'timezone', word, 'subscribe');
-    else if (lower === 'digest' || lower === 'instant') setOnce(options, 'mode', lower, 'subscribe');
-    else if ((SUPPORTED_LANGUAGES as readonly string[]).includes(lower)) setOnce(options, 'language', lower, 'subscribe');
-    else schedule.push(word);
+function parseArgs(tokens: string[], spec: CommandSpec): CommandOptions {
+  const usage = spec.path;
+  const options: CommandOptions = {};
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const match = KEY_TOKEN.exec(token);
+    const key = match ? resolveOptionKey(spec, match[1]!, 'slack') : null;
+    if (!match || key === null) {
+      const elsewhere = match ? resolveOptionKey(spec, match[1]!, 'discord') : null;
+      if (elsewhere !== null) throw new UsageError(`${elsewhere}: works in Discord only; in Slack leave it out.`, usage);
+      if (match && ALL_KEYS.has(match[1]!.toLowerCase())) {
+        const taken = optionsOn(spec, 'slack');
+        const hint = taken.length > 0 ? `it takes ${taken.map((use) => `${use.name}:`).join(', ')}` : 'it takes no options';
+        throw new UsageError(`/news ${usage} does not take ${match[1]}: — ${hint}.`, usage);
+      }
+      words.push(token);
+      continue;
+    }
+    const option = OPTIONS[key];
+    let value = match[2]!;
+    // `topics: summits` — the value is the next word.
+    if (value === '' && i + 1 < tokens.length && !isKeyToken(tokens[i + 1]!, spec)) value = tokens[++i]!;
+    if (value.trim() === '') throw new UsageError(`${match[1]}: needs a value.`, usage);
+    if (option.kind === 'text' && option.list) {
+      const list = continueList(value, tokens, i + 1);
+      value = list.value;
+      i = list.next - 1;
+    }
+    if (option.kind === 'text' && option.multiword) {
+      while (i + 1 < tokens.length && !isKeyToken(tokens[i + 1]!, spec) && recogniser(spec, tokens[i + 1]!, key) === null) value += ` ${tokens[++i]!}`;
+    }
+    setOnce(options, key, value, usage, '');
   }
-  setOnce(options, 'schedule', schedule.join(' '), 'subscribe');
+  fillPositionals(options, words, spec);
   return options;
 }
 
-function noPositionals(args: SplitArgs, usage: UsageKey): CommandOptions {
-  if (args.positionals.length > 0) throw new UsageError(`/news ${usage} takes no arguments, but got "${args.positionals.join(' ').slice(0, 60)}".`, usage);
-  return args.options;
+function fillPositionals(options: CommandOptions, words: string[], spec: CommandSpec): void {
+  const usage = spec.path;
+  const rule = spec.positional ?? {};
+  const rest: string[] = [];
+  let i = 0;
+  if (rule.first && words.length > 0 && recogniser(spec, words[0]!) === null) {
+    const target: OptionName = rule.first === 'topics-or-feeds' ? (looksLikeFeedRef(words[0]!) ? 'feeds' : 'topics') : rule.first;
+    if (options[target] === undefined) {
+      const list = OPTIONS[target].kind === 'text' && 'list' in OPTIONS[target] && OPTIONS[target].list;
+      const taken = list ? continueList(words[0]!, words, 1) : { value: words[0]!, next: 1 };
+      options[target] = taken.value;
+      i = taken.next;
+    }
+  }
+  for (; i < words.length; i += 1) {
+    const word = words[i]!;
+    const claimed = recogniser(spec, word);
+    if (claimed === null) rest.push(word);
+    else setOnce(options, claimed, OPTIONS[claimed].kind === 'boolean' ? 'true' : word, usage, ` (as ${claimed}: and as a plain word)`);
+  }
+  if (rest.length === 0) return;
+  if (!rule.rest) {
+    const what = rule.first ? 'no more words' : 'no arguments';
+    throw new UsageError(`/news ${usage} takes ${what}, but got "${rest.join(' ').slice(0, 60)}".`, usage);
+  }
+  setOnce(options, rule.rest, rest.join(' '), usage, ` (as ${rule.rest}: and as plain words)`);
 }
 
-function parseFeeds(tokens: string[]): CommandRequest {
-  const [first, ...rest] = tokens;
-  const action = (first?.toLowerCase() ?? 'list') as FeedAction;
-  if (!(FEED_ACTIONS as readonly string[]).includes(action)) {
-    throw new UsageError(`"${first}" is not a feeds action; use list, add or remove.`, 'feeds');
-  }
-  const usage: UsageKey = `feeds ${action}`;
-  const args = splitArgs(rest, usage);
-  if (action === 'list') return { name: 'feeds', action, options: noPositionals(args, usage) };
-  const [target, ...more] = args.positionals;
-  if (action === 'add') {
-    if (target !== undefined) setOnce(args.options, 'url', target, usage);
-    setOnce(args.options, 'name', more.join(' '), usage);
-    if (args.options.url === undefined) throw new UsageError('Give the feed URL to add.', usage);
-  } else {
-    if (more.length > 0) throw new UsageError('Give one feed (its id or URL) to remove.', usage);
-    if (target !== undefined) setOnce(args.options, 'feed', target, usage);
-    if (args.options.feed === undefined) throw new UsageError('Give the feed id or URL to remove (see /news feeds list).', usage);
-  }
-  return { name: 'feeds', action, options: args.options };
-}
-
-function parseRequest(name: Exclude<CommandName, 'feeds'>, rest: string[]): CommandRequest {
-  const args = splitArgs(rest, name);
-  switch (name) {
-    case 'subscribe':
-      return { name, options: parseSubscribe(args) };
-    case 'unsubscribe':
-      setOnce(args.options, 'topics', args.positionals.join(''), name);
-      return { name, options: args.options };
-    case 'search':
-      setOnce(args.options, 'query', args.positionals.join(' '), name);
-      if (args.options.query === undefined) throw new UsageError('Tell me what to search for, e.g. /news search Gipfeltreffen.', name);
-      return { name, options: args.options };
-    case 'quotes':
-      setOnce(args.options, 'speaker', args.positionals.join(' '), name);
-      return { name, options: args.options };
-    default:
-      return { name, options: noPositionals(args, name) };
+function requireOptions(options: CommandOptions, spec: CommandSpec): void {
+  for (const use of optionsOn(spec, 'slack')) {
+    if (use.required && options[use.name] === undefined) {
+      throw new UsageError(`/news ${spec.path} needs ${use.name}: (${OPTIONS[use.name].help.toLowerCase()}).`, spec.path);
+    }
   }
 }
 
@@ -196,19 +160,49 @@ function resolveName(word: string): CommandName | null {
   return COMMAND_ALIASES[lower] ?? null;
 }
 
+const slackSpec = (path: string): CommandSpec | undefined => COMMANDS.find((spec) => spec.path === path && surfacesOf(spec).includes('slack'));
+
+function parseRequest(first: string, rest: string[]): CommandRequest {
+  const name = resolveName(first);
+  if (name === null) throw new UsageError(`"${first.slice(0, 40)}" is not a /news command.`, null);
+  if (name === 'feeds') {
+    const [actionWord, ...args] = rest;
+    const action = (actionWord?.toLowerCase() ?? 'list') as FeedAction;
+    const spec = slackSpec(`feeds ${action}`);
+    if (!spec) {
+      const actions = COMMANDS.filter((c) => c.path.startsWith('feeds ') && surfacesOf(c).includes('slack')).map((c) => c.path.slice('feeds '.length));
+      const known = COMMANDS.some((c) => c.path === `feeds ${action}`);
+      throw new UsageError(
+        known
+          ? `/news feeds ${action} works in Discord only; here use ${actions.join(', ')}.`
+          : `"${actionWord}" is not a feeds action; use ${actions.slice(0, -1).join(', ')} or ${actions.at(-1)}.`,
+        null,
+      );
+    }
+    const options = parseArgs(args, spec);
+    requireOptions(options, spec);
+    return { name: 'feeds', action, options };
+  }
+  const spec = slackSpec(name)!;
+  const options = parseArgs(rest, spec);
+  requireOptions(options, spec);
+  return { name, options };
+}
+
 export function parseSlackCommandText(text: string): ParsedSlackCommand {
   try {
     const tokens = tokenize(unescapeCommandText(text));
     const [first, ...rest] = tokens;
-    if (first === undefined || /^(help|-h|--help|\?)$/iu.test(first)) return { ok: false, message: fullUsage() };
-    const name = resolveName(first);
-    if (name === null) throw new UsageError(`"${first.slice(0, 40)}" is not a /news command.`, null);
-    const request = name === 'feeds' ? parseFeeds(rest) : parseRequest(name, rest);
-    return { ok: true, request };
+    if (first === undefined || /^(help|-h|--help|\?)$/iu.test(first)) {
+      const topic = rest.join(' ').toLowerCase();
+      const spec = topic === '' ? undefined : slackSpec(topic === 'feeds' ? 'feeds list' : topic);
+      return { ok: false, message: spec ? `Usage: ${usageOf(spec.path)}` : fullUsage() };
+    }
+    return { ok: true, request: parseRequest(first, rest) };
   } catch (error) {
     if (error instanceof UnclosedQuoteError) return { ok: false, message: `${error.message}; close it or remove it.\n${fullUsage()}` };
     if (error instanceof UsageError) {
-      const usage = error.usage ? `Usage: ${USAGE[error.usage]}` : fullUsage();
+      const usage = error.usage ? `Usage: ${usageOf(error.usage)}` : fullUsage();
       return { ok: false, message: `${error.message}\n${usage}` };
     }
     throw error;

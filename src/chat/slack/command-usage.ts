@@ -1,22 +1,45 @@
-import type { CommandName } from '../commands/index.js';
+import { COMMANDS, OPTIONS, optionsOn, surfacesOf, type CommandPath, type CommandSpec } from '../commands/index.js';
 
-/** One usage line per subcommand, shown after a parse error and for `/news help`. */
-export const USAGE: Record<CommandName | 'feeds add' | 'feeds remove' | 'feeds list', string> = {
-  subscribe:
-    '/news subscribe <topics> [schedule] [time zone] [digest|instant] [language] — e.g. /news subscribe summits,arms-control daily 08:00 Europe/Berlin',
-  unsubscribe: '/news unsubscribe [topics] — without topics the whole subscription is removed',
-  subscriptions: "/news subscriptions — this channel's subscription",
-  digest: '/news digest — preview the next digest for this channel',
-  search: '/news search <words> [topic:ID] [since:yesterday] — e.g. /news search Gipfeltreffen topic:summits',
-  quotes: '/news quotes [speaker] [topic:ID] [since:7d] — e.g. /news quotes "Dmitri Peskow"',
-  topics: '/news topics — the topics you can follow',
-  feeds: '/news feeds list | add <url> [name] | remove <feed id or url>',
-  'feeds add': '/news feeds add <url> [name] — e.g. /news feeds add https://example.org/rss.xml "Example News"',
-  'feeds remove': '/news feeds remove <feed id or url>',
-  'feeds list': '/news feeds list',
-};
+/**
+ * Usage lines for the /news text grammar, generated from the command and
+ * option descriptions (so a new option shows up here by being described).
+ */
+
+const slackCommands = (): CommandSpec[] => COMMANDS.filter((spec) => surfacesOf(spec).includes('slack'));
+
+/** "<topics|feeds> [schedule] [zone] [digest|instant] … [include:words]" */
+function synopsis(spec: CommandSpec): string {
+  const uses = optionsOn(spec, 'slack');
+  const parts: string[] = [];
+  const shown = new Set<string>();
+  const rule = spec.positional;
+  if (rule?.first) {
+    const required = uses.some((use) => use.required && (use.name === rule.first || (rule.first === 'topics-or-feeds' && use.name === 'topics')));
+    const label = rule.first === 'topics-or-feeds' ? 'topics|feed URL' : rule.first;
+    parts.push(required ? `<${label}>` : `[${label}]`);
+    if (rule.first === 'topics-or-feeds') shown.add('topics');
+    else shown.add(rule.first);
+  }
+  if (rule?.rest) {
+    const required = uses.some((use) => use.required && use.name === rule.rest);
+    parts.push(required ? `<${rule.rest}…>` : `[${rule.rest}…]`);
+    shown.add(rule.rest);
+  }
+  for (const use of uses) if (!shown.has(use.name)) parts.push(`[${use.name}:${OPTIONS[use.name].placeholder}]`);
+  return parts.join(' ');
+}
+
+export function usageOf(path: CommandPath): string {
+  const spec = slackCommands().find((candidate) => candidate.path === path);
+  if (!spec) return fullUsage();
+  const line = `/news ${spec.path}${synopsis(spec) ? ` ${synopsis(spec)}` : ''} — ${spec.help}`;
+  return spec.example === `/news ${spec.path}` ? line : `${line}. E.g. ${spec.example}`;
+}
 
 export function fullUsage(): string {
-  const names: Array<keyof typeof USAGE> = ['subscribe', 'unsubscribe', 'subscriptions', 'digest', 'search', 'quotes', 'topics', 'feeds'];
-  return ['Usage (key:value options work too, e.g. topics:summits,arms-control timezone:Europe/Berlin):', ...names.map((n) => `• ${USAGE[n]}`)].join('\n');
+  const lines = slackCommands().map((spec) => `• /news ${spec.path}${synopsis(spec) ? ` ${synopsis(spec)}` : ''}`);
+  return [
+    'Usage (options as key:value, e.g. topics:summits,arms-control schedule:daily 08:00 timezone:Europe/Berlin; a time zone, digest/instant or a language also work without their key; /news help subscribe explains one command):',
+    ...lines,
+  ].join('\n');
 }

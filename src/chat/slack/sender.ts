@@ -1,12 +1,12 @@
 import type { Digest, Subscription } from '../../core/index.js';
 import type { Logger } from '../../config/index.js';
-import { escapeMrkdwn, renderSlackDigest } from '../../render/index.js';
-import type { ChatSender } from '../../schedule/index.js';
+import { clampMrkdwn, escapeMrkdwn, renderSlackDigest, renderSlackParts, SLACK_LIMITS } from '../../render/index.js';
+import type { ChatSender, SendContext } from '../../schedule/index.js';
 import { slackDeliveryError } from './delivery-errors.js';
 import { parseMessagePayload, serializeMessage } from './message-payload.js';
 import { createWebClient, type RetryPolicy } from './web-client.js';
 import { ChannelPacer } from './channel-pacer.js';
-import { DIGEST_PART_EVENT, findPartInHistory, type SentPart } from './sent-part.js';
+import { DIGEST_PART_EVENT, findPartInHistory, findPartInThread, type SentPart } from './sent-part.js';
 import { uploadSlackImage, type UploadedFile } from './image.js';
 import type { ChartImage } from '../../render/index.js';
 
@@ -62,10 +62,13 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
     }
   };
 
-  const lookBeforePosting = async (subscription: Subscription, idempotencyKey: string): Promise<SentPart | null> => {
+  const lookBeforePosting = async (subscription: Subscription, idempotencyKey: string, threadTs: string | null): Promise<SentPart | null> => {
     if (!reconcile) return null;
     try {
-      return await findPartInHistory(client, subscription.channelId, idempotencyKey);
+      // Thread replies are not in the channel's history: they are read from the thread.
+      return threadTs
+        ? await findPartInThread(client, subscription.channelId, threadTs, idempotencyKey)
+        : await findPartInHistory(client, subscription.channelId, idempotencyKey);
     } catch (error) {
       // Reading history is a safeguard, not a precondition: the post itself reports real channel problems.
       log.warn({ subscriptionId: subscription.id, err: slackDeliveryError(error).message }, 'could not check channel history before posting');
@@ -76,10 +79,27 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
   return {
     platform: 'slack',
     renderDigest: (digest: Digest) => renderSlackDigest(digest).map(serializeMessage),
+    renderParts: (digest, subscription) =>
+      renderSlackParts(digest, { layout: subscription.layout }).map((part) => ({
+        payload: serializeMessage(part.message),
+        ...(part.threadOf ? { threadOf: part.threadOf } : {}),
+      })),
+    renderNotice: (notice) => {
+      const text = clampMrkdwn([`*${escapeMrkdwn(notice.title)}*`, ...notice.lines.map(escapeMrkdwn)].join('\n'), SLACK_LIMITS.sectionText);
+      return [
+        {
+          payload: serializeMessage({
+            text: clampMrkdwn(notice.title, SLACK_LIMITS.fallbackText),
+            blocks: [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }],
+          }),
+        },
+      ];
+    },
     findSentPart,
-    async send(subscription, payload, idempotencyKey) {
+    async send(subscription, payload, idempotencyKey, context?: SendContext) {
       const message = parseMessagePayload(payload);
-      const existing = await lookBeforePosting(subscription, idempotencyKey);
+      const threadTs = context?.threadParentId ?? null;
+      const existing = await lookBeforePosting(subscription, idempotencyKey, threadTs);
       if (existing) {
         log.info({ subscriptionId: subscription.id, idempotencyKey }, 'part already in the channel; not posting again');
         return { messageId: existing.ts };
@@ -93,6 +113,7 @@ export function createSlackSender(options: SlackSenderOptions): SlackSender {
           // Article links would unfurl into large previews; the digest already summarises them.
           unfurl_links: false,
           unfurl_media: false,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
           metadata: { event_type: DIGEST_PART_EVENT, event_payload: { key: idempotencyKey } },
         });
         return { messageId: result.ts ?? null };

@@ -29,3 +29,11 @@ export async function findPartInHistory(client: webApi.WebClient, channelId: str
   const match = messages.find((m) => m.metadata?.event_type === DIGEST_PART_EVENT && m.metadata.event_payload?.key === idempotencyKey);
   return match ? { ts: match.ts } : null;
 }
+
+/** Finds the reply whose metadata carries `idempotencyKey` in the thread under `threadTs`. */
+export async function findPartInThread(client: webApi.WebClient, channelId: string, threadTs: string, idempotencyKey: string): Promise<SentPart | null> {
+  const result = await client.conversations.replies({ channel: channelId, ts: threadTs, limit: HISTORY_WINDOW, include_all_metadata: true });
+  const { messages } = historySchema.parse(result);
+  const match = messages.find((m) => m.metadata?.event_type === DIGEST_PART_EVENT && m.metadata.event_payload?.key === idempotencyKey);
+  return match ? { ts: match.ts } : null;
+}

@@ -1,4 +1,18 @@
-export { selectDigest, digestStoryCount, digestStoryIds, type DigestSelectionInput } from './select.js';
+export { selectDigest, digestStoryCount, digestStoryIds, feedSectionId, type DigestSelectionInput } from './select.js';
+export {
+  compileFilters,
+  distinctSources,
+  filterExclusion,
+  placeStory,
+  storyMatchText,
+  strongestTopic,
+  NO_FILTERS,
+  type CompiledFilters,
+  type StoryExclusion,
+  type StoryArticle,
+  type StoryPlacement,
+} from './eligibility.js';
+export { compileTerm, containsTerm, foldForMatch, prepareText, type MatchTerm, type MatchText } from './terms.js';
 export { periodKeyFor, instantPeriodKey, deliveryKey, NO_PERIOD } from './period.js';
 export { cronStepProblem } from './cron-steps.js';
 export { parseCron, previousFireTime, nextFireTime, firesOnDate, CronExpressionError, type CronSchedule } from './cron.js';

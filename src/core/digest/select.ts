@@ -1,4 +1,5 @@
 import type { Digest, DigestSection, DigestStory, LanguageCode, Story, Subscription } from '../types.js';
+import { compileFilters, placeStory, type StoryArticle } from './eligibility.js';
 import { formatCivilDate } from './zoned-time.js';
 
 export interface DigestSelectionInput {
@@ -14,6 +15,10 @@ export interface DigestSelectionInput {
   labels: (topicId: string, language: LanguageCode) => string;
   /** Lower bound (exclusive) on first-seen time when the subscription has no watermark yet. */
   since?: Date;
+  /** Each story's articles (those the subscription may see); feed subscriptions need them. */
+  members?: ReadonlyMap<number, readonly StoryArticle[]>;
+  /** Section label of a feed-only subscription's feed (its name). */
+  feedLabel?: (feedId: number) => string;
 }
 
 /** A story that made the cut, with the subscription topic it is filed under. */
@@ -24,7 +29,7 @@ interface RankedStory {
 }
 
 /** Quotes carried into the digest per story; the renderer shows fewer if it must. */
-const QUOTES_PER_STORY = 2;
+const QUOTES_PER_STORY = 8;
 
 /**
  * Topic score, weighted up by the number of outlets reporting the story:
@@ -34,15 +39,8 @@ function importanceOf(topicScore: number, outlets: number): number {
   return topicScore * (1 + 0.5 * Math.log2(Math.max(1, outlets)));
 }
 
-/** The subscription topic the story scores highest on; ties go to the one the subscriber listed first. */
-function strongestTopic(story: Story, topics: string[]): { topicId: string; score: number } | null {
-  let best: { topicId: string; score: number } | null = null;
-  for (const topicId of topics) {
-    const tag = story.topics.find((t) => t.id === topicId);
-    if (tag && (!best || tag.score > best.score)) best = { topicId, score: tag.score };
-  }
-  return best;
-}
+/** Section key of a feed-only subscription's feed; never a topic id (those have no colon). */
+export const feedSectionId = (feedId: number): string => `feed:${feedId}`;
 
 function byImportance(a: RankedStory, b: RankedStory): number {
   return b.importance - a.importance || b.story.firstSeenAt.getTime() - a.story.firstSeenAt.getTime() || b.story.id - a.story.id;
@@ -76,24 +74,31 @@ function toDigestStory(entry: RankedStory, subscriptionTopics: string[]): Digest
 export function selectDigest(input: DigestSelectionInput): Digest {
   const { subscription, now } = input;
   const since = subscription.watermark ?? input.since ?? null;
+  const filters = compileFilters(subscription.filters);
   const ranked: RankedStory[] = [];
+  const byFeed = (subscription.feeds ?? []).length > 0;
+  const outside = (at: number) => (since !== null && at <= since.getTime()) || at > now.getTime();
   for (const story of input.stories) {
-    const seen = story.firstSeenAt.getTime();
-    if (since && seen <= since.getTime()) continue;
-    if (seen > now.getTime() || input.alreadyDelivered.has(story.id)) continue;
-    const topic = strongestTopic(story, subscription.topics);
-    if (!topic) continue;
-    ranked.push({ story, topicId: topic.topicId, importance: importanceOf(topic.score, story.sources.length) });
+    // Cheap checks first; a feed subscription's "new" is its feeds' articles' time, known only after placing.
+    if ((!byFeed && outside(story.firstSeenAt.getTime())) || input.alreadyDelivered.has(story.id)) continue;
+    const placed = placeStory(story, subscription, filters, input.members?.get(story.id));
+    if (!placed.ok) continue;
+    if (outside(placed.seenAt.getTime())) continue;
+    const section = placed.section;
+    const topicId = 'topicId' in section ? section.topicId : feedSectionId(section.feedId);
+    const score = 'score' in section ? section.score : Math.max(1, ...story.topics.map((t) => t.score));
+    ranked.push({ story, topicId, importance: importanceOf(score, story.sources.length) });
   }
   ranked.sort(byImportance);
 
   const cap = Math.max(0, input.maxStories);
   const kept = ranked.slice(0, cap);
   const cut = ranked.slice(cap);
-  const sections: DigestSection[] = subscription.topics
+  const sectionIds = subscription.topics.length > 0 ? subscription.topics : (subscription.feeds ?? []).map(feedSectionId);
+  const sections: DigestSection[] = sectionIds
     .map((topicId) => ({
       topicId,
-      topicLabel: input.labels(topicId, subscription.language),
+      topicLabel: sectionLabel(topicId, subscription, input),
       stories: kept.filter((e) => e.topicId === topicId).map((e) => toDigestStory(e, subscription.topics)),
     }))
     .filter((section) => section.stories.length > 0);
@@ -112,9 +117,16 @@ export function selectDigest(input: DigestSelectionInput): Digest {
   };
 }
 
+function sectionLabel(sectionId: string, subscription: Subscription, input: DigestSelectionInput): string {
+  const feed = /^feed:(\d+)$/.exec(sectionId);
+  if (!feed) return input.labels(sectionId, subscription.language);
+  return input.feedLabel?.(Number(feed[1])) ?? `#${feed[1]}`;
+}
+
 /** `/news search topic:summits since:2026-03-19` — where the cut stories can be found. */
 function searchHint(topicId: string, since: Date | null, timezone: string): string {
-  return since ? `/news search topic:${topicId} since:${formatCivilDate(since, timezone)}` : `/news search topic:${topicId}`;
+  const topic = topicId.startsWith('feed:') ? '' : ` topic:${topicId}`;
+  return since ? `/news search${topic} since:${formatCivilDate(since, timezone)}` : `/news search${topic}`;
 }
 
 /** Number of stories a digest carries (the cut ones not counted). */

@@ -1,4 +1,5 @@
 import { singleLine, truncateAtWord } from '../i18n/index.js';
+import { stripInvisible } from '../invisible.js';
 
 /**
  * Article text is hostile until escaped: a title must neither format nor ping.
@@ -15,7 +16,9 @@ const MARKDOWN = /[\\*_~`|>#\-[\]()<]/g;
  * `@everyone`/`@here` and `<@…>`, `<@&…>`, `<#…>`, `<t:…>`, `</cmd:…>`, `<:emoji:…>`.
  */
 export function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=\S)/g, `@${ZERO_WIDTH_SPACE}`).replace(/<(?=[@#:/at])/gi, `<${ZERO_WIDTH_SPACE}`);
+  return stripInvisible(text)
+    .replace(/@(?=\S)/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/<(?=[@#:/at])/gi, `<${ZERO_WIDTH_SPACE}`);
 }
 
 /** For fields Discord renders as markdown (content, title, description, field values). */

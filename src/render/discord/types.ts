@@ -5,8 +5,8 @@
 export interface DiscordMessage {
   content?: string;
   embeds?: DiscordEmbed[];
-  /** Always empty: nothing the bot posts may notify anyone. */
-  allowed_mentions: { parse: [] };
+  /** `parse` always empty: nothing the bot posts may notify anyone, except an opt-in alert role listed in `roles`. */
+  allowed_mentions: { parse: []; roles?: string[] };
 }
 
 export interface DiscordEmbed {

@@ -29,6 +29,10 @@ export interface DigestChrome {
   part(index: number, total: number): string;
   instantLabel: string;
   nothingNew: string;
+  /** "Quotes and sources · Morning digest, Tue 20 Mar": the thread under a digest. */
+  threadName: string;
+  sourcesLabel: string;
+  quotesLabel: string;
   /**
    * The quote in the marks of its own language („…“ for German, « … » for French), whatever the digest's
    * language; the digest's marks when the quote's language is unknown. Text that carries its own marks stays as is.
@@ -68,6 +72,9 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
     part: (index, total) => `${words.part} ${index}/${total}`,
     instantLabel: words.instant,
     nothingNew: words.nothingNew,
+    threadName: `${words.threadName} · ${title}, ${format({ weekday: 'short', day: 'numeric', month: 'short' }).format(digest.generatedAt)}`,
+    sourcesLabel: words.sources,
+    quotesLabel: words.quotes,
     quoted: (text, language) => {
       if (/^["'„“”«‚‘»]/.test(text)) return text;
       const [open, close] = language !== undefined && language !== '' ? chromeWords(language).quoteMarks : words.quoteMarks;

@@ -1,4 +1,5 @@
 import type { DigestSection, DigestStory, Quote } from '../../core/index.js';
+import { stripInvisible } from '../invisible.js';
 
 /**
  * Choices every renderer makes the same way about a story: which quotes to
@@ -29,9 +30,9 @@ export function storyCount(sections: DigestSection[]): number {
   return sections.reduce((sum, section) => sum + section.stories.length, 0);
 }
 
-/** Feed text arrives with newlines and runs of spaces; one glance needs one line. */
+/** Feed text arrives with newlines, runs of spaces and invisible controls; one glance needs one clean line. */
 export function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return stripInvisible(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

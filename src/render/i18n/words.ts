@@ -17,6 +17,12 @@ export interface ChromeWords {
   today: string;
   yesterday: string;
   nothingNew: string;
+  /** Name of the thread under a digest that holds each story's quotes and sources. */
+  threadName: string;
+  /** Label before a story's full list of outlets. */
+  sources: string;
+  /** Label before a story's quotes in its thread message. */
+  quotes: string;
   /** Opening and closing marks for a quote whose text carries none. */
   quoteMarks: [string, string];
 }
@@ -43,6 +49,9 @@ export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
     today: 'today',
     yesterday: 'yesterday',
     nothingNew: 'Nothing new on these topics since the last digest.',
+    threadName: 'Quotes and sources',
+    sources: 'Sources',
+    quotes: 'Quotes',
     quoteMarks: ['“', '”'],
   },
   de: {
@@ -58,6 +67,9 @@ export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
     today: 'heute',
     yesterday: 'gestern',
     nothingNew: 'Seit der letzten Übersicht nichts Neues zu diesen Themen.',
+    threadName: 'Zitate und Quellen',
+    sources: 'Quellen',
+    quotes: 'Zitate',
     quoteMarks: ['„', '“'],
   },
   fr: {
@@ -73,6 +85,9 @@ export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
     today: "aujourd'hui",
     yesterday: 'hier',
     nothingNew: 'Rien de nouveau sur ces sujets depuis la dernière revue.',
+    threadName: 'Citations et sources',
+    sources: 'Sources',
+    quotes: 'Citations',
     quoteMarks: ['« ', ' »'],
   },
   es: {
@@ -88,6 +103,9 @@ export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
     today: 'hoy',
     yesterday: 'ayer',
     nothingNew: 'Nada nuevo sobre estos temas desde el último resumen.',
+    threadName: 'Citas y fuentes',
+    sources: 'Fuentes',
+    quotes: 'Citas',
     quoteMarks: ['«', '»'],
   },
 };

@@ -2,3 +2,4 @@ export type { Block, ContextBlock, DividerBlock, HeaderBlock, Mrkdwn, PlainText,
 export { SLACK_LIMITS } from './limits.js';
 export { clampMrkdwn, clampMrkdwnLine, clampPlain, escapeMrkdwn, mrkdwnLink, safeLinkTarget, singleLine } from './mrkdwn.js';
 export { renderSlackDigest } from './digest.js';
+export { renderSlackParts, threadReply, type SlackPart } from './layouts.js';

@@ -7,6 +7,8 @@
  * from restyling the digest.
  */
 
+import { stripInvisible } from '../invisible.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const FORMATTING = new Set(['*', '_', '~', '`']);
 const ZERO_WIDTH_SPACE = '\u200B';
@@ -31,8 +33,9 @@ function breakBroadcastWords(text: string): string {
 
 /** Collapses control characters and runs of whitespace so one value stays on one line. */
 export function singleLine(text: string): string {
+  const visible = stripInvisible(text);
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\s]+/gu, ' ').trim();
+  return visible.replace(/[\u0000-\u001f\u007f\s]+/gu, ' ').trim();
 }
 
 /** `singleLine` then `clampMrkdwn`, without scanning more of a huge text than can be shown. */
@@ -53,7 +56,8 @@ export function escapeMrkdwn(text: string): string {
  */
 export function clampMrkdwn(text: string, max: number): string {
   // Escaping only lengthens text, so characters beyond `max` can never be shown.
-  const source = breakBroadcastWords(text.length > max + 16 ? text.slice(0, max + 16) : text);
+  const visible = stripInvisible(text);
+  const source = breakBroadcastWords(visible.length > max + 16 ? visible.slice(0, max + 16) : visible);
   let out = '';
   for (const char of source) {
     const piece = escapeChar(char);
@@ -77,7 +81,7 @@ function cutWithEllipsis(escaped: string, max: number): string {
  * look-alike guillemets instead: nothing can read as a `<!channel>` token.
  */
 export function clampPlain(text: string, max: number): string {
-  const safe = breakBroadcastWords(text).replace(/</gu, '‹').replace(/>/gu, '›');
+  const safe = breakBroadcastWords(stripInvisible(text)).replace(/</gu, '‹').replace(/>/gu, '›');
   if (safe.length <= max) return safe;
   return safe.slice(0, max - ELLIPSIS.length).replace(/[\uD800-\uDBFF]$/u, '') + ELLIPSIS;
 }

@@ -63,6 +63,8 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
        summary = @summary, published_at = @publishedAt, content_hash = @contentHash, analysis = @analysis
      WHERE id = @id`,
   );
+  // articles_story (story_id) or articles_first_seen serve it; no new index needed.
+  const unassigned = db.prepare('SELECT * FROM articles WHERE story_id IS NULL AND first_seen_at >= ? ORDER BY first_seen_at, id LIMIT ?');
   const deleteTopics = db.prepare('DELETE FROM article_topics WHERE article_id = ?');
   const insertTopic = db.prepare('INSERT INTO article_topics (article_id, topic_id, score) VALUES (?, ?, ?)');
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
@@ -158,6 +160,9 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
         .prepare('SELECT * FROM articles WHERE url = ? UNION SELECT * FROM articles WHERE canonical_url = ? ORDER BY first_seen_at DESC, id DESC LIMIT 20')
         .all(url, url) as ArticleRow[];
       return rows.map(articleFromRow);
+    },
+    unassignedArticlesSince(since, limit) {
+      return (unassigned.all(since.getTime(), limit) as ArticleRow[]).map(articleFromRow);
     },
     setArticleStory(articleId, storyId) {
       db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);

@@ -18,6 +18,7 @@ interface DeliveryRow {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  thread_of_part: number | null;
 }
 
 const fromRow = (row: DeliveryRow): Delivery => ({
@@ -34,6 +35,7 @@ const fromRow = (row: DeliveryRow): Delivery => ({
   lastError: row.last_error,
   createdAt: toDateStrict(row.created_at),
   sentAt: toDate(row.sent_at),
+  threadOfPart: row.thread_of_part,
 });
 
 export const idempotencyKeyFor = (subscriptionId: number, periodKey: string, part: number): string => `${subscriptionId}:${periodKey}:${part}`;
@@ -41,8 +43,8 @@ export const idempotencyKeyFor = (subscriptionId: number, periodKey: string, par
 export function deliveryRepository(db: SqliteDatabase): Sync<DeliveryRepository> {
   const byKey = db.prepare('SELECT * FROM deliveries WHERE idempotency_key = ?');
   const insert = db.prepare(
-    `INSERT INTO deliveries (subscription_id, idempotency_key, period_key, part, part_count, status, payload, created_at)
-     VALUES (?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    `INSERT INTO deliveries (subscription_id, idempotency_key, period_key, part, part_count, status, payload, created_at, thread_of_part)
+     VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
   );
   const getDelivery = (key: string): Delivery | null => {
     const row = byKey.get(key) as DeliveryRow | undefined;
@@ -52,7 +54,16 @@ export function deliveryRepository(db: SqliteDatabase): Sync<DeliveryRepository>
   return {
     createDelivery(delivery: NewDelivery): Delivery {
       const key = idempotencyKeyFor(delivery.subscriptionId, delivery.periodKey, delivery.part);
-      insert.run(delivery.subscriptionId, key, delivery.periodKey, delivery.part, delivery.partCount, delivery.payload, delivery.createdAt.getTime());
+      insert.run(
+        delivery.subscriptionId,
+        key,
+        delivery.periodKey,
+        delivery.part,
+        delivery.partCount,
+        delivery.payload,
+        delivery.createdAt.getTime(),
+        delivery.threadOfPart ?? null,
+      );
       return getDelivery(key) as Delivery;
     },
     getDelivery,

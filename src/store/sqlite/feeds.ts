@@ -1,4 +1,5 @@
-import type { Feed, FeedRepository, FeedStatePatch, NewFeed } from '../types.js';
+import type { Feed, FeedFilter, FeedRepository, FeedStatePatch, NewFeed } from '../types.js';
+import { feedLinkRepository } from './feed-links.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { toDate, toDateStrict, toFlag, toMillis } from './rows.js';
@@ -11,6 +12,7 @@ interface FeedRow {
   full_text: Feed['fullText'];
   origin: Feed['origin'];
   added_by: string | null;
+  shared: number;
   enabled: number;
   disabled_reason: string | null;
   etag: string | null;
@@ -31,6 +33,7 @@ const fromRow = (row: FeedRow): Feed => ({
   language: row.language,
   fullText: row.full_text,
   origin: row.origin,
+  shared: row.shared === 1,
   addedBy: row.added_by,
   enabled: row.enabled === 1,
   disabledReason: row.disabled_reason,
@@ -57,6 +60,7 @@ const PATCH_COLUMNS: Record<keyof FeedStatePatch, string> = {
   nextFetchAt: 'next_fetch_at',
   name: 'name',
   parseNote: 'parse_note',
+  shared: 'shared',
 };
 
 const patchValue = (value: unknown): unknown => {
@@ -77,12 +81,13 @@ export function feedRepository(db: SqliteDatabase): Sync<FeedRepository> {
   const byId = db.prepare('SELECT * FROM feeds WHERE id = ?');
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const insert = db.prepare(
-    `INSERT INTO feeds (url, name, language, full_text, origin, added_by, created_at)
-     VALUES (@url, @name, @language, @fullText, @origin, @addedBy, @createdAt)
+    `INSERT INTO feeds (url, name, language, full_text, origin, added_by, shared, created_at)
+     VALUES (@url, @name, @language, @fullText, @origin, @addedBy, @shared, @createdAt)
      ON CONFLICT (url) DO UPDATE SET
        name = COALESCE(@explicitName, feeds.name),
        language = COALESCE(@language, feeds.language),
-       full_text = @fullText`,
+       full_text = @fullText,
+       shared = MAX(feeds.shared, @shared)`,
   );
 
   const getFeed = (id: number): Feed | null => {
@@ -100,6 +105,7 @@ export function feedRepository(db: SqliteDatabase): Sync<FeedRepository> {
         fullText: feed.fullText ?? 'auto',
         origin: feed.origin ?? 'config',
         addedBy: feed.addedBy ?? null,
+        shared: toFlag(feed.shared ?? (feed.origin ?? 'config') === 'config'),
         createdAt: now.getTime(),
       });
       return fromRow(byUrl.get(feed.url) as FeedRow);
@@ -109,8 +115,23 @@ export function feedRepository(db: SqliteDatabase): Sync<FeedRepository> {
       const row = byUrl.get(url) as FeedRow | undefined;
       return row ? fromRow(row) : null;
     },
-    listFeeds(): Feed[] {
-      return (db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(fromRow);
+    listFeeds(filter: FeedFilter = {}): Feed[] {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      if (filter.visibleTo) {
+        const { platform, workspaceId } = filter.visibleTo;
+        if (workspaceId === null) where.push('shared = 1');
+        else {
+          where.push('(shared = 1 OR id IN (SELECT feed_id FROM feed_workspaces WHERE platform = ? AND workspace_id = ?))');
+          values.push(platform, workspaceId);
+        }
+      }
+      if (filter.ownedBy) {
+        where.push('id IN (SELECT feed_id FROM feed_workspaces WHERE platform = ? AND workspace_id = ?)');
+        values.push(filter.ownedBy.platform, filter.ownedBy.workspaceId);
+      }
+      const sql = `SELECT * FROM feeds${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+      return (db.prepare(sql).all(...values) as FeedRow[]).map(fromRow);
     },
     updateFeedState(id: number, patch: FeedStatePatch): Feed {
       const entries = Object.entries(patch).filter(([key]) => key in PATCH_COLUMNS) as [keyof FeedStatePatch, unknown][];
@@ -125,5 +146,6 @@ export function feedRepository(db: SqliteDatabase): Sync<FeedRepository> {
     removeFeed(id: number): boolean {
       return db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
     },
+    ...feedLinkRepository(db),
   };
 }

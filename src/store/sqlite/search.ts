@@ -1,5 +1,5 @@
 import { speakerKey } from '../../core/index.js';
-import type { ArticleQuery, QuoteQuery } from '../types.js';
+import type { ArticleQuery, QuoteQuery, WorkspaceScope } from '../types.js';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './database.js';
 
@@ -84,7 +84,22 @@ export function articleFilterClauses(query: ArticleQuery, articleId = 'a.id'): {
   if (query.until) add('a.published_at < ?', query.until.getTime());
   if (query.language) add('a.language = ?', query.language);
   if (query.source) add('a.source = ? COLLATE NOCASE', query.source);
+  if (query.visibleTo) {
+    const visible = visibleFeedClause(query.visibleTo);
+    clauses.push(visible.clause);
+    values.push(...visible.values);
+  }
   return { clauses, values };
+}
+
+/** Articles a workspace may see: from shared feeds, from its own feeds, or from no feed at all. */
+function visibleFeedClause(scope: WorkspaceScope): { clause: string; values: unknown[] } {
+  if (scope.workspaceId === null) return { clause: '(a.feed_id IS NULL OR a.feed_id IN (SELECT id FROM feeds WHERE shared = 1))', values: [] };
+  return {
+    clause:
+      '(a.feed_id IS NULL OR a.feed_id IN (SELECT id FROM feeds WHERE shared = 1) OR a.feed_id IN (SELECT feed_id FROM feed_workspaces WHERE platform = ? AND workspace_id = ?))',
+    values: [scope.platform, scope.workspaceId],
+  };
 }
 
 function filterClauses(query: ArticleQuery): { sql: string; values: unknown[] } {
@@ -214,7 +229,7 @@ export function createQuoteSearch(db: SqliteDatabase): (query: QuoteSearchQuery)
       where.push(`q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES})`);
       values.push(match);
     }
-    const filters = articleFilterClauses({ topic: query.topic, since: query.since, until: query.until }, 'q.article_id');
+    const filters = articleFilterClauses({ topic: query.topic, since: query.since, until: query.until, visibleTo: query.visibleTo }, 'q.article_id');
     where.push(...filters.clauses);
     values.push(...filters.values);
     const range = idRangeOf(idRange, query);

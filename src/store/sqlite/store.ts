@@ -12,7 +12,7 @@ import { storyRepository } from './stories.js';
 import { subscriptionRepository } from './subscriptions.js';
 import { trendRepository } from './trends.js';
 import type { Sync } from './sync.js';
-import { StoreError } from '../errors.js';
+import { sqliteStoreError, StoreError } from '../errors.js';
 
 /**
  * SQLite's online backup. The first step only sizes the copy; the second copies
@@ -62,7 +62,13 @@ export function sqliteStore(db: SqliteDatabase): Store {
     ...retentionRepository(db),
   };
   const gate = new Gate();
-  const outer = asyncOps(ops, (fn) => gate.run(fn));
+  // Disk full, read-only, locked, I/O: one StoreError kind per failure, whatever the statement.
+  const storageError = (error: unknown): unknown => sqliteStoreError(error, `at ${db.name}`) ?? error;
+  const outer = asyncOps(ops, (fn) =>
+    gate.run(fn).catch((error: unknown) => {
+      throw storageError(error);
+    }),
+  );
 
   const transaction = <T>(fn: (tx: Transaction) => Promise<T>): Promise<T> =>
     gate.exclusive(async () => {
@@ -73,17 +79,25 @@ export function sqliteStore(db: SqliteDatabase): Store {
         try {
           return Promise.resolve(step());
         } catch (error) {
-          return Promise.reject(error);
+          return Promise.reject(storageError(error));
         }
       });
-      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.exec('BEGIN IMMEDIATE');
+      } catch (error) {
+        throw storageError(error);
+      }
       try {
         const result = await fn(tx);
         db.exec('COMMIT');
         return result;
       } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
+        try {
+          if (db.inTransaction) db.exec('ROLLBACK');
+        } catch {
+          // SQLite rolls back by itself after some failures (a full disk); the first error is the one to report.
+        }
+        throw storageError(error);
       } finally {
         open = false;
       }

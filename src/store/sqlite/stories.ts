@@ -1,5 +1,5 @@
 import type { Quote, Story, TopicScore } from '../../core/index.js';
-import type { NewStory, StoryRepository } from '../types.js';
+import type { NewStory, StoryMemberRow, StoryRepository } from '../types.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { fromJson, toDateStrict, toJson } from './rows.js';
@@ -93,6 +93,18 @@ export function storyRepository(db: SqliteDatabase): Sync<StoryRepository> {
           .prepare('SELECT * FROM stories WHERE first_seen_at >= ? AND first_seen_at < ? ORDER BY first_seen_at DESC, id DESC')
           .all(since.getTime(), until.getTime()) as StoryRow[]
       ).map(fromRow);
+    },
+    storyMembers(storyIds) {
+      const members: StoryMemberRow[] = [];
+      // Bounded IN lists: SQLite caps bound parameters.
+      for (let i = 0; i < storyIds.length; i += 500) {
+        const chunk = storyIds.slice(i, i + 500);
+        const rows = db
+          .prepare(`SELECT story_id, id, feed_id, first_seen_at FROM articles WHERE story_id IN (${chunk.map(() => '?').join(',')}) ORDER BY story_id, id`)
+          .all(...chunk) as { story_id: number; id: number; feed_id: number | null; first_seen_at: number }[];
+        for (const row of rows) members.push({ storyId: row.story_id, articleId: row.id, feedId: row.feed_id, firstSeenAt: toDateStrict(row.first_seen_at) });
+      }
+      return members;
     },
     storiesUpdatedSince(since) {
       return (db.prepare('SELECT * FROM stories WHERE updated_at >= ? ORDER BY updated_at DESC, id DESC').all(since.getTime()) as StoryRow[]).map(fromRow);

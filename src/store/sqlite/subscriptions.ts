@@ -1,4 +1,4 @@
-import type { Subscription } from '../../core/index.js';
+import type { Subscription, SubscriptionFilters } from '../../core/index.js';
 import type { NewSubscription, SubscriptionFilter, SubscriptionPatch, SubscriptionRepository } from '../types.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
@@ -20,6 +20,20 @@ interface SubscriptionRow {
   created_by: string | null;
   created_at: number;
   watermark: number | null;
+  feeds: string;
+  filters: string;
+  layout: NonNullable<Subscription['layout']>;
+  mention_role_id: string | null;
+}
+
+/** Filters as stored: missing keys (older rows, hand edits) read as "no filter". */
+export function filtersFrom(raw: Partial<SubscriptionFilters> | null | undefined): SubscriptionFilters {
+  return {
+    include: Array.isArray(raw?.include) ? raw.include.map(String) : [],
+    exclude: Array.isArray(raw?.exclude) ? raw.exclude.map(String) : [],
+    languages: Array.isArray(raw?.languages) ? raw.languages.map(String) : [],
+    minSources: typeof raw?.minSources === 'number' && raw.minSources > 1 ? raw.minSources : null,
+  };
 }
 
 const fromRow = (row: SubscriptionRow): Subscription => ({
@@ -38,6 +52,10 @@ const fromRow = (row: SubscriptionRow): Subscription => ({
   createdBy: row.created_by,
   createdAt: toDateStrict(row.created_at),
   watermark: toDate(row.watermark),
+  feeds: fromJson<number[]>(row.feeds),
+  filters: filtersFrom(fromJson<Partial<SubscriptionFilters>>(row.filters)),
+  layout: row.layout,
+  mentionRoleId: row.mention_role_id,
 });
 
 const PATCH_COLUMNS: Record<keyof SubscriptionPatch, (value: unknown) => [string, unknown]> = {
@@ -50,6 +68,10 @@ const PATCH_COLUMNS: Record<keyof SubscriptionPatch, (value: unknown) => [string
   status: (v) => ['status', v],
   pausedReason: (v) => ['paused_reason', v ?? null],
   watermark: (v) => ['watermark', v instanceof Date ? v.getTime() : null],
+  feeds: (v) => ['feeds', toJson(v ?? [])],
+  filters: (v) => ['filters', toJson(filtersFrom(v as SubscriptionFilters))],
+  layout: (v) => ['layout', v ?? 'plain'],
+  mentionRoleId: (v) => ['mention_role_id', v ?? null],
 };
 
 export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRepository> {
@@ -64,8 +86,9 @@ export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRep
     createSubscription(sub: NewSubscription): Subscription {
       const result = db
         .prepare(
-          `INSERT INTO subscriptions (platform, workspace_id, channel_id, topics, schedule, timezone, mode, language, webhook_url, created_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO subscriptions (platform, workspace_id, channel_id, topics, schedule, timezone, mode, language, webhook_url, created_by, created_at,
+             feeds, filters, layout, mention_role_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           sub.platform,
@@ -79,6 +102,10 @@ export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRep
           sub.webhookUrl ?? null,
           sub.createdBy ?? null,
           sub.createdAt.getTime(),
+          toJson(sub.feeds ?? []),
+          toJson(filtersFrom(sub.filters)),
+          sub.layout ?? 'plain',
+          sub.mentionRoleId ?? null,
         );
       return getSubscription(Number(result.lastInsertRowid)) as Subscription;
     },
@@ -113,6 +140,11 @@ export function subscriptionRepository(db: SqliteDatabase): Sync<SubscriptionRep
     },
     wasStoryDelivered(subscriptionId, storyId) {
       return db.prepare('SELECT 1 FROM delivered_stories WHERE subscription_id = ? AND story_id = ?').get(subscriptionId, storyId) !== undefined;
+    },
+    storyDeliveredAt(subscriptionId, storyId) {
+      const row = db.prepare('SELECT delivered_at FROM delivered_stories WHERE subscription_id = ? AND story_id = ?').get(subscriptionId, storyId) as
+        { delivered_at: number } | undefined;
+      return row ? new Date(row.delivered_at) : null;
     },
     deliveredStoryIds(subscriptionId, storyIds) {
       const delivered: number[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeFeeds, completeTopics, MAX_CHOICES } from '../../../src/chat/index.js';
-import { createHarness, NOW, type Harness } from './harness.js';
+import { createHarness, moderator, NOW, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(() => {
@@ -31,16 +31,26 @@ describe('completeTopics', () => {
 
 describe('completeFeeds', () => {
   it('matches feeds by number, name or URL and fills in the number', async () => {
-    const world = await h.store.upsertFeed({ url: 'https://feeds.example.org/world.xml', name: 'World Desk', origin: 'chat' }, NOW);
-    await h.store.upsertFeed({ url: 'https://feeds.example.org/sport.xml', name: 'Sport', origin: 'chat' }, NOW);
-    expect(await completeFeeds('world', h.store)).toEqual([{ name: `#${world.id} World Desk (https://feeds.example.org/world.xml)`, value: String(world.id) }]);
-    expect((await completeFeeds(`#${world.id}`, h.store)).map((choice) => choice.value)).toEqual([String(world.id)]);
-    expect(await completeFeeds('', h.store)).toHaveLength(2);
+    const world = await h.store.upsertFeed({ url: 'https://feeds.example.org/world.xml', name: 'World Desk', origin: 'chat', shared: true }, NOW);
+    await h.store.upsertFeed({ url: 'https://feeds.example.org/sport.xml', name: 'Sport', origin: 'chat', shared: true }, NOW);
+    expect(await completeFeeds('world', h.store, moderator)).toEqual([
+      { name: `#${world.id} World Desk (https://feeds.example.org/world.xml)`, value: String(world.id) },
+    ]);
+    expect((await completeFeeds(`#${world.id}`, h.store, moderator)).map((choice) => choice.value)).toEqual([String(world.id)]);
+    expect(await completeFeeds('', h.store, moderator)).toHaveLength(2);
+  });
+
+  it("suggests this workspace's own feeds and never another workspace's", async () => {
+    const own = await h.store.upsertFeed({ url: 'https://feeds.example.org/own.xml', name: 'Own Desk', origin: 'chat' }, NOW);
+    const theirs = await h.store.upsertFeed({ url: 'https://feeds.example.org/theirs.xml', name: 'Their Desk', origin: 'chat' }, NOW);
+    await h.store.linkFeed({ feedId: own.id, platform: 'discord', workspaceId: moderator.workspaceId!, name: null, addedBy: null }, NOW);
+    await h.store.linkFeed({ feedId: theirs.id, platform: 'discord', workspaceId: '800000000000000099', name: null, addedBy: null }, NOW);
+    expect((await completeFeeds('desk', h.store, moderator)).map((choice) => choice.value)).toEqual([String(own.id)]);
   });
 
   it('keeps every suggestion within 100 characters', async () => {
-    await h.store.upsertFeed({ url: `https://feeds.example.org/${'x'.repeat(300)}.xml`, name: 'Long', origin: 'chat' }, NOW);
-    const [choice] = await completeFeeds('long', h.store);
+    await h.store.upsertFeed({ url: `https://feeds.example.org/${'x'.repeat(300)}.xml`, name: 'Long', origin: 'chat', shared: true }, NOW);
+    const [choice] = await completeFeeds('long', h.store, moderator);
     expect(choice!.name.length).toBeLessThanOrEqual(100);
     expect(choice!.name.endsWith('…')).toBe(true);
   });

@@ -57,3 +57,25 @@ describe('/news digest', () => {
     expect(reply.lines[0]!.text).toMatch(/no subscription yet; create one with \/news subscribe topics:/);
   });
 });
+
+describe('/news digest for an instant subscription', () => {
+  it('says "No new stories yet", not "since the last digest"', async () => {
+    await handleCommand({ name: 'subscribe', options: { topics: 'summits', mode: 'instant' } }, moderator, h.deps);
+    const reply = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
+    expect(reply.lines[0]!.text).toBe('No new stories yet for summits.');
+    await handleCommand({ name: 'subscribe', options: { mode: 'digest' } }, moderator, h.deps);
+    const digest = await handleCommand({ name: 'digest', options: {} }, member, h.deps);
+    expect(digest.lines[0]!.text).toBe('Nothing new for summits since the last digest.');
+  });
+});
+
+describe('/news preview', () => {
+  it('shows the digest these topics and filters would give, without storing a subscription', async () => {
+    const story = await seedStory();
+    const reply = await handleCommand({ name: 'preview', options: { topics: 'summits' } }, member, h.deps);
+    expect(reply.digest?.sections[0]!.stories.map((s) => s.storyId)).toEqual([story.id]);
+    const filtered = await handleCommand({ name: 'preview', options: { topics: 'summits', exclude: 'Gipfeltreffen' } }, member, h.deps);
+    expect(filtered.lines[0]!.text).toBe('No stories in the last 24 hours for summits; try other topics or fewer filters.');
+    expect(await h.store.listSubscriptions()).toEqual([]);
+  });
+});

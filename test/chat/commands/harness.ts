@@ -100,3 +100,19 @@ export async function seedArticle(store: Store, overrides: Partial<NewArticle> =
     })
   ).article;
 }
+
+/** A feed added from chat by one workspace (default: the moderator's): stored once, linked to that workspace only. */
+export async function addWorkspaceFeed(
+  store: Store,
+  url: string,
+  name: string | null = null,
+  workspaceId = moderator.workspaceId!,
+  platform: 'discord' | 'slack' = 'discord',
+) {
+  const feed = await store.upsertFeed({ url, origin: 'chat', ...(name ? { name } : {}) }, NOW);
+  await store.linkFeed({ feedId: feed.id, platform, workspaceId, name: null, addedBy: null }, NOW);
+  return feed;
+}
+
+/** A caller in another Discord server, with every permission there. */
+export const otherServerAdmin: Caller = { ...moderator, workspaceId: '800000000000000002', channelId: '700000000000000002', userId: '600000000000000003' };

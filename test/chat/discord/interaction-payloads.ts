@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   channelModerator: String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 4n)),
   /** … plus Manage Channels and Manage Server. */
   serverAdmin: String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 4n) | (1n << 5n)),
+  /** … plus Mention @everyone, @here and All Roles. */
+  mentionEveryone: String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 4n) | (1n << 5n) | (1n << 17n)),
 } as const;
 
 let sequence = 0n;
@@ -57,6 +59,9 @@ export interface InteractionOptions {
   userId?: string;
   guild?: boolean;
   locale?: string;
+  /** Another server (and a channel in it): a second workspace. */
+  guildId?: string;
+  channelId?: string;
 }
 
 function envelope(options: InteractionOptions) {
@@ -70,19 +75,19 @@ function envelope(options: InteractionOptions) {
     app_permissions: PERMISSIONS.member,
     locale: options.locale ?? 'en-US',
     entitlements: [],
-    authorizing_integration_owners: inGuild ? { '0': GUILD_ID } : { '1': userId },
+    authorizing_integration_owners: inGuild ? { '0': options.guildId ?? GUILD_ID } : { '1': userId },
     attachment_size_limit: 10_485_760,
-    channel_id: CHANNEL_ID,
+    channel_id: options.channelId ?? CHANNEL_ID,
     ...(inGuild
       ? {
-          guild_id: GUILD_ID,
+          guild_id: options.guildId ?? GUILD_ID,
           guild_locale: 'en-US',
-          guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+          guild: { id: options.guildId ?? GUILD_ID, locale: 'en-US', features: [] },
           context: 0,
           channel: {
-            id: CHANNEL_ID,
+            id: options.channelId ?? CHANNEL_ID,
             type: ChannelType.GuildText,
-            guild_id: GUILD_ID,
+            guild_id: options.guildId ?? GUILD_ID,
             name: 'weltpolitik',
             position: 0,
             permission_overwrites: [],
@@ -103,16 +108,70 @@ function envelope(options: InteractionOptions) {
   };
 }
 
-const stringOptions = (values: Record<string, string>): APIApplicationCommandInteractionDataBasicOption[] =>
-  Object.entries(values).map(([name, value]) => ({ name, type: ApplicationCommandOptionType.String, value }));
+/** A role as Discord resolves it in `data.resolved.roles`. */
+export function role(id: string, name: string, mentionable: boolean) {
+  return {
+    role: {
+      id,
+      name,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position: 1,
+      permissions: '0',
+      managed: false,
+      mentionable,
+      flags: 0,
+    },
+  };
+}
+
+/** A channel as Discord resolves it in `data.resolved.channels`: `permissions` are the invoking member's there. */
+export function channel(id: string, type: ChannelType, permissions: string, name = `channel-${id.slice(-3)}`) {
+  return { channel: { id, type, name, permissions, parent_id: null, guild_id: GUILD_ID, flags: 0 } };
+}
+
+/** An attached file as Discord describes it in `data.resolved.attachments` (e.g. from the fake's addAttachment). */
+export function attachment(file: { id: string; filename: string; size: number; url: string; content_type: string }) {
+  return { attachment: { ...file, proxy_url: file.url } };
+}
+
+export type OptionInput = string | number | boolean | ReturnType<typeof role> | ReturnType<typeof channel> | ReturnType<typeof attachment>;
+
+interface Resolved {
+  roles?: Record<string, unknown>;
+  channels?: Record<string, unknown>;
+  attachments?: Record<string, unknown>;
+}
+
+function typedOptions(values: Record<string, OptionInput>, resolved: Resolved): APIApplicationCommandInteractionDataBasicOption[] {
+  return Object.entries(values).map(([name, value]) => {
+    if (typeof value === 'string') return { name, type: ApplicationCommandOptionType.String, value };
+    if (typeof value === 'number') return { name, type: ApplicationCommandOptionType.Integer, value };
+    if (typeof value === 'boolean') return { name, type: ApplicationCommandOptionType.Boolean, value };
+    if ('role' in value) {
+      (resolved.roles ??= {})[value.role.id] = value.role;
+      return { name, type: ApplicationCommandOptionType.Role, value: value.role.id };
+    }
+    if ('channel' in value) {
+      (resolved.channels ??= {})[value.channel.id] = value.channel;
+      return { name, type: ApplicationCommandOptionType.Channel, value: value.channel.id };
+    }
+    (resolved.attachments ??= {})[value.attachment.id] = value.attachment;
+    return { name, type: ApplicationCommandOptionType.Attachment, value: value.attachment.id };
+  }) as APIApplicationCommandInteractionDataBasicOption[];
+}
 
 /** `/news <sub> key:value…` or, with a group, `/news feeds <sub> …`. */
-export function chatInput(path: string, values: Record<string, string> = {}, options: InteractionOptions = {}): APIChatInputApplicationCommandInteraction {
+export function chatInput(path: string, values: Record<string, OptionInput> = {}, options: InteractionOptions = {}): APIChatInputApplicationCommandInteraction {
   const [first, second] = path.split(' ') as [string, string | undefined];
+  const resolved: Resolved = {};
   const leaf: APIApplicationCommandInteractionDataOption = {
     name: second ?? first,
     type: ApplicationCommandOptionType.Subcommand,
-    options: stringOptions(values),
+    options: typedOptions(values, resolved),
   };
   const top: APIApplicationCommandInteractionDataOption = second ? { name: first, type: ApplicationCommandOptionType.SubcommandGroup, options: [leaf] } : leaf;
   return {
@@ -122,8 +181,9 @@ export function chatInput(path: string, values: Record<string, string> = {}, opt
       id: '1000000000000000001',
       name: 'news',
       type: ApplicationCommandType.ChatInput,
-      ...(options.guild === false ? {} : { guild_id: GUILD_ID }),
+      ...(options.guild === false ? {} : { guild_id: options.guildId ?? GUILD_ID }),
       options: [top],
+      ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
     },
   } as unknown as APIChatInputApplicationCommandInteraction;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pingsIn } from '../../fakes/discord-server.js';
-import { analysis, seedArticle } from '../commands/harness.js';
+import { addWorkspaceFeed, analysis, seedArticle } from '../commands/harness.js';
 import { createDiscordHarness, livePings, type DiscordHarness } from './discord-harness.js';
 import { autocomplete, CHANNEL_ID, chatInput, GUILD_ID, PERMISSIONS } from './interaction-payloads.js';
 
@@ -114,12 +114,13 @@ describe('Discord /news unsubscribe and feeds remove', () => {
   });
 
   it('removes a chat feed for Manage Server only', async () => {
-    const feed = await h.store.upsertFeed({ url: 'https://feeds.example.org/a.xml', name: 'A', origin: 'chat' }, new Date());
+    const feed = await addWorkspaceFeed(h.store, 'https://feeds.example.org/a.xml', 'A', GUILD_ID);
     const refused = await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.channelModerator }));
     expect(refused.data?.content).toMatch(/Manage Server/);
-    expect(await h.store.getFeed(feed.id)).not.toBeNull();
+    expect(await h.store.listFeedLinks(feed.id)).toHaveLength(1);
     await run(chatInput('feeds remove', { feed: String(feed.id) }, { permissions: PERMISSIONS.serverAdmin }));
-    expect(await h.store.getFeed(feed.id)).toBeNull();
+    expect(await h.store.listFeedLinks(feed.id)).toHaveLength(0);
+    expect(await h.store.listFeeds({ visibleTo: { platform: 'discord', workspaceId: GUILD_ID } })).toHaveLength(0);
   });
 });
 
@@ -202,10 +203,7 @@ describe('Discord /news feeds', () => {
 describe('Discord long replies', () => {
   it('splits a long feeds list into a reply and follow-ups that Discord accepts, with hostile names neutralised', async () => {
     for (let i = 0; i < 120; i++) {
-      await h.store.upsertFeed(
-        { url: `https://feeds.example.org/${i}.xml?${'q'.repeat(200)}`, name: `@everyone <@&123> **Feed ${i}** ${'~'.repeat(60)}`, origin: 'chat' },
-        new Date(),
-      );
+      await addWorkspaceFeed(h.store, `https://feeds.example.org/${i}.xml?${'q'.repeat(200)}`, `@everyone <@&123> **Feed ${i}** ${'~'.repeat(60)}`, GUILD_ID);
     }
     const payload = chatInput('feeds list');
     const callback = await run(payload);
@@ -285,7 +283,7 @@ describe('Discord autocomplete and edge cases', () => {
   });
 
   it('completes feeds by name for feeds remove', async () => {
-    const feed = await h.store.upsertFeed({ url: 'https://feeds.example.org/welt.xml', name: 'Weltecho', origin: 'chat' }, new Date());
+    const feed = await addWorkspaceFeed(h.store, 'https://feeds.example.org/welt.xml', 'Weltecho', GUILD_ID);
     const callback = await run(autocomplete('feeds remove', 'feed', 'welt', { permissions: PERMISSIONS.serverAdmin }));
     expect(callback.data?.choices).toEqual([{ name: `#${feed.id} Weltecho (https://feeds.example.org/welt.xml)`, value: String(feed.id) }]);
   });

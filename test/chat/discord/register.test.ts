@@ -13,6 +13,7 @@ afterEach(async () => {
 interface RegisteredOption {
   name: string;
   type: number;
+  required?: boolean;
   autocomplete?: boolean;
   options?: RegisteredOption[];
 }
@@ -35,12 +36,24 @@ describe('registerCommands', () => {
     expect(command!.default_member_permissions).toBe('16');
     expect(command!.contexts).toEqual([0]);
     const names = command!.options.map((option) => option.name);
-    expect(names).toEqual(['subscribe', 'unsubscribe', 'subscriptions', 'digest', 'search', 'quotes', 'topics', 'feeds']);
+    expect(names).toEqual(['subscribe', 'unsubscribe', 'subscriptions', 'digest', 'preview', 'search', 'quotes', 'why', 'topics', 'feeds']);
     const feeds = command!.options.find((option) => option.name === 'feeds')!;
     expect(feeds.type).toBe(2);
-    expect(feeds.options!.map((option) => option.name)).toEqual(['add', 'remove', 'list']);
+    expect(feeds.options!.map((option) => option.name)).toEqual(['list', 'add', 'remove', 'enable', 'import']);
     const subscribe = command!.options.find((option) => option.name === 'subscribe')!;
     expect(subscribe.options!.find((option) => option.name === 'topics')?.autocomplete).toBe(true);
+    // Option types from the descriptions: text 3, integer 4, boolean 5, channel 7, role 8; attachment 11.
+    expect(Object.fromEntries(subscribe.options!.map((option) => [option.name, option.type]))).toMatchObject({
+      topics: 3,
+      feeds: 3,
+      timezone: 3,
+      'min-sources': 4,
+      threads: 5,
+      channel: 7,
+      mention: 8,
+    });
+    const importFeeds = feeds.options!.find((option) => option.name === 'import')!;
+    expect(importFeeds.options).toMatchObject([{ name: 'file', type: 11, required: true }]);
     expect(fake.schemaViolations).toEqual([]);
   });
 

@@ -179,7 +179,7 @@ describe('Slack /news over the real Bolt HTTP receiver', () => {
     const reply = JSON.parse((await signedPost('subscrbe summits')).body) as { response_type: string; text: string; blocks: Array<{ text: { text: string } }> };
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toBe('"subscrbe" is not a /news command.');
-    expect(reply.blocks[0]!.text.text).toContain('/news subscribe &lt;topics&gt;');
+    expect(reply.blocks[0]!.text.text).toContain('/news subscribe [topics|feed URL]');
     expect(slack.requests.length).toBe(before);
   });
 

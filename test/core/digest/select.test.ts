@@ -127,7 +127,7 @@ describe('selectDigest', () => {
     // Tags: the subscription's topics first (in its order), then the rest by score.
     expect(multi?.topics).toEqual(['summits', 'arms-control']);
     expect(digest.sections[0]?.stories[1]?.topics).toEqual(['summits', 'elections']);
-    expect(multi?.quotes.map((q) => q.text)).toEqual(['high 1', 'mid 1']);
+    expect(multi?.quotes.map((q) => q.text)).toEqual(['high 1', 'mid 1', 'low 1']);
   });
 
   it('breaks a score tie between two subscribed topics in favour of the one listed first', () => {

@@ -3,8 +3,8 @@ export const migration008 = {
   version: 8,
   name: 'dashboard',
   sql: `
-CREATE INDEX articles_url ON articles (url);
-CREATE INDEX delivered_stories_story ON delivered_stories (story_id, delivered_at);
-CREATE INDEX deliveries_created ON deliveries (created_at);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
+CREATE INDEX IF NOT EXISTS delivered_stories_story ON delivered_stories (story_id, delivered_at);
+CREATE INDEX IF NOT EXISTS deliveries_created ON deliveries (created_at);
 `,
 };

@@ -1,0 +1,20 @@
+/**
+ * URLs that are credentials: a Discord webhook (or interaction) URL carries
+ * its token in the path, a Slack hooks.slack.com URL is its own secret.
+ * Every listing and log line shows them with the secret part replaced.
+ */
+const SECRET_URLS: [RegExp, string][] = [
+  // https://discord.com/api/v10/webhooks/{id}/{token} (also discordapp.com, ptb., canary.)
+  [/(\/api(?:\/v\d+)?\/webhooks\/\d+\/)[A-Za-z0-9._-]+/g, '$1[redacted]'],
+  // https://hooks.slack.com/services/T…/B…/secret, /commands/…, /actions/…, /workflows/…
+  [/(hooks\.slack(?:-gov)?\.com\/(?:services|commands|actions|workflows|triggers)\/)[^\s"'<>]+/g, '$1[redacted]'],
+];
+
+export const REDACTED = '[redacted]';
+
+/** The text with every webhook token and Slack hook secret replaced by "[redacted]". */
+export function redactSecretUrls(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SECRET_URLS) out = out.replace(pattern, replacement);
+  return out;
+}

@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/index.js';
+import { rss, rssItem, startLocalServer, type LocalServer } from '../feeds/local-server.js';
+
+/**
+ * Teaser items link to article pages of <div> nested 3,000 deep, on which
+ * Readability on linkedom runs for minutes. The real `run` polls them while
+ * the test keeps asking /healthz: the pages are refused (depth limit) or
+ * stopped (time limit) in a worker thread, the feed's text is kept with a
+ * logged reason, and /healthz answers throughout.
+ */
+
+const DEPTH = 3_000;
+const hostilePage = `<!doctype html><html><head><title>Gipfel</title></head><body>${'<div>'.repeat(DEPTH)}<p>${'Die Staatschefs beraten auf dem Gipfel. '.repeat(40)}</p>${'</div>'.repeat(DEPTH)}</body></html>`;
+const TEASERS = ['Gipfeltreffen in Genf angekündigt …', 'Abrüstungsgespräche in Wien vertagt …'];
+
+let server: LocalServer;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const feed = rss(
+    TEASERS.map((title, i) => rssItem({ title, link: `__ORIGIN__/page-${i}.html`, guid: `teaser-${i}`, description: `${title} Weiterlesen …` })).join(''),
+  );
+  server = await startLocalServer({
+    '/feed.xml': (_req, res, self) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed.replaceAll('__ORIGIN__', self.origin)),
+    '/page-0.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostilePage),
+    '/page-1.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostilePage),
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+interface RunResult {
+  /** /healthz round trips (ms) from the first page request until both pages were given up. */
+  latencies: number[];
+  logs: string;
+}
+
+async function runWhilePolling(fullText: string): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'nd-hostile-'));
+  dirs.push(dir);
+  const port = await freePort();
+  const config = join(dir, 'config.yaml');
+  const db = join(dir, 'run.db');
+  writeFileSync(
+    config,
+    [
+      'feeds:',
+      `  - { url: "${server.origin}/feed.xml", name: Teaser, fullText: auto }`,
+      'fetch:',
+      '  allowPrivateAddresses: true',
+      fullText,
+      'http:',
+      `  port: ${port}`,
+      '  host: 127.0.0.1',
+    ].join('\n'),
+  );
+  server.hits.clear();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', db, 'run'], {
+    env: { ...process.env, LOG_LEVEL: 'info', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let logs = '';
+  child.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const given = () => logs.split('\n').filter((line) => line.includes('full text not used')).length;
+  const latencies: number[] = [];
+  try {
+    // Wait for the first article page to be requested: from here on the bot is working on hostile pages.
+    while (!server.hits.get('/page-0.html')) {
+      if (child.exitCode !== null) throw new Error(`run exited early:\n${logs}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    while (given() < TEASERS.length) {
+      if (child.exitCode !== null) throw new Error(`run exited early:\n${logs}`);
+      const started = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(30_000) });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+      latencies.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    // The poll goes on to store the teasers with the feed's own text.
+    await expect.poll(() => storedTitles(db), { timeout: 30_000 }).toEqual(expect.arrayContaining(TEASERS));
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited).toBe(0);
+  return { latencies, logs };
+}
+
+async function storedTitles(db: string): Promise<string[]> {
+  const store = openSqliteStore(db);
+  try {
+    return (await store.articlesSeenSince(new Date(0))).map((a) => a.title);
+  } finally {
+    await store.close();
+  }
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+describe('`run` polling teasers that link to pages of <div> nested 3,000 deep', () => {
+  it('refuses the pages at the depth limit before Readability runs, keeps the feed text, and says why', async () => {
+    const { logs } = await runWhilePolling('');
+    expect(logs).toMatch(/"reason":"page nests elements deeper than 200 levels".*"msg":"full text not used; keeping the feed text"/);
+  });
+
+  it('with the depth limit lifted, stops each page at the time limit in a worker while /healthz keeps answering', async () => {
+    const { latencies, logs } = await runWhilePolling(['fullText:', '  maxDepth: 100000', '  timeoutSeconds: 2'].join('\n'));
+    expect(logs).toMatch(/"reason":"extraction took longer than the 2 s full-text limit and was stopped"/);
+    // Both pages ran to the 2 s limit, one after the other: /healthz was asked all along.
+    expect(latencies.length).toBeGreaterThanOrEqual(20);
+    process.stdout.write(
+      `healthz during hostile pages: ${latencies.length} probes, median ${percentile(latencies, 0.5).toFixed(1)} ms, p90 ${percentile(latencies, 0.9).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms\n`,
+    );
+    expect(percentile(latencies, 0.9)).toBeLessThan(100);
+    expect(Math.max(...latencies)).toBeLessThan(1_000);
+  });
+});

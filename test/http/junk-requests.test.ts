@@ -1,0 +1,223 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startFakeSlackServer, type FakeSlackServer } from '../fakes/slack-server.js';
+
+/**
+ * The real `run` in Slack HTTP mode, its /slack/events flooded with junk: bodies
+ * declaring 500 MB, endless chunked bodies, bodies that trickle in, unsigned
+ * commands. Nothing is buffered beyond http.maxBodyBytes, memory stays flat,
+ * /healthz keeps answering, and a signed command still works afterwards.
+ */
+
+const SECRET = 'junk-test-signing-secret';
+const JUNK = 2_000;
+const PARALLEL = 24;
+
+let slack: FakeSlackServer;
+let child: ChildProcess;
+let port: number;
+let logs = '';
+const dir = mkdtempSync(join(tmpdir(), 'nd-junk-'));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+
+/** Resident and peak resident memory of the bot process, from /proc. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+type Outcome = number | 'reset';
+
+/** One request; `body` decides what is sent. Resolves with the status, or 'reset' when the server cut the connection first. */
+function send(
+  headers: Record<string, string>,
+  body: (req: ReturnType<typeof request>, stop: () => boolean) => Promise<void> | void,
+  timeoutMs = 30_000,
+): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (outcome: Outcome) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve(outcome);
+    };
+    const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers });
+    const timer = setTimeout(() => finish('reset'), timeoutMs);
+    req.on('response', (res) => {
+      res.resume();
+      finish(res.statusCode ?? 0);
+    });
+    req.on('error', () => finish('reset'));
+    void body(req, () => done);
+  });
+}
+
+const declaredHuge = () =>
+  send({ 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(500 * 1024 * 1024) }, (req) => {
+    req.write('token=x&text=');
+  });
+
+/** Chunked, no length: writes 64 KiB chunks until `total` bytes are sent or the server answers. */
+const chunked = (total: number) =>
+  send({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, async (req, stopped) => {
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    for (let sent = 0; sent < total && !stopped(); sent += chunk.length) {
+      if (!req.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            req.off('drain', go).off('close', go);
+            resolve();
+          };
+          req.on('drain', go).on('close', go);
+        });
+      }
+    }
+    if (!stopped()) req.end();
+  });
+const endlessChunked = () => chunked(4 * 1024 * 1024);
+
+const unsigned = () =>
+  send({ 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) }, (req) => {
+    req.end('command=%2Fnews&text=subscribe+topics%3Asummits&channel_id=C1&user_id=U1');
+  });
+
+/** Sends a few bytes and then nothing: the body timeout (1 s here) ends it. */
+const trickle = () =>
+  send({ 'content-type': 'application/json', 'content-length': '1000' }, (req) => {
+    req.write('{"a":');
+  });
+
+beforeAll(async () => {
+  slack = await startFakeSlackServer();
+  port = await freePort();
+  const config = join(dir, 'config.yaml');
+  writeFileSync(config, ['http:', `  port: ${port}`, '  bodyTimeoutSeconds: 1', 'fetch:', '  allowPrivateAddresses: true'].join('\n'));
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', join(dir, 'bot.db'), 'run'], {
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      DISCORD_TOKEN: '',
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: slack.apiUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`run exited:\n${logs}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+});
+
+afterAll(async () => {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await slack.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+it('2,000 junk requests to /slack/events: refused by size and time, memory flat, /healthz fast, signed commands still work', async () => {
+  // Warm up the paths once so the baseline includes the code that handles them.
+  expect(await declaredHuge()).toBe(413);
+  expect(await unsigned()).toBe(401);
+  const before = memoryOf(child.pid!);
+
+  const latencies: number[] = [];
+  let flooding = true;
+  const prober = (async () => {
+    while (flooding) {
+      const started = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(30_000) });
+      await res.arrayBuffer();
+      expect(res.status).toBe(200);
+      latencies.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+
+  // Four bodies of 256 MB each, at once: held whole, they alone would take a gigabyte.
+  const big = await Promise.all(Array.from({ length: 4 }, () => chunked(256 * 1024 * 1024)));
+  expect(big.every((outcome) => outcome === 413 || outcome === 'reset')).toBe(true);
+
+  // Then the flood: 600 each of declared-huge, chunked and unsigned requests, 200 trickling ones.
+  const kinds = [declaredHuge, endlessChunked, unsigned, declaredHuge, endlessChunked, unsigned, declaredHuge, endlessChunked, unsigned, trickle];
+  const outcomes = new Map<string, Outcome[]>(kinds.map((kind) => [kind.name, [] as Outcome[]]));
+  let next = 0;
+  const worker = async () => {
+    while (next < JUNK) {
+      const kind = kinds[next++ % kinds.length]!;
+      outcomes.get(kind.name)!.push(await kind());
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  flooding = false;
+  await prober;
+  const after = memoryOf(child.pid!);
+
+  const count = (name: string, outcome: Outcome) => outcomes.get(name)!.filter((o) => o === outcome).length;
+  expect(count('declaredHuge', 413)).toBe(600);
+  // Past the limit the server answers 413 and closes; a client still writing may see the reset first.
+  expect(count('endlessChunked', 413) + count('endlessChunked', 'reset')).toBe(600);
+  expect(count('endlessChunked', 413)).toBeGreaterThan(0);
+  expect(count('unsigned', 401)).toBe(600);
+  expect(count('trickle', 408)).toBe(200);
+
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  process.stdout.write(
+    `junk: RSS ${mb(before.rss)} MB before, ${mb(after.rss)} MB after, peak ${mb(after.peak)} MB; healthz ${latencies.length} probes, ` +
+      `median ${percentile(latencies, 0.5).toFixed(1)} ms, p90 ${percentile(latencies, 0.9).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms\n`,
+  );
+  // 500 MB were declared 600 times, 1 GB and then 2.4 GB were offered chunked: none of it was held.
+  expect(after.peak - before.rss).toBeLessThan(150 * 1024 * 1024);
+  expect(after.rss - before.rss).toBeLessThan(100 * 1024 * 1024);
+  expect(percentile(latencies, 0.9)).toBeLessThan(100);
+  expect(Math.max(...latencies)).toBeLessThan(1_000);
+
+  // The guard hands the body on intact: a signed /news command is verified and answered.
+  const body = new URLSearchParams({
+    command: '/news',
+    text: 'topics',
+    team_id: slack.teamId,
+    channel_id: 'C100',
+    user_id: 'U100',
+    response_url: slack.responseUrl('after-junk'),
+    trigger_id: '1.2.3',
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+    body,
+  });
+  expect(res.status).toBe(200);
+});
