@@ -34,7 +34,9 @@ describe('help', () => {
 
   it('`feeds --help` shows --json, `subscribe --help` says --schedule takes phrases, --log-level names LOG_LEVEL', async () => {
     expect((await runCli(['feeds', '--help'])).stdout).toMatch(/--json/);
-    expect((await runCli(['subscribe', '--help'])).stdout.replace(/\s+/g, ' ')).toMatch(/--schedule <when> a phrase such as "daily 08:00"/);
+    expect((await runCli(['subscribe', '--help'])).stdout.replace(/\s+/g, ' ')).toMatch(
+      /--schedule <schedule> daily 08:00, weekdays 7:30, hourly, weekly mon 08:00 or a cron expression/,
+    );
     expect((await runCli(['--help'])).stdout.replace(/\s+/g, ' ')).toMatch(/--log-level <level> log level \(default: LOG_LEVEL/);
   });
 

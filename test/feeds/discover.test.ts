@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleCommand } from '../../src/chat/index.js';
-import { discoverFeed, FeedError, findFeedLinks, parseFeed } from '../../src/feeds/index.js';
+import { assertPublicUrl, discoverFeed, FeedError, findFeedLinks, parseFeed } from '../../src/feeds/index.js';
 import { createHarness, moderator } from '../chat/commands/harness.js';
 import { rss, rssItem, startLocalServer, TEST_FETCH, type LocalServer } from './local-server.js';
 
@@ -151,6 +151,7 @@ describe('/news feeds add with a page address', () => {
     });
     const h = createHarness();
     try {
+      h.deps.checkFeedUrl = (url) => assertPublicUrl(url, { ...TEST_FETCH });
       h.deps.discoverFeed = async (url) => {
         const found = await discoverFeed(url, { ...TEST_FETCH });
         return { url: found.feedUrl, title: found.title, alternatives: found.alternatives };
@@ -179,6 +180,7 @@ describe('/news feeds add with a page address', () => {
     const server = await serve({ '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('')) });
     const h = createHarness();
     try {
+      h.deps.checkFeedUrl = (url) => assertPublicUrl(url, { ...TEST_FETCH });
       h.deps.discoverFeed = async (url) => {
         const found = await discoverFeed(url, { ...TEST_FETCH });
         return { url: found.feedUrl, title: found.title, alternatives: found.alternatives };

@@ -47,6 +47,8 @@ export function parseOpml(text: string): OpmlEntry[] {
   if (Buffer.byteLength(text, 'utf8') > MAX_OPML_BYTES)
     throw new CommandError(`The OPML file is larger than ${MAX_OPML_BYTES} bytes; split it into smaller files.`);
   const body = text.replace(/^\uFEFF/, '');
+  // Feeds may declare literal entities (the feed parser expands them within a budget); an OPML file never needs any.
+  if (/<!ENTITY/i.test(body)) throw notOpml('it declares entities, which an OPML file never needs');
   try {
     assertSafeXml(body, { maxDepth: 32, maxFieldChars: 100_000 });
   } catch (error) {

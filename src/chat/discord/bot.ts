@@ -3,6 +3,7 @@ import type { Logger } from '../../config/index.js';
 import type { CommandDeps } from '../commands/index.js';
 import { AdapterStartError } from '../start-error.js';
 import { createInteractionListener } from './interactions.js';
+import { discordAgent } from './rest.js';
 
 export interface DiscordBotDeps {
   token: string;
@@ -53,7 +54,7 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(deps.apiBase ? { rest: { api: deps.apiBase.replace(/\/+$/, '') } } : {}),
+    rest: { agent: discordAgent(), ...(deps.apiBase ? { api: deps.apiBase.replace(/\/+$/, '') } : {}) },
   });
   const commands = attachNewsCommands(client, { commands: deps.commands, logger: deps.logger });
   client.once(Events.ClientReady, (ready) => {

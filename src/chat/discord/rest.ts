@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { REST, type RateLimitData } from 'discord.js';
 
 /** Discord's own API base; `DISCORD_API_BASE` replaces it (tests point it at a local fake). */
@@ -18,6 +19,28 @@ export interface DiscordRestOptions {
   maxRateLimitWaitMs?: number;
 }
 
+/** The dispatcher type of discord.js's undici, which is not ours. */
+type RestAgent = NonNullable<NonNullable<ConstructorParameters<typeof REST>[0]>['agent']>;
+
+let agent: RestAgent | null = null;
+
+/**
+ * A connection pool from discord.js's own copy of undici. discord.js builds its
+ * request bodies (multipart FormData for attachments) with that copy, but by
+ * default sends them through the process-wide dispatcher, which belongs to
+ * whichever undici loaded first — ours (the feed fetcher's) is another major
+ * version and cannot stream the other's FormData. An explicit agent from the
+ * same copy keeps the two apart whatever the import order.
+ */
+export function discordAgent(): RestAgent {
+  if (!agent) {
+    const fromRest = createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'));
+    const { Agent } = fromRest('undici') as { Agent: new () => RestAgent };
+    agent = new Agent();
+  }
+  return agent;
+}
+
 /** discord.js's REST client (with its bucket and 429 handling) for our API base. */
 export function createDiscordRest(options: DiscordRestOptions): REST {
   const maxWait = options.maxRateLimitWaitMs ?? 60_000;
@@ -27,5 +50,6 @@ export function createDiscordRest(options: DiscordRestOptions): REST {
     retries: options.retries ?? 3,
     timeout: options.timeoutMs ?? 15_000,
     rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait || data.timeToReset > maxWait,
+    agent: discordAgent(),
   }).setToken(options.token);
 }
