@@ -3,18 +3,18 @@
  * marks an ambiguous term that only counts with political context in the same
  * sentence. German single words also match inside compounds.
  */
-import type { TopicSpec } from './data/spec.js';
-import { SUMMITS } from './data/summits.js';
-import { ARMS_CONTROL } from './data/arms-control.js';
-import { SANCTIONS } from './data/sanctions.js';
-import { ELECTIONS } from './data/elections.js';
-import { TERRORISM } from './data/terrorism.js';
-import { ARMED_CONFLICT } from './data/armed-conflict.js';
-import { DIPLOMACY } from './data/diplomacy.js';
-import { TRADE } from './data/trade.js';
-import { CYBER } from './data/cyber.js';
+import type { TopicSpec } from './catalogue/spec.js';
+import { SUMMITS } from './catalogue/summits.js';
+import { ARMS_CONTROL } from './catalogue/arms-control.js';
+import { SANCTIONS } from './catalogue/sanctions.js';
+import { ELECTIONS } from './catalogue/elections.js';
+import { TERRORISM } from './catalogue/terrorism.js';
+import { ARMED_CONFLICT } from './catalogue/armed-conflict.js';
+import { DIPLOMACY } from './catalogue/diplomacy.js';
+import { TRADE } from './catalogue/trade.js';
+import { CYBER } from './catalogue/cyber.js';
 
-export type { TopicSpec } from './data/spec.js';
+export type { TopicSpec } from './catalogue/spec.js';
 
 export const DEFAULT_TOPICS: TopicSpec[] = [SUMMITS, ARMS_CONTROL, SANCTIONS, ELECTIONS, TERRORISM, ARMED_CONFLICT, DIPLOMACY, TRADE, CYBER];
 
