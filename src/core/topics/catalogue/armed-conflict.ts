@@ -6,7 +6,7 @@ export const ARMED_CONFLICT: TopicSpec = {
     de: 'Bewaffnete Konflikte',
     en: 'Armed conflict',
     fr: 'Conflits armés',
-    es: 'Conflictos armados'
+    es: 'Conflictos armados',
   },
   description: 'War, military offensives, fighting, ceasefires and peace deals.',
   iptc: 'medtop:20000056',
@@ -43,7 +43,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Krisenherde:1',
       'Konfliktparteien:2',
       '+Waffenstillstand:3',
-      '+Waffenruhe:3'
+      '+Waffenruhe:3',
     ],
     en: [
       '~war:2',
@@ -78,7 +78,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'combat:2',
       '+ceasefire:3',
       '+cease-fire:3',
-      '+truce:3'
+      '+truce:3',
     ],
     fr: [
       '~guerre:2',
@@ -103,7 +103,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'hostilités:3',
       'drones:1',
       '+cessez-le-feu:3',
-      '+trêve:3'
+      '+trêve:3',
     ],
     es: [
       '~guerra:2',
@@ -128,8 +128,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'hostilidades:3',
       'drones:1',
       '+alto el fuego:3',
-      '+tregua:3'
-    ]
+      '+tregua:3',
+    ],
   },
   negative: {
     de: [
@@ -166,7 +166,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Abschreckung',
       'keinen Krieg',
       'würde',
-      'könnte'
+      'könnte',
     ],
     en: [
       'trade war',
@@ -208,7 +208,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'avoid',
       'prevent',
       'deter',
-      'deterrence'
+      'deterrence',
     ],
     fr: [
       'guerre commerciale',
@@ -236,7 +236,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'empêcher',
       'dissuasion',
       'pourrait',
-      'serait'
+      'serait',
     ],
     es: [
       'guerra comercial',
@@ -263,8 +263,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'impedir',
       'disuasión',
       'podría',
-      'sería'
-    ]
+      'sería',
+    ],
   },
   context: {
     de: [
@@ -289,7 +289,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Gazastreifen',
       'Luftangriffe',
       'Geiseln',
-      'Milizen'
+      'Milizen',
     ],
     en: [
       'troops',
@@ -312,7 +312,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'strikes',
       'hostages',
       'war',
-      'border'
+      'border',
     ],
     fr: [
       'troupes',
@@ -333,7 +333,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'frappes',
       'otages',
       'guerre',
-      'milices'
+      'milices',
     ],
     es: [
       'tropas',
@@ -356,8 +356,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'guerra',
       'milicias',
       'guerrilla',
-      'frontera'
-    ]
+      'frontera',
+    ],
   },
   ignoresHistory: true,
   frame: {
@@ -382,7 +382,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'verlegt',
       'Verlegung',
       'kriegstüchtig',
-      'Ostflanke'
+      'Ostflanke',
     ],
     en: [
       'exercise',
@@ -401,7 +401,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'scenarios',
       'reassure',
       'eastern flank',
-      'bolster'
+      'bolster',
     ],
     fr: [
       'exercice',
@@ -415,7 +415,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'étude',
       'scénario',
       'entraînement',
-      'flanc est'
+      'flanc est',
     ],
     es: [
       'ejercicio',
@@ -430,7 +430,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'estudio',
       'escenario',
       'misión',
-      'flanco oriental'
-    ]
-  }
+      'flanco oriental',
+    ],
+  },
 };

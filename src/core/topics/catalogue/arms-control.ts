@@ -6,7 +6,7 @@ export const ARMS_CONTROL: TopicSpec = {
     de: 'Rüstungskontrolle',
     en: 'Arms control',
     fr: 'Contrôle des armements',
-    es: 'Control de armamentos'
+    es: 'Control de armamentos',
   },
   description: 'Arms race, disarmament, arms-control treaties, non-proliferation, weapons programmes and talks to limit them.',
   iptc: 'medtop:20000645',
@@ -64,7 +64,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'Atomwaffenarsenal:2',
       'Rüstungskontrollvertrag:3',
       'nukleare Abschreckung:2',
-      'Atomarsenal:2'
+      'Atomarsenal:2',
     ],
     en: [
       'arms control:3',
@@ -125,7 +125,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'nuclear arms:2',
       'nuclear deterrent:2',
       'nuclear capability:2',
-      'enrichment:2'
+      'enrichment:2',
     ],
     fr: [
       'contrôle des armements:3',
@@ -168,7 +168,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'enrichissement:2',
       'ogive nucléaire:2',
       'arme atomique:2',
-      'dissuasion nucléaire:2'
+      'dissuasion nucléaire:2',
     ],
     es: [
       'control de armamentos:3',
@@ -208,8 +208,8 @@ export const ARMS_CONTROL: TopicSpec = {
       'disuasión nuclear:2',
       'armas atómicas:2',
       'centrifugadoras:2',
-      'enriquecimiento:2'
-    ]
+      'enriquecimiento:2',
+    ],
   },
   negative: {
     en: [
@@ -234,15 +234,9 @@ export const ARMS_CONTROL: TopicSpec = {
       'hug',
       'sleeves',
       'yoga',
-      'stretch'
+      'stretch',
     ],
-    de: [
-      'Waffenschein',
-      'Jäger',
-      'Schützenverein',
-      'Polizei',
-      'Messer'
-    ]
+    de: ['Waffenschein', 'Jäger', 'Schützenverein', 'Polizei', 'Messer'],
   },
   context: {
     en: [
@@ -260,26 +254,10 @@ export const ARMS_CONTROL: TopicSpec = {
       'Russia',
       'China',
       'United States',
-      'Iran'
+      'Iran',
     ],
-    de: [
-      'Vertrag',
-      'Atom',
-      'Raketen',
-      'begrenzen',
-      'Verhandlungen'
-    ],
-    fr: [
-      'traité',
-      'nucléaire',
-      'missiles',
-      'négociations'
-    ],
-    es: [
-      'tratado',
-      'nuclear',
-      'misiles',
-      'negociaciones'
-    ]
-  }
+    de: ['Vertrag', 'Atom', 'Raketen', 'begrenzen', 'Verhandlungen'],
+    fr: ['traité', 'nucléaire', 'missiles', 'négociations'],
+    es: ['tratado', 'nuclear', 'misiles', 'negociaciones'],
+  },
 };

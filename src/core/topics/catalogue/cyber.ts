@@ -6,7 +6,7 @@ export const CYBER: TopicSpec = {
     de: 'Cyber',
     en: 'Cyber',
     fr: 'Cyber',
-    es: 'Ciber'
+    es: 'Ciber',
   },
   description: 'Cyberattacks, hacking, data breaches and state disinformation campaigns.',
   iptc: 'medtop:20000763',
@@ -38,7 +38,7 @@ export const CYBER: TopicSpec = {
       'Cyberkrieg:3',
       'Falschinformationen:2',
       'Fake News:2',
-      'DDoS:3'
+      'DDoS:3',
     ],
     en: [
       'cyberattack:3',
@@ -68,7 +68,7 @@ export const CYBER: TopicSpec = {
       'spyware:3',
       'misinformation:2',
       'influence operation:3',
-      'fake accounts:2'
+      'fake accounts:2',
     ],
     fr: [
       'cyberattaque:3',
@@ -87,7 +87,7 @@ export const CYBER: TopicSpec = {
       'campagne de désinformation:3',
       'usine à trolls:3',
       'faux comptes:2',
-      'logiciel espion:3'
+      'logiciel espion:3',
     ],
     es: [
       'ciberataque:3',
@@ -108,7 +108,7 @@ export const CYBER: TopicSpec = {
       'campaña de desinformación:3',
       'granja de troles:3',
       'cuentas falsas:2',
-      'programa espía:3'
-    ]
-  }
+      'programa espía:3',
+    ],
+  },
 };

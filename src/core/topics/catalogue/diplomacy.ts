@@ -6,7 +6,7 @@ export const DIPLOMACY: TopicSpec = {
     de: 'Diplomatie',
     en: 'Diplomacy',
     fr: 'Diplomatie',
-    es: 'Diplomacia'
+    es: 'Diplomacia',
   },
   description: 'Relations, talks and calls between leaders, envoys and ambassadors, expulsions of diplomats.',
   iptc: 'medtop:20000639',
@@ -47,7 +47,7 @@ export const DIPLOMACY: TopicSpec = {
       'Amtskollegen:2',
       'strategische Partnerschaft:2',
       'Außenpolitik:2',
-      'Regierungskonsultationen:2'
+      'Regierungskonsultationen:2',
     ],
     en: [
       'diplomacy:2',
@@ -88,7 +88,7 @@ export const DIPLOMACY: TopicSpec = {
       'strategic partnership:2',
       'summoned:2',
       'reassure allies:2',
-      'foreign policy:2'
+      'foreign policy:2',
     ],
     fr: [
       'diplomatie:2',
@@ -120,7 +120,7 @@ export const DIPLOMACY: TopicSpec = {
       'homologue:2',
       'partenariat stratégique:2',
       'politique étrangère:2',
-      'chef de la diplomatie:2'
+      'chef de la diplomatie:2',
     ],
     es: [
       'diplomacia:2',
@@ -153,25 +153,11 @@ export const DIPLOMACY: TopicSpec = {
       'asociación estratégica:2',
       'política exterior:2',
       'jefe de la diplomacia:2',
-      'Cancillería:2'
-    ]
+      'Cancillería:2',
+    ],
   },
   negative: {
-    de: [
-      'Kunden',
-      'Beziehungskrise',
-      'Partnerin',
-      'Freundin',
-      'Ehe'
-    ],
-    en: [
-      'customers',
-      'public relations',
-      'investor relations',
-      'girlfriend',
-      'boyfriend',
-      'marriage',
-      'dating'
-    ]
-  }
+    de: ['Kunden', 'Beziehungskrise', 'Partnerin', 'Freundin', 'Ehe'],
+    en: ['customers', 'public relations', 'investor relations', 'girlfriend', 'boyfriend', 'marriage', 'dating'],
+  },
 };

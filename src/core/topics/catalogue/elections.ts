@@ -6,7 +6,7 @@ export const ELECTIONS: TopicSpec = {
     de: 'Wahlen',
     en: 'Elections',
     fr: 'Élections',
-    es: 'Elecciones'
+    es: 'Elecciones',
   },
   description: 'Elections and referendums, campaigns, results, election observers and interference.',
   iptc: 'medtop:20000574',
@@ -51,7 +51,7 @@ export const ELECTIONS: TopicSpec = {
       'wiedergewählt:2',
       '~Stimmen:1',
       'Kandidat:1',
-      'Kandidatin:1'
+      'Kandidatin:1',
     ],
     en: [
       '~election:2',
@@ -81,7 +81,7 @@ export const ELECTIONS: TopicSpec = {
       'exit polls:3',
       'candidate:1',
       'meddling in the election:3',
-      'electoral:2'
+      'electoral:2',
     ],
     fr: [
       '~élection:2',
@@ -104,7 +104,7 @@ export const ELECTIONS: TopicSpec = {
       'référendum:2',
       'ingérence électorale:3',
       'candidat:1',
-      'électoral:2'
+      'électoral:2',
     ],
     es: [
       '~elección:2',
@@ -127,8 +127,8 @@ export const ELECTIONS: TopicSpec = {
       'injerencia electoral:3',
       'candidato:1',
       'comicios:3',
-      'electoral:2'
-    ]
+      'electoral:2',
+    ],
   },
   negative: {
     de: [
@@ -149,7 +149,7 @@ export const ELECTIONS: TopicSpec = {
       'Wahl des Aufsichtsrats',
       'Qual der Wahl',
       'erste Wahl',
-      'Wahl des Vorstands'
+      'Wahl des Vorstands',
     ],
     en: [
       'board',
@@ -165,27 +165,10 @@ export const ELECTIONS: TopicSpec = {
       'player of the year',
       'pageant',
       'fan vote',
-      'stockholders'
+      'stockholders',
     ],
-    fr: [
-      'conseil d’administration',
-      'actionnaires',
-      'assemblée générale',
-      'entreprise',
-      'société',
-      'PDG',
-      'club'
-    ],
-    es: [
-      'consejo de administración',
-      'accionistas',
-      'junta de accionistas',
-      'junta general',
-      'empresa',
-      'compañía',
-      'consejero delegado',
-      'club'
-    ]
+    fr: ['conseil d’administration', 'actionnaires', 'assemblée générale', 'entreprise', 'société', 'PDG', 'club'],
+    es: ['consejo de administración', 'accionistas', 'junta de accionistas', 'junta general', 'empresa', 'compañía', 'consejero delegado', 'club'],
   },
   frame: {
     de: [
@@ -202,37 +185,10 @@ export const ELECTIONS: TopicSpec = {
       'Fußballbund',
       'Aufsichtsrat',
       'Aktionäre',
-      'Bundesliga'
+      'Bundesliga',
     ],
-    en: [
-      'club',
-      'FC',
-      'Premier League',
-      'shareholders',
-      'board of directors',
-      'chief executive',
-      'stadium',
-      'football',
-      'rugby'
-    ],
-    fr: [
-      'club',
-      'rugby',
-      'football',
-      'supporters',
-      'actionnaires',
-      'conseil d’administration',
-      'assemblée générale',
-      'Ligue 1'
-    ],
-    es: [
-      'club',
-      'socios',
-      'compromisarios',
-      'asamblea de socios',
-      'estadio',
-      'accionistas',
-      'fútbol'
-    ]
-  }
+    en: ['club', 'FC', 'Premier League', 'shareholders', 'board of directors', 'chief executive', 'stadium', 'football', 'rugby'],
+    fr: ['club', 'rugby', 'football', 'supporters', 'actionnaires', 'conseil d’administration', 'assemblée générale', 'Ligue 1'],
+    es: ['club', 'socios', 'compromisarios', 'asamblea de socios', 'estadio', 'accionistas', 'fútbol'],
+  },
 };

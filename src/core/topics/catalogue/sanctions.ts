@@ -6,7 +6,7 @@ export const SANCTIONS: TopicSpec = {
     de: 'Sanktionen',
     en: 'Sanctions',
     fr: 'Sanctions',
-    es: 'Sanciones'
+    es: 'Sanciones',
   },
   description: 'Economic and political sanctions, embargoes, asset freezes and export bans between states.',
   iptc: 'medtop:20000642',
@@ -31,7 +31,7 @@ export const SANCTIONS: TopicSpec = {
       'Strafzölle gegen:1',
       'Handelsbeschränkungen:1',
       'Ausfuhrverbot:2',
-      'Vermögenssperre:3'
+      'Vermögenssperre:3',
     ],
     en: [
       '~sanctions:2',
@@ -53,7 +53,7 @@ export const SANCTIONS: TopicSpec = {
       'blacklisted:2',
       'sanctioned:2',
       'punitive measures:2',
-      'price cap:2'
+      'price cap:2',
     ],
     fr: [
       '~sanctions:2',
@@ -67,7 +67,7 @@ export const SANCTIONS: TopicSpec = {
       'interdiction d’exporter:2',
       'mesures punitives:2',
       'liste noire:2',
-      'mesures restrictives:2'
+      'mesures restrictives:2',
     ],
     es: [
       '~sanciones:2',
@@ -82,8 +82,8 @@ export const SANCTIONS: TopicSpec = {
       'prohibición de exportar:2',
       'medidas punitivas:2',
       'lista negra:2',
-      'medidas restrictivas:2'
-    ]
+      'medidas restrictivas:2',
+    ],
   },
   negative: {
     de: [
@@ -107,7 +107,7 @@ export const SANCTIONS: TopicSpec = {
       'Mannschaft',
       'Jobcenter',
       'Bürgergeld',
-      'Schule'
+      'Schule',
     ],
     en: [
       'club',
@@ -130,7 +130,7 @@ export const SANCTIONS: TopicSpec = {
       'Premier League',
       'athlete',
       'athletes',
-      'federation'
+      'federation',
     ],
     fr: [
       'club',
@@ -147,7 +147,7 @@ export const SANCTIONS: TopicSpec = {
       'match',
       'équipe',
       'fédération',
-      'suspendu'
+      'suspendu',
     ],
     es: [
       'club',
@@ -164,7 +164,7 @@ export const SANCTIONS: TopicSpec = {
       'partido de',
       'equipo',
       'federación',
-      'suspendido'
-    ]
-  }
+      'suspendido',
+    ],
+  },
 };

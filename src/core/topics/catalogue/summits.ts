@@ -6,7 +6,7 @@ export const SUMMITS: TopicSpec = {
     de: 'Gipfeltreffen',
     en: 'Summits',
     fr: 'Sommets',
-    es: 'Cumbres'
+    es: 'Cumbres',
   },
   description: 'Meetings or planned meetings of heads of state or government, G7/G20/NATO/EU summits.',
   iptc: 'medtop:20000641',
@@ -50,7 +50,7 @@ export const SUMMITS: TopicSpec = {
       'persönliches Treffen:3',
       'Regierungskonsultationen:2',
       '++unterzeichneten:3',
-      '++unterzeichnet:2'
+      '++unterzeichnet:2',
     ],
     en: [
       'summit meeting:3',
@@ -87,7 +87,7 @@ export const SUMMITS: TopicSpec = {
       '++face-to-face:3',
       'in-person meeting:3',
       'working dinner:2',
-      '++signed:3'
+      '++signed:3',
     ],
     fr: [
       'sommet du G7:3',
@@ -116,7 +116,7 @@ export const SUMMITS: TopicSpec = {
       '++visite:2',
       '++dîner de travail:3',
       '++ont signé:3',
-      '++signé:2'
+      '++signé:2',
     ],
     es: [
       'cumbre del G7:3',
@@ -143,8 +143,8 @@ export const SUMMITS: TopicSpec = {
       '++se verán:3',
       'cara a cara:3',
       '++firmaron:3',
-      '++firmó:2'
-    ]
+      '++firmó:2',
+    ],
   },
   negative: {
     de: [
@@ -169,7 +169,7 @@ export const SUMMITS: TopicSpec = {
       'Gipfelsturm',
       'Expedition',
       'Seilschaft',
-      'Tabellenspitze'
+      'Tabellenspitze',
     ],
     en: [
       'mountain',
@@ -189,32 +189,10 @@ export const SUMMITS: TopicSpec = {
       'summit push',
       'base camp',
       'oxygen',
-      'altitude'
-    ],
-    fr: [
-      'montagne',
-      'alpiniste',
-      'alpinistes',
-      'randonneurs',
-      'Everest',
-      'Mont-Blanc',
-      'cordée',
-      'escalade',
       'altitude',
-      'expédition'
     ],
-    es: [
-      'montaña',
-      'alpinista',
-      'alpinistas',
-      'escaladores',
-      'senderistas',
-      'Everest',
-      'Aconcagua',
-      'expedición',
-      'altitud',
-      'cima del'
-    ]
+    fr: ['montagne', 'alpiniste', 'alpinistes', 'randonneurs', 'Everest', 'Mont-Blanc', 'cordée', 'escalade', 'altitude', 'expédition'],
+    es: ['montaña', 'alpinista', 'alpinistas', 'escaladores', 'senderistas', 'Everest', 'Aconcagua', 'expedición', 'altitud', 'cima del'],
   },
   context: {
     de: [
@@ -269,7 +247,7 @@ export const SUMMITS: TopicSpec = {
       'Kim Jong Un',
       'Kim Jong-un',
       'Amtskollege',
-      'Amtskollegen'
+      'Amtskollegen',
     ],
     en: [
       'president',
@@ -313,7 +291,7 @@ export const SUMMITS: TopicSpec = {
       'Sánchez',
       'Kim Jong Un',
       'Kim Jong-un',
-      'counterpart'
+      'counterpart',
     ],
     fr: [
       'président',
@@ -356,7 +334,7 @@ export const SUMMITS: TopicSpec = {
       'Sánchez',
       'Kim Jong Un',
       'Kim Jong-un',
-      'homologue'
+      'homologue',
     ],
     es: [
       'presidente',
@@ -400,7 +378,7 @@ export const SUMMITS: TopicSpec = {
       'Sánchez',
       'Kim Jong Un',
       'Kim Jong-un',
-      'homólogo'
-    ]
-  }
+      'homólogo',
+    ],
+  },
 };

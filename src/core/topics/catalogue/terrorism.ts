@@ -6,7 +6,7 @@ export const TERRORISM: TopicSpec = {
     de: 'Terrorismus',
     en: 'Terrorism',
     fr: 'Terrorisme',
-    es: 'Terrorismo'
+    es: 'Terrorismo',
   },
   description: 'Terrorist attacks, plots and counter-terrorism.',
   iptc: 'medtop:20000565',
@@ -39,7 +39,7 @@ export const TERRORISM: TopicSpec = {
       'Al-Kaida:3',
       'Geiselnahme:2',
       'Bekennerschreiben:3',
-      'Terrorverdacht:3'
+      'Terrorverdacht:3',
     ],
     en: [
       'terror:2',
@@ -65,7 +65,7 @@ export const TERRORISM: TopicSpec = {
       'claimed responsibility:2',
       'terror plot:3',
       'extremist:1',
-      'militants:1'
+      'militants:1',
     ],
     fr: [
       'terrorisme:3',
@@ -84,7 +84,7 @@ export const TERRORISM: TopicSpec = {
       'Al-Qaïda:3',
       'prise d’otages:2',
       'revendiqué:2',
-      'lutte antiterroriste:2'
+      'lutte antiterroriste:2',
     ],
     es: [
       'terrorismo:3',
@@ -102,46 +102,15 @@ export const TERRORISM: TopicSpec = {
       'Al Qaeda:3',
       'toma de rehenes:2',
       'reivindicó:2',
-      'lucha antiterrorista:2'
-    ]
+      'lucha antiterrorista:2',
+    ],
   },
   negative: {
-    en: [
-      'heart attack',
-      'panic attack',
-      'cyberattack',
-      'cyber attack',
-      'ransomware',
-      'hackers',
-      'shark attack',
-      'dog attack'
-    ],
-    de: [
-      'Herzinfarkt',
-      'Hackerangriff',
-      'Cyberangriff',
-      'Hacker'
-    ]
+    en: ['heart attack', 'panic attack', 'cyberattack', 'cyber attack', 'ransomware', 'hackers', 'shark attack', 'dog attack'],
+    de: ['Herzinfarkt', 'Hackerangriff', 'Cyberangriff', 'Hacker'],
   },
   context: {
-    en: [
-      'police',
-      'killed',
-      'explosion',
-      'bomb',
-      'gunman',
-      'suspect',
-      'militant',
-      'extremist'
-    ],
-    de: [
-      'Polizei',
-      'getötet',
-      'Explosion',
-      'Bombe',
-      'Täter',
-      'Verdächtige',
-      'Sprengsatz'
-    ]
-  }
+    en: ['police', 'killed', 'explosion', 'bomb', 'gunman', 'suspect', 'militant', 'extremist'],
+    de: ['Polizei', 'getötet', 'Explosion', 'Bombe', 'Täter', 'Verdächtige', 'Sprengsatz'],
+  },
 };

@@ -6,7 +6,7 @@ export const TRADE: TopicSpec = {
     de: 'Handel',
     en: 'Trade',
     fr: 'Commerce',
-    es: 'Comercio'
+    es: 'Comercio',
   },
   description: 'Tariffs, trade deals, trade disputes and export or import rules between economies.',
   iptc: 'medtop:20000377',
@@ -38,7 +38,7 @@ export const TRADE: TopicSpec = {
       'Zollsätze:3',
       'Handelsgespräche:3',
       'Gegenzölle:3',
-      'Handelsbarrieren:3'
+      'Handelsbarrieren:3',
     ],
     en: [
       'tariff:3',
@@ -65,7 +65,7 @@ export const TRADE: TopicSpec = {
       'retaliatory tariffs:3',
       'trade barriers:3',
       'levies:1',
-      'dumping:2'
+      'dumping:2',
     ],
     fr: [
       'droits de douane:3',
@@ -85,7 +85,7 @@ export const TRADE: TopicSpec = {
       'importations:1',
       'OMC:3',
       'mesures de rétorsion:2',
-      'barrières commerciales:3'
+      'barrières commerciales:3',
     ],
     es: [
       'aranceles:3',
@@ -104,7 +104,7 @@ export const TRADE: TopicSpec = {
       'importaciones:1',
       'OMC:3',
       'represalias comerciales:3',
-      'barreras comerciales:3'
-    ]
-  }
+      'barreras comerciales:3',
+    ],
+  },
 };
