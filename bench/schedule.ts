@@ -34,6 +34,7 @@ function stories(count: number, now: Date): Story[] {
       sources: Array.from({ length: (i % 4) + 1 }, (_, s) => `Outlet ${s}`),
       languages: ['en'],
       articleIds: [i + 1],
+      publishedAt: seen,
       firstSeenAt: seen,
       updatedAt: seen,
     };

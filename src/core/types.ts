@@ -18,12 +18,19 @@ export interface TopicScore {
 
 export interface Quote {
   text: string;
-  /** Who said it: a person ("Dmitri Peskow") or an institution ("Kreml"). Null only when nobody can be named. */
+  /**
+   * Who said it: a person by the fullest name the article gives ("Jens Stoltenberg") or an institution
+   * as the article writes it ("Kreml", "présidence russe"). Null when nobody can be named with enough confidence.
+   */
   speaker: string | null;
   /** 'direct' for a quotation in quote marks, 'indirect' for reported speech. */
   kind: 'direct' | 'indirect';
   /** Higher is a better pick for the digest. */
   score: number;
+  /** Language of the quotation (its article's), so a digest in another language still wraps it in its own marks. */
+  language?: LanguageCode;
+  /** How sure the speaker attribution is, in [0, 1]; 0 without a speaker. Absent on quotes stored before it existed. */
+  speakerConfidence?: number;
 }
 
 /** What the core makes of one article's text. Pure function of title, body and taxonomy. */
@@ -79,6 +86,9 @@ export interface Story {
   sources: string[];
   languages: LanguageCode[];
   articleIds: number[];
+  /** When the story was first published: its earliest member's publication time (a feed without dates gives the first-seen time). */
+  publishedAt: Date;
+  /** When the first member was polled; digests select by it (a watermark never skips a late-dated story). */
   firstSeenAt: Date;
   updatedAt: Date;
 }

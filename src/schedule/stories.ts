@@ -36,6 +36,7 @@ function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
     sources: merged.sources,
     languages: merged.languages,
     articleIds: merged.articleIds.map(Number),
+    publishedAt: merged.publishedAt,
     firstSeenAt,
     updatedAt: now,
   };

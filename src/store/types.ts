@@ -114,7 +114,8 @@ export interface QuoteHit {
   topics: string[];
 }
 
-export type NewStory = Omit<Story, 'id'>;
+/** A story to store; without `publishedAt` it is taken to be `firstSeenAt`. */
+export type NewStory = Omit<Story, 'id' | 'publishedAt'> & { publishedAt?: Date };
 
 /** What a new subscription needs; status, pause reason and watermark start empty. */
 export type NewSubscription = Pick<

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { SEED_PATH } from '../core/seed.js';
+import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -27,7 +27,7 @@ it('`analyze --json` on the reference wire story: German, summits and arms contr
   const topics = new Map(article?.topics.map((t) => [t.id, t]));
   expect(topics.get('summits')?.evidence).toContain('Gipfeltreffen');
   expect(topics.get('arms-control')?.evidence.length).toBeGreaterThan(0);
-  const quote = article?.quotes.find((q) => q.text.includes('besondere Aufmerksamkeit der Frage gewidmet, möglicherweise ein Gipfeltreffen abzuhalten'));
+  const quote = article?.quotes.find((q) => q.text.includes(SEED_QUOTE));
   expect(quote?.speaker).toMatch(/Kreml/);
   expect(article?.summary.length).toBeLessThanOrEqual(300);
   expect(article?.summary.match(/[.!?](\s|$)/g)?.length ?? 0).toBeLessThanOrEqual(2);

@@ -60,7 +60,7 @@ function toDigestStory(entry: RankedStory, subscriptionTopics: string[]): Digest
     summary: story.summary,
     quotes: [...story.quotes].sort((a, b) => b.score - a.score).slice(0, QUOTES_PER_STORY),
     sources: story.sources,
-    publishedAt: story.firstSeenAt,
+    publishedAt: story.publishedAt,
     topics: [...own, ...others],
   };
 }

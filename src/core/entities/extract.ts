@@ -1,7 +1,8 @@
 import type { LanguageCode } from '../types.js';
-import { isCapitalized, tokenize, type Token } from '../text/index.js';
-import { isAnyStopword } from '../language/index.js';
-import { matchGazetteerAt } from './gazetteer.js';
+import { SHAPE_CAPITALIZED, WORD_SHAPE, tokenTable, type TokenTable } from '../text/index.js';
+import { isStopWord } from '../language/index.js';
+import { matchGazetteerIn } from './gazetteer.js';
+import type { ArticleDocument } from '../document.js';
 import { foldName } from './name-key.js';
 
 /** Capitalised words that are never names: titles, days, months, sentence openers. */
@@ -212,8 +213,17 @@ const GERMAN_NOUN_SUFFIXES = [
 
 const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${GERMAN_NOUN_SUFFIXES.join('|')})$`);
 
+const SUFFIX_MEMO_LIMIT = 50_000;
+const suffixMemo = new Map<string, boolean>();
+
 function hasGermanNounSuffix(word: string): boolean {
-  return GERMAN_NOUN_SUFFIX.test(word);
+  let known = suffixMemo.get(word);
+  if (known === undefined) {
+    known = GERMAN_NOUN_SUFFIX.test(word);
+    if (suffixMemo.size >= SUFFIX_MEMO_LIMIT) suffixMemo.clear();
+    suffixMemo.set(word, known);
+  }
+  return known;
 }
 const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const SPEECH_AND_LINK_WORDS = new Set([
@@ -237,33 +247,34 @@ const SPEECH_AND_LINK_WORDS = new Set([
   'forderte',
 ]);
 
-function isSentenceInitial(text: string, token: Token): boolean {
-  let i = token.start - 1;
-  while (i >= 0 && /[\s"„“”»«‚‘'(–—-]/.test(text[i]!)) {
-    if (text[i] === '\n') return true;
-    i -= 1;
+function isSentenceInitial(table: TokenTable, i: number): boolean {
+  const text = table.text;
+  let at = table.starts[i]! - 1;
+  while (at >= 0 && /[\s"„“”»«‚‘'(–—-]/.test(text[at]!)) {
+    if (text[at] === '\n') return true;
+    at -= 1;
   }
-  return i < 0 || /[.!?:]/.test(text[i]!);
+  return at < 0 || /[.!?:]/.test(text[at]!);
 }
 
-function looksLikeGermanCommonNoun(text: string, tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  if (hasGermanNounSuffix(token.text)) return true;
+function looksLikeGermanCommonNoun(table: TokenTable, i: number): boolean {
+  const word = table.words[i]!;
+  if (hasGermanNounSuffix(word.lower)) return true;
   // Tail of a hyphenated compound: Kreml-Chef, G20-Gipfels, US-Präsident.
-  if (i > 0 && token.start - tokens[i - 1]!.end === 1 && text[token.start - 1] === '-') return true;
-  const previous = tokens[i - 1];
+  if (i > 0 && table.starts[i]! - table.ends[i - 1]! === 1 && table.text[table.starts[i]! - 1] === '-') return true;
+  const previous = table.words[i - 1];
   if (previous === undefined) return false;
-  if (GERMAN_DETERMINERS.has(previous.text)) return true;
-  if (isCapitalized(previous.raw)) return false;
-  return GERMAN_ADJECTIVE_ENDING.test(previous.text) && !SPEECH_AND_LINK_WORDS.has(previous.text);
+  if (GERMAN_DETERMINERS.has(previous.lower)) return true;
+  if (previous.capitalized) return false;
+  return GERMAN_ADJECTIVE_ENDING.test(previous.lower) && !SPEECH_AND_LINK_WORDS.has(previous.lower);
 }
 
-function isNameCandidate(text: string, tokens: Token[], i: number, language: LanguageCode): boolean {
-  const token = tokens[i]!;
-  if (!isCapitalized(token.raw) || token.raw.length < 2 || /^\d/.test(token.raw)) return false;
-  if (NOT_NAMES.has(token.text)) return false;
-  if (isAnyStopword(token.text)) return false;
-  if (language === 'de' && token.raw !== token.raw.toUpperCase() && looksLikeGermanCommonNoun(text, tokens, i)) return false;
+function isNameCandidate(table: TokenTable, i: number, language: LanguageCode): boolean {
+  const word = table.words[i]!;
+  if (!word.capitalized || word.raw.length < 2 || word.startsWithDigit) return false;
+  if (NOT_NAMES.has(word.lower)) return false;
+  if (isStopWord(word)) return false;
+  if (language === 'de' && !word.allCaps && looksLikeGermanCommonNoun(table, i)) return false;
   return true;
 }
 
@@ -273,32 +284,38 @@ function isNameCandidate(text: string, tokens: Token[], i: number, language: Lan
  * across transliterations. Keys come in order of first mention.
  */
 export function extractEntities(text: string, language: LanguageCode): string[] {
-  const tokens = tokenize(text);
-  const keys = new Set<string>();
+  return entitiesOfTable(tokenTable(text), language);
+}
+
+/** extractEntities over a token table, adding to `keys` (shared by title and body). */
+export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>()): string[] {
   const initialOnly = new Map<string, number>();
   let i = 0;
-  while (i < tokens.length) {
-    const known = matchGazetteerAt(tokens, i);
+  while (i < table.count) {
+    const known = matchGazetteerIn(table, i);
     if (known !== null) {
       keys.add(known.entry.key);
       i = known.end;
       continue;
     }
-    if (!isNameCandidate(text, tokens, i, language)) {
+    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0 || !isNameCandidate(table, i, language)) {
       i += 1;
       continue;
     }
-    const initial = isSentenceInitial(text, tokens[i]!);
+    const initial = isSentenceInitial(table, i);
     let end = i + 1;
     while (
-      end < tokens.length &&
-      tokens[end]!.start - tokens[end - 1]!.end <= 1 &&
-      isCapitalized(tokens[end]!.raw) &&
-      matchGazetteerAt(tokens, end) === null &&
-      isNameCandidate(text, tokens, end, language)
+      end < table.count &&
+      table.starts[end]! - table.ends[end - 1]! <= 1 &&
+      table.words[end]!.capitalized &&
+      matchGazetteerIn(table, end) === null &&
+      isNameCandidate(table, end, language)
     )
       end += 1;
-    const key = foldName(tokens[end - 1]!.raw);
+    // Regnal numbers are no part of the key: "Abdullah II" → "abdullah".
+    let last = end - 1;
+    while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
+    const key = foldName(table.words[last]!.raw);
     if (key.length >= 2) {
       // German capitalises every noun: a lone capitalised word is a name only if it recurs.
       const needsRepeat = end === i + 1 && (initial || language === 'de');
@@ -309,4 +326,11 @@ export function extractEntities(text: string, language: LanguageCode): string[] 
   }
   for (const [key, count] of initialOnly) if (count >= 2) keys.add(key);
   return [...keys];
+}
+
+/** Entity keys of an analysed article: the title's first, then the body's. */
+export function entitiesOfDocument(document: ArticleDocument): string[] {
+  const keys = new Set<string>();
+  entitiesOfTable(document.titleTokens, document.language, keys);
+  return entitiesOfTable(document.bodyTokens, document.language, keys);
 }

@@ -1,4 +1,4 @@
-import { foldDiacritics, tokenize, type Token } from '../text/index.js';
+import { WordInts, foldDiacritics, tokenize, type Token, type TokenTable, type Word } from '../text/index.js';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer-data.js';
 
 interface Variant {
@@ -48,30 +48,12 @@ export function gazetteerEntry(key: string): GazetteerEntry | undefined {
   return ENTRY_BY_KEY.get(key);
 }
 
-const MIN_CACHED_TOKENS = 32;
-
-/** Look-ups per token list: entity extraction and speaker finding walk the same article tokens. */
-const matchCache = new WeakMap<Token[], (GazetteerMatch | null | undefined)[]>();
-let lastTokens: Token[] | null = null;
-let lastCache: (GazetteerMatch | null | undefined)[] | undefined;
-
-/** The longest gazetteer name starting at token `i`, if any. */
-export function matchGazetteerAt(tokens: Token[], i: number): GazetteerMatch | null {
-  // A clause of a few words is read once or twice; a WeakMap entry costs more than the look-up.
-  if (tokens.length < MIN_CACHED_TOKENS) return lookUp(tokens, i);
-  // Callers walk one token list word by word: the list last asked about skips the WeakMap.
-  let cache = tokens === lastTokens ? lastCache : matchCache.get(tokens);
-  if (cache === undefined) {
-    cache = new Array<GazetteerMatch | null | undefined>(tokens.length);
-    matchCache.set(tokens, cache);
-  }
-  lastTokens = tokens;
-  lastCache = cache;
-  const known = cache[i];
-  if (known !== undefined) return known;
-  const match = lookUp(tokens, i);
-  cache[i] = match;
-  return match;
+/** What the gazetteer knows about a spelling, kept on its vocabulary word. */
+interface WordGazetteer {
+  /** The word as gazetteer names are compared: folded, possessive dropped. */
+  key: string;
+  /** Variants that can start at this spelling (capitalisation checked), longest first; null when none. */
+  variants: Variant[] | null;
 }
 
 /** Lower-case words that can start a gazetteer name ("gouvernement allemand"); other lower-case words need no look-up. */
@@ -89,20 +71,64 @@ const LOWER_CASE_STARTS: Set<string> = (() => {
   return starts;
 })();
 
-function lookUp(tokens: Token[], i: number): GazetteerMatch | null {
-  const token = tokens[i]!;
-  if (token.raw === token.text && !LOWER_CASE_STARTS.has(token.text)) return null;
-  const word = normalizeWord(token.text);
-  let variants = INDEX.get(word);
-  if (variants === undefined && word.length > 3 && word.endsWith('s')) variants = INDEX.get(word.slice(0, -1));
-  if (variants === undefined) return null;
+/** French and Italian elision in front of a name: "l’Élysée", "d’Ankara". */
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{L})/iu;
+
+function gazetteerOf(word: Word): WordGazetteer {
+  if (word.gazetteer !== undefined) return word.gazetteer as WordGazetteer;
+  const elided = ELISION.test(word.raw);
+  const raw = elided ? word.raw.replace(ELISION, '') : word.raw;
+  const lower = elided ? raw.toLowerCase() : word.lower;
+  const key = normalizeWord(lower);
+  let variants: Variant[] | null = null;
+  if (raw !== lower || LOWER_CASE_STARTS.has(lower)) {
+    let candidates = INDEX.get(key);
+    if (candidates === undefined && key.length > 3 && key.endsWith('s')) candidates = INDEX.get(key.slice(0, -1));
+    const fitting = (candidates ?? []).filter(
+      (variant) =>
+        !(variant.acronym && raw !== raw.toUpperCase()) &&
+        !(!variant.acronym && variant.words.length === 1 && !/\p{Lu}/u.test(raw[0] ?? '') && variant.entry.kind !== 'institution'),
+    );
+    if (fitting.length > 0) variants = fitting;
+  }
+  const known: WordGazetteer = { key, variants };
+  word.gazetteer = known;
+  return known;
+}
+
+/** The longest gazetteer name starting at token `i` of a token list, if any. */
+export function matchGazetteerAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
+  const variants = gazetteerOf(tokens[i]!.word).variants;
+  if (variants === null) return null;
   for (const variant of variants) {
-    if (variant.acronym && token.raw !== token.raw.toUpperCase()) continue;
-    if (!variant.acronym && variant.words.length === 1 && !/\p{Lu}/u.test(token.raw[0] ?? '') && variant.entry.kind !== 'institution') continue;
     let ok = true;
     for (let k = 1; k < variant.words.length; k += 1) {
       const other = tokens[i + k];
-      if (other === undefined || normalizeWord(other.text) !== variant.words[k]) {
+      if (other === undefined || gazetteerOf(other.word).key !== variant.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry: variant.entry, first: i, end: i + variant.words.length };
+  }
+  return null;
+}
+
+/** Whether a word can start a gazetteer name, by word id: 0 not known yet, 1 no, 2 yes. */
+const STARTS = new WordInts(0);
+
+/** The longest gazetteer name starting at token `i` of a token table, if any. */
+export function matchGazetteerIn(table: TokenTable, i: number): GazetteerMatch | null {
+  const state = STARTS.get(table.ids[i]!);
+  if (state === 1) return null;
+  const variants = gazetteerOf(table.words[i]!).variants;
+  if (state === 0) STARTS.set(table.ids[i]!, variants === null ? 1 : 2);
+  if (variants === null) return null;
+  for (const variant of variants) {
+    let ok = true;
+    for (let k = 1; k < variant.words.length; k += 1) {
+      const other = table.words[i + k];
+      if (other === undefined || gazetteerOf(other).key !== variant.words[k]) {
         ok = false;
         break;
       }
@@ -113,7 +139,7 @@ function lookUp(tokens: Token[], i: number): GazetteerMatch | null {
 }
 
 /** All gazetteer names in a token list, left to right, non-overlapping. */
-export function matchGazetteer(tokens: Token[]): GazetteerMatch[] {
+export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {

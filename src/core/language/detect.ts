@@ -1,11 +1,10 @@
 import { franc } from 'franc-min';
 import type { LanguageCode } from '../types.js';
-import { STOPWORDS } from './stopwords.js';
-import { tokenize, type Token } from '../text/index.js';
+import { STOP_LANGUAGES, stopMaskOfId } from './stopwords.js';
+import { tokenTable, type TokenTable } from '../text/index.js';
 
 const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
 const FRANC_ONLY = Object.keys(FRANC_TO_ISO);
-const SUPPORTED = Object.keys(STOPWORDS);
 
 /** Below this many letters nobody can tell a language reliably. */
 const MIN_LETTERS = 20;
@@ -17,20 +16,13 @@ const FRANC_SAMPLE_LENGTH = 600;
 
 const SAMPLE_WORDS = 200;
 
-/** Stop words that belong to one language only ("de", "la", "que" vote for nobody). */
-const DISTINCTIVE: Map<string, LanguageCode> = (() => {
-  const owners = new Map<string, LanguageCode[]>();
-  for (const language of SUPPORTED) for (const word of STOPWORDS[language]!) owners.set(word, [...(owners.get(word) ?? []), language]);
-  const distinctive = new Map<string, LanguageCode>();
-  for (const [word, languages] of owners) if (languages.length === 1) distinctive.set(word, languages[0]!);
-  return distinctive;
-})();
-
-function stopwordVotes(tokens: readonly Token[], count: number): Map<LanguageCode, number> {
-  const votes = new Map<LanguageCode, number>(SUPPORTED.map((language) => [language, 0]));
+/** Votes per language from stop words that belong to one language only ("de", "la", "que" vote for nobody). */
+function stopwordVotes(table: TokenTable, count: number): number[] {
+  const votes = STOP_LANGUAGES.map(() => 0);
   for (let i = 0; i < count; i += 1) {
-    const language = DISTINCTIVE.get(tokens[i]!.text);
-    if (language !== undefined) votes.set(language, votes.get(language)! + 1);
+    const mask = stopMaskOfId(table, i);
+    // A single bit: the word is a stop word of exactly one language.
+    if (mask !== 0 && (mask & (mask - 1)) === 0) votes[31 - Math.clz32(mask)]! += 1;
   }
   return votes;
 }
@@ -41,12 +33,15 @@ function stopwordVotes(tokens: readonly Token[], count: number): Map<LanguageCod
  * too short or not in a Latin-script language we support.
  */
 export function detectLanguage(text: string): LanguageCode {
-  const sample = text.slice(0, SAMPLE_LENGTH);
-  // The article body is tokenised anyway (and cached); its first words are the sample.
-  const tokens = tokenize(text);
-  const count = Math.min(tokens.length, SAMPLE_WORDS);
+  return detectLanguageOf(tokenTable(text));
+}
+
+/** detectLanguage on a text already tokenised (the article body's table). */
+export function detectLanguageOf(table: TokenTable): LanguageCode {
+  const sample = table.text.slice(0, SAMPLE_LENGTH);
+  const count = Math.min(table.count, SAMPLE_WORDS);
   let letters = 0;
-  for (let i = 0; i < count; i += 1) letters += tokens[i]!.text.length;
+  for (let i = 0; i < count; i += 1) letters += table.ends[i]! - table.starts[i]!;
   if (letters < MIN_LETTERS || count < MIN_WORDS) return 'und';
   let latin = 0;
   for (let i = 0; i < sample.length; i += 1) {
@@ -54,7 +49,8 @@ export function detectLanguage(text: string): LanguageCode {
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin += 1;
   }
   if (latin < letters / 2) return 'und';
-  const ranked = [...stopwordVotes(tokens, count).entries()].sort((a, b) => b[1] - a[1]);
+  const votes = stopwordVotes(table, count);
+  const ranked = STOP_LANGUAGES.map((language, index) => [language, votes[index]!] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best !== undefined && second !== undefined && best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
   const guess = FRANC_TO_ISO[franc(sample.slice(0, FRANC_SAMPLE_LENGTH), { only: FRANC_ONLY, minLength: MIN_LETTERS })];

@@ -1,2 +1,2 @@
-export { detectLanguage } from './detect.js';
-export { STOPWORDS, isAnyStopword } from './stopwords.js';
+export { detectLanguage, detectLanguageOf } from './detect.js';
+export { STOPWORDS, STOP_LANGUAGES, isAnyStopword, isStopWord, stopMaskOf, stopMaskOfId } from './stopwords.js';

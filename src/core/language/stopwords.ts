@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../types.js';
+import { WordInts, type TokenTable, type Word } from '../text/index.js';
 
 /** Frequent function words: cheap, robust evidence for the language of news prose. */
 export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
@@ -101,6 +102,9 @@ export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
     'also',
   ]),
   fr: new Set([
+    'de',
+    'en',
+    'son',
     'le',
     'la',
     'les',
@@ -194,4 +198,33 @@ const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((words) =
 /** A function word in any supported language. */
 export function isAnyStopword(word: string): boolean {
   return ALL_STOPWORDS.has(word);
+}
+
+/** The languages of STOPWORDS in a fixed order; bit i of a stop mask is STOP_LANGUAGES[i]. */
+export const STOP_LANGUAGES: readonly LanguageCode[] = Object.keys(STOPWORDS);
+
+/** Stop masks by word id (-1: not worked out yet). */
+const STOP_MASKS = new WordInts(-1);
+
+/** Bit i set when the word is a stop word of STOP_LANGUAGES[i]; worked out once per spelling. */
+export function stopMaskOf(word: Word): number {
+  const known = STOP_MASKS.get(word.id);
+  if (known >= 0) return known;
+  let mask = 0;
+  STOP_LANGUAGES.forEach((language, index) => {
+    if (STOPWORDS[language]!.has(word.lower)) mask |= 1 << index;
+  });
+  STOP_MASKS.set(word.id, mask);
+  return mask;
+}
+
+/** stopMaskOf by word id: a pass over a token table need not read the word objects. */
+export function stopMaskOfId(table: TokenTable, i: number): number {
+  const known = STOP_MASKS.get(table.ids[i]!);
+  return known >= 0 ? known : stopMaskOf(table.words[i]!);
+}
+
+/** A function word in any supported language (see stopMaskOf). */
+export function isStopWord(word: Word): boolean {
+  return stopMaskOf(word) !== 0;
 }

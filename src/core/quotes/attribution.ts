@@ -1,14 +1,19 @@
 import type { LanguageCode } from '../types.js';
-import { tokenize, type Token } from '../text/index.js';
+import type { Token } from '../text/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
 
+/**
+ * Attribution clauses around a quotation, read on the article's own tokens
+ * (absolute offsets into `source`, the article body): the speech verb, then
+ * the speaker before it ("Peskow sagte:") or after it (", sagte
+ * Kremlsprecher Dmitri Peskow am Dienstag in Moskau").
+ */
+
 /** How far from the quote an attribution verb may sit, in words. */
 const MAX_VERB_DISTANCE = 14;
-const MAX_NAME_WORDS = 8;
-/** Characters of an attribution clause worth reading next to a quote. */
-const CLAUSE_WINDOW = 240;
-const MAX_WORDS_AFTER_VERB = 8;
+export const MAX_NAME_WORDS = 8;
+const MAX_WORDS_AFTER_VERB = 9;
 
 /** Languages whose verbs carry the subject: no pronoun is written. */
 const PRO_DROP = new Set<LanguageCode>(['es']);
@@ -16,12 +21,70 @@ const PRO_DROP = new Set<LanguageCode>(['es']);
 /** Verbs followed by the person spoken to, not the speaker. */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'asked']);
 
-/** Openers of a sentence that points back at the quote before it. */
-const DEMONSTRATIVES = new Set(['das', 'dies', 'so', 'that', 'this', 'thus', 'c’est', 'ce', 'así', 'eso', 'esto', 'ainsi']);
-
 const LEADING_MARKERS = new Set(['laut', 'selon', 'según', 'according', 'zufolge']);
 
-function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: number, step: 1 | -1): number {
+/** Words after an inverted verb that end the speaker's name: prepositions and time words ("am Dienstag", "in Moskau", "after the talks"). */
+const PHRASE_END = new Set([
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'during',
+  'while',
+  'when',
+  'as',
+  'from',
+  'to',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'tonight',
+  'am',
+  'im',
+  'bei',
+  'nach',
+  'vor',
+  'während',
+  'gegenüber',
+  'zu',
+  'zum',
+  'zur',
+  'auf',
+  'heute',
+  'gestern',
+  'dem',
+  'den',
+  'nachdem',
+  'à',
+  'au',
+  'aux',
+  'lors',
+  'en',
+  'dans',
+  'après',
+  'avant',
+  'devant',
+  'pendant',
+  'sur',
+  'ce',
+  'mardi',
+  'hier',
+  'aujourd’hui',
+  'ante',
+  'tras',
+  'durante',
+  'este',
+  'esta',
+  'ayer',
+  'hoy',
+  'desde',
+  'para',
+  'sobre',
+]);
+
+export function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: number, step: 1 | -1): number {
   const verbs = SPEECH_VERBS[language];
   if (verbs === undefined) return -1;
   for (let i = step === 1 ? from : to - 1; step === 1 ? i < to : i >= from; i += step) {
@@ -32,21 +95,29 @@ function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: nu
   return -1;
 }
 
-function commaBetween(text: string, tokens: Token[], from: number, to: number): number {
+export function commaBetween(source: string, tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to - 1; i += 1) {
-    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const gap = source.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (/[,;:()–—]/.test(gap)) return i + 1;
   }
   return to;
 }
 
-function speakerAround(text: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
+/** End of the words naming the speaker after an inverted verb: before a comma, a preposition or a time word. */
+function phraseEnd(source: string, tokens: Token[], from: number, limit: number): number {
+  const comma = commaBetween(source, tokens, from, limit);
+  // The first word may be a preposition-like article of the phrase itself; later ones end it ("sagte Urban dem Sender").
+  for (let i = from + 1; i < comma; i += 1) if (PHRASE_END.has(tokens[i]!.text)) return i;
+  return comma;
+}
+
+export function speakerAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
-  const subjectEnd = commaBetween(text, tokens, from, verb);
-  const before = parseSpeaker(tokens.slice(from, subjectEnd), language, text);
+  const subjectEnd = commaBetween(source, tokens, from, verb);
+  const before = parseSpeaker(tokens.slice(from, subjectEnd), language, source);
   // "The head of the delegation, Marshall Billingslea, said": the name in apposition beats the description.
-  if (before.kind === 'description' && subjectEnd < verb) {
-    const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(text, tokens, subjectEnd, verb)), language, text);
+  if ((before.kind === 'description' || before.kind === 'role') && subjectEnd < verb) {
+    const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(source, tokens, subjectEnd, verb)), language, source);
     if (named.kind === 'person') return named;
   }
   if (before.kind !== 'none') return before;
@@ -54,16 +125,22 @@ function speakerAround(text: string, tokens: Token[], verb: number, from: number
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
   const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
-  const end = commaBetween(text, tokens, verb + 1, limit);
-  const after = parseSpeaker(tokens.slice(verb + 1, end), language, text);
+  const end = phraseEnd(source, tokens, verb + 1, limit);
+  const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
-  if (after.kind !== 'person' && end < limit) {
-    const appositionEnd = commaBetween(text, tokens, end, Math.min(tokens.length, end + 5));
-    const named = parseSpeaker(tokens.slice(end, appositionEnd), language, text);
+  const comma = commaBetween(source, tokens, verb + 1, limit);
+  if (after.kind !== 'person' && comma < limit && comma === end) {
+    const appositionEnd = commaBetween(source, tokens, comma, Math.min(tokens.length, comma + 5));
+    const named = parseSpeaker(tokens.slice(comma, appositionEnd), language, source);
     if (named.kind === 'person') return named;
   }
+  if (after.kind === 'none') {
+    // "hieß es in der Mitteilung des Kremls", "it said in a statement", "hieß es in Washington": the source is further on.
+    const wide = parseSpeaker(tokens.slice(verb, limit), language, source);
+    if (wide.kind === 'anonymous' || wide.kind === 'capital' || wide.kind === 'institution') return wide;
+  }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
-  if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun' };
+  if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
   return after;
 }
 
@@ -72,82 +149,43 @@ function speakerAround(text: string, tokens: Token[], verb: number, from: number
  * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
  * when there is one but nobody is named ("the Democratic incumbent said").
  */
-export function attributionAfter(fullClause: string, language: LanguageCode): SpeakerRef | null {
-  if (!/^[\s,;:–—-]*[\p{L}(]/u.test(fullClause)) return null;
-  // Verb and name sit within the first few words; the rest of a long sentence is never read.
-  const clause = fullClause.slice(0, CLAUSE_WINDOW);
-  const tokens = tokenize(clause);
+export function attributionAfter(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  if (tokens.length === 0) return null;
   const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
-  return speakerAround(clause, tokens, verb, 0, language);
+  return speakerAround(source, tokens, verb, 0, language);
 }
 
-/** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". */
-export function attributionBefore(clause: string, language: LanguageCode): SpeakerRef | null {
-  const trimmed = clause.slice(-CLAUSE_WINDOW).trimEnd();
-  if (trimmed === '') return null;
-  const tokens = tokenize(trimmed);
+/** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". `endsWithColon` for "…: „". */
+export function attributionBefore(tokens: Token[], source: string, language: LanguageCode, lead: string): SpeakerRef | null {
   if (tokens.length === 0) return null;
   const last = tokens[tokens.length - 1]!;
-  const endsWithColon = /[:,]$/.test(trimmed);
+  const endsWithColon = /[:,]\s*$/.test(lead);
   const endsWithThat = /^(?:that|dass|que)$/.test(last.text);
   if (!endsWithColon && !endsWithThat) return null;
   const verb = verbIndex(tokens, language, Math.max(0, tokens.length - 12), tokens.length, -1);
   if (verb >= 0) {
     let from = verb;
-    while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(trimmed.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
-    const ref = speakerAround(trimmed, tokens, verb, from, language);
-    return ref.kind === 'none' ? null : ref;
+    while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+    const ref = speakerAround(source, tokens, verb, from, language);
+    if (ref.kind !== 'none') return ref;
   }
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {
-    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, trimmed);
+    const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, source);
     return ref.kind === 'none' ? null : ref;
   }
-  return null;
-}
-
-/** A short sentence that only says who spoke: "Das sagte Peskow am Montag." / "That was the verdict of Smith." */
-export function attributionSentence(sentence: string, language: LanguageCode): SpeakerRef | null {
-  const tokens = tokenize(sentence);
-  if (tokens.length === 0 || tokens.length > 14) return null;
-  if (tokens.length > 8 && !DEMONSTRATIVES.has(tokens[0]!.text)) return null;
-  const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, 5), 1);
-  if (verb < 0) return null;
-  const ref = speakerAround(sentence, tokens, verb, 0, language);
-  return ref.kind === 'none' ? null : ref;
-}
-
-/** Verbs that embed a partial quote in the speaker's own sentence: "Modi described it as "…"", "sprach von „…“". */
-const EMBEDDING_VERBS = new Set([
-  'described',
-  'called',
-  'calls',
-  'branded',
-  'dubbed',
-  'nannte',
-  'bezeichnete',
-  'sprach',
-  'qualifié',
-  'qualifiée',
-  'décrit',
-  'calificó',
-  'describió',
-  'tildó',
-  'definió',
-]);
-
-/** Attribution of a partial quote from a verb earlier in the same sentence. */
-export function attributionEmbedded(clause: string, language: LanguageCode): SpeakerRef | null {
-  const tokens = tokenize(clause);
-  const verbs = SPEECH_VERBS[language];
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const word = tokens[i]!.text;
-    if (!EMBEDDING_VERBS.has(word) && !(verbs?.has(word) && word !== 'so')) continue;
-    let from = i;
-    while (from > 0 && i - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(clause.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
-    const ref = speakerAround(clause, tokens, i, from, language);
-    return ref.kind === 'none' ? null : ref;
+  // "Asked about peace, Sybiha was clear: "…"": no speech verb, but the clause before the colon is the speaker's.
+  if (/:\s*$/.test(lead)) {
+    let from = tokens.length;
+    while (
+      from > 0 &&
+      tokens.length - from < MAX_NAME_WORDS &&
+      !/[,;.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]?.start ?? tokens[from - 1]!.end))
+    )
+      from -= 1;
+    const ref = parseSpeaker(tokens.slice(from), language, source);
+    if (ref.kind === 'person' || ref.kind === 'surname') return ref;
   }
   return null;
 }

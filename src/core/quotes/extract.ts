@@ -1,8 +1,20 @@
 import type { LanguageCode, Quote } from '../types.js';
-import { findQuoteSpans, normalizeParagraphs, splitSentences, tokenize, type QuoteSpan, type Sentence } from '../text/index.js';
-import { attributionAfter, attributionBefore, attributionEmbedded, attributionSentence } from './attribution.js';
-import { lastMentionBefore, lazyMentions } from './mentions.js';
-import { resolveSpeaker as resolve } from './resolve.js';
+import { tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
+import { readText, type ArticleDocument } from '../document.js';
+import { attributionAfter, attributionBefore } from './attribution.js';
+import { attributionEmbedded, attributionSentence } from './attribution-sentence.js';
+import { findPeople, type People } from './people.js';
+import {
+  MIN_SPEAKER_CONFIDENCE,
+  NOBODY,
+  continuation,
+  resolveSpeaker,
+  subjectBefore,
+  type LastSpeaker,
+  type ResolveContext,
+  type Resolved,
+} from './resolve.js';
+import type { SpeakerRef } from './speaker.js';
 import { extractStatements } from './statements.js';
 
 /** Quotes shorter than this need a speaker right next to them; shorter unattributed ones are scare quotes. */
@@ -14,11 +26,13 @@ const MAX_CANDIDATES = 200;
 
 /** Words in front of a short quote that make it a title or a name, not speech. */
 const TITLE_CUE =
-  /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo)\W{0,3}$/iu;
+  /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo|partenariat|partnership|partnerschaft)\W{0,3}$/iu;
 
-interface Resolution {
-  speaker: string | null;
+interface Found {
+  text: string;
+  resolved: Resolved;
   adjacent: boolean;
+  position: number;
 }
 
 /** Words as the reader sees them; cheaper than tokenising every quotation. */
@@ -37,12 +51,11 @@ function wordCount(text: string): number {
   return count;
 }
 
-function isTitleCase(inner: string): boolean {
-  const tokens = tokenize(inner);
+function isTitleCase(tokens: Token[], inner: string): boolean {
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((token) => /^[\p{Lu}\p{N}]/u.test(token.raw)) && !/[.!?,]$/.test(inner);
 }
 
-function sentenceIndexAt(sentences: Sentence[], offset: number, from: number): number {
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number, from: number): number {
   let index = from;
   while (index < sentences.length - 1 && sentences[index]!.end <= offset) index += 1;
   return index;
@@ -55,20 +68,51 @@ function cleanQuoteText(inner: string): string {
     .trim();
 }
 
+export function extractQuotes(body: string, language: LanguageCode): { quotes: Quote[]; statements: Quote[] } {
+  return quotesOfDocument(readText(body, language));
+}
+
+/** The start offset of each paragraph, for "the previous paragraph" windows. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) starts.push(at + 2);
+  return starts;
+}
+
 /**
  * Direct quotations with their speakers, best first, and indirect speech as
- * statements. Linear in the text: quote marks are paired in one pass and each
- * quote looks only at its own and neighbouring sentences.
+ * statements. Each speaker comes with a confidence; below
+ * MIN_SPEAKER_CONFIDENCE the quote keeps no speaker rather than a guessed one.
+ * Linear in the text: quote marks are paired in one pass and each quote looks
+ * only at its own and neighbouring sentences.
  */
-export function extractQuotes(body: string, language: LanguageCode): { quotes: Quote[]; statements: Quote[] } {
-  const text = normalizeParagraphs(body);
-  const sentences = splitSentences(text);
-  const spans = findQuoteSpans(text);
-  const mentions = lazyMentions(text, language);
-  const found: { text: string; speaker: string | null; adjacent: boolean; position: number }[] = [];
-  let lastSpeaker: string | null = null;
+export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; statements: Quote[] } {
+  const { body: text, sentences, spans, language, bodyTokens: table } = document;
+  let peopleCache: People | null = null;
+  const people = (): People => (peopleCache ??= findPeople(table, spans, language));
+  const paragraphs = paragraphStarts(text);
+  const found: Found[] = [];
+  let last: LastSpeaker | null = null;
   let lastQuoteParagraph = -2;
   let sentenceCursor = 0;
+
+  const tokensBetween = (from: number, to: number): Token[] => {
+    const first = tokenIndexAt(table, from);
+    let end = first;
+    while (end < table.count && table.ends[end]! <= to) end += 1;
+    return tokensOf(table, first, end);
+  };
+  const sentenceOf = (offset: number): number => sentenceIndexAt(sentences, offset, 0);
+  const context = (offset: number, paragraph: number): ResolveContext => ({
+    people: people(),
+    language,
+    offset,
+    windowStart: paragraphs[Math.max(0, paragraph - 2)] ?? 0,
+    last,
+    sentenceOf,
+  });
+  const resolveAt = (ref: SpeakerRef, offset: number, paragraph: number): Resolved => resolveSpeaker(ref, context(offset, paragraph));
+
   spans.forEach((span: QuoteSpan, index) => {
     if (found.length >= MAX_CANDIDATES) return;
     const inner = text.slice(span.start + 1, span.end - 1);
@@ -78,49 +122,83 @@ export function extractQuotes(body: string, language: LanguageCode): { quotes: Q
     const sentence = sentences[sentenceCursor]!;
     const previousSpan = spans[index - 1];
     const nextSpan = spans[index + 1];
-    const beforeStart = previousSpan !== undefined && previousSpan.end > sentence.start ? previousSpan.end : sentence.start;
-    const afterEnd = nextSpan !== undefined && nextSpan.start < sentence.end ? nextSpan.start : sentence.end;
-    const before = text.slice(Math.min(beforeStart, span.start), span.start);
-    const after = text.slice(span.end, Math.max(span.end, afterEnd));
-    if (words <= 8 && (TITLE_CUE.test(before) || isTitleCase(inner))) return;
-    const resolution = attribute(before, after, span, sentenceCursor, words);
+    const beforeStart = Math.min(previousSpan !== undefined && previousSpan.end > sentence.start ? previousSpan.end : sentence.start, span.start);
+    const afterEnd = Math.max(nextSpan !== undefined && nextSpan.start < sentence.end ? nextSpan.start : sentence.end, span.end);
+    const lead = text.slice(beforeStart, span.start);
+    const tail = text.slice(span.end, afterEnd);
+    if (words <= 8 && (TITLE_CUE.test(lead) || isTitleCase(tokensBetween(span.start, span.end), inner))) return;
+    const paragraph = sentence.paragraph;
+    const resolution = attribute(span, sentenceCursor, words, lead, tail, beforeStart, afterEnd, paragraph);
     if (resolution === null) return;
-    found.push({ text: cleanQuoteText(inner), speaker: resolution.speaker, adjacent: resolution.adjacent, position: span.start / Math.max(1, text.length) });
-    if (resolution.speaker !== null) lastSpeaker = resolution.speaker;
-    lastQuoteParagraph = sentence.paragraph;
+    const resolved = resolution.resolved.confidence >= MIN_SPEAKER_CONFIDENCE ? resolution.resolved : NOBODY;
+    found.push({ text: cleanQuoteText(inner), resolved, adjacent: resolution.adjacent, position: span.start / Math.max(1, text.length) });
+    if (resolved.speaker !== null) last = { resolved, offset: span.start, paragraph };
+    lastQuoteParagraph = paragraph;
   });
 
-  function attribute(before: string, after: string, span: QuoteSpan, sentenceIndex: number, words: number): Resolution | null {
-    const adjacent = attributionAfter(after, language) ?? attributionBefore(before, language);
-    if (adjacent !== null) return { speaker: resolve(adjacent, span.start, mentions, language, lastSpeaker), adjacent: true };
+  function attribute(
+    span: QuoteSpan,
+    sentenceIndex: number,
+    words: number,
+    lead: string,
+    tail: string,
+    beforeStart: number,
+    afterEnd: number,
+    paragraph: number,
+  ): { resolved: Resolved; adjacent: boolean } | null {
+    const afterTokens = /^[\s,;:–—-]*[\p{L}(]/u.test(tail) ? tokensBetween(span.end, afterEnd) : [];
+    const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
+    const adjacent = attributionAfter(afterTokens, text, language) ?? attributionBefore(beforeTokens, text, language, lead);
+    if (adjacent !== null) return { resolved: resolveAt(adjacent, span.start, paragraph), adjacent: true };
     if (words < MIN_FREE_QUOTE_WORDS) return null;
     const sentence = sentences[sentenceIndex]!;
-    const embedded = attributionEmbedded(before, language);
-    if (embedded !== null) return { speaker: resolve(embedded, span.start, mentions, language, lastSpeaker), adjacent: false };
-    const standalone = before.trim() === '' && /^[\s.!?…]*$/.test(after);
+    const embedded = attributionEmbedded(beforeTokens, text, language);
+    if (embedded !== null) return { resolved: resolveAt(embedded, span.start, paragraph), adjacent: false };
+    const standalone = lead.trim() === '' && /^[\s.!?…]*$/.test(tail);
     if (standalone) {
+      // The next sentence says who spoke: in the same paragraph, or opening the next one when the quote stands alone.
       const next = sentences[sentenceIndex + 1];
-      const fromNext = next !== undefined && next.paragraph === sentence.paragraph ? attributionSentence(next.text, language) : null;
-      if (fromNext !== null) return { speaker: resolve(fromNext, next!.start, mentions, language, lastSpeaker), adjacent: true };
+      const quoteIsParagraph = sentences[sentenceIndex - 1]?.paragraph !== paragraph;
+      if (next !== undefined && (next.paragraph === paragraph || (quoteIsParagraph && next.paragraph === paragraph + 1))) {
+        const ref = attributionSentence(tokensBetween(next.start, next.end), text, language);
+        if (ref !== null) return { resolved: resolveAt(ref, next.start, next.paragraph), adjacent: true };
+      }
       const previous = sentences[sentenceIndex - 1];
-      const fromPrevious = previous !== undefined && /:$/.test(previous.text) ? attributionBefore(previous.text, language) : null;
-      if (fromPrevious !== null) return { speaker: resolve(fromPrevious, previous!.start, mentions, language, lastSpeaker), adjacent: true };
+      if (previous !== undefined && /:$/.test(previous.text)) {
+        const ref = attributionBefore(tokensBetween(previous.start, previous.end), text, language, previous.text);
+        if (ref !== null) return { resolved: resolveAt(ref, previous.start, previous.paragraph), adjacent: true };
+      }
     }
     // A quote continuing the previous speaker's words, in the same or the next paragraph.
-    const continues = sentence.paragraph - lastQuoteParagraph <= 1;
-    return { speaker: continues ? lastSpeaker : (lastMentionBefore(mentions(), span.start, 'person')?.name ?? null), adjacent: false };
+    if (paragraph - lastQuoteParagraph <= 1) {
+      const continued = continuation(context(span.start, paragraph), paragraph);
+      if (continued.speaker !== null) return { resolved: continued, adjacent: false };
+    }
+    const previous = sentences[sentenceIndex - 1];
+    if (previous !== undefined && previous.paragraph === paragraph && sentence.start === span.start) {
+      return { resolved: subjectBefore(context(span.start, paragraph), previous.start), adjacent: false };
+    }
+    return { resolved: NOBODY, adjacent: false };
   }
 
   const unique = new Map<string, Quote>();
   found.forEach((quote, index) => {
     const key = quote.text.toLowerCase();
     if (unique.has(key) || unique.size >= MAX_QUOTES) return;
-    const words = wordCount(quote.text);
-    const lengthScore = words >= 6 && words <= 45 ? 1 : 0.5;
-    const score = 1 + (quote.speaker !== null ? 1 : 0) + (quote.adjacent ? 0.5 : 0) + lengthScore + 0.5 * (1 - quote.position) - index * 0.001;
-    unique.set(key, { text: quote.text, speaker: quote.speaker, kind: 'direct', score: Math.round(score * 1000) / 1000 });
+    const count = wordCount(quote.text);
+    const lengthScore = count >= 6 && count <= 45 ? 1 : 0.5;
+    const named = quote.resolved.speaker !== null;
+    const score = 1 + (named ? 1 : 0) + (quote.adjacent ? 0.5 : 0) + lengthScore + 0.5 * (1 - quote.position) - index * 0.001;
+    unique.set(key, {
+      text: quote.text,
+      speaker: quote.resolved.speaker,
+      kind: 'direct',
+      score: Math.round(score * 1000) / 1000,
+      language,
+      speakerConfidence: named ? quote.resolved.confidence : 0,
+    });
   });
   const quotes = [...unique.values()].sort((a, b) => b.score - a.score);
-  const statements = extractStatements(text, sentences, spans, mentions, language);
+  const statements = extractStatements(document, people, paragraphs, sentenceOf);
   return { quotes, statements };
 }

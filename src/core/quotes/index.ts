@@ -1,1 +1,2 @@
-export { extractQuotes } from './extract.js';
+export { extractQuotes, quotesOfDocument } from './extract.js';
+export { isTitleOrRole } from './roles.js';

@@ -1,34 +1,230 @@
 import type { LanguageCode } from '../types.js';
-import { gazetteerEntry } from '../entities/index.js';
-import { lastMentionBefore, lastPersonWithRole, type MentionSource } from './mentions.js';
+import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
+import type { People, Person, PersonMention } from './people.js';
+import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
+
+/** A speaker with how sure the attribution is, in [0, 1]. */
+export interface Resolved {
+  speaker: string | null;
+  confidence: number;
+  person: Person | null;
+}
+
+/** Below this a quote is shown without a speaker: a wrong name is worse than none. */
+export const MIN_SPEAKER_CONFIDENCE = 0.6;
+
+export const NOBODY: Resolved = { speaker: null, confidence: 0, person: null };
+
+/** The previous quotation's speaker, for "he said" and quotes that continue it. */
+export interface LastSpeaker {
+  resolved: Resolved;
+  /** Offset of the previous quotation. */
+  offset: number;
+  paragraph: number;
+}
+
+export interface ResolveContext {
+  people: People;
+  language: LanguageCode;
+  /** Where the quotation (or the attribution sentence) starts. */
+  offset: number;
+  /** Offset where the search for earlier mentions starts (the previous paragraph's start). */
+  windowStart: number;
+  last: LastSpeaker | null;
+  /** Index of the sentence an offset falls in, to tell two people of one sentence from two of a paragraph. */
+  sentenceOf: (offset: number) => number;
+}
 
 function institutionDisplay(key: string, language: LanguageCode): string {
   const entry = gazetteerEntry(key);
   return entry?.display?.[language as 'de' | 'en' | 'fr' | 'es'] ?? entry?.display?.en ?? key;
 }
 
+function personByName(people: People, name: string): Person | null {
+  return people.byKey.get(speakerKey(name)) ?? people.byKey.get(foldName(name.split(' ').pop() ?? name)) ?? null;
+}
+
+function genderFits(wanted: Gender | null, person: Person): boolean {
+  return wanted === null || person.gender === null || person.gender === wanted;
+}
+
+/** Non-quoted person mentions before the offset within the window, newest first. */
+function candidatesBefore(context: ResolveContext): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const mention of context.people.mentions) {
+    if (mention.start >= context.offset) break;
+    if (mention.start >= context.windowStart && !mention.quoted) found.push(mention);
+  }
+  return found.reverse();
+}
+
+/** "he said", "sagte sie", "a-t-il ajouté", an unwritten Spanish subject. */
+function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolved {
+  const candidates = candidatesBefore(context);
+  const fits = (person: Person): boolean => genderFits(gender, person);
+  // Known to fit: "she" and a person the article calls "la ministre" or Annalena.
+  const knownFit = (person: Person): boolean => gender !== null && person.gender === gender;
+  const last = context.last;
+  if (last !== null && last.resolved.person !== null && last.offset >= context.windowStart && fits(last.resolved.person)) {
+    const speaker = last.resolved.person;
+    const intervening = candidates.some((mention) => mention.start > last.offset && !mention.object && mention.person !== speaker && fits(mention.person));
+    if (!intervening) return learned({ ...last.resolved, confidence: 0.85 }, gender);
+  }
+  // The person last named as a subject, unless the pronoun's gender rules them out.
+  const subjects = candidates.filter((mention) => !mention.object && fits(mention.person));
+  const subject = subjects[0];
+  if (subject !== undefined) {
+    // Two people the pronoun fits as well in one sentence ("Scholz and Macron met …"): too close to call.
+    const sentence = context.sentenceOf(subject.start);
+    const rival = subjects.some(
+      (mention) => mention.person !== subject.person && context.sentenceOf(mention.start) === sentence && knownFit(mention.person) === knownFit(subject.person),
+    );
+    const confidence = rival ? 0.5 : knownFit(subject.person) ? 0.85 : 0.75;
+    return learned({ speaker: subject.person.name, confidence, person: subject.person }, gender);
+  }
+  const any = candidates.find((mention) => fits(mention.person));
+  if (any !== undefined) return { speaker: any.person.name, confidence: 0.6, person: any.person };
+  if (last !== null && last.offset >= context.windowStart && last.resolved.speaker !== null) return { ...last.resolved, confidence: 0.65 };
+  return NOBODY;
+}
+
+/** A confident "he said" tells the person's gender for the pronouns after it. */
+function learned(resolved: Resolved, gender: Gender | null): Resolved {
+  if (gender !== null && resolved.person !== null && resolved.person.gender === null && resolved.confidence >= MIN_SPEAKER_CONFIDENCE)
+    resolved.person.gender = gender;
+  return resolved;
+}
+
+/** How central a person is to the article: mentions outside quotes, the first person named, the last one, the last speaker. */
+function salience(person: Person, context: ResolveContext, newest: Person): number {
+  let score = 0;
+  let first: Person | null = null;
+  for (const mention of context.people.mentions) {
+    if (mention.quoted) continue;
+    first ??= mention.person;
+    if (mention.person === person) score += 1;
+  }
+  if (first === person) score += 2;
+  if (newest === person) score += 1;
+  if (context.last?.resolved.person === person) score += 1;
+  return score;
+}
+
 /**
- * A display name for an attribution: names as written; pronouns and role
- * words ("der Minister") → the last person named before; an anonymous
- * statement ("hieß es in der Mitteilung") → the last institution named before.
+ * "der Minister", "the president-elect", "la ministre", "der Grünen-Politiker": the person named before
+ * whose office (and gender) fits; among several, the one the article is about.
  */
-export function resolveSpeaker(ref: SpeakerRef, offset: number, mentions: MentionSource, language: LanguageCode, lastSpeaker: string | null): string | null {
+function rolesOf(person: Person): RoleClass[] {
+  return person.roles.size > 0 ? [...person.roles] : person.fallbackRole !== undefined ? [person.fallbackRole] : [];
+}
+
+function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
+  // An office points back further than a pronoun: to anyone the article named before.
+  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
+    (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
+  );
+  const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
+  // Nobody was introduced with a fitting office: people introduced without any office may still fit.
+  const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
+  const persons = [...new Set(pool.map((mention) => mention.person))];
+  if (persons.length === 0) return NOBODY;
+  const base = compatible.length > 0 ? 0.8 : role === 'person' ? 0.7 : 0.7;
+  if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
+  // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
+  if (role === 'person') {
+    const subject = pool.find((mention) => !mention.object) ?? pool[0]!;
+    return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
+  }
+  const newest = pool[0]!.person;
+  const ranked = persons.map((person) => ({ person, score: salience(person, context, newest) })).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  const margin = best!.score - second!.score;
+  const confidence = margin >= 2 ? base : margin >= 1 ? base - 0.08 : base - 0.15;
+  return { speaker: best!.person.name, confidence, person: best!.person };
+}
+
+/** The last institution named before the offset; with a noun ("agency"), the last one whose name ends in it, or any when none does. */
+function lastInstitution(context: ResolveContext, noun?: string): string | null {
+  let found: string | null = null;
+  let fitting: string | null = null;
+  const head = noun?.toLowerCase();
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) break;
+    const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
+    found = display;
+    if (head !== undefined && display.toLowerCase().endsWith(head)) fitting = display;
+  }
+  return fitting ?? found;
+}
+
+/**
+ * A display name and a confidence for an attribution: names as written (a
+ * surname completed to the full name the article gives); pronouns and role
+ * words to the person named before who fits (gender, office); an anonymous
+ * statement ("hieß es in der Mitteilung") to the institution named before.
+ */
+export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolved {
   switch (ref.kind) {
-    case 'person':
+    case 'person': {
+      const person = personByName(context.people, ref.name);
+      return person !== null
+        ? { speaker: person.name.split(' ').length >= ref.name.split(' ').length ? person.name : ref.name, confidence: 0.95, person }
+        : { speaker: ref.name, confidence: 0.9, person: null };
+    }
+    case 'surname': {
+      const person = personByName(context.people, ref.name);
+      if (person !== null) return { speaker: person.name, confidence: 0.9, person };
+      const entry = gazetteerEntry(speakerKey(ref.name));
+      if (entry !== undefined && entry.kind === 'place') return NOBODY;
+      return { speaker: ref.name, confidence: entry?.kind === 'person' ? 0.9 : 0.7, person: null };
+    }
     case 'institution':
-    case 'description':
+      return { speaker: ref.name, confidence: 0.9, person: null };
+    case 'description': {
+      // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
+      if (ref.role?.role === 'foreign' || ref.role?.role === 'leader') {
+        const resolved = resolveRole(ref.role.role, ref.role.gender, null, context);
+        if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
+      }
+      return { speaker: ref.name, confidence: 0.8, person: null };
+    }
     case 'capital':
-      return ref.name;
+      return { speaker: ref.name, confidence: 0.75, person: null };
+    case 'unnamed':
+      return { speaker: ref.name, confidence: 0.75, person: null };
     case 'pronoun':
-      return lastMentionBefore(mentions(), offset, 'person')?.name ?? lastSpeaker;
+      return resolvePronoun(ref.gender, context);
     case 'role':
-      return lastPersonWithRole(mentions(), offset, ref.role)?.name ?? null;
+      return resolveRole(ref.role, ref.gender, ref.country, context);
+    case 'institution-reference': {
+      // "the agency said", "teilte die Behörde mit": the institution named before, else the noun as written ("el Gobierno").
+      const institution = lastInstitution(context, ref.noun);
+      return { speaker: institution ?? ref.noun, confidence: institution !== null ? 0.8 : 0.65, person: null };
+    }
     case 'anonymous': {
-      const institution = lastMentionBefore(mentions(), offset, 'institution');
-      return institution === null ? null : institutionDisplay(institution.name, language);
+      const institution = lastInstitution(context);
+      return institution === null ? NOBODY : { speaker: institution, confidence: 0.75, person: null };
     }
     default:
-      return null;
+      return NOBODY;
   }
+}
+
+/** The quote continues the previous speaker's words: nobody else was named since. */
+export function continuation(context: ResolveContext, paragraph: number): Resolved {
+  const last = context.last;
+  if (last === null || last.resolved.speaker === null || paragraph - last.paragraph > 1) return NOBODY;
+  const intervening = candidatesBefore(context).some((mention) => mention.start > last.offset && mention.person !== last.resolved.person);
+  if (intervening) return NOBODY;
+  return { ...last.resolved, confidence: paragraph === last.paragraph ? 0.85 : 0.75 };
+}
+
+/** A quote with no attribution at all: the one person the sentence before it is about, if there is exactly one. */
+export function subjectBefore(context: ResolveContext, sentenceStart: number): Resolved {
+  const candidates = candidatesBefore({ ...context, windowStart: sentenceStart }).filter((mention) => !mention.object);
+  const persons = new Set(candidates.map((mention) => mention.person));
+  if (persons.size !== 1) return NOBODY;
+  const [person] = persons;
+  return { speaker: person!.name, confidence: 0.62, person: person! };
 }

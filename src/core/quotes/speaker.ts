@@ -2,18 +2,40 @@ import type { LanguageCode } from '../types.js';
 import { isCapitalized, type Token } from '../text/index.js';
 import { isAnyStopword } from '../language/index.js';
 import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
-import { ANONYMOUS_CUES, GERMAN_ROLE_SUFFIX, INSTITUTION_NOUN, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import {
+  ANONYMOUS_CUES,
+  GERMAN_ROLE_SUFFIX,
+  INSTITUTION_NOUN,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  OF_WORDS,
+  ORGANISATION_TAILS,
+  PLACE_PREPOSITIONS,
+  PRONOUNS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 
-/** Who an attribution clause points at, before pronouns and anonymous sources are resolved. */
+/** Who an attribution clause points at, before pronouns, roles and anonymous sources are resolved. */
 export type SpeakerRef =
+  /** A full name ("Dmitri Peskow") or a gazetteer person. */
   | { kind: 'person'; name: string }
+  /** One capitalised word: a surname, to be completed from the article ("Stoltenberg" → "Jens Stoltenberg"). */
+  | { kind: 'surname'; name: string }
   | { kind: 'institution'; name: string }
   /** A role with its organisation, as written: "Sprecher des Roten Kreuzes", "the head of the U.S. delegation". */
-  | { kind: 'description'; name: string }
+  | { kind: 'description'; name: string; role: Role | null }
   | { kind: 'capital'; name: string }
-  | { kind: 'pronoun' }
-  | { kind: 'role'; role: string }
+  | { kind: 'pronoun'; gender: Gender | null }
+  /** A role or description standing for somebody named before: "der Minister", "the president-elect", "la ministre", "der Grünen-Politiker". */
+  | { kind: 'role'; role: RoleClass; gender: Gender | null; country: string | null }
+  /** "die Behörde", "the agency", "la empresa": the institution named before. */
+  | { kind: 'institution-reference'; noun: string }
   | { kind: 'anonymous' }
+  /** An unnamed source, described: "a U.S. official". */
+  | { kind: 'unnamed'; name: string }
   | { kind: 'none' };
 
 const DETERMINERS = new Set([
@@ -57,8 +79,6 @@ const INDEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
   fr: new Set(['un', 'une']),
   es: new Set(['un', 'una', 'uno']),
 };
-/** Words after which a capitalised word belongs to an institution or place: "ministre de l’Économie", "secretary of State". */
-const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des', 'della', 'di', 'd', 'for', 'für', 'at']);
 /** Where an unnamed speaker's description ends: "a U.S. official briefed on …", "un secouriste du peloton …". */
 const PHRASE_BREAKERS = new Set([
   'of',
@@ -91,74 +111,6 @@ const PHRASE_BREAKERS = new Set([
   'told',
   'said',
 ]);
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'der', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'dos', 'las']);
-const NEVER_NAMES = new Set([
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
-  'reportern',
-  'journalisten',
-  'reporters',
-  'journalists',
-  'but',
-  'and',
-  'however',
-  'then',
-  'now',
-  'still',
-  'yet',
-  'also',
-  'wochenende',
-  'interview',
-  'agentur',
-  'zeitung',
-  'sender',
-  'fernsehen',
-  'abend',
-  'morgen',
-  'mittag',
-  'nachmittag',
-  'pressekonferenz',
-  'rande',
-  'anschluss',
-  'ende',
-  'beginn',
-  'wort',
-  'worten',
-  'instagram',
-  'twitter',
-  'facebook',
-  'tiktok',
-  'x',
-  'telegram',
-  'youtube',
-]);
-
 const isStopword = isAnyStopword;
 
 /** Nouns for a person acting for an organisation, besides ROLE_WORDS: "the head of the delegation", "le porte-parole du ministère". */
@@ -191,6 +143,7 @@ const ROLE_HEADS = new Set([
   'négociateur',
   'jefe',
   'jefa',
+  'cheffe',
   'representante',
   'directora',
   'embajador',
@@ -294,7 +247,7 @@ function displayOf(entry: GazetteerEntry, language: LanguageCode): string {
 }
 
 export function isTitleWord(token: Token, language: LanguageCode): boolean {
-  if (TITLE_WORDS.has(token.text)) return true;
+  if (TITLE_WORDS.has(token.text) || roleOfWord(token.text, language) !== null) return true;
   return language === 'de' && GERMAN_ROLE_SUFFIX.test(token.text);
 }
 
@@ -305,20 +258,35 @@ function isRoleWord(token: Token, language: LanguageCode): boolean {
 /** A person name starting at token i: capitalised words and particles, titles dropped. Returns [first, end) or null. */
 function personAt(tokens: Token[], i: number, language: LanguageCode): [number, number] | null {
   const token = tokens[i]!;
-  if (!isCapitalized(token.raw) || token.raw.length < 2) return null;
+  if (!isCapitalized(token.raw) || token.raw.length < 2 || token.word.allCaps) return null;
   if (isStopword(token.text) || NEVER_NAMES.has(token.text) || isTitleWord(token, language)) return null;
   const previous = tokens[i - 1];
-  if (previous !== undefined && (OF_WORDS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text)))) return null;
+  if (previous !== undefined && (OF_WORDS.has(previous.text) || PLACE_PREPOSITIONS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text))))
+    return null;
   // "der 24-Jährige": a nominalised number, not a name.
   if (previous !== undefined && /^\d+$/.test(previous.text) && token.start - previous.end === 1) return null;
   let end = i + 1;
-  while (end < tokens.length && end - i < 5) {
+  while (end < tokens.length && end - i < 6) {
     const next = tokens[end]!;
     if (next.start - tokens[end - 1]!.end > 1) break;
-    if (isCapitalized(next.raw) && !NEVER_NAMES.has(next.text) && !isStopword(next.text) && !isTitleWord(next, language)) end += 1;
-    else if (NAME_PARTICLES.has(next.text) && tokens[end + 1] !== undefined && isCapitalized(tokens[end + 1]!.raw)) end += 2;
-    else break;
+    if (isCapitalized(next.raw) && !next.word.allCaps && !NEVER_NAMES.has(next.text) && !isStopword(next.text) && !isTitleWord(next, language)) {
+      end += 1;
+      continue;
+    }
+    // "Juan Ramón de la Fuente", "Ursula von der Leyen".
+    let k = end;
+    while (k < tokens.length && k - end < 2 && NAME_PARTICLES.has(tokens[k]!.text)) k += 1;
+    if (k > end && tokens[k] !== undefined && isCapitalized(tokens[k]!.raw) && !isStopword(tokens[k]!.text)) {
+      end = k + 1;
+      continue;
+    }
+    break;
   }
+  // "Crystal Palace owner", "the Kremlin-backed …": a capitalised run before a role word or an organisation's last word names no person.
+  const following = tokens[end];
+  if (ORGANISATION_TAILS.has(tokens[end - 1]!.text)) return null;
+  if (following !== undefined && !isCapitalized(following.raw) && roleOfWord(following.text, language) !== null && following.start - tokens[end - 1]!.end <= 1)
+    return null;
   return [i, end];
 }
 
@@ -371,6 +339,22 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
   return words.join(' ');
 }
 
+/** Heads of an unnamed source that is no speaker at all: "a person familiar with", "une source proche de", "fuentes de la investigación". */
+const ANONYMOUS_SOURCES = new Set([
+  'person',
+  'people',
+  'source',
+  'sources',
+  'insider',
+  'insiders',
+  'quelle',
+  'quellen',
+  'fuente',
+  'fuentes',
+  'proches',
+  'entourage',
+]);
+
 /** "a senior administration official" → "senior administration official"; "un secouriste du peloton" → "secouriste". */
 function unnamedPhrase(tokens: Token[], article: number, source: string | undefined): string | null {
   let last = article;
@@ -407,35 +391,63 @@ function nameOf(tokens: Token[], from: number, end: number): string {
     .replace(/['’]s$/, '');
 }
 
+/** Pronoun gender: "er"/"he"/"il"/"él" masculine, "sie"/"she"/"elle"/"ella" feminine (German "sie" may be plural; the resolver checks). */
+function pronounGender(word: string): Gender | null {
+  if (word === 'he' || word === 'him' || word === 'er' || word === 'ihm' || word === 'il' || word === 'lui' || word === 'él') return 'm';
+  if (word === 'she' || word === 'her' || word === 'sie' || word === 'ihr' || word === 'elle' || word === 'ella') return 'f';
+  return null;
+}
+
+/** A bare role or description: "der Minister", "the president-elect", "la ministre", "der Grünen-Politiker", "the Dutch officer". */
+function roleReference(tokens: Token[], language: LanguageCode): SpeakerRef | null {
+  const words = tokens.map((token) => token.text);
+  const role = roleOfPhrase(words, language);
+  if (role === null) return null;
+  const at = words.findIndex((word) => roleOfWord(word, language) !== null);
+  const determiner = at > 0 ? genderOfDeterminer(words[at - 1]!, language) : null;
+  return { kind: 'role', role: role.role, gender: role.gender ?? determiner, country: countryOfPhrase(words) };
+}
+
 /**
  * The speaker an attribution clause names. Preference: a full name, a
- * gazetteer person, a single capitalised name, a known institution, an
- * institution noun, a pronoun, a capital standing for its government, an
- * anonymous source, an unnamed "official", a bare role word.
+ * gazetteer person, a single capitalised name, a role with its organisation,
+ * a known institution, an institution noun, a pronoun, a capital standing for
+ * its government, an anonymous source, an unnamed "official", a bare role.
+ * A name after "in", "à", "en" is a place, never a speaker.
  */
 export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: string): SpeakerRef {
   const pronouns = PRONOUNS[language] ?? new Set<string>();
   const anonymous = ANONYMOUS_CUES[language] ?? new Set<string>();
   const articles = INDEFINITE_ARTICLES[language] ?? new Set<string>();
   let institution: string | null = null;
+  let institutionReference: string | null = null;
   let capital: string | null = null;
   let single: string | null = null;
-  let role: string | null = null;
   let unnamed: string | null = null;
-  let description: string | null = null;
+  let description: { name: string; role: Role | null } | null = null;
   let sawAnonymous = false;
+  // "un secouriste du peloton de gendarmerie": an unnamed person before the institution they belong to.
+  let unnamedFirst = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
     if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null)
-      return { kind: 'pronoun' };
+      return { kind: 'pronoun', gender: pronounGender(token.text) };
     if (anonymous.has(token.text)) sawAnonymous = true;
-    if (articles.has(token.text) && unnamed === null && single === null) unnamed = unnamedPhrase(tokens, i, source);
-    if (isRoleWord(token, language)) role ??= token.text;
+    if (articles.has(token.text) && unnamed === null && single === null) {
+      unnamed = unnamedPhrase(tokens, i, source);
+      unnamedFirst = unnamed !== null && institution === null;
+    }
     // "ein Sprecher des Roten Kreuzes": the capitalised words name the organisation, not a person.
     const phrase = rolePhraseAt(tokens, i, language, source);
     if (phrase !== null) {
-      description ??= phrase.name;
+      description ??= {
+        name: phrase.name,
+        role: roleOfPhrase(
+          tokens.slice(i, phrase.end).map((t) => t.text),
+          language,
+        ),
+      };
       i = phrase.end - 1;
       continue;
     }
@@ -461,7 +473,11 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       continue;
     }
     if (INSTITUTION_NOUN.test(token.text)) {
-      institution ??= institutionPhrase(tokens, i, language);
+      // "die Behörde", "the agency", "la empresa": a reference back, unless a name or portfolio comes with it.
+      const phrase = institutionPhrase(tokens, i, language);
+      const referring = phrase.toLowerCase() === token.text && i > 0 && DEFINITE_ARTICLES.has(tokens[i - 1]!.text);
+      if (referring) institutionReference ??= token.raw;
+      else institution ??= phrase;
       continue;
     }
     const span = personAt(tokens, i, language);
@@ -471,15 +487,18 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     single ??= nameOf(tokens, span[0], span[1]);
     i = span[1] - 1;
   }
-  if (single !== null) return { kind: 'person', name: single };
-  if (description !== null) return { kind: 'description', name: description };
-  if (institution !== null) return { kind: 'institution', name: institution };
+  if (single !== null) return { kind: 'surname', name: single };
+  if (description !== null) return { kind: 'description', name: description.name, role: description.role };
+  if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
+    return { kind: 'institution', name: institution };
+  if (institutionReference !== null) return { kind: 'institution-reference', noun: institutionReference };
   if (capital !== null) {
     const entry = gazetteerEntry(capital);
     return { kind: 'capital', name: entry === undefined ? capital : displayOf(entry, language) };
   }
   if (sawAnonymous) return { kind: 'anonymous' };
-  if (unnamed !== null) return { kind: 'institution', name: unnamed };
-  if (role !== null) return { kind: 'role', role };
-  return { kind: 'none' };
+  if (unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())) return { kind: 'unnamed', name: unnamed };
+  // "fuentes de la investigación", "aus Koalitionskreisen", "a source close to": a source that names nobody.
+  if (tokens.some((token) => ANONYMOUS_SOURCES.has(token.text) || /kreisen?$/.test(token.text))) return { kind: 'none' };
+  return roleReference(tokens, language) ?? { kind: 'none' };
 }

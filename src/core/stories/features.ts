@@ -1,11 +1,15 @@
 import type { ClusterCandidate } from './types.js';
-import { boundVocabulary, numberKeys, termIdLimit, textFeatures } from './text-features.js';
+import { boundVocabulary, termIdLimit } from './text-features.js';
+import type { Lead } from './lead.js';
+import { candidateTextFeatures } from './article-text.js';
+import { COMMON_ENTITIES } from './common.js';
 
 /** An article reduced to the weighted sets the pair score compares. */
 export interface ArticleFeatures {
   index: number;
   language: string;
   time: number;
+  /** Entity keys with their inverse document frequency in the batch. */
   entities: Map<string, number>;
   /** Sum of entity weights, cached for Dice. */
   entityMass: number;
@@ -17,10 +21,20 @@ export interface ArticleFeatures {
   termWeights: Float64Array;
   /** Keys for blocking, rarest first: entity keys (>= 0) and title terms (< 0). */
   blockingKeys: number[];
+  /** Where and with whom the article says its event happens. */
+  lead: Lead;
+  /** The lead's places that are not everyday news names (Gaza, Moscow): the ones that place one event. */
+  specificPlaces: string[];
+  leadPeople: string[];
+  /** Entities few articles of the batch name and that are not everyday news names (a country, a superpower's leader). */
+  distinct: Set<string>;
+  /** Numbers that can tell events apart: not the small counts every template repeats. */
+  distinctNumbers: Set<string>;
 }
 
 interface RawFeatures {
   entities: string[];
+  lead: Lead;
   numbers: string[];
   /** Distinct term ids with their counts, parallel arrays. */
   termIds: number[];
@@ -30,26 +44,23 @@ interface RawFeatures {
 
 /** A topic counts when it was actually detected, not merely scored near zero. */
 const TOPIC_MIN_SCORE = 0.15;
-/** How much of the body is read: roughly the first 250 words. */
-const OPENING_CHARS = 1600;
 /** Title words count for less than names when looking up candidates. */
 const TITLE_KEY_SHARE = 0.5;
+/** An entity named by more than this share of the batch (at least MIN_COMMON_COUNT articles) tells no event apart. */
+const COMMON_SHARE = 0.25;
+const MIN_COMMON_COUNT = 6;
+
+/** A number that is evidence of one event: a decimal ("50.4"), or a whole number above a dozen that is no year. */
+function isDistinctiveNumber(key: string): boolean {
+  const value = Number(key.slice(2));
+  if (!Number.isFinite(value)) return false;
+  if (key.includes('.')) return true;
+  return value > 12 && !(value >= 1900 && value <= 2100);
+}
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
-  // The opening carries the event; the tail of long articles adds background and cost.
-  const rest = `${candidate.summary}\n${(candidate.body ?? '').slice(0, OPENING_CHARS)}`;
-  const title = textFeatures(candidate.title, candidate.language);
-  const body = textFeatures(rest, candidate.language);
-  const counts = new Map<number, number>();
-  for (const term of title.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of body.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return {
-    entities: [...new Set(candidate.entities.map((e) => e.toLowerCase()))],
-    numbers: [...new Set([...numberKeys(`${candidate.title}\n${rest}`), ...title.calendarKeys, ...body.calendarKeys])],
-    termIds: [...counts.keys()],
-    termCounts: [...counts.values()],
-    titleTerms: [...new Set(title.terms)],
-  };
+  const entities = [...new Set(candidate.entities.map((e) => e.toLowerCase()))];
+  return { entities, ...candidateTextFeatures(candidate, new Set(entities)) };
 }
 
 /** Inverse document frequency over the batch, smoothed so tiny batches still weigh keys alike. */
@@ -125,6 +136,9 @@ export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
   }
   const titleKey = (term: number): number => -1 - term;
 
+  const documentFrequency = new Map<string, number>();
+  for (const r of raw) for (const entity of r.entities) documentFrequency.set(entity, (documentFrequency.get(entity) ?? 0) + 1);
+  const commonAbove = Math.max(MIN_COMMON_COUNT, size * COMMON_SHARE);
   const features = raw.map((r, index): ArticleFeatures => {
     const candidate = candidates[index]!;
     const [entities, entityMass] = weighted(r.entities, entityIdf);
@@ -142,6 +156,11 @@ export function buildFeatures(candidates: ClusterCandidate[]): FeatureSet {
       topics: new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)),
       ...termVector(r, wordIdf),
       blockingKeys: keys,
+      lead: r.lead,
+      specificPlaces: [...r.lead.places].filter((place) => !COMMON_ENTITIES.has(place)),
+      leadPeople: [...r.lead.people],
+      distinct: new Set(r.entities.filter((e) => !COMMON_ENTITIES.has(e) && documentFrequency.get(e)! <= commonAbove)),
+      distinctNumbers: new Set(r.numbers.filter(isDistinctiveNumber)),
     };
   });
   for (const f of features) f.blockingKeys.sort((a, b) => blockingWeight.get(b)! - blockingWeight.get(a)! || a - b);

@@ -120,6 +120,6 @@ export function mergeStory(members: StoryMember[]): MergedStory {
     sources,
     languages,
     articleIds: byTime.map((m) => m.id),
-    firstPublishedAt: byTime[0]!.publishedAt,
+    publishedAt: byTime[0]!.publishedAt,
   };
 }

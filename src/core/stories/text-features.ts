@@ -4,6 +4,7 @@ import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
 import type { LanguageCode } from '../types.js';
+import { SLOT_LANGUAGES, languageSlot, tokenTable, type TokenTable, type Word } from '../text/index.js';
 
 /**
  * Word features for within-language similarity, and number/date keys that
@@ -17,19 +18,20 @@ const STEMMERS: Record<string, Stemmer> = { de: stemDe, en: stemEn, fr: stemFr, 
 /**
  * Words are interned to integer term ids (stemmed, per language) so that
  * counting, weighting and comparing never hash strings in the hot loops.
- * News vocabulary is Zipf-shaped, so the cache answers most words without
- * stemming. Ids carry no meaning beyond equality, so results never depend on
+ * Each vocabulary word keeps its id per language, so a known word costs one
+ * array read. Ids carry no meaning beyond equality, so results never depend on
  * what earlier calls cached.
  */
-const termIdByWord = new Map<LanguageCode, Map<string, number>>();
 const termIdByStem = new Map<string, number>();
 const VOCABULARY_LIMIT = 400_000;
+/** Bumped when the ids are reset: ids kept on words from an older generation are recomputed. */
+let generation = 0;
 
 /** Call before featurising a batch (never during one): bounds the cache without mixing ids within a batch. */
 export function boundVocabulary(): void {
   if (termIdByStem.size < VOCABULARY_LIMIT) return;
-  termIdByWord.clear();
   termIdByStem.clear();
+  generation += 1;
 }
 
 /** Upper bound (exclusive) of the term ids handed out so far. */
@@ -41,22 +43,43 @@ export function termIdLimit(): number {
 const SKIP = -1;
 const MONTH_BASE = -100;
 const WEEKDAY_BASE = -200;
+const UNKNOWN = -1000;
 
-/** One cache lookup per word: its term id, or why it is not a content term. */
-function classify(word: string, language: LanguageCode, stem: Stemmer | null): number {
-  const month = MONTHS.get(word);
+/** A word's term id, or why it is not a content term. */
+function classify(lower: string, language: LanguageCode, stem: Stemmer | null): number {
+  const month = MONTHS.get(lower);
   if (month !== undefined) return MONTH_BASE - month;
-  const weekday = WEEKDAYS.get(word);
+  const weekday = WEEKDAYS.get(lower);
   if (weekday !== undefined) return WEEKDAY_BASE - weekday;
-  const first = word.charCodeAt(0);
-  if (word.length < 3 || STOPWORDS.has(word) || (first >= 48 && first <= 57)) return SKIP;
-  const key = `${language}:${foldDiacritics(stem ? stem(word) : word)}`;
+  const first = lower.charCodeAt(0);
+  if (lower.length < 3 || STOPWORDS.has(lower) || (first >= 48 && first <= 57)) return SKIP;
+  // "l’Élysée", "d’accord": the elided article is no part of the word.
+  const bare =
+    lower.length > 3 && (lower[1] === '’' || lower[1] === "'" || lower[2] === '’' || lower[2] === "'") ? lower.replace(/^\p{L}{1,2}['’]/u, '') : lower;
+  const key = `${language}:${foldDiacritics(stem ? stem(bare) : bare)}`;
   let id = termIdByStem.get(key);
   if (id === undefined) {
     id = termIdByStem.size;
     termIdByStem.set(key, id);
   }
   return id;
+}
+
+/** The term code of a vocabulary word in a language, kept on the word. */
+function termCode(word: Word, language: LanguageCode, slot: number, stem: Stemmer | null): number {
+  let codes = word.termIds;
+  if (codes === undefined || word.termGeneration !== generation) {
+    codes = word.termIds = new Int32Array(SLOT_LANGUAGES.length + 1).fill(UNKNOWN);
+    word.termGeneration = generation;
+  }
+  const at = slot < 0 ? SLOT_LANGUAGES.length : slot;
+  let code = codes[at]!;
+  if (code === UNKNOWN) {
+    code = classify(word.lower, language, stem);
+    // The spare slot serves every language without one; it must not mix them.
+    if (slot >= 0) codes[at] = code;
+  }
+  return code;
 }
 
 const STOPWORDS = new Set(
@@ -69,7 +92,6 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Words considered per article: the lead carries the event; the tail adds noise and time. */
 const MAX_WORDS = 200;
 
@@ -88,30 +110,26 @@ export interface TextFeatures {
   calendarKeys: string[];
 }
 
-/** One pass over the words of a text: content terms for similarity and calendar names that survive translation. */
-export function textFeatures(text: string, language: LanguageCode): TextFeatures {
+/** One pass over a token table: content terms for similarity and calendar names that survive translation. */
+export function tableFeatures(table: TokenTable, language: LanguageCode, into: TextFeatures = { terms: [], calendarKeys: [] }): TextFeatures {
   const stem = stemFor(language);
-  let words = termIdByWord.get(language);
-  if (!words) {
-    words = new Map();
-    termIdByWord.set(language, words);
-  }
-  const terms: number[] = [];
-  const calendar = new Set<string>();
-  // split() allocates only the words, unlike matchAll's match objects: this loop sees every word of every article.
-  for (const word of text.toLowerCase().split(SEPARATORS)) {
-    if (word === '') continue;
-    let code = words.get(word);
-    if (code === undefined) {
-      code = classify(word, language, stem);
-      words.set(word, code);
-    }
+  const slot = languageSlot(language);
+  const calendar = new Set<string>(into.calendarKeys);
+  const terms = into.terms;
+  for (let i = 0; i < table.count; i += 1) {
+    const code = termCode(table.words[i]!, language, slot, stem);
     if (code >= 0) {
       if (terms.length < MAX_WORDS) terms.push(code);
     } else if (code <= WEEKDAY_BASE) calendar.add(`d:${WEEKDAY_BASE - code}`);
     else if (code <= MONTH_BASE) calendar.add(`m:${MONTH_BASE - code}`);
   }
-  return { terms, calendarKeys: [...calendar] };
+  into.calendarKeys = [...calendar];
+  return into;
+}
+
+/** tableFeatures of a text. */
+export function textFeatures(text: string, language: LanguageCode): TextFeatures {
+  return tableFeatures(tokenTable(text), language);
 }
 
 const MONTHS = new Map<string, number>();
@@ -137,14 +155,18 @@ addNames(WEEKDAYS, [
 
 const NUMBER = /\d{1,3}(?:[.,  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 
-/** Numbers as language-neutral keys: '1.000', '1,000' and '1000' give 'n:1000'; '3,5' and '3.5' give 'n:3.5'. */
+/**
+ * Numbers as language-neutral keys: '1.000', '1,000' and '1000' give 'n:1000'; '3,5' and '3.5' give 'n:3.5'.
+ * Whole numbers up to a dozen are left out: "two ships", "4 delegations" are in every template and tell no event apart.
+ */
 export function numberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
     const grouped = /^\d{1,3}(?:[.,  ]\d{3})+$/.test(raw);
-    const value = grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.');
-    keys.add(`n:${value.replace(/^0+(?=\d)/, '')}`);
+    const value = (grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.')).replace(/^0+(?=\d)/, '');
+    if (!value.includes('.') && Number(value) <= 12) continue;
+    keys.add(`n:${value}`);
   }
   return [...keys];
 }

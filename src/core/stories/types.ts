@@ -56,5 +56,6 @@ export interface MergedStory {
   sources: string[];
   languages: LanguageCode[];
   articleIds: Array<string | number>;
-  firstPublishedAt: Date;
+  /** The earliest member's publication time. */
+  publishedAt: Date;
 }

@@ -1,1 +1,1 @@
-export { summarize, MAX_SUMMARY_LENGTH } from './summarize.js';
+export { summarize, summarizeDocument, MAX_SUMMARY_LENGTH } from './summarize.js';

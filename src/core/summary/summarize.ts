@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../types.js';
-import { normalizeParagraphs, splitSentences, stemWord, tokenize, type Sentence } from '../text/index.js';
+import { readText, type ArticleDocument } from '../document.js';
+import { stemIdAt, tokenIndexAt, tokenize, type Sentence, type TokenTable } from '../text/index.js';
 
 export const MAX_SUMMARY_LENGTH = 300;
 const MAX_SENTENCES = 2;
@@ -141,10 +142,10 @@ interface Candidate {
   sentence: Sentence;
   index: number;
   score: number;
-  stems: Set<string>;
+  stems: Set<number>;
 }
 
-function isUsable(sentence: Sentence, language: LanguageCode): boolean {
+function isUsable(sentence: Sentence, first: string | undefined, language: LanguageCode): boolean {
   const text = sentence.text;
   if (text.length > MAX_SUMMARY_LENGTH || OPENING_QUOTE.test(text) || text.endsWith('?') || text.endsWith(':')) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || !/[.!…"“”»«']$/u.test(text)) return false;
@@ -153,18 +154,17 @@ function isUsable(sentence: Sentence, language: LanguageCode): boolean {
   for (let at = text.indexOf(' '); at >= 0 && words <= MAX_WORDS; at = text.indexOf(' ', at + 1)) words += 1;
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const openers = DANGLING_OPENERS[language] ?? DANGLING_OPENERS.en!;
-  const space = text.indexOf(' ');
-  const first = tokenize(space < 0 ? text : text.slice(0, space))[0];
-  return first !== undefined && !openers.has(first.text);
+  return first !== undefined && !openers.has(first);
 }
 
-function stemsOf(text: string, language: LanguageCode): Set<string> {
-  const stems = new Set<string>();
-  for (const token of tokenize(text)) if (token.text.length > 3) stems.add(stemWord(token.text, language));
+/** Stems of the longer words of tokens [from, to). */
+function stemsOf(table: TokenTable, from: number, to: number, language: LanguageCode): Set<number> {
+  const stems = new Set<number>();
+  for (let i = from; i < to; i += 1) if (table.ends[i]! - table.starts[i]! > 3) stems.add(stemIdAt(table, i, language));
   return stems;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared += 1;
@@ -177,16 +177,37 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * reference, never a quote, never over 300 characters.
  */
 export function summarize(input: { title: string; body: string; language: LanguageCode }): string {
-  const titleStems = stemsOf(input.title, input.language);
-  const sentences = splitSentences(normalizeParagraphs(input.body)).slice(0, CANDIDATE_WINDOW * 3);
+  return summarizeDocument(readText(input.body, input.language, input.title));
+}
+
+/** summarize on an analysed document: its sentences and token table. */
+export function summarizeDocument(document: ArticleDocument): string {
+  const { language, bodyTokens: table } = document;
+  const titleStems = stemsOf(document.titleTokens, 0, document.titleTokens.count, language);
+  const sentences = document.sentences.slice(0, CANDIDATE_WINDOW * 3);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, index) => {
-    if (candidates.length >= CANDIDATE_WINDOW || !isUsable(sentence, input.language)) return;
-    const stems = stemsOf(sentence.text, input.language);
+    if (candidates.length >= CANDIDATE_WINDOW) return;
+    const from = tokenIndexAt(table, sentence.start);
+    let end = from;
+    while (end < table.count && table.starts[end]! < sentence.end) end += 1;
+    // The first word of the sentence's first space-separated chunk ("„Wir" → "wir").
+    const space = sentence.text.indexOf(' ');
+    const chunkEnd = sentence.start + (space < 0 ? sentence.text.length : space);
+    // A dateline glued to the first word ("WashingtonDer") leaves no token at the sentence start: read the chunk itself.
+    const glued = from > 0 && table.ends[from - 1]! > sentence.start;
+    const firstWord = glued
+      ? tokenize(sentence.text.slice(0, chunkEnd - sentence.start))[0]?.text
+      : from < end && table.starts[from]! < chunkEnd
+        ? table.words[from]!.lower
+        : undefined;
+    if (!isUsable(sentence, firstWord, language)) return;
+    const stems = stemsOf(table, from, end, language);
     const lead = 1 / (1 + index * 0.4);
     candidates.push({ sentence, index, stems, score: lead + overlap(stems, titleStems) });
   });
-  if (candidates.length === 0) return input.title.length <= MAX_SUMMARY_LENGTH && /\p{L}/u.test(input.title) ? input.title.trim() : '';
+  const title = document.title;
+  if (candidates.length === 0) return title.length <= MAX_SUMMARY_LENGTH && /\p{L}/u.test(title) ? title.trim() : '';
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
   const chosen: Candidate[] = [ranked[0]!];
   for (const candidate of ranked.slice(1)) {

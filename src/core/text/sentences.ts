@@ -27,7 +27,8 @@ export function datelineLength(paragraph: string): number {
   const head = paragraph.slice(0, 160);
   const metadata = METADATA_PREFIX.exec(head);
   if (metadata !== null) return metadata[0].length;
-  const match = DATELINE.exec(head) ?? GLUED_DATELINE.exec(head);
+  // Both patterns backtrack over every capitalised word: a dateline needs a dash, a glued one a capital right after letters.
+  const match = (/[–—-]/.test(head) ? DATELINE.exec(head) : null) ?? (/\p{Ll}\p{Lu}/u.test(head) ? GLUED_DATELINE.exec(head) : null);
   return match === null ? 0 : match[0].length;
 }
 
@@ -76,7 +77,7 @@ function isNonTerminalDot(text: string, dot: number, nextStart: number): boolean
 }
 
 /** The spans of one paragraph, with offsets relative to it; `cursor` moves forward only, so all paragraphs cost O(spans). */
-function spansWithin(spans: QuoteSpan[], cursor: { at: number }, from: number, to: number): QuoteSpan[] {
+function spansWithin(spans: readonly QuoteSpan[], cursor: { at: number }, from: number, to: number): QuoteSpan[] {
   const inside: QuoteSpan[] = [];
   while (cursor.at < spans.length && spans[cursor.at]!.start < from) cursor.at += 1;
   while (cursor.at < spans.length && spans[cursor.at]!.start < to) {
@@ -211,11 +212,11 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-function computeSentences(normalized: string): Sentence[] {
+/** Sentences of a text whose paragraphs are already normalised, with its quotation spans (see findQuoteSpans). */
+export function computeSentences(normalized: string, spans: readonly QuoteSpan[] = findQuoteSpans(normalized)): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = normalized === '' ? [] : normalized.split('\n\n');
   let offset = 0;
-  const spans = findQuoteSpans(normalized);
   const spanCursor = { at: 0 };
   paragraphs.forEach((paragraph, index) => {
     splitParagraph(paragraph, offset, index, sentences, spansWithin(spans, spanCursor, offset, offset + paragraph.length));

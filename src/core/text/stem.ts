@@ -2,38 +2,76 @@ import { stemmer as germanStemmer } from '@orama/stemmers/german';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
 import type { LanguageCode } from '../types.js';
-import { foldDiacritics } from './tokens.js';
+import { foldDiacritics, foldedWord } from './tokens.js';
+import { SLOT_LANGUAGES, WordInts, languageSlot, wordOf, type Word } from './vocabulary.js';
+import type { TokenTable } from './token-table.js';
 
 const STEMMERS: Record<string, (word: string) => string> = {
   de: germanStemmer,
   en: englishStemmer,
   fr: frenchStemmer,
   es: spanishStemmer,
+  pt: portugueseStemmer,
 };
 
-/** Snowball is the hot loop of the core; news vocabulary repeats, so a bounded memo pays. */
-const MEMO_LIMIT = 200_000;
-const memos = new Map<string, Map<string, string>>();
+function computeStem(lower: string, language: LanguageCode): string {
+  const stemmer = STEMMERS[language];
+  if (stemmer === undefined) return foldDiacritics(lower);
+  return foldDiacritics(lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower);
+}
 
 /**
- * Snowball stem of a lower-cased word, folded to ASCII-ish so spelling with
- * and without diacritics meet. Unknown languages only fold.
+ * Snowball stem of a vocabulary word, folded to ASCII-ish so spellings with
+ * and without diacritics meet; kept on the word. Unknown languages only fold.
  */
+export function stemOf(word: Word, language: LanguageCode): string {
+  const slot = languageSlot(language);
+  if (slot < 0 || STEMMERS[language] === undefined) return foldedWord(word);
+  const stems = (word.stems ??= []);
+  return (stems[slot] ??= computeStem(word.lower, language));
+}
+
+/** Snowball stem of a lower-cased word (see stemOf). */
 export function stemWord(word: string, language: LanguageCode): string {
-  const stemmer = STEMMERS[language];
-  if (stemmer === undefined) return foldDiacritics(word);
-  let memo = memos.get(language);
-  if (memo === undefined) {
-    memo = new Map();
-    memos.set(language, memo);
-  }
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  const stem = foldDiacritics(word.length > 2 && !/\d/.test(word) ? stemmer(word) : word);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, stem);
-  return stem;
+  return stemOf(wordOf(word), language);
 }
 
 export const STEMMED_LANGUAGES: readonly LanguageCode[] = ['de', 'en', 'fr', 'es'];
+
+const stemIds = new Map<string, number>();
+const STEM_ID_LIMIT = 400_000;
+/** Stem ids by word id, one table per language slot (and one spare for the rest, keyed by language). */
+const STEM_ID_TABLES = SLOT_LANGUAGES.map(() => new WordInts(-1));
+
+/**
+ * A small integer for a word's stem in a language: sets of stems compare as
+ * numbers. Ids are only ever compared within one call of their user, so a
+ * reset at the bound changes no result.
+ */
+export function stemIdOf(word: Word, language: LanguageCode): number {
+  const slot = languageSlot(language);
+  const table = slot >= 0 ? STEM_ID_TABLES[slot]! : null;
+  const known = table?.get(word.id) ?? -1;
+  if (known >= 0) return known;
+  const stem = `${language}:${stemOf(word, language)}`;
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    if (stemIds.size >= STEM_ID_LIMIT) {
+      stemIds.clear();
+      for (const ids of STEM_ID_TABLES) ids.reset();
+    }
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  table?.set(word.id, id);
+  return id;
+}
+
+/** stemIdOf for token i of a table, read by word id first. */
+export function stemIdAt(table: TokenTable, i: number, language: LanguageCode): number {
+  const slot = languageSlot(language);
+  const known = slot >= 0 ? STEM_ID_TABLES[slot]!.get(table.ids[i]!) : -1;
+  return known >= 0 ? known : stemIdOf(table.words[i]!, language);
+}

@@ -1,4 +1,6 @@
 /** Word tokens and the folding that makes spelling variants compare equal. */
+import { tokenTable, type TokenTable } from './token-table.js';
+import type { Word } from './vocabulary.js';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -7,51 +9,26 @@ export interface Token {
   raw: string;
   start: number;
   end: number;
+  /** The shared vocabulary entry, with what earlier stages derived from the word. */
+  word: Word;
 }
 
-/**
- * Letters of the scripts the product reads (Latin with its extensions, Greek,
- * Cyrillic) and digits, spelled out as ranges: Unicode property classes make
- * this, the hottest regex of the core, about twice as slow.
- */
-const LETTERS = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF';
-const WORD = new RegExp(`[${LETTERS}]+(?:['’][${LETTERS}]+)?`, 'g');
-
-/** One regex pass; a word may carry one apostrophe part ("l’Élysée", "don't"). */
-function scanWords(text: string): Token[] {
-  const tokens: Token[] = [];
-  const lower = text.toLowerCase();
-  // Lower-casing the whole text once is cheaper, unless it changed the length (Turkish İ).
-  const aligned = lower.length === text.length;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
-    const end = start + raw.length;
-    tokens.push({ text: aligned ? lower.slice(start, end) : raw.toLowerCase(), raw, start, end });
+/** Token objects for tokens [from, to) of a table: for the clause-sized work that wants them. */
+export function tokensOf(table: TokenTable, from = 0, to = table.count): Token[] {
+  const tokens = new Array<Token>(Math.max(0, to - from));
+  for (let i = from; i < to; i += 1) {
+    const word = table.words[i]!;
+    tokens[i - from] = { text: word.lower, raw: word.raw, start: table.starts[i]!, end: table.ends[i]!, word };
   }
   return tokens;
 }
-
-/** The same article text is tokenised by several analyses; the last few results are kept. */
-const RECENT_LIMIT = 4;
-const MIN_CACHED_LENGTH = 200;
-const recent: { text: string; tokens: Token[] }[] = [];
 
 /**
  * Words of a text; hyphenated compounds ("G20-Gipfel") become their parts.
- * The returned array is shared between callers: treat it as read-only.
+ * Document-sized passes read a TokenTable instead (see analyze.ts).
  */
 export function tokenize(text: string): Token[] {
-  if (text.length >= MIN_CACHED_LENGTH) {
-    for (const entry of recent) if (entry.text === text) return entry.tokens;
-  }
-  const tokens = scanWords(text);
-  if (text.length >= MIN_CACHED_LENGTH) {
-    recent.unshift({ text, tokens });
-    if (recent.length > RECENT_LIMIT) recent.pop();
-  }
-  return tokens;
+  return tokensOf(tokenTable(text));
 }
 
 const FOLD_MEMO_LIMIT = 100_000;
@@ -83,6 +60,11 @@ export function foldDiacritics(text: string): string {
     foldMemo.set(text, folded);
   }
   return folded;
+}
+
+/** foldDiacritics of a vocabulary word, kept on the word. */
+export function foldedWord(word: Word): string {
+  return (word.folded ??= foldDiacritics(word.lower));
 }
 
 export function isCapitalized(raw: string): boolean {

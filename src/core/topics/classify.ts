@@ -1,7 +1,7 @@
 import type { LanguageCode, TopicScore } from '../types.js';
-import { tokenize } from '../text/index.js';
-import { compileTaxonomy } from './compile.js';
-import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry, type WordInfo } from './lexicon.js';
+import { GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
+import { compileTaxonomy, lexiconOf, type CompiledTaxonomy } from './compile.js';
+import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
 
 /** A title mention says more about what the article is about than a body mention. */
@@ -9,11 +9,11 @@ const TITLE_FACTOR = 2;
 /** Repeating a term past this many times adds nothing. */
 const MAX_COUNTED_REPEATS = 3;
 const MAX_EVIDENCE = 8;
-
-interface Hit {
-  entry: LexiconEntry;
-  surface: string;
-}
+/** A term this heavy names the topic outright ("Gipfeltreffen", "arms control"). */
+const STRONG_WEIGHT = 3;
+/** A year before this puts a sentence in history ("im Februar 1945"). */
+const HISTORY_BEFORE = 1990;
+const SHARED = -1;
 
 interface TopicTally {
   score: number;
@@ -21,81 +21,163 @@ interface TopicTally {
   /** The evidence lower-cased, so a term's spellings are listed once. */
   evidenceKeys: Set<string>;
   counts: Map<string, number>;
+  /** Terms counted inside a longer term of the same topic: weight and evidence, no mention. */
+  nested: Map<string, number>;
   inTitle: boolean;
+  /** A strong term counted in the lead (title or first paragraph). */
+  strongInLead: boolean;
+  /** A strong term that needs no context counted anywhere. */
+  strong: boolean;
 }
 
 type Tallies = Map<number, TopicTally>;
 
-function sentenceBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const code = text.charCodeAt(i);
-    // . ! ? newline ;
-    if (code === 46 || code === 33 || code === 63 || code === 10 || code === 59) return true;
-  }
-  return false;
+/** What one pass over an article learns besides the tallies. */
+interface Scan {
+  tallies: Tallies;
+  /** Topics the title or first paragraph frames away (a club's assembly, an exercise). */
+  framed: Set<number>;
+  /** Sentences with the topic's own context words, per topic. */
+  support: Map<number, number>;
 }
 
-function hitsOfSentence(text: string, tokens: ReturnType<typeof tokenize>, infos: WordInfo[], from: number, to: number, lexicon: Lexicon): Hit[] {
-  const hits: Hit[] = [];
+/** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
+const hitEntries: LexiconEntry[] = [];
+const hitFrom: number[] = [];
+const hitTo: number[] = [];
+
+function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexicon): void {
+  hitEntries.length = 0;
+  hitFrom.length = 0;
+  hitTo.length = 0;
+  const words = table.words;
+  const ids = table.ids;
+  const quiet = lexicon.quiet;
   for (let i = from; i < to; i += 1) {
-    const info = infos[i]!;
+    const id = ids[i]!;
+    const state = quiet.get(id);
+    if (state === 1) continue;
+    const info = wordInfo(lexicon, words[i]!);
+    if (state === 0) {
+      const matters = info.singles !== undefined || info.phrases !== undefined || compoundEntriesOf(lexicon, info).length > 0;
+      quiet.set(id, matters ? 2 : 1);
+      if (!matters) continue;
+    }
     const singles = info.singles;
     let termFound = false;
     if (singles !== undefined) {
       for (const entry of singles) {
-        hits.push({ entry, surface: tokens[i]!.raw });
+        hitEntries.push(entry);
+        hitFrom.push(i);
+        hitTo.push(i + 1);
         if (entry.kind === 'term') termFound = true;
       }
     }
     const phrases = info.phrases;
-    if (phrases !== undefined)
+    if (phrases !== undefined) {
       for (const phrase of phrases) {
         const end = i + 1 + phrase.rest.length;
         if (end > to) continue;
         let matched = true;
         for (let k = 0; k < phrase.rest.length; k += 1) {
-          if (infos[i + 1 + k]!.key !== phrase.rest[k]) {
+          if (wordInfo(lexicon, words[i + 1 + k]!).key !== phrase.rest[k]) {
             matched = false;
             break;
           }
         }
         if (!matched) continue;
-        const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
         for (const entry of phrase.entries) {
-          hits.push({ entry, surface });
+          hitEntries.push(entry);
+          hitFrom.push(i);
+          hitTo.push(end);
           if (entry.kind === 'term') termFound = true;
         }
       }
+    }
     if (!termFound && singles === undefined) {
-      for (const entry of compoundEntriesOf(lexicon, info)) hits.push({ entry, surface: tokens[i]!.raw });
+      for (const entry of compoundEntriesOf(lexicon, info)) {
+        hitEntries.push(entry);
+        hitFrom.push(i);
+        hitTo.push(i + 1);
+      }
     }
   }
-  return hits;
 }
 
-function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
-  if (hits.length === 0) return;
-  // Most sentences have neither negative nor context words: no sets for them.
-  let negative: Set<number> | undefined;
-  let context: Set<number> | undefined;
-  for (const { entry } of hits) {
-    if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
-    else if (entry.kind === 'context') (context ??= new Set()).add(entry.topic);
+function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const word = table.words[i]!;
+    if (!word.startsWithDigit || word.lower.length !== 4) continue;
+    const year = Number(word.lower);
+    if (year >= 1800 && year < HISTORY_BEFORE) return true;
   }
-  for (const { entry, surface } of hits) {
+  return false;
+}
+
+function tallyOf(tallies: Tallies, topic: number): TopicTally {
+  let tally = tallies.get(topic);
+  if (tally === undefined) {
+    tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), nested: new Map(), inTitle: false, strongInLead: false, strong: false };
+    tallies.set(topic, tally);
+  }
+  return tally;
+}
+
+/** "terrorism" inside "counter-terrorism", "arms" inside "arms race": the longer term of the same topic counts, not both. */
+function insideLongerTerm(h: number, count: number): boolean {
+  const entry = hitEntries[h]!;
+  const from = hitFrom[h]!;
+  const to = hitTo[h]!;
+  for (let k = 0; k < count; k += 1) {
+    if (k === h) continue;
+    const other = hitEntries[k]!;
+    if (other.kind !== 'term' || other.topic !== entry.topic) continue;
+    if (hitFrom[k]! <= from && hitTo[k]! >= to && hitTo[k]! - hitFrom[k]! > to - from) return true;
+  }
+  return false;
+}
+
+function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
+  const count = hitEntries.length;
+  if (count === 0) return;
+  // Most sentences have neither negative nor context words: no maps for them.
+  let negative: Set<number> | undefined;
+  let own: Map<number, number> | undefined;
+  let shared = false;
+  let history: boolean | undefined;
+  for (let h = 0; h < count; h += 1) {
+    const entry = hitEntries[h]!;
+    if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    else if (entry.kind === 'context') {
+      if (entry.topic === SHARED) shared = true;
+      else (own ??= new Map()).set(entry.topic, (own.get(entry.topic) ?? 0) + 1);
+    } else if (entry.kind === 'history') history = true;
+  }
+  if (own !== undefined) for (const topic of own.keys()) scan.support.set(topic, (scan.support.get(topic) ?? 0) + 1);
+  for (let h = 0; h < count; h += 1) {
+    const entry = hitEntries[h]!;
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
-    if (entry.needsContext && (context === undefined || (!context.has(-1) && !context.has(entry.topic)))) continue;
-    let tally = tallies.get(entry.topic);
-    if (tally === undefined) {
-      tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), inTitle: false };
-      tallies.set(entry.topic, tally);
-    }
-    const count = (tally.counts.get(entry.label) ?? 0) + 1;
-    tally.counts.set(entry.label, count);
-    if (count > MAX_COUNTED_REPEATS) continue;
+    const ownCount = own?.get(entry.topic) ?? 0;
+    if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0)) continue;
+    // A meeting of two leaders ("++meet" with both in the sentence) is as strong as the word "summit".
+    const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
+    if (scan.framed.has(entry.topic) && !strong) continue;
+    if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
+    const tally = tallyOf(scan.tallies, entry.topic);
+    // A term inside a longer one ("terrorism" in "counter-terrorism") adds weight to it but is no mention of its own.
+    const nested = insideLongerTerm(h, count);
+    const counts = nested ? tally.nested : tally.counts;
+    const repeats = (counts.get(entry.label) ?? 0) + 1;
+    counts.set(entry.label, repeats);
+    if (repeats > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
-    if (factor === TITLE_FACTOR) tally.inTitle = true;
+    if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
+    if (strong && !nested) {
+      if (!entry.needsContext) tally.strong = true;
+      if (inLead) tally.strongInLead = true;
+    }
     if (tally.evidence.length < MAX_EVIDENCE) {
+      const surface = table.text.slice(table.starts[hitFrom[h]!]!, table.ends[hitTo[h]! - 1]!);
       const lowered = surface.toLowerCase();
       if (!tally.evidenceKeys.has(lowered)) {
         tally.evidenceKeys.add(lowered);
@@ -105,52 +187,85 @@ function tallySentence(hits: Hit[], factor: number, tallies: Tallies): void {
   }
 }
 
-function scan(text: string, factor: number, lexicon: Lexicon, tallies: Tallies): void {
-  const tokens = tokenize(text);
-  const infos = tokens.map((token) => wordInfo(lexicon, token.text));
+/** Sentence by sentence: a full stop, question mark, semicolon or line break between two words ends one. */
+function scanTable(table: TokenTable, factor: number, leadEnd: number, lexicon: Lexicon, taxonomy: Taxonomy, scan: Scan): void {
+  const gaps = table.gaps;
   let from = 0;
-  for (let i = 1; i <= tokens.length; i += 1) {
-    if (i < tokens.length && !sentenceBreakBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) continue;
-    tallySentence(hitsOfSentence(text, tokens, infos, from, i, lexicon), factor, tallies);
+  for (let i = 1; i <= table.count; i += 1) {
+    if (i < table.count && (gaps[i]! & (GAP_STOP | GAP_NEWLINE)) === 0) continue;
+    collectHits(table, from, i, lexicon);
+    tallySentence(table, from, i, factor, from < leadEnd, taxonomy, scan);
     from = i;
   }
 }
 
-/** One passing mention is not what an article is about: a topic needs a title hit, two terms, or a repeat. */
-function isCorroborated(tally: TopicTally): boolean {
-  if (tally.inTitle || tally.counts.size >= 2) return true;
-  for (const count of tally.counts.values()) if (count >= 2) return true;
-  return false;
+/** A lead is a paragraph of a few sentences; a feed body flattened to one paragraph has its lead in the first ones. */
+const LEAD_MAX_CHARS = 320;
+
+/** End of the lead: the first token after a line break, or the first sentence end past LEAD_MAX_CHARS. */
+function firstParagraphEnd(table: TokenTable): number {
+  for (let i = 1; i < table.count; i += 1) {
+    const gap = table.gaps[i]!;
+    if ((gap & GAP_NEWLINE) !== 0 || ((gap & GAP_STOP) !== 0 && table.starts[i]! > LEAD_MAX_CHARS)) return i;
+  }
+  return table.count;
 }
 
-function lexiconsFor(lexicons: Map<LanguageCode, Lexicon>, language: LanguageCode): Lexicon[] {
-  const own = lexicons.get(language);
-  return own !== undefined ? [own] : [...lexicons.values()];
+function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<number>): void {
+  collectHits(table, 0, to, lexicon);
+  for (const entry of hitEntries) if (entry.kind === 'frame') into.add(entry.topic);
+}
+
+/**
+ * One passing mention is not what an article is about: a topic needs a title
+ * hit, two terms, or a repeat; or one strong term in the lead, or one strong
+ * term in an article whose sentences keep to the topic's context (a summit
+ * story that names the "Gipfeltreffen" once but its leaders throughout).
+ */
+function isCorroborated(tally: TopicTally, support: number): boolean {
+  if (tally.inTitle || tally.counts.size >= 2) return true;
+  for (const count of tally.counts.values()) if (count >= 2) return true;
+  return tally.strongInLead || (tally.strong && support >= 2);
+}
+
+/** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
+function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexicon[] {
+  if (compiled.languages.includes(language)) return [lexiconOf(compiled, language)];
+  return compiled.languages.map((each) => lexiconOf(compiled, each));
+}
+
+/** Topics of title and body tables (an analysed document's), best first. */
+export function classifyTables(title: TokenTable, body: TokenTable, language: LanguageCode, taxonomy: Taxonomy): TopicScore[] {
+  const compiled = compileTaxonomy(taxonomy);
+  const best = new Map<number, { tally: TopicTally; support: number }>();
+  const leadEnd = firstParagraphEnd(body);
+  for (const lexicon of lexiconsFor(compiled, language)) {
+    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map() };
+    frameTopics(title, title.count, lexicon, scan.framed);
+    frameTopics(body, leadEnd, lexicon, scan.framed);
+    scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
+    scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
+    for (const [topic, tally] of scan.tallies) {
+      const known = best.get(topic);
+      if (known === undefined || tally.score > known.tally.score) best.set(topic, { tally, support: scan.support.get(topic) ?? 0 });
+    }
+  }
+  const scores: TopicScore[] = [];
+  for (const [index, { tally, support }] of best) {
+    const topic = taxonomy.topics[index]!;
+    if (tally.score >= topic.threshold && isCorroborated(tally, support))
+      scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
+  }
+  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 /**
  * Topics of an article, best first, each with the terms that triggered it.
  * Terms match by stem (and inside German compounds); ambiguous terms need
- * political context in their sentence; a topic's negative words (climbers,
- * shareholders, referees, rappers) silence it for that sentence.
+ * context in their sentence; a topic's negative words (climbers,
+ * shareholders, referees, rappers) silence it for that sentence; frame words
+ * in the lead (a club's assembly, an exercise) leave only its strong terms.
  */
 export function classifyTopics(input: { title: string; body: string; language: LanguageCode }, taxonomy: Taxonomy): TopicScore[] {
-  const compiled = compileTaxonomy(taxonomy);
-  const best = new Map<number, TopicTally>();
-  for (const lexicon of lexiconsFor(compiled.lexicons, input.language)) {
-    const tallies: Tallies = new Map();
-    scan(input.title, TITLE_FACTOR, lexicon, tallies);
-    scan(input.body, 1, lexicon, tallies);
-    for (const [topic, tally] of tallies) {
-      const known = best.get(topic);
-      if (known === undefined || tally.score > known.score) best.set(topic, tally);
-    }
-  }
-  const scores: TopicScore[] = [];
-  for (const [index, tally] of best) {
-    const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && isCorroborated(tally))
-      scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
-  }
-  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return classifyTables(tokenTable(input.title), tokenTable(input.body), input.language, taxonomy);
 }

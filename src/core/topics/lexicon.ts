@@ -1,15 +1,18 @@
 import type { LanguageCode } from '../types.js';
-import { stemWord, tokenize } from '../text/index.js';
+import { WordInts, stemOf, tokenize, wordOf, type Word } from '../text/index.js';
 
 /** What a matched word or phrase means for one topic. */
-export type EntryKind = 'term' | 'negative' | 'context';
+export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'history';
 
 export interface LexiconEntry {
   kind: EntryKind;
   /** Index of the topic in the taxonomy; -1 for shared political context. */
   topic: number;
   weight: number;
+  /** Counts only with context words in the same sentence (an ambiguous term: "Gipfel", "truce"). */
   needsContext: boolean;
+  /** With needsContext: how many of the topic's own context words the sentence needs (0: shared political context is enough). */
+  ownContext: number;
   /** How the term is written in the taxonomy. */
   label: string;
 }
@@ -28,10 +31,10 @@ export interface Lexicon {
   compoundParts: Map<string, LexiconEntry[]>;
   /** Memo of compound look-ups per token (news vocabulary repeats). */
   compoundMemo: Map<string, LexiconEntry[]>;
-  /** Memo of match keys per word. */
-  keyMemo: Map<string, string>;
   /** Memo of everything the classifier asks about a word: one map look-up per token in the hot loop. */
   wordMemo: Map<string, WordInfo>;
+  /** By word id: 0 not known yet, 1 the word matters to no entry (most words: skipped without reading it), 2 it does. */
+  quiet: WordInts;
 }
 
 /** A word's match key with its single-word entries, the phrases it starts and (filled on first use) its compound entries. */
@@ -48,29 +51,29 @@ const COMPOUND_LANGUAGES = new Set<LanguageCode>(['de']);
 const MIN_COMPOUND_PART = 4;
 
 /** The key a word is matched under: elision and possessive dropped, Snowball stem, folded. */
-export function matchKey(word: string, language: LanguageCode): string {
-  const bare = word.includes('’') || word.includes("'") ? word.replace(ELISION, '').replace(POSSESSIVE, '') : word;
-  return stemWord(bare, language);
+export function matchKey(word: Word, language: LanguageCode): string {
+  const lower = word.lower;
+  if (!lower.includes('’') && !lower.includes("'")) return stemOf(word, language);
+  const bare = lower.replace(ELISION, '').replace(POSSESSIVE, '');
+  return bare === '' ? '' : stemOf(wordOf(bare), language);
 }
 
-/** matchKey through the lexicon's memo: one map look-up per token in the hot loop. */
-export function lexiconKey(lexicon: Lexicon, word: string): string {
-  const known = lexicon.keyMemo.get(word);
-  if (known !== undefined) return known;
-  const key = matchKey(word, lexicon.language);
-  if (lexicon.keyMemo.size >= MEMO_LIMIT) lexicon.keyMemo.clear();
-  lexicon.keyMemo.set(word, key);
-  return key;
-}
-
-/** wordInfo through the lexicon's memo. The lexicon must not change after the first call (compileTaxonomy builds it whole). */
-export function wordInfo(lexicon: Lexicon, word: string): WordInfo {
-  const known = lexicon.wordMemo.get(word);
-  if (known !== undefined) return known;
-  const key = lexiconKey(lexicon, word);
-  const info: WordInfo = { key, singles: lexicon.singles.get(key), phrases: lexicon.phrases.get(key), compound: undefined };
-  if (lexicon.wordMemo.size >= MEMO_LIMIT) lexicon.wordMemo.clear();
-  lexicon.wordMemo.set(word, info);
+/**
+ * What the lexicon holds for a word, kept on the word for the lexicon last
+ * asked about (one taxonomy per process is the rule), else in the lexicon's
+ * memo. The lexicon must not change after the first call (compileTaxonomy builds it whole).
+ */
+export function wordInfo(lexicon: Lexicon, word: Word): WordInfo {
+  if (word.topicLexicon === lexicon) return word.topicInfo as WordInfo;
+  let info = lexicon.wordMemo.get(word.lower);
+  if (info === undefined) {
+    const key = matchKey(word, lexicon.language);
+    info = { key, singles: lexicon.singles.get(key), phrases: lexicon.phrases.get(key), compound: undefined };
+    if (lexicon.wordMemo.size >= MEMO_LIMIT) lexicon.wordMemo.clear();
+    lexicon.wordMemo.set(word.lower, info);
+  }
+  word.topicLexicon = lexicon;
+  word.topicInfo = info;
   return info;
 }
 
@@ -81,12 +84,12 @@ export function compoundEntriesOf(lexicon: Lexicon, info: WordInfo): LexiconEntr
 
 export function phraseKeys(text: string, language: LanguageCode): string[] {
   return tokenize(text)
-    .map((token) => matchKey(token.text, language))
+    .map((token) => matchKey(token.word, language))
     .filter((key) => key !== '');
 }
 
 export function createLexicon(language: LanguageCode): Lexicon {
-  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), keyMemo: new Map(), wordMemo: new Map() };
+  return { language, singles: new Map(), phrases: new Map(), compoundParts: new Map(), compoundMemo: new Map(), wordMemo: new Map(), quiet: new WordInts(0) };
 }
 
 /** Two terms of a topic with the same stem ("diplomatisch", "Diplomaten") are one term, with the larger weight. */
@@ -107,7 +110,8 @@ export function addToLexicon(lexicon: Lexicon, text: string, entry: LexiconEntry
   if (keys.length === 1) {
     const key = keys[0]!;
     pushTo(lexicon.singles, key, entry);
-    if (COMPOUND_LANGUAGES.has(lexicon.language) && key.length >= MIN_COMPOUND_PART && entry.kind !== 'context') pushTo(lexicon.compoundParts, key, entry);
+    if (COMPOUND_LANGUAGES.has(lexicon.language) && key.length >= MIN_COMPOUND_PART && (entry.kind === 'term' || entry.kind === 'negative'))
+      pushTo(lexicon.compoundParts, key, entry);
     return;
   }
   const [first, ...rest] = keys;

@@ -1,15 +1,19 @@
 import type { LanguageCode } from '../types.js';
-import { DEFAULT_TOPICS, POLITICAL_CONTEXT, type TopicSpec } from './default-topics.js';
+import { DEFAULT_TOPICS, HISTORY_CUES, POLITICAL_CONTEXT, type TopicSpec } from './default-topics.js';
 import type { CustomTopicConfigLike, Taxonomy, TaxonomyLanguage, TopicDefinition, TopicTerm } from './types.js';
 
 export const DEFAULT_THRESHOLD = 3;
 export const CUSTOM_THRESHOLD = 2;
 
-/** "~Gipfel:2" → { text: "Gipfel", weight: 2, needsContext: true }. */
+/**
+ * "~Gipfel:2" → { text: "Gipfel", weight: 2, needsContext: true }: counts next to political or topic context.
+ * "+truce:3" needs one of the topic's own context words in the sentence, "++meet:2" two of them.
+ */
 export function parseTerm(raw: string): TopicTerm | null {
   let text = raw.trim();
-  const needsContext = text.startsWith('~');
-  if (needsContext) text = text.slice(1).trim();
+  const own = /^\+{1,2}/.exec(text)?.[0].length ?? 0;
+  const needsContext = own > 0 || text.startsWith('~');
+  text = text.slice(own > 0 ? own : needsContext ? 1 : 0).trim();
   let weight = 1;
   const weighted = /^(.*\S)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
   if (weighted !== null) {
@@ -17,7 +21,7 @@ export function parseTerm(raw: string): TopicTerm | null {
     weight = Number(weighted[2]);
   }
   if (text === '' || !(weight > 0)) return null;
-  return { text, weight, needsContext };
+  return { text, weight, needsContext, ownContext: own };
 }
 
 function parseTerms(byLanguage: Record<string, string[]>): Record<string, TopicTerm[]> {
@@ -37,6 +41,8 @@ function fromSpec(spec: TopicSpec): TopicDefinition {
     terms: parseTerms(spec.terms),
     negativeTerms: { ...spec.negative },
     contextTerms: { ...spec.context },
+    frameTerms: { ...spec.frame },
+    ignoresHistory: spec.ignoresHistory ?? false,
     threshold: spec.threshold ?? DEFAULT_THRESHOLD,
   };
 }
@@ -51,6 +57,8 @@ function fromCustom(custom: CustomTopicConfigLike): TopicDefinition {
     terms: parseTerms(custom.terms),
     negativeTerms: {},
     contextTerms: {},
+    frameTerms: {},
+    ignoresHistory: false,
     threshold: custom.threshold ?? CUSTOM_THRESHOLD,
   };
 }
@@ -80,4 +88,9 @@ export function topicLabel(taxonomy: Taxonomy, id: string, language: LanguageCod
 
 export function politicalContext(language: LanguageCode): readonly string[] {
   return POLITICAL_CONTEXT[language as TaxonomyLanguage] ?? [];
+}
+
+/** Words that put a sentence in the past ("Second World War", "Nachkriegszeit"), for topics that ignore history. */
+export function historyCues(language: LanguageCode): readonly string[] {
+  return HISTORY_CUES[language as TaxonomyLanguage] ?? [];
 }

@@ -5,8 +5,13 @@ export interface TopicTerm {
   /** A word or phrase as written ("Gipfeltreffen", "arms control"). */
   text: string;
   weight: number;
-  /** Ambiguous words ("Gipfel", "arms", "truce") count only next to political context. */
+  /** Ambiguous words ("Gipfel", "arms") count only next to political context or the topic's own context words. */
   needsContext: boolean;
+  /**
+   * How many of the topic's own context words the sentence needs (shared political context is not
+   * enough): 1 for "+truce" (troops, fighting), 2 for "++meet" (two leaders in the sentence). 0 otherwise.
+   */
+  ownContext: number;
 }
 
 export interface TopicDefinition {
@@ -22,6 +27,14 @@ export interface TopicDefinition {
   negativeTerms: Record<string, string[]>;
   /** Words that vouch for an ambiguous term in the same sentence, besides the shared political context. */
   contextTerms: Record<string, string[]>;
+  /**
+   * Words that, in the title or the first paragraph, frame the whole article as another subject
+   * (a club's assembly, a military exercise, a commemoration): then only the topic's strong,
+   * unambiguous terms count.
+   */
+  frameTerms: Record<string, string[]>;
+  /** Terms in a sentence about the past (a year before 1990, "Second World War") do not count. */
+  ignoresHistory: boolean;
   /** Minimum score to tag an article. */
   threshold: number;
 }

@@ -113,7 +113,7 @@ export function fullStoryEmbed(story: DigestStory, chrome: DigestChrome, options
     if (summary !== '') blocks.push(summary);
   }
   const quotes = quotesWithSpeakers(story.quotes, THREAD_QUOTES).map(
-    (quote) => `> ${markdownLine(chrome.quoted(singleLine(quote.text)), THREAD_QUOTE_BUDGET)} — **${markdownLine(quote.speaker, 60)}**`,
+    (quote) => `> ${markdownLine(chrome.quoted(singleLine(quote.text), quote.language), THREAD_QUOTE_BUDGET)} — **${markdownLine(quote.speaker, 60)}**`,
   );
   if (quotes.length > 0) blocks.push(quotes.join('\n'));
   const { names } = sourceSummary(story.sources, Number.MAX_SAFE_INTEGER);

@@ -47,7 +47,7 @@ function descriptionOf(story: DigestStory, options: StoryEmbedOptions): string {
   const summary = markdownLine(story.summary, STORY_BUDGET.summary);
   if (summary !== '') blocks.push(summary);
   const quotes = quotesWithSpeakers(story.quotes, options.maxQuotes).map((quote) => {
-    const text = markdownLine(options.chrome.quoted(quote.text.replace(/\s+/g, ' ').trim()), STORY_BUDGET.quote);
+    const text = markdownLine(options.chrome.quoted(quote.text.replace(/\s+/g, ' ').trim(), quote.language), STORY_BUDGET.quote);
     return `> ${text} — **${markdownLine(quote.speaker, STORY_BUDGET.speaker)}**`;
   });
   if (quotes.length > 0) blocks.push(quotes.join('\n'));

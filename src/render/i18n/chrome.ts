@@ -33,8 +33,11 @@ export interface DigestChrome {
   threadName: string;
   sourcesLabel: string;
   quotesLabel: string;
-  /** The quote in marks, unless its text already carries its own. */
-  quoted(text: string): string;
+  /**
+   * The quote in the marks of its own language („…“ for German, « … » for French), whatever the digest's
+   * language; the digest's marks when the quote's language is unknown. Text that carries its own marks stays as is.
+   */
+  quoted(text: string, language?: string): string;
 }
 
 export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'generatedAt'>): DigestChrome {
@@ -72,7 +75,11 @@ export function chromeFor(digest: Pick<Digest, 'language' | 'timezone' | 'genera
     threadName: `${words.threadName} · ${title}, ${format({ weekday: 'short', day: 'numeric', month: 'short' }).format(digest.generatedAt)}`,
     sourcesLabel: words.sources,
     quotesLabel: words.quotes,
-    quoted: (text) => (/^["'„“”«‚‘»]/.test(text) ? text : `${words.quoteMarks[0]}${text}${words.quoteMarks[1]}`),
+    quoted: (text, language) => {
+      if (/^["'„“”«‚‘»]/.test(text)) return text;
+      const [open, close] = language !== undefined && language !== '' ? chromeWords(language).quoteMarks : words.quoteMarks;
+      return `${open}${text}${close}`;
+    },
   };
 }
 

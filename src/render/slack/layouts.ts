@@ -49,7 +49,9 @@ export function threadReply(story: DigestStory, chrome: DigestChrome): SlackMess
   if (quotes.length > 0) {
     lines.push(`*${clampMrkdwn(chrome.quotesLabel, 40)}*`);
     for (const quote of quotes)
-      lines.push(`>${clampMrkdwnLine(chrome.quoted(quote.text.slice(0, QUOTE_MAX * 4)), QUOTE_MAX)} — _${clampMrkdwnLine(quote.speaker, 100)}_`);
+      lines.push(
+        `>${clampMrkdwnLine(chrome.quoted(quote.text.slice(0, QUOTE_MAX * 4), quote.language), QUOTE_MAX)} — _${clampMrkdwnLine(quote.speaker, 100)}_`,
+      );
   }
   const { names } = sourceSummary(story.sources, Number.MAX_SAFE_INTEGER);
   if (names.length > 0) lines.push(`*${clampMrkdwn(chrome.sourcesLabel, 40)}:* ${clampMrkdwnLine(names.join(' · '), SOURCES_MAX)}`);

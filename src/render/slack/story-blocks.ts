@@ -27,7 +27,7 @@ export interface StoryRenderOptions {
 /** Quotes with named speakers only ("unknown speaker" is never shown), in their own marks. */
 function quoteLines(quotes: Quote[], max: number, chrome: DigestChrome): string[] {
   return quotesWithSpeakers(quotes, max).map(
-    (q) => `>${clampMrkdwnLine(chrome.quoted(q.text.slice(0, QUOTE_MAX * 4)), QUOTE_MAX)} — _${clampMrkdwnLine(q.speaker, 100)}_`,
+    (q) => `>${clampMrkdwnLine(chrome.quoted(q.text.slice(0, QUOTE_MAX * 4), q.language), QUOTE_MAX)} — _${clampMrkdwnLine(q.speaker, 100)}_`,
   );
 }
 

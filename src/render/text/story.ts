@@ -30,7 +30,7 @@ export function renderStoryText(story: DigestStory, options: TextStoryOptions): 
   const summary = singleLine(story.summary);
   if (summary !== '') lines.push(summary);
   for (const quote of quotesWithSpeakers(story.quotes, options.maxQuotes ?? 1)) {
-    lines.push(`> ${chrome.quoted(singleLine(quote.text))} — ${singleLine(quote.speaker)}`);
+    lines.push(`> ${chrome.quoted(singleLine(quote.text), quote.language)} — ${singleLine(quote.speaker)}`);
   }
   lines.push(sourcesAndTime(story, chrome, options.shownSources ?? 2));
   const tags = orderedTopics(story, options.sections ?? []);

@@ -14,6 +14,7 @@ interface StoryRow {
   quotes: string;
   sources: string;
   languages: string;
+  published_at: number | null;
   first_seen_at: number;
   updated_at: number;
 }
@@ -22,12 +23,13 @@ export function storyRepository(db: SqliteDatabase): Sync<StoryRepository> {
   const byId = db.prepare('SELECT * FROM stories WHERE id = ?');
   const articleIds = db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY id');
   const insert = db.prepare(
-    `INSERT INTO stories (representative_article_id, title, url, summary, topics, quotes, sources, languages, first_seen_at, updated_at)
-     VALUES (@representativeArticleId, @title, @url, @summary, @topics, @quotes, @sources, @languages, @firstSeenAt, @updatedAt)`,
+    `INSERT INTO stories (representative_article_id, title, url, summary, topics, quotes, sources, languages, published_at, first_seen_at, updated_at)
+     VALUES (@representativeArticleId, @title, @url, @summary, @topics, @quotes, @sources, @languages, @publishedAt, @firstSeenAt, @updatedAt)`,
   );
   const update = db.prepare(
     `UPDATE stories SET representative_article_id = @representativeArticleId, title = @title, url = @url, summary = @summary,
-       topics = @topics, quotes = @quotes, sources = @sources, languages = @languages, first_seen_at = @firstSeenAt, updated_at = @updatedAt
+       topics = @topics, quotes = @quotes, sources = @sources, languages = @languages, published_at = @publishedAt, first_seen_at = @firstSeenAt,
+       updated_at = @updatedAt
      WHERE id = @id`,
   );
   const setArticleStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
@@ -43,6 +45,7 @@ export function storyRepository(db: SqliteDatabase): Sync<StoryRepository> {
     sources: fromJson<string[]>(row.sources),
     languages: fromJson<string[]>(row.languages),
     articleIds: (articleIds.all(row.id) as { id: number }[]).map((r) => r.id),
+    publishedAt: toDateStrict(row.published_at ?? row.first_seen_at),
     firstSeenAt: toDateStrict(row.first_seen_at),
     updatedAt: toDateStrict(row.updated_at),
   });
@@ -56,6 +59,7 @@ export function storyRepository(db: SqliteDatabase): Sync<StoryRepository> {
     quotes: toJson(story.quotes),
     sources: toJson(story.sources),
     languages: toJson(story.languages),
+    publishedAt: (story.publishedAt ?? story.firstSeenAt).getTime(),
     firstSeenAt: story.firstSeenAt.getTime(),
     updatedAt: story.updatedAt.getTime(),
   });

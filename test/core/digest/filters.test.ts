@@ -30,6 +30,7 @@ function story(id: number, patch: Partial<Story> = {}): Story {
     languages: ['de'],
     articleIds: [id],
     firstSeenAt: hoursAgo(2),
+    publishedAt: hoursAgo(2),
     updatedAt: hoursAgo(2),
     ...patch,
   };

@@ -10,7 +10,7 @@ function subscription(patch: Partial<Subscription> = {}): Subscription {
   return subscriptionFixture({ createdAt: hoursAgo(24 * 30), watermark: hoursAgo(24), ...patch });
 }
 
-function story(id: number, topics: Array<[string, number]>, opts: { seenHoursAgo?: number; sources?: number } = {}): Story {
+function story(id: number, topics: Array<[string, number]>, opts: { seenHoursAgo?: number; sources?: number; publishedHoursAgo?: number } = {}): Story {
   const seen = hoursAgo(opts.seenHoursAgo ?? 2);
   const tags: TopicScore[] = topics.map(([topicId, score]) => ({ id: topicId, score, evidence: [] }));
   return {
@@ -28,6 +28,7 @@ function story(id: number, topics: Array<[string, number]>, opts: { seenHoursAgo
     sources: Array.from({ length: opts.sources ?? 1 }, (_, i) => `Outlet ${i + 1}`),
     languages: ['de'],
     articleIds: [id * 10],
+    publishedAt: hoursAgo(opts.publishedHoursAgo ?? opts.seenHoursAgo ?? 2),
     firstSeenAt: seen,
     updatedAt: seen,
   };
@@ -63,6 +64,15 @@ describe('selectDigest', () => {
     expect(digest.language).toBe('de');
     expect(digest.moreCount).toBe(0);
     expect(digest.moreHint).toBeNull();
+  });
+
+  it('shows a story at its publication time, selected by when it was first seen', () => {
+    // Published 30 hours ago (before the watermark) but first polled 2 hours ago: new to the subscriber, dated as published.
+    const late = story(1, [['summits', 3]], { seenHoursAgo: 2, publishedHoursAgo: 30 });
+    const digest = select([late]);
+    expect(digestStoryIds(digest)).toEqual([1]);
+    expect(digest.sections[0]!.stories[0]!.publishedAt).toEqual(hoursAgo(30));
+    expect(digest.sections[0]!.stories[0]!.publishedAt).not.toEqual(late.firstSeenAt);
   });
 
   it('falls back to `since` when the subscription has never been delivered', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignToStories, clusterArticles, type ClusterCandidate } from '../../../src/core/index.js';
+import { analyzeArticle, assignToStories, clusterArticles, defaultTaxonomy, type ClusterCandidate } from '../../../src/core/index.js';
 import { candidate } from './candidates.js';
 
 const at = (iso: string) => new Date(iso);
@@ -144,6 +144,87 @@ describe('clusterArticles', () => {
       }),
     ];
     expect(groups(clusterArticles(articles))).toEqual([['x', 'y'], ['z']]);
+  });
+});
+
+describe('clusterArticles: what differs counts too', () => {
+  it('joins two languages on one distinctive shared name when place, day and topic agree', () => {
+    const en = candidate({
+      id: 'en',
+      title: 'Modi in Kyiv: India ready to help end the war',
+      body: 'KYIV — Prime Minister Narendra Modi met President Volodymyr Zelensky in Kyiv on Friday.',
+      entities: ['modi', 'kyiv', 'zelensky', 'india'],
+    });
+    const es = candidate({
+      id: 'es',
+      language: 'es',
+      publishedAt: at('2018-03-21T07:00:00Z'),
+      title: 'Modi visita Kiev',
+      body: 'KIEV - El primer ministro indio visitó este viernes la capital ucraniana.',
+      entities: ['modi', 'kyiv'],
+    });
+    expect(groups(clusterArticles([en, es]))).toEqual([['en', 'es']]);
+  });
+
+  it('keeps apart two reports of one traveller a day apart with another host in another city, though the wire template matches', () => {
+    const template = (id: string, city: string, host: string, hostKey: string, day: string) =>
+      candidate({
+        id,
+        publishedAt: at(day),
+        title: `Blinken meets ${host} in ${city} as ceasefire talks stall`,
+        body: `${city.toUpperCase()} — U.S. Secretary of State Antony Blinken met ${host} in ${city} on his tenth trip to the region, with two aides. Egypt and Qatar are mediating.`,
+        entities: ['blinken', hostKey, city.toLowerCase(), 'egypt', 'qatar', 'state-department'],
+      });
+    const cairo = template('cairo', 'Cairo', 'President Abdel Fattah al-Sisi', 'sisi', '2018-03-20T12:00:00Z');
+    const doha = template('doha', 'Doha', 'Emir Tamim bin Hamad Al Thani', 'thani', '2018-03-21T12:00:00Z');
+    expect(groups(clusterArticles([cairo, doha]))).toEqual([['cairo'], ['doha']]);
+  });
+
+  it('takes no small count for evidence: "two ships" joins nothing', () => {
+    const de = candidate({
+      id: 'de',
+      language: 'de',
+      title: 'Zwei Schiffe im Hafen',
+      body: 'Zwei Schiffe liefen am Dienstag mit 4 Delegationen ein.',
+      entities: ['lavrov'],
+    });
+    const en = candidate({ id: 'en', title: 'Two ships in port', body: 'Two ships arrived on Wednesday with 4 delegations.', entities: ['lavrov'] });
+    expect(groups(clusterArticles([de, en]))).toEqual([['de'], ['en']]);
+  });
+});
+
+describe('clustering features kept from the analysis', () => {
+  it('give the same stories as features worked out again from the text', () => {
+    const taxonomy = defaultTaxonomy();
+    const reports = [
+      [
+        'de',
+        'Putin und Trump erwägen ein Gipfeltreffen',
+        'Moskau – Der Kreml teilte am Dienstag mit, Putin und Trump hätten über ein Gipfeltreffen gesprochen. Kremlsprecher Peskow nannte das Telefonat konstruktiv.',
+      ],
+      [
+        'en',
+        'Trump and Putin discuss a summit',
+        'MOSCOW — The Kremlin said on Tuesday that Putin and Trump discussed a summit. Spokesman Peskov called the call constructive.',
+      ],
+      ['en', 'Storm hits coast', 'A storm hit the coast on Tuesday, cutting power to 20,000 homes.'],
+    ] as const;
+    const withAnalysis = reports.map(([language, title, body], index) => {
+      const analysis = analyzeArticle({ title, body, languageHint: language }, taxonomy);
+      return candidate({
+        id: index,
+        language: analysis.language,
+        title,
+        body,
+        summary: analysis.summary,
+        entities: analysis.entities,
+        topics: analysis.topics,
+      });
+    });
+    // Copies of the entity lists carry nothing from the analysis: the features are worked out again.
+    const recomputed = withAnalysis.map((c) => ({ ...c, entities: [...c.entities] }));
+    expect(clusterArticles(withAnalysis)).toEqual(clusterArticles(recomputed));
+    expect(groups(clusterArticles(withAnalysis))).toEqual([['0', '1'], ['2']]);
   });
 });
 

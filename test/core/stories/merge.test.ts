@@ -51,7 +51,7 @@ describe('mergeStory', () => {
     expect(story.sources).toEqual(['Tagesblick', 'The Meridian', 'The Northern Ledger']);
     expect(story.languages).toEqual(['de', 'en']);
     expect(story.articleIds).toEqual([1, 2, 3, 4]);
-    expect(story.firstPublishedAt).toEqual(new Date('2018-03-20T15:00:00Z'));
+    expect(story.publishedAt).toEqual(new Date('2018-03-20T15:00:00Z'));
   });
 
   it('carries a quote two outlets printed only once, best first', () => {

@@ -6,7 +6,7 @@ import { seedArticle } from '../seed.js';
 describe('summarize', () => {
   it('summarises the seed story in at most two whole sentences and 300 characters', () => {
     const body = seedArticle();
-    const summary = summarize({ title: 'Putin und Trump erwägen Gipfeltreffen', body, language: 'de' });
+    const summary = summarize({ title: 'Putin und Macron wollen Gipfeltreffen', body, language: 'de' });
     expect(summary.length).toBeGreaterThan(40);
     expect(summary.length).toBeLessThanOrEqual(300);
     const sentences = splitSentences(summary).map((sentence) => sentence.text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, classifyTopics, defaultTaxonomy, topicLabel } from '../../../src/core/index.js';
+import { parseTerm } from '../../../src/core/topics/index.js';
 import { seedArticle } from '../seed.js';
 
 const taxonomy = defaultTaxonomy();
@@ -29,7 +30,7 @@ describe('default taxonomy', () => {
 
 describe('classifyTopics', () => {
   it('tags the seed story with summits and arms-control and explains both', () => {
-    const topics = classifyTopics({ title: 'Putin und Trump erwägen Gipfeltreffen', body: seedArticle(), language: 'de' }, taxonomy);
+    const topics = classifyTopics({ title: 'Putin und Macron wollen Gipfeltreffen', body: seedArticle(), language: 'de' }, taxonomy);
     const summits = topics.find((topic) => topic.id === 'summits');
     const arms = topics.find((topic) => topic.id === 'arms-control');
     expect(summits?.evidence).toContain('Gipfeltreffen');
@@ -105,6 +106,97 @@ describe('classifyTopics', () => {
   });
 });
 
+describe('classifyTopics: implied mentions and the traps around them', () => {
+  it.each([
+    ['summits', 'en', 'Biden and Xi to meet in San Francisco next week', 'The White House confirmed the plan on Friday.'],
+    [
+      'summits',
+      'es',
+      'Sánchez viaja a México',
+      'La presidenta de México, Claudia Sheinbaum, y el primer ministro de Canadá, Justin Trudeau, se reunirán el próximo mes en Ottawa.',
+    ],
+    [
+      'summits',
+      'de',
+      'Scholz in Paris',
+      'Der Kanzler besuchte das Élysée. Es ging um Rüstungsprojekte und Zölle.\n\nBei ihrem Gipfeltreffen in Meseberg hatten Kanzler und Präsident regelmäßige Treffen vereinbart.',
+    ],
+    ['arms-control', 'en', 'Moscow withdraws from CTBT ratification', 'Russia said it would keep observing the moratorium.'],
+    [
+      'arms-control',
+      'fr',
+      'Téhéran durcit le ton',
+      'Les pourparlers sur le nucléaire sont au point mort, et le pays reste signataire du TNP, a rappelé le ministre.',
+    ],
+    [
+      'arms-control',
+      'es',
+      'Pionyang lanza un misil',
+      'Corea del Norte lanzó un misil balístico intercontinental. Los expertos temen un nuevo ensayo nuclear en las próximas semanas.',
+    ],
+  ])('finds %s implied in %s: "%s"', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain(topic);
+  });
+
+  it.each([
+    [
+      'elections',
+      'de',
+      'FC Bayern: Präsident wiedergewählt',
+      'Die Mitglieder bestätigten ihn auf der Jahreshauptversammlung mit 97 Prozent der Stimmen im Amt.',
+    ],
+    ['elections', 'en', 'Premier League clubs vote to scrap spending rules', 'Fourteen of the 20 clubs voted in favour at a shareholders meeting.'],
+    [
+      'armed-conflict',
+      'en',
+      'NATO launches its largest exercise in decades',
+      'About 90,000 troops take part in drills that test how fast soldiers and tanks can reach the eastern flank.',
+    ],
+    [
+      'armed-conflict',
+      'de',
+      'Bundeswehr verlegt Soldaten nach Litauen',
+      'Die Stationierung der Brigade beginnt mit einem Vorkommando von 20 Soldaten, bis 2027 folgen 4800 Soldaten.',
+    ],
+    ['armed-conflict', 'fr', 'Un musée de la bataille rouvre', 'Le musée raconte les combats de 1944 et la destruction des villages par les bombardements.'],
+    ['armed-conflict', 'en', 'EU and U.S. call truce in steel tariff dispute', 'Both sides suspend the levies for two years, ending the dispute.'],
+    ['armed-conflict', 'en', 'War over Taiwan would cost $10 trillion, study warns', 'The study models a scenario in which a war disrupts chip production.'],
+  ])('keeps %s out of the trap "%s" (%s)', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+
+  it('counts a truce as armed conflict when the fighting is in the sentence', () => {
+    expect(topicsOf('Truce in Gaza holds', 'The truce between Israel and Hamas held overnight as troops stayed in their positions.', 'en')).toContain(
+      'armed-conflict',
+    );
+  });
+
+  it('counts a term inside a longer one as no mention of its own ("terrorism" in "counter-terrorism")', () => {
+    const call = 'The two presidents agreed on the phone to work together on counter-terrorism, the Kremlin said.';
+    expect(topicsOf('Putin and Trump discuss a summit', call, 'en')).not.toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', 'The terrorism threat grew, the Kremlin said, after a terror attack in Moscow.', 'en')).toContain(
+      'terrorism',
+    );
+  });
+
+  it('keeps the lead to the first sentences when a feed flattens the body into one paragraph', () => {
+    const flattened =
+      'MOSCOW — The Kremlin said the presidents paid special attention to the question of possibly holding a summit during what it described as a constructive call. ' +
+      'The statement said they also discussed limiting an arms race and the conflicts in Ukraine and Syria, and that relations were at their lowest point in decades. ' +
+      'Both men agreed to meet again soon. They also named joint efforts against terrorism among the subjects.';
+    expect(topicsOf('Putin and Trump discuss a summit', flattened, 'en')).not.toContain('terrorism');
+    expect(topicsOf('Putin and Trump discuss a summit', flattened.replace('MOSCOW — ', 'MOSCOW — Terrorism was the first subject. '), 'en')).toContain(
+      'terrorism',
+    );
+  });
+
+  it('parses "+" and "++" terms: one or two of the topic’s own context words needed', () => {
+    expect(parseTerm('+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1 });
+    expect(parseTerm('++meet:3')).toEqual({ text: 'meet', weight: 3, needsContext: true, ownContext: 2 });
+    expect(parseTerm('~Gipfel')).toEqual({ text: 'Gipfel', weight: 1, needsContext: true, ownContext: 0 });
+  });
+});
+
 describe('buildTaxonomy', () => {
   it('adds custom topics with weighted terms and removes disabled defaults', () => {
     const custom = buildTaxonomy({
@@ -113,8 +205,8 @@ describe('buildTaxonomy', () => {
     });
     expect(custom.topics.map((topic) => topic.id)).not.toContain('trade');
     expect(custom.topics.find((topic) => topic.id === 'space')?.terms.en).toEqual([
-      { text: 'rocket launch', weight: 2, needsContext: false },
-      { text: 'satellite', weight: 1, needsContext: false },
+      { text: 'rocket launch', weight: 2, needsContext: false, ownContext: 0 },
+      { text: 'satellite', weight: 1, needsContext: false, ownContext: 0 },
     ]);
     const found = classifyTopics({ title: 'News', body: 'A rocket launch put a satellite in orbit. Tariffs were also raised.', language: 'en' }, custom);
     expect(found.map((topic) => topic.id)).toEqual(['space']);

@@ -2,6 +2,7 @@ import { migration001 } from './001_initial.js';
 import { migration002 } from './002_search.js';
 import { migration004 } from './004_feed_parse_note.js';
 import { migration005 } from './005_workspaces.js';
+import { migration006 } from './006_story_published.js';
 import { migration007 } from './007_retention.js';
 import { migration008 } from './008_dashboard.js';
 
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Applied in order; a released migration is never edited, only followed by a new one. */
-export const migrations: Migration[] = [migration001, migration002, migration004, migration005, migration007, migration008];
+export const migrations: Migration[] = [migration001, migration002, migration004, migration005, migration006, migration007, migration008];

@@ -1,0 +1,146 @@
+/**
+ * `analyze --json` as a whole process on 2,000 articles of ~500 words in one
+ * RSS file, next to rss-parser parsing the same file in this process: the
+ * ratio says how much the product adds to the cheapest step it cannot skip.
+ * The CLI runs compiled (dist/cli.js, what `news-digest` runs); the bench
+ * builds it first when dist/ is missing or older than src/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Parser from 'rss-parser';
+import { parseFeed } from '../src/feeds/index.js';
+import { loadLabelled, type LabelledArticle } from './eval-labelled.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ARTICLES = 2000;
+const WORDS = 500;
+
+/** A deterministic pseudo-random sequence, so every run parses and analyses the same feed. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Articles of ~500 words, each mixing paragraphs of several labelled articles of one language. */
+export function benchFeed(labelled: LabelledArticle[], count = ARTICLES): string {
+  const random = seeded(4711);
+  const groups = new Map<string, LabelledArticle[]>();
+  for (const article of labelled) groups.set(article.language, [...(groups.get(article.language) ?? []), article]);
+  const byLanguage = [...groups.values()];
+  const items: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const group = byLanguage[i % byLanguage.length]!;
+    const paragraphs: string[] = [];
+    let words = 0;
+    while (words < WORDS) {
+      const source = group[Math.floor(random() * group.length)]!.body.split(/\n\s*\n/);
+      const paragraph = source[Math.floor(random() * source.length)]!;
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).length;
+    }
+    const title = group[Math.floor(random() * group.length)]!.title;
+    const date = new Date(Date.UTC(2024, 5, 1) + i * 60_000).toUTCString();
+    items.push(
+      `<item><title>${escape(title)} (${i})</title><link>https://news.example.org/a/${i}</link><guid>https://news.example.org/a/${i}</guid><pubDate>${date}</pubDate><description><![CDATA[${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}]]></description></item>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title><link>https://news.example.org/</link><description>bench</description>${items.join('\n')}</channel></rss>`;
+}
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function ensureBuilt(): string {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  let built = 0;
+  try {
+    built = statSync(cli).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  if (built < newest(join(ROOT, 'src'))) {
+    console.log('  (building dist/ with tsc first)');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  }
+  return cli;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+export async function run(): Promise<void> {
+  const cli = ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'nd-bench-analyze-'));
+  try {
+    const xml = benchFeed([...loadLabelled('tuning'), ...loadLabelled('measure')]);
+    const file = join(dir, 'feed.xml');
+    writeFileSync(file, xml);
+    const parser = new Parser();
+    const parseTimes: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      await parser.parseString(xml);
+      parseTimes.push(performance.now() - started);
+    }
+    const ownParseTimes: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      await parseFeed(Buffer.from(xml), { url: 'https://bench.example/feed.xml', now: new Date() });
+      ownParseTimes.push(performance.now() - started);
+    }
+    const processTimes: number[] = [];
+    const cpuTimes: number[] = [];
+    let lines = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [cli, 'analyze', '--json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      processTimes.push(performance.now() - started);
+      if (result.status !== 0) throw new Error(`analyze --json failed: ${result.stderr}`);
+      lines = result.stdout.trim().split('\n').length;
+      const usage = result.stderr.match(/cpu (\d+) ms/);
+      if (usage !== null) cpuTimes.push(Number(usage[1]));
+    }
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, 'Gipfeltreffen in Genf\n\nDie Präsidenten wollen sich treffen, sagte ein Sprecher.');
+    const help: number[] = [];
+    const small: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      let started = performance.now();
+      spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+      help.push(performance.now() - started);
+      started = performance.now();
+      spawnSync(process.execPath, [cli, 'analyze', '--json', one], { encoding: 'utf8' });
+      small.push(performance.now() - started);
+    }
+    const wall = median(processTimes);
+    const parse = median(parseTimes);
+    console.log(
+      `\nWhole process: news-digest analyze --json on ${lines.toLocaleString('en')} articles of ~${WORDS} words (${(xml.length / 1e6).toFixed(1)} MB RSS)`,
+    );
+    console.log(
+      `  ${Math.round(lines / (wall / 1000)).toLocaleString('en')} articles/s as a whole process (median ${wall.toFixed(0)} ms of 3 runs; target ≥ 2,000)`,
+    );
+    console.log(
+      `  rss-parser alone on the same file: ${parse.toFixed(0)} ms (median of 3), so the whole process takes ${(wall / parse).toFixed(1)}× rss-parser (target ≤ 4×)`,
+    );
+    console.log(`  the project's own feed parser on the same file: ${median(ownParseTimes).toFixed(0)} ms (median of 3)`);
+    console.log(
+      `  start-up: news-digest --help ${median(help).toFixed(0)} ms, analyze --json on one short article ${median(small).toFixed(0)} ms (medians of 3; target < 300 ms)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,186 @@
+import type { LanguageCode } from '../types.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WordInts, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
+import { isStopWord } from '../language/index.js';
+import { matchGazetteerIn } from '../entities/index.js';
+import { INSTITUTION_HEADS, INSTITUTION_NOUN, NAME_PARTICLES, NEVER_NAMES, OBJECT_MARKERS, SECOND_PARTICLES, TITLE_WORDS } from './lexicon.js';
+import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
+
+/**
+ * What the people index asks of single words and of the words around a name:
+ * whether a word can be part of a name or names an institution (worked out once
+ * per spelling, kept by word id), where a name ends, the role, gender and
+ * nationality written around it, and whether it is the object of its clause.
+ */
+
+/** How far back role and appositive words are read around a name. */
+const ROLE_WINDOW = 8;
+
+function isTitleWord(word: Word, language: LanguageCode): boolean {
+  return TITLE_WORDS.has(word.lower) || roleOfWord(word.lower, language) !== null;
+}
+
+/** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ismus|nahme|ungen|heiten|keiten|schaften|tionen|ment|nis|tum|gipfel|vertrag|krieg|wahl)$/;
+
+/** Bits of NAME_FLAGS: whether the flags were worked out for German and for other languages, and their answers. */
+const CHECKED_DE = 1;
+const NAME_DE = 2;
+const CHECKED_OTHER = 4;
+const NAME_OTHER = 8;
+export const CHECKED_INSTITUTION = 16;
+export const INSTITUTION = 32;
+/** Name and institution flags by word id. */
+const NAME_FLAGS = new WordInts(0);
+
+function computeNameWord(word: Word, language: LanguageCode): boolean {
+  if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
+  return (
+    word.capitalized &&
+    word.raw.length >= 2 &&
+    !word.allCaps &&
+    !word.startsWithDigit &&
+    !NEVER_NAMES.has(word.lower) &&
+    !isStopWord(word) &&
+    !isTitleWord(word, language)
+  );
+}
+
+/** A word that can be part of a person's name; worked out once per spelling (German apart, for its capitalised nouns). */
+export function isNameWord(word: Word, language: LanguageCode): boolean {
+  if (!word.capitalized) return false;
+  const german = language === 'de';
+  let flags = NAME_FLAGS.get(word.id);
+  const checked = german ? CHECKED_DE : CHECKED_OTHER;
+  if ((flags & checked) === 0) {
+    flags |= checked | (computeNameWord(word, language) ? (german ? NAME_DE : NAME_OTHER) : 0);
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return (flags & (german ? NAME_DE : NAME_OTHER)) !== 0;
+}
+
+/** A lower-case institution noun ("ministry", "agency", "Behörde"), worked out once per spelling. */
+export function isInstitutionNoun(word: Word): boolean {
+  return (institutionFlags(word.id, word) & INSTITUTION) !== 0;
+}
+
+export function institutionFlags(id: number, word: Word | null): number {
+  let flags = NAME_FLAGS.get(id);
+  if ((flags & CHECKED_INSTITUTION) === 0 && word !== null) {
+    flags |= CHECKED_INSTITUTION | (INSTITUTION_NOUN.test(word.lower) ? INSTITUTION : 0);
+    NAME_FLAGS.set(id, flags);
+  }
+  return flags;
+}
+
+/** Whether a quote span contains the offset. */
+export function insideSpans(spans: readonly QuoteSpan[], offset: number, cursor: { at: number }): boolean {
+  while (cursor.at < spans.length && spans[cursor.at]!.end <= offset) cursor.at += 1;
+  const span = spans[cursor.at];
+  return span !== undefined && span.start <= offset && offset < span.end;
+}
+
+/** End (exclusive) of the name starting at i: capitalised words, particles between them ("de la", "von der", "bin"). */
+export function nameEnd(table: TokenTable, i: number, language: LanguageCode): number {
+  let end = i + 1;
+  while (end < table.count && end - i < 6) {
+    const gap = table.starts[end]! - table.ends[end - 1]!;
+    if (gap > 1 || (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) break;
+    const word = table.words[end]!;
+    if (isNameWord(word, language) && matchGazetteerIn(table, end)?.entry.kind !== 'place') {
+      end += 1;
+      continue;
+    }
+    // "Juan Ramón de la Fuente", "Ursula von der Leyen", "Mohammed bin Salman", "al-Sisi".
+    let k = end;
+    while (
+      k < table.count &&
+      k - end < 2 &&
+      NAME_PARTICLES.has(table.words[k]!.lower) &&
+      // "der", "la", "le" follow another particle ("von der Leyen"), or open the surname in capitals ("Le Goff", "La Russa").
+      (k > end || !SECOND_PARTICLES.has(table.words[k]!.lower) || table.words[k]!.capitalized) &&
+      table.starts[k]! - table.ends[k - 1]! <= 1
+    )
+      k += 1;
+    if (k > end && k < table.count && table.starts[k]! - table.ends[k - 1]! <= 1 && isNameWord(table.words[k]!, language)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Role words before a name in its clause, and in an appositive after it ("Sergei Ryabkov, Russia's deputy foreign minister,"). */
+export function rolesAround(
+  table: TokenTable,
+  from: number,
+  end: number,
+  language: LanguageCode,
+): { role: RoleClass | null; gender: Gender | null; country: string | null } {
+  const before: string[] = [];
+  let roleAt = -1;
+  for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
+    const word = table.words[k]!;
+    // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
+    if (k > 0 && isNameWord(word, language) && isNameWord(table.words[k - 1]!, language)) break;
+    before.unshift(word.lower);
+    if (roleAt < 0 && roleOfWord(word.lower, language) !== null) roleAt = k;
+    if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;
+  }
+  const after: string[] = [];
+  if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0) {
+    for (let k = end; k < table.count && k - end < ROLE_WINDOW; k += 1) {
+      if (k > end && (table.gaps[k]! & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) !== 0) break;
+      after.push(table.words[k]!.lower);
+    }
+  }
+  const near = before.slice(-6);
+  const role = roleOfPhrase(near, language) ?? roleOfPhrase(after, language);
+  const country = role !== null ? (countryOfPhrase(near) ?? countryOfPhrase(after)) : null;
+  if (role === null) return { role: null, gender: null, country: null };
+  const determiner = roleAt > 0 ? genderOfDeterminer(table.words[roleAt - 1]!.lower, language) : null;
+  return { role: role.role, gender: role.gender ?? determiner, country };
+}
+
+/** Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"). */
+export function isObject(table: TokenTable, from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 5; k -= 1) {
+    if ((table.gaps[k + 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) return false;
+    if (OBJECT_MARKERS.has(table.words[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * End of an institution named by its head noun, or i: a German compound ("Bundesanwaltschaft"), or a
+ * capitalised head with its name ("Consejo Nacional Electoral", "Parquet national antiterroriste", "Treasury Department").
+ */
+export function institutionAt(table: TokenTable, i: number, language: LanguageCode): number {
+  const word = table.words[i]!;
+  if (!word.capitalized) return i;
+  if (language === 'de' && isInstitutionNoun(word)) return i + 1;
+  if (!INSTITUTION_HEADS.has(word.lower)) return i;
+  let end = i + 1;
+  while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
+    const next = table.words[end]!;
+    if (next.capitalized && !isStopWord(next)) end += 1;
+    else if ((next.lower === 'de' || next.lower === 'del' || next.lower === 'of' || next.lower === 'du') && table.words[end + 1]?.capitalized === true)
+      end += 2;
+    else if (!next.capitalized && end === i + 1 && /^\p{L}+$/u.test(next.raw) && !isStopWord(next) && language !== 'en') end += 1;
+    else break;
+  }
+  return end;
+}
+
+/** An institution written in lower case, with the modifiers in front of it: "military intelligence agency", "foreign ministry". */
+export function institutionWords(table: TokenTable, i: number, language: LanguageCode): string {
+  let from = i;
+  if (language === 'en') {
+    while (from > 0 && i - from < 3 && (table.gaps[from]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0) {
+      const word = table.words[from - 1]!;
+      if (word.capitalized || isStopWord(word) || !/^\p{L}+$/u.test(word.raw) || word.raw.length < 3) break;
+      from -= 1;
+    }
+  }
+  return table.text.slice(table.starts[from]!, table.ends[i]!);
+}

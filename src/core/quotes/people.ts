@@ -1,0 +1,177 @@
+import type { LanguageCode } from '../types.js';
+import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
+import { foldName, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
+import { OF_WORDS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, PLACE_TAILS } from './lexicon.js';
+import { genderOfName } from './names.js';
+import {
+  CHECKED_INSTITUTION,
+  INSTITUTION,
+  insideSpans,
+  institutionAt,
+  institutionFlags,
+  institutionWords,
+  isInstitutionNoun,
+  isNameWord,
+  isObject,
+  nameEnd,
+  rolesAround,
+} from './name-words.js';
+import { roleOfWord, type Gender, type RoleClass } from './roles.js';
+
+/** A person the article names, with every mention merged under one key. */
+export interface Person {
+  /** The fullest form the article gives: "Jens Stoltenberg" even where a quote says only "Stoltenberg". */
+  name: string;
+  /** Gazetteer key or the folded surname: what `speakerKey` gives for any of the person's names. */
+  key: string;
+  gender: Gender | null;
+  roles: Set<RoleClass>;
+  /** Nationalities the article gives the person ("le chancelier allemand") or the gazetteer knows. */
+  countries: Set<string>;
+  /** The gazetteer's office for the person, used when the article names none. */
+  fallbackRole?: RoleClass;
+}
+
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+  /** Token index of the name's first word. */
+  token: number;
+  /** The name is the object of a preposition or a verb ("met Macron", "mit Scholz"): unlikely to be the next speaker. */
+  object: boolean;
+  /** Inside a quotation: somebody spoken about, not a speaker. */
+  quoted: boolean;
+}
+
+export interface InstitutionMention {
+  /** Gazetteer key, or null for an institution named as written ("Bundesanwaltschaft", "Consejo Nacional Electoral"). */
+  key: string | null;
+  /** As written, for institutions outside the gazetteer. */
+  display: string | null;
+  start: number;
+}
+
+export interface People {
+  persons: Person[];
+  /** In text order. */
+  mentions: PersonMention[];
+  institutions: InstitutionMention[];
+  byKey: Map<string, Person>;
+}
+
+function personFor(people: People, key: string, name: string, words: number): Person {
+  let person = people.byKey.get(key);
+  if (person === undefined) {
+    person = { name, key, gender: null, roles: new Set(), countries: new Set() };
+    // What the gazetteer knows fills in what the article does not say ("Macron" is the French president).
+    const known = gazetteerEntry(key)?.person;
+    if (known !== undefined) {
+      person.gender = known.gender;
+      person.countries.add(known.country);
+      person.fallbackRole = known.role;
+    }
+    people.byKey.set(key, person);
+    people.persons.push(person);
+  } else if (words > person.name.split(' ').length) person.name = name;
+  return person;
+}
+
+/**
+ * The people and institutions an article names, in order: gazetteer names,
+ * runs of two or more capitalised name words (titles in front dropped), and
+ * a lone surname once the full name is known. Places after "in", "à", "en",
+ * organisations ("Crystal Palace owner …") and names inside quotations are
+ * told apart, so they are not taken for speakers.
+ */
+export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], language: LanguageCode): People {
+  const people: People = { persons: [], mentions: [], institutions: [], byKey: new Map() };
+  const singles: number[] = [];
+  const cursor = { at: 0 };
+  let i = 0;
+  while (i < table.count) {
+    const start = table.starts[i]!;
+    // Most words are lower case and known to be no institution: settled by two typed arrays, no word object read.
+    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0) {
+      const flags = institutionFlags(table.ids[i]!, null);
+      if ((flags & CHECKED_INSTITUTION) !== 0 && (flags & INSTITUTION) === 0 && matchGazetteerIn(table, i) === null) {
+        i += 1;
+        continue;
+      }
+    }
+    const known = matchGazetteerIn(table, i);
+    if (known !== null) {
+      const kind = known.entry.kind;
+      if (kind === 'person') {
+        const name = table.text.slice(start, table.ends[known.end - 1]!).replace(/['’]s$/, '');
+        addMention(people, table, personFor(people, known.entry.key, name, known.end - i), i, known.end, spans, cursor, language);
+      } else if (kind === 'institution' || kind === 'organisation')
+        people.institutions.push({ key: gazetteerEntry(known.entry.key)?.key ?? known.entry.key, display: null, start });
+      i = known.end;
+      continue;
+    }
+    const word = table.words[i]!;
+    const institution = institutionAt(table, i, language);
+    if (institution > i) {
+      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[institution - 1]!), start });
+      i = institution;
+      continue;
+    }
+    if (!isNameWord(word, language)) {
+      // "Ukraine's military intelligence agency", "the foreign ministry": an institution the text may refer back to.
+      if (!word.capitalized && isInstitutionNoun(word)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
+      i += 1;
+      continue;
+    }
+    const end = nameEnd(table, i, language);
+    const previous = table.words[i - 1];
+    const next = table.words[end];
+    // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.
+    const afterPlacePreposition =
+      previous !== undefined && (PLACE_PREPOSITIONS.has(previous.lower) || OF_WORDS.has(previous.lower)) && table.starts[i]! - table.ends[i - 1]! <= 2;
+    const determined = language === 'de' && previous !== undefined && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/.test(previous.lower);
+    const place = PLACE_TAILS.has(table.words[end - 1]!.lower) || (next !== undefined && PLACE_TAILS.has(next.lower));
+    const organisation =
+      place ||
+      ORGANISATION_TAILS.has(table.words[end - 1]!.lower) ||
+      (next !== undefined && !next.capitalized && roleOfWord(next.lower, language) !== null && (table.gaps[end]! & GAP_COMMA) === 0) ||
+      (next !== undefined && ORGANISATION_TAILS.has(next.lower));
+    if (organisation && !place && !afterPlacePreposition)
+      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
+    if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation) {
+      const name = table.text.slice(start, table.ends[end - 1]!).replace(/['’]s$/, '');
+      const person = personFor(people, foldName(table.words[end - 1]!.raw), name, end - i);
+      person.gender ??= genderOfName(word.raw, table.words[end - 1]!.raw);
+      addMention(people, table, person, i, end, spans, cursor, language);
+    } else if (end - i === 1 && !afterPlacePreposition && !determined) singles.push(i);
+    i = end;
+  }
+  // A lone surname is a mention of the person whose full name the article gives.
+  for (const at of singles) {
+    const person = people.byKey.get(foldName(table.words[at]!.raw));
+    if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
+  }
+  people.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+function addMention(
+  people: People,
+  table: TokenTable,
+  person: Person,
+  from: number,
+  end: number,
+  spans: readonly QuoteSpan[],
+  cursor: { at: number },
+  language: LanguageCode,
+): void {
+  const start = table.starts[from]!;
+  const quoted = insideSpans(spans, start, cursor);
+  if (!quoted) {
+    const { role, gender, country } = rolesAround(table, from, end, language);
+    if (role !== null) person.roles.add(role);
+    if (country !== null) person.countries.add(country);
+    if (gender !== null && person.gender === null) person.gender = gender;
+  }
+  people.mentions.push({ person, start, end: table.ends[end - 1]!, token: from, object: isObject(table, from), quoted });
+}

@@ -1,0 +1,274 @@
+import { TITLE_WORDS } from './lexicon.js';
+
+/**
+ * Role words and what they say about a person: the kind of office (so "the
+ * minister" can be matched to the minister named earlier, not to the
+ * president) and, where the language marks it, the gender ("la ministre",
+ * "Außenministerin", "spokeswoman").
+ */
+
+export type Gender = 'f' | 'm';
+
+/** Kinds of office a description can refer back to. 'person' fits anybody ("der Grünen-Politiker", "the Dutch officer"). */
+export type RoleClass = 'leader' | 'deputy' | 'foreign' | 'minister' | 'spokes' | 'head' | 'mayor' | 'military' | 'person';
+
+export interface Role {
+  role: RoleClass;
+  gender: Gender | null;
+}
+
+const WORDS: Record<string, Role> = {};
+
+function add(role: RoleClass, gender: Gender | null, words: string): void {
+  for (const word of words.split(' ')) WORDS[word] = { role, gender };
+}
+
+add('leader', null, 'president president-elect präsident président presidente chancellor premier leader líder dirigeant mandatario taoiseach emir');
+add(
+  'leader',
+  'f',
+  'präsidentin présidente presidenta kanzlerin chancelière premierministerin ministerpräsidentin dirigeante mandataria queen königin reine reina',
+);
+add('leader', 'm', 'kanzler chancelier canciller premierminister ministerpräsident regierungschef staatschef kremlchef kreml-chef king könig roi rey');
+add('leader', 'f', 'regierungschefin staatschefin');
+add('foreign', null, 'chefdiplomat top-diplomat');
+add('foreign', 'f', 'außenministerin chefdiplomatin');
+add('foreign', 'm', 'außenminister');
+add('minister', null, 'minister ministre secretary');
+add('minister', 'f', 'ministerin ministra senatorin');
+add('minister', 'm', 'ministro senator');
+add('spokes', null, 'spokesperson porte-parole portavoz');
+add('spokes', 'm', 'spokesman sprecher vocero');
+add('spokes', 'f', 'spokeswoman sprecherin vocera');
+add('head', null, 'head chief chef leiter director directeur jefe boss ceo chairman chairwoman commissioner representative envoy ambassador negotiator');
+add('head', 'f', 'chefin cheffe leiterin directrice directora jefa ambassadrice embajadora botschafterin');
+add('head', null, 'vorsitzende gesandte');
+add('head', 'm', 'vorsitzender botschafter gesandter ambassadeur embajador');
+add('mayor', null, 'mayor maire');
+add('mayor', 'f', 'bürgermeisterin alcaldesa mairesse');
+add('mayor', 'm', 'bürgermeister alcalde');
+add('military', null, 'general général commander admiral colonel officer officier oficial');
+add('military', 'f', 'generalin kommandeurin');
+add('military', 'm', 'kommandeur');
+add('person', null, 'politician diplomat diplomate diplomático dirigente official responsable');
+add('head', null, 'owner founder coach fondateur fundador entraîneur entrenador propriétaire propietario');
+add('head', 'f', 'fondatrice fundadora entraîneuse entrenadora gründerin trainerin eigentümerin');
+add('head', 'm', 'gründer trainer eigentümer');
+// People described by what they do or where they come from: "le militant", "der Niederländer", "the Spaniard", "la experta".
+add(
+  'person',
+  null,
+  'activist expert experte analyst analyste analista researcher professor economist économiste economista lawyer witness resident farmer veteran survivor student estudiante',
+);
+add(
+  'person',
+  'm',
+  'militant activiste chercheur professeur avocat témoin habitant cultivateur agriculteur survivant étudiant experto investigador profesor abogado testigo vecino agricultor superviviente aktivist analytiker forscher ökonom anwalt zeuge anwohner landwirt student',
+);
+add(
+  'person',
+  'f',
+  'militante chercheuse professeure avocate habitante agricultrice survivante étudiante experta investigadora profesora abogada vecina agricultora aktivistin expertin analystin forscherin ökonomin anwältin zeugin anwohnerin landwirtin studentin',
+);
+add('person', null, 'dutchman spaniard frenchman briton dane swede finn israeli saudi');
+add('person', 'f', 'frenchwoman');
+add(
+  'person',
+  'm',
+  'niederländer spanier franzose italiener brite amerikaner russe chinese pole ukrainer türke österreicher schweizer belgier däne schwede norweger finne grieche portugiese ungar kanadier japaner inder brasilianer mexikaner iraner syrer ägypter néerlandais espagnol allemand italien américain polonais ukrainien autrichien neerlandés español francés italiano británico estadounidense ruso chino alemán polaco ucraniano mexicano brasileño',
+);
+add(
+  'person',
+  'f',
+  'niederländerin spanierin französin italienerin britin amerikanerin russin chinesin polin ukrainerin türkin österreicherin schweizerin belgierin dänin schwedin norwegerin finnin griechin portugiesin ungarin kanadierin japanerin inderin brasilianerin mexikanerin iranerin néerlandaise espagnole allemande italienne américaine polonaise ukrainienne neerlandesa española francesa italiana británica rusa alemana polaca ucraniana mexicana brasileña',
+);
+add('person', 'f', 'politikerin diplomatin diplomática candidatin kandidatin candidata');
+add('person', 'm', 'politiker candidat candidato kandidat');
+
+/** German compounds end in their head: "Grünen-Politikerin", "Regierungssprecher", "Verteidigungsminister". */
+const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [
+  ['außenministerin', 'foreign', 'f'],
+  ['außenminister', 'foreign', 'm'],
+  ['ministerin', 'minister', 'f'],
+  ['minister', 'minister', 'm'],
+  ['sprecherin', 'spokes', 'f'],
+  ['sprecher', 'spokes', 'm'],
+  ['präsidentin', 'leader', 'f'],
+  ['präsident', 'leader', 'm'],
+  ['kanzlerin', 'leader', 'f'],
+  ['kanzler', 'leader', 'm'],
+  ['chefin', 'head', 'f'],
+  ['chef', 'head', 'm'],
+  ['politikerin', 'person', 'f'],
+  ['politiker', 'person', 'm'],
+  ['kandidatin', 'person', 'f'],
+  ['kandidat', 'person', 'm'],
+  ['bürgermeisterin', 'mayor', 'f'],
+  ['bürgermeister', 'mayor', 'm'],
+  ['vorsitzende', 'head', null],
+  ['leiterin', 'head', 'f'],
+  ['leiter', 'head', 'm'],
+  ['botschafterin', 'head', 'f'],
+  ['botschafter', 'head', 'm'],
+  ['beauftragte', 'head', null],
+  ['generalsekretärin', 'head', 'f'],
+  ['generalsekretär', 'head', 'm'],
+  ['sekretärin', 'minister', 'f'],
+  ['sekretär', 'minister', 'm'],
+];
+
+/** Words that make a minister the foreign minister ("foreign minister", "ministre des Affaires étrangères", "jefe de la diplomacia"). */
+const FOREIGN_CUES = new Set(['foreign', 'auswärtig', 'außen', 'étrangères', 'exteriores', 'exterior', 'diplomatie', 'diplomacia', 'diplomacy', 'state']);
+/** Words that make a minister or a head the head of government ("prime minister", "cheffe du gouvernement", "jefe del Ejecutivo"). */
+const LEADER_CUES = new Set([
+  'prime',
+  'premier',
+  'première',
+  'primer',
+  'primera',
+  'first',
+  'gouvernement',
+  'government',
+  'gobierno',
+  'regierung',
+  'ejecutivo',
+  'exécutif',
+  'state',
+  'état',
+  'estado',
+]);
+/** Words that make a leader the deputy ("vice president", "Vizekanzler", "vicepresidenta"): not the same person as the leader. */
+const DEPUTY_CUES = /^(?:vice|deputy|vize|stellvertretend\w*|adjoint\w*|vice-?\w+|vize\w+|vicepresident\w*)$/;
+
+const GERMAN_MEMO_LIMIT = 50_000;
+const germanMemo = new Map<string, Role | null>();
+
+function germanHead(word: string): Role | null {
+  const known = germanMemo.get(word);
+  if (known !== undefined) return known;
+  let found: Role | null = null;
+  for (const [head, role, gender] of GERMAN_HEADS) {
+    if (word === head || (word.endsWith(head) && word.length > head.length + 2)) {
+      found = { role, gender };
+      break;
+    }
+  }
+  if (germanMemo.size >= GERMAN_MEMO_LIMIT) germanMemo.clear();
+  germanMemo.set(word, found);
+  return found;
+}
+
+/** The role a single lower-cased word names, if any. */
+export function roleOfWord(word: string, language: string): Role | null {
+  const direct = WORDS[word];
+  if (direct !== undefined) return direct;
+  return language === 'de' && word.length > 6 ? germanHead(word) : null;
+}
+
+/**
+ * The role a phrase of lower-cased words names, its head noun refined by the
+ * words around it: "prime minister" is a leader, "ministre des Affaires
+ * étrangères" and "chef de la diplomatie" the foreign minister.
+ */
+export function roleOfPhrase(words: readonly string[], language: string): Role | null {
+  let found: Role | null = null;
+  for (const word of words) {
+    const role = roleOfWord(word, language);
+    if (role !== null && (found === null || found.role === 'person')) found = role;
+  }
+  if (found === null) return null;
+  if (found.role === 'leader' && words.some((word) => DEPUTY_CUES.test(word))) return { ...found, role: 'deputy' };
+  if (words.some((word) => FOREIGN_CUES.has(word) && word !== 'state') && (found.role === 'minister' || found.role === 'head'))
+    return { ...found, role: 'foreign' };
+  // "secretary of state" is the foreign minister; "chef de l'État", "head of government" the leader.
+  if (found.role === 'minister' && words.includes('state')) return { ...found, role: 'foreign' };
+  if (words.some((word) => LEADER_CUES.has(word)) && (found.role === 'minister' || found.role === 'leader' || found.role === 'head'))
+    return { ...found, role: 'leader' };
+  return found;
+}
+
+/** Whether a lower-cased word is a title or role in front of a name ("King", "Präsident", "Kremlsprecher"), in any language. */
+export function isTitleOrRole(word: string): boolean {
+  return TITLE_WORDS.has(word) || EXTRA_TITLES.has(word) || roleOfWord(word, 'de') !== null;
+}
+
+const EXTRA_TITLES = new Set([
+  'emir',
+  'sheikh',
+  'scheich',
+  'cheikh',
+  'jeque',
+  'könig',
+  'königin',
+  'roi',
+  'reine',
+  'rey',
+  'reina',
+  'sultan',
+  'prinz',
+  'prince',
+  'príncipe',
+]);
+
+/** Whether a description's role can refer to a person known under another role. */
+export function rolesCompatible(description: RoleClass, known: RoleClass): boolean {
+  if (description === 'person' || known === 'person' || description === known) return true;
+  // A vice president is not the president; a deputy may lead a party or a delegation.
+  if (description === 'deputy' || known === 'deputy') return description === 'head' || known === 'head';
+  // A foreign minister is a minister; the head of a delegation may be an envoy or a minister.
+  if (description === 'minister' && known === 'foreign') return true;
+  if (description === 'foreign' && known === 'minister') return true;
+  if (description === 'head' && (known === 'minister' || known === 'foreign' || known === 'leader' || known === 'spokes')) return true;
+  // A party or regional chief is often the premier the next sentence calls "Ministerpräsident".
+  if (description === 'leader' && known === 'head') return true;
+  return false;
+}
+
+/** Grammatical gender of an article or determiner in front of a role ("la ministre", "die Sprecherin", "el portavoz"). */
+export function genderOfDeterminer(word: string, language: string): Gender | null {
+  if (language === 'fr') return word === 'la' || word === 'une' ? 'f' : word === 'le' || word === 'un' ? 'm' : null;
+  if (language === 'es') return word === 'la' || word === 'una' ? 'f' : word === 'el' || word === 'un' || word === 'del' || word === 'al' ? 'm' : null;
+  if (language === 'de') return word === 'der' || word === 'ein' || word === 'dem' || word === 'des' ? 'm' : word === 'eine' ? 'f' : null;
+  return null;
+}
+
+/** Nationality adjectives and nouns, lower-cased, to the country they name: "le président français" is not the German chancellor. */
+const NATIONALITIES: Record<string, string> = {};
+function nationality(country: string, words: string): void {
+  for (const word of words.split(' ')) NATIONALITIES[word] = country;
+}
+nationality('fr', 'french français française franzose französin französische französischen französischer francés francesa');
+nationality('de', 'german allemand allemande deutsche deutschen deutscher alemán alemana');
+nationality('ru', 'russian russe russische russischen russischer ruso rusa russin');
+nationality('us', 'american américain américaine amerikanische amerikanischen amerikanischer us-amerikanische estadounidense norteamericano');
+nationality('cn', 'chinese chinois chinoise chinesische chinesischen chinesischer chino chinesin');
+nationality('gb', 'british britannique britische britischen britischer británico británica brite britin');
+nationality('it', 'italian italien italienne italienische italienischen italienischer italiano italiana italiener italienerin');
+nationality('es', 'spanish espagnol espagnole spanische spanischen spanischer español española spanier spanierin');
+nationality('ua', 'ukrainian ukrainien ukrainienne ukrainische ukrainischen ukrainischer ucraniano ucraniana ukrainer ukrainerin');
+nationality('tr', 'turkish turc turque türkische türkischen türkischer turco turca');
+nationality('pl', 'polish polonais polonaise polnische polnischen polnischer polaco polaca');
+nationality('il', 'israeli israélien israélienne israelische israelischen israelischer israelí');
+nationality('ir', 'iranian iranien iranienne iranische iranischen iranischer iraní');
+nationality(
+  'nl',
+  'dutch néerlandais néerlandaise niederländische niederländischen niederländischer neerlandés neerlandesa niederländer niederländerin dutchman',
+);
+nationality('jp', 'japanese japonais japonaise japanische japanischen japanischer japonés japonesa');
+nationality('in', 'indian indien indienne indische indischen indischer');
+nationality('br', 'brazilian brésilien brésilienne brasilianische brasilianischen brasileño brasileña');
+nationality('mx', 'mexican mexicain mexicaine mexikanische mexikanischen mexicano mexicana');
+
+/** The country a nationality word names ("français", "russische", "estadounidense"), if any. */
+export function countryOfWord(word: string): string | null {
+  return NATIONALITIES[word] ?? null;
+}
+
+/** The first nationality among words, if any. */
+export function countryOfPhrase(words: readonly string[]): string | null {
+  for (const word of words) {
+    const country = NATIONALITIES[word];
+    if (country !== undefined) return country;
+  }
+  return null;
+}

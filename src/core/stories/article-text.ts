@@ -1,0 +1,74 @@
+import type { LanguageCode } from '../types.js';
+import { normalizeParagraphs, tokenTable, type TokenTable } from '../text/index.js';
+import { leadOf, type Lead } from './lead.js';
+import { numberKeys, tableFeatures } from './text-features.js';
+import type { ClusterCandidate } from './types.js';
+
+/** What clustering reads from an article's text: word terms, numbers and dates, and its lead. */
+export interface ArticleTextFeatures {
+  lead: Lead;
+  numbers: string[];
+  /** Distinct term ids with their counts, parallel arrays. */
+  termIds: number[];
+  termCounts: number[];
+  titleTerms: number[];
+}
+
+/** How much of the body is read: roughly the first 250 words. The opening carries the event; the tail adds background and cost. */
+const OPENING_CHARS = 1600;
+
+/** The tokens of a table that start within the opening, without tokenising again. */
+function opening(table: TokenTable): TokenTable {
+  let count = 0;
+  while (count < table.count && table.starts[count]! < OPENING_CHARS) count += 1;
+  return count === table.count ? table : { ...table, count };
+}
+
+/**
+ * Clustering features from an article's token tables (its title and its whole
+ * body; only the opening is read) and summary. `entities` are the article's
+ * entity keys.
+ */
+export function textFeaturesOf(
+  title: TokenTable,
+  body: TokenTable,
+  summary: string,
+  language: LanguageCode,
+  entities: ReadonlySet<string>,
+): ArticleTextFeatures {
+  const hasBody = body.count > 0;
+  const openingTable = hasBody ? opening(body) : tokenTable(summary);
+  const titleFeatures = tableFeatures(title, language);
+  const bodyFeatures = tableFeatures(openingTable, language);
+  if (hasBody && summary !== '') tableFeatures(tokenTable(summary), language, bodyFeatures);
+  const counts = new Map<number, number>();
+  for (const term of titleFeatures.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of bodyFeatures.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const openingText = hasBody ? body.text.slice(0, openingTable.count > 0 ? openingTable.ends[openingTable.count - 1]! : 0) : '';
+  return {
+    lead: leadOf(title, openingTable, entities),
+    numbers: [...new Set([...numberKeys(`${title.text}\n${summary}\n${openingText}`), ...titleFeatures.calendarKeys, ...bodyFeatures.calendarKeys])],
+    termIds: [...counts.keys()],
+    termCounts: [...counts.values()],
+    titleTerms: [...new Set(titleFeatures.terms)],
+  };
+}
+
+/**
+ * Features worked out while the article was analysed, found again by the
+ * identity of its entity list (callers pass `analysis.entities` on as the
+ * candidate's `entities`): the analysis already holds the article's token
+ * tables, so clustering does not tokenise it a second time.
+ */
+const remembered = new WeakMap<readonly string[], () => ArticleTextFeatures>();
+
+export function rememberTextFeatures(entities: readonly string[], compute: () => ArticleTextFeatures): void {
+  let cached: ArticleTextFeatures | null = null;
+  remembered.set(entities, () => (cached ??= compute()));
+}
+
+export function candidateTextFeatures(candidate: ClusterCandidate, entities: ReadonlySet<string>): ArticleTextFeatures {
+  const known = remembered.get(candidate.entities);
+  if (known !== undefined) return known();
+  return textFeaturesOf(tokenTable(candidate.title), tokenTable(normalizeParagraphs(candidate.body ?? '')), candidate.summary, candidate.language, entities);
+}

@@ -1,0 +1,129 @@
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index.js';
+import { isStopWord } from '../language/index.js';
+import { foldName, matchGazetteerIn } from '../entities/index.js';
+import { isTitleOrRole } from '../quotes/index.js';
+
+/**
+ * Where and with whom an article says its event happens: the places and the
+ * people its title and opening name. Two reports of one event agree on them;
+ * two look-alike reports (one traveller, a different host and city each day)
+ * do not.
+ */
+export interface Lead {
+  /** Entity keys of places in the dateline, title and first paragraph. */
+  places: Set<string>;
+  /** Entity keys of people named there. */
+  people: Set<string>;
+}
+
+/** How much of the body is the lead. */
+const LEAD_CHARS = 320;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im', 'au', 'bei', 'near', 'from', 'desde']);
+
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
+
+function afterPlacePreposition(table: TokenTable, i: number): boolean {
+  const previous = table.words[i - 1];
+  return previous !== undefined && PLACE_PREPOSITIONS.has(previous.lower) && (table.gaps[i]! & GAP_STOP) === 0;
+}
+
+/** End of a run of capitalised words starting at i; name particles inside it ("Tamim bin Hamad Al Thani"). */
+function runEnd(table: TokenTable, i: number): number {
+  let end = i + 1;
+  while (
+    end < table.count &&
+    end - i < 7 &&
+    table.starts[end]! - table.ends[end - 1]! <= 1 &&
+    (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0
+  ) {
+    const word = table.words[end]!;
+    // Particles inside a name, written either way: "bin", "Al", "de la", "von der".
+    if (PARTICLES.has(word.lower) && table.words[end + 1]?.capitalized === true && table.starts[end + 1]! - table.ends[end]! <= 1) end += 2;
+    else if (word.capitalized && !isStopWord(word)) end += 1;
+    else break;
+  }
+  return end;
+}
+
+/** The key a name is filed under: its last word, regnal numbers left out ("Abdullah II" → "abdullah"). */
+function nameKey(table: TokenTable, from: number, end: number): string {
+  let last = end - 1;
+  while (last > from && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
+  return foldName(table.words[last]!.raw);
+}
+
+function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number): void {
+  let i = 0;
+  while (i < to) {
+    const known = matchGazetteerIn(table, i);
+    if (known !== null) {
+      // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
+      // background sentence names it ("Egypt and Qatar are mediating").
+      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) lead.places.add(known.entry.key);
+      else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
+      i = known.end;
+      continue;
+    }
+    const word = table.words[i]!;
+    if (!word.capitalized || word.startsWithDigit || isStopWord(word)) {
+      i += 1;
+      continue;
+    }
+    const end = runEnd(table, i);
+    const key = nameKey(table, i, end);
+    const previous = table.words[i - 1];
+    // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places.
+    if (i < datelineEnd || afterPlacePreposition(table, i)) lead.places.add(key);
+    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs".
+    else if (
+      !word.allCaps &&
+      (end - i >= 2 ||
+        (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||
+        (previous?.capitalized === true && isTitleOrRole(previous.lower)))
+    )
+      lead.people.add(key);
+    i = end;
+  }
+}
+
+/** Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -"). */
+function datelineTokens(table: TokenTable): number {
+  let i = 0;
+  while (i < table.count && i < 4 && table.words[i]!.capitalized) {
+    i += 1;
+    const between = table.text.slice(table.ends[i - 1]!, table.starts[i] ?? table.text.length);
+    if (/^\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s/.test(between) || /^,\s*\d/.test(between)) return i;
+    if (/[.!?:;]/.test(between)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The lead of an article from its title's and its body opening's tokens.
+ * `entities` are the article's own entity keys: a name the analysis did not
+ * take for an entity (a German noun phrase) is no person here either.
+ */
+export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
+  const lead: Lead = { places: new Set(), people: new Set() };
+  scanLead(title, lead, 0, title.count);
+  const dateline = datelineTokens(opening);
+  const datelinePlaces = new Set<string>();
+  if (dateline > 0) {
+    const head: Lead = { places: new Set(), people: new Set() };
+    scanLead(opening, head, dateline, dateline);
+    for (const place of head.places) datelinePlaces.add(place);
+  }
+  scanLead(opening, lead, dateline, leadEnd(opening));
+  for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
+  // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
+  for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
+  for (const place of lead.places) lead.people.delete(place);
+  return lead;
+}
+
+/** The first paragraph of the opening, at most LEAD_CHARS characters. */
+function leadEnd(table: TokenTable): number {
+  let i = 0;
+  while (i < table.count && table.ends[i]! <= LEAD_CHARS && (i === 0 || (table.gaps[i]! & GAP_NEWLINE) === 0)) i += 1;
+  return i;
+}

@@ -1,0 +1,183 @@
+/**
+ * One pass over a text: every word with its offsets and its shared Word, and
+ * what separates it from the word before (a full stop, a comma, a quote mark,
+ * a line break). Every stage of the analysis reads this table instead of
+ * tokenising the text again.
+ */
+import { HASH_SEED, beginText, hashStep, internWord, type Word } from './vocabulary.js';
+
+/** Flags of the characters between a token and the one before it. */
+export const GAP_STOP = 1; // . ! ? … ;
+export const GAP_NEWLINE = 2;
+export const GAP_COMMA = 4; // , : ( ) – — and other clause marks
+export const GAP_QUOTE = 8; // any quotation mark
+export const GAP_HYPHEN = 16; // a hyphen or slash joins the tokens ("G20-Gipfel", "US-Präsident")
+
+export interface TokenTable {
+  readonly text: string;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly words: Word[];
+  /** The words' vocabulary ids, for the per-word typed arrays (WordInts, WORD_SHAPE). */
+  readonly ids: Int32Array;
+  /** Gap flags before each token (the first token's gap is what precedes it in the text). */
+  readonly gaps: Uint8Array;
+}
+
+/**
+ * Letters of the scripts the product reads (Latin with its extensions, Greek,
+ * Cyrillic) and digits: 1 for a word character, by code unit.
+ */
+const WORD_LIMIT = 0x1f00;
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(WORD_LIMIT);
+  const ranges: [number, number][] = [
+    [0x30, 0x39],
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xaa, 0xaa],
+    [0xb5, 0xb5],
+    [0xba, 0xba],
+    [0xc0, 0xd6],
+    [0xd8, 0xf6],
+    [0xf8, 0x24f],
+    [0x370, 0x3ff],
+    [0x400, 0x52f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) table.fill(1, from, Math.min(to + 1, WORD_LIMIT));
+  return table;
+})();
+
+export function isWordCode(code: number): boolean {
+  return code < WORD_LIMIT ? WORD_CHAR[code] === 1 : false;
+}
+
+function gapFlag(code: number): number {
+  switch (code) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 59: // ;
+    case 0x2026: // …
+      return GAP_STOP;
+    case 10:
+      return GAP_NEWLINE;
+    case 44: // ,
+    case 58: // :
+    case 40: // (
+    case 41: // )
+    case 0x2013: // –
+    case 0x2014: // —
+      return GAP_COMMA;
+    case 34: // "
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x00ab:
+    case 0x00bb:
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+      return GAP_QUOTE;
+    case 45: // -
+    case 47: // /
+      return GAP_HYPHEN;
+    default:
+      return 0;
+  }
+}
+
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
+
+/**
+ * The tokens of a text: runs of letters and digits, one apostrophe part
+ * allowed inside a word ("l’Élysée", "don't"). Linear, one allocation per
+ * new spelling only.
+ */
+export function tokenTable(text: string): TokenTable {
+  beginText();
+  const length = text.length;
+  if (length === 0) return { text, count: 0, starts: EMPTY_INTS, ends: EMPTY_INTS, words: [], ids: EMPTY_INTS, gaps: EMPTY_BYTES };
+  let capacity = (length >> 2) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let gaps = new Uint8Array(capacity);
+  let ids = new Int32Array(capacity);
+  let words = new Array<Word>(capacity);
+  let count = 0;
+  let gap = 0;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (code >= WORD_LIMIT || WORD_CHAR[code] === 0) {
+      if (code !== 32) gap |= gapFlag(code);
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let hash = HASH_SEED;
+    let apostrophe = false;
+    for (;;) {
+      hash = hashStep(hash, code);
+      i += 1;
+      if (i >= length) break;
+      code = text.charCodeAt(i);
+      if (code < WORD_LIMIT && WORD_CHAR[code] === 1) continue;
+      // One apostrophe part: "l’Élysée", "don't"; a second apostrophe ends the word.
+      if ((code === 39 || code === 0x2019) && !apostrophe && i + 1 < length) {
+        const next = text.charCodeAt(i + 1);
+        if (next < WORD_LIMIT && WORD_CHAR[next] === 1) {
+          apostrophe = true;
+          continue;
+        }
+      }
+      break;
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      const grownStarts = new Int32Array(capacity);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownEnds = new Int32Array(capacity);
+      grownEnds.set(ends);
+      ends = grownEnds;
+      const grownGaps = new Uint8Array(capacity);
+      grownGaps.set(gaps);
+      gaps = grownGaps;
+      const grownIds = new Int32Array(capacity);
+      grownIds.set(ids);
+      ids = grownIds;
+      words = words.concat(new Array<Word>(capacity - words.length));
+    }
+    starts[count] = start;
+    ends[count] = i;
+    gaps[count] = gap;
+    const word = internWord(text, start, i, hash);
+    words[count] = word;
+    ids[count] = word.id;
+    count += 1;
+    gap = 0;
+  }
+  words.length = count;
+  return { text, count, starts, ends, words, ids, gaps };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenIndexAt(table: TokenTable, offset: number): number {
+  let lo = 0;
+  let hi = table.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether tokens i-1 and i are written together with at most one joining character ("G20-Gipfel", "Kim Jong Un"). */
+export function adjacent(table: TokenTable, i: number): boolean {
+  return i > 0 && table.starts[i]! - table.ends[i - 1]! <= 1;
+}

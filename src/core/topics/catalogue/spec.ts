@@ -1,0 +1,13 @@
+export interface TopicSpec {
+  id: string;
+  labels: { de: string; en: string; fr: string; es: string };
+  description: string;
+  iptc: string;
+  threshold?: number;
+  terms: { de: string[]; en: string[]; fr: string[]; es: string[] };
+  negative?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  context?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  /** Title or first-paragraph words that make the article about something else (see TopicDefinition.frameTerms). */
+  frame?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  ignoresHistory?: boolean;
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Quote } from '../../src/core/index.js';
+import { openSqliteStore, type NewArticle } from '../../src/store/index.js';
+
+let sequence = 0;
+function article(language: string, quote: Quote): NewArticle {
+  sequence += 1;
+  return {
+    feedId: null,
+    guid: `speaker-${sequence}`,
+    url: null,
+    canonicalUrl: null,
+    title: `Report ${sequence}`,
+    body: 'The presidents spoke by phone.',
+    source: 'Outlet',
+    publishedAt: new Date(Date.UTC(2024, 4, 16, sequence)),
+    firstSeenAt: new Date(Date.UTC(2024, 4, 16, sequence)),
+    contentHash: `speaker-hash-${sequence}`,
+    analysis: { language, topics: [], quotes: [quote], statements: [], summary: '', entities: [] },
+  };
+}
+
+it('finds an institution’s quotes under any language’s name, each kept as its article wrote it', async () => {
+  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'nd-speakers-')), 'news.db'));
+  try {
+    const quotes: [string, string][] = [
+      ['fr', 'présidence russe'],
+      ['de', 'Kreml'],
+      ['es', 'presidencia rusa'],
+      ['en', 'Kremlin'],
+    ];
+    for (const [language, speaker] of quotes) {
+      await store.saveArticle(article(language, { text: `Words of the ${speaker}`, speaker, kind: 'direct', score: 1, language }));
+    }
+    await store.saveArticle(article('es', { text: 'Words of the White House', speaker: 'Casa Blanca', kind: 'direct', score: 1, language: 'es' }));
+    for (const name of ['Kremlin', 'Kreml', 'présidence russe', 'presidencia rusa']) {
+      const found = (await store.findQuotes({ speaker: name })).map((hit) => hit.quote.speaker).sort();
+      expect(found, name).toEqual(['Kreml', 'Kremlin', 'presidencia rusa', 'présidence russe']);
+    }
+    expect((await store.findQuotes({ speaker: 'White House' })).map((hit) => hit.quote.speaker)).toEqual(['Casa Blanca']);
+  } finally {
+    await store.close();
+  }
+});
