@@ -24,8 +24,9 @@ export function memberOf(article: Article): StoryMember {
   };
 }
 
-function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
-  const merged = mergeStory(members.map(memberOf));
+/** What a story says about itself, described from its members (the core's merge). */
+export function describeStory(members: StoryMember[]): Omit<NewStory, 'firstSeenAt' | 'updatedAt'> {
+  const merged = mergeStory(members);
   return {
     representativeArticleId: Number(merged.representativeId),
     title: merged.title,
@@ -37,9 +38,11 @@ function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
     languages: merged.languages,
     articleIds: merged.articleIds.map(Number),
     publishedAt: merged.publishedAt,
-    firstSeenAt,
-    updatedAt: now,
   };
+}
+
+function storyOf(members: Article[], firstSeenAt: Date, now: Date): NewStory {
+  return { ...describeStory(members.map(memberOf)), firstSeenAt, updatedAt: now };
 }
 
 const earliestSeen = (articles: Article[]): Date => new Date(Math.min(...articles.map((a) => a.firstSeenAt.getTime())));

@@ -1,6 +1,6 @@
-import { mergeStory, type Story, type StoryArticle, type Subscription } from '../core/index.js';
+import { type Story, type StoryArticle, type Subscription } from '../core/index.js';
 import type { Feed, StoreOps, WorkspaceScope } from '../store/index.js';
-import { memberOf } from './stories.js';
+import { describeStory, memberOf } from './stories.js';
 
 /**
  * One workspace's view of the stories: a story counts only through the
@@ -63,17 +63,6 @@ export async function storiesForWorkspace(store: StoreOps, stories: Story[], sco
 }
 
 function describeAgain(story: Story, members: ReturnType<typeof memberOf>[]): Story {
-  const merged = mergeStory(members);
-  return {
-    ...story,
-    representativeArticleId: Number(merged.representativeId),
-    title: merged.title,
-    url: merged.url,
-    summary: merged.summary,
-    topics: merged.topics,
-    quotes: merged.quotes,
-    sources: merged.sources,
-    languages: merged.languages,
-    articleIds: merged.articleIds.map(Number),
-  };
+  const described = describeStory(members);
+  return { ...story, ...described, publishedAt: described.publishedAt ?? story.publishedAt };
 }
