@@ -77,7 +77,7 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
   // The same sniffing as the poller: file extensions do not matter, comments and DOCTYPEs before the root do not either.
   const sniffed = sniffDocument(decoded.text, contentType);
   if (sniffed.isFeed) {
-    const feed = parseFeedText(decoded.text, { contentType, url, now });
+    const feed = await parseFeedText(decoded.text, { contentType, url, now });
     return feed.items
       .filter((item) => !isEmptyItem(item))
       .map((item, index) => ({

@@ -56,7 +56,7 @@ export async function discoverFeed(url: string, options: DiscoverOptions): Promi
   const page = await fetchText(url, options);
   const sniffed = sniffDocument(page.text, page.contentType);
   if (sniffed.kind !== 'html') {
-    const feed = readFeed(page.text, page.contentType, page.finalUrl, now);
+    const feed = await readFeed(page.text, page.contentType, page.finalUrl, now);
     return { feedUrl: url, title: feed.title, dialect: feed.dialect, foundOn: null, alternatives: [] };
   }
   const links = findFeedLinks(page.text, page.finalUrl);
@@ -70,7 +70,7 @@ export async function discoverFeed(url: string, options: DiscoverOptions): Promi
   for (const [index, link] of links.slice(0, options.maxCandidates ?? 3).entries()) {
     try {
       const candidate = await fetchText(link.url, options);
-      const feed = readFeed(candidate.text, candidate.contentType, candidate.finalUrl, now);
+      const feed = await readFeed(candidate.text, candidate.contentType, candidate.finalUrl, now);
       return {
         feedUrl: link.url,
         title: feed.title ?? link.title,

@@ -2,9 +2,10 @@ import { FeedError } from './errors.js';
 import { decodeBody, rewritePrologEncoding } from './charset.js';
 import { readDeclaredEntities } from './doctype.js';
 import { findFeedLinks } from './feed-links.js';
-import { readFeedModel } from './feed-model.js';
+import { readFeedModel, type FeedModel } from './feed-model.js';
 import { buildItem, MAX_ITEMS, tooManyItems } from './item-fields.js';
 import { parseJsonFeed } from './json-feed.js';
+import { readWithRssParser } from './rss-parser-read.js';
 import { sniffDocument, type SniffedDocument } from './sniff.js';
 import { assertSafeXml, DEFAULT_XML_LIMITS, repairXmlEntities } from './xml-guard.js';
 import { parseForgivingXml, parseStrictXml, XmlSyntaxError, type XmlTree } from './xml-parsers.js';
@@ -32,12 +33,50 @@ function parseTree(text: string, url: string): { tree: XmlTree; recovered: strin
   }
 }
 
-function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOptions): ParsedFeed {
+interface Reading {
+  model: FeedModel;
+  /** item/entry elements in the document, including those past MAX_ITEMS. */
+  records: number;
+  /** The strict parser's first error when the forgiving one read the document. */
+  syntaxError: string | null;
+}
+
+/**
+ * rss-parser reads documents up to this size (nearly every real feed: 10–100
+ * items, 10–250 KB); larger ones go straight to the tree parser. Both give the
+ * same result; the line is about cost: rss-parser with its gate costs 1.1–1.35×
+ * the parser before #13, the tree parser 0.6–0.9× (docs/feeds.md, "Reading
+ * feeds"), a few milliseconds on a typical feed, more on the largest, where
+ * xml2js also holds the whole document as objects.
+ */
+export const RSS_PARSER_MAX_CHARS = 256 * 1024;
+
+/**
+ * Who reads the document: rss-parser, for the dialects it reads as we do
+ * (RSS 2.0/0.9x with a version, RSS 1.0, Atom) when its gate admits the
+ * document; otherwise, or when rss-parser fails, the tree parser (saxes,
+ * then htmlparser2). Both end in the same feed model.
+ */
+async function readDocument(prepared: string, sniffed: SniffedDocument, url: string): Promise<Reading> {
+  if (prepared.length <= RSS_PARSER_MAX_CHARS) {
+    const byRssParser = await readWithRssParser(prepared, sniffed, url);
+    if ('model' in byRssParser) return { model: byRssParser.model, records: byRssParser.records, syntaxError: null };
+  }
+  const { tree, recovered } = parseTree(prepared, url);
+  return { model: readFeedModel(tree.root), records: tree.records, syntaxError: recovered };
+}
+
+/** The XML document as both readers get it: from its start, hostile shapes refused, declared and HTML entities resolved, the prolog's encoding label dropped. */
+export function prepareXmlDocument(text: string, sniffed: SniffedDocument): string {
   const source = text.slice(sniffed.start);
   assertSafeXml(source);
   const declared = readDeclaredEntities(source);
-  const { tree, recovered: syntaxError } = parseTree(repairXmlEntities(rewritePrologEncoding(declared.text), declared.entities), options.url);
-  const model = readFeedModel(tree.root);
+  return repairXmlEntities(rewritePrologEncoding(declared.text), declared.entities);
+}
+
+async function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOptions): Promise<ParsedFeed> {
+  const prepared = prepareXmlDocument(text, sniffed);
+  const { model, records, syntaxError } = await readDocument(prepared, sniffed, options.url);
   const recovered = syntaxError ?? (sniffed.junkBefore ? 'text before the XML document was ignored' : null);
   const items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
@@ -54,7 +93,7 @@ function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOpti
       skipped.push({ reason: `unreadable item: ${(error as Error).message}`, index });
     }
   });
-  if (tree.records > MAX_ITEMS) skipped.push(tooManyItems(tree.records));
+  if (records > MAX_ITEMS) skipped.push(tooManyItems(records));
   // A broken document that yields neither an item nor the feed's own title is not a feed we can read.
   if (syntaxError && items.length === 0 && !model.title) {
     throw new FeedError('parse', `the document is not well-formed XML (${syntaxError}) and no complete item could be read from it`);
@@ -68,7 +107,7 @@ function parseXmlFeed(text: string, sniffed: SniffedDocument, options: ParseOpti
  * Hostile XML is refused; broken XML is recovered (see ParsedFeed.recovered);
  * titles come back as plain text and links as absolute http(s) URLs.
  */
-export function parseFeedText(text: string, options: ParseOptions): ParsedFeed {
+export async function parseFeedText(text: string, options: ParseOptions): Promise<ParsedFeed> {
   const sniffed = sniffDocument(text, options.contentType);
   switch (sniffed.kind) {
     case 'json-feed':
