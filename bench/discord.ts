@@ -1,11 +1,11 @@
 import { cpus } from 'node:os';
 import { createDiscordSender } from '../src/chat/index.js';
 import { silentLogger } from '../src/config/index.js';
-import type { Subscription } from '../src/core/index.js';
 import { renderDigestText, renderDiscordDigest } from '../src/render/index.js';
 import { startFakeDiscordServer } from '../test/fakes/discord-server.js';
 import { hostileDigest, referenceDigest, sixtyStoryDigest } from '../test/render/discord-fixtures.js';
 import { time } from './timing.js';
+import { subscriptionFixture } from '../test/fixtures/subscription.js';
 
 /**
  * Discord and plain-text rendering costs (escaping, truncation, packing into
@@ -41,23 +41,13 @@ export async function run(): Promise<void> {
   const server = await startFakeDiscordServer();
   const sender = createDiscordSender({ token: 'bench', apiBase: server.url, logger: silentLogger() });
   try {
-    const subscription: Subscription = {
+    const subscription = subscriptionFixture({
       id: 1,
-      platform: 'discord',
       workspaceId: '800000000000000001',
       channelId: '123456789012345678',
       topics: ['summits'],
-      schedule: '0 8 * * *',
-      timezone: 'Europe/Berlin',
-      mode: 'digest',
-      language: 'de',
-      status: 'active',
-      pausedReason: null,
-      webhookUrl: null,
-      createdBy: null,
       createdAt: new Date(0),
-      watermark: null,
-    };
+    });
     const payloads = sender.renderDigest(hostile, subscription);
     await sender.send(subscription, payloads[0]!, 'warm-up');
     await time('send one part via discord.js REST to the fake server', 200, (i) => sender.send(subscription, payloads[i % payloads.length]!, `bench:${i}`));

@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { nextFireTime, previousFireTime, selectDigest, type Story, type Subscription } from '../src/core/index.js';
+import { nextFireTime, previousFireTime, selectDigest, type Story } from '../src/core/index.js';
 import { silentLogger } from '../src/config/index.js';
 import { deliverDigest, type ChatSender } from '../src/schedule/index.js';
 import { openSqliteStore } from '../src/store/index.js';
 import { time } from './timing.js';
+import { subscriptionFixture } from '../test/fixtures/subscription.js';
 
 /**
  * Schedule and delivery costs: cron occurrence math (runs for every subscription
@@ -54,23 +55,16 @@ export async function run(): Promise<void> {
   await time('previousFireTime("0 9 * * 1", UTC) (weekly)', 2000, (i) => previousFireTime('0 9 * * 1', 'UTC', new Date(at.getTime() + i * 3_600_000)));
 
   const now = new Date('2026-03-20T07:00:00Z');
-  const sub: Subscription = {
+  const sub = subscriptionFixture({
     id: 1,
     platform: 'console',
     workspaceId: null,
     channelId: 'bench',
-    topics: ['summits', 'arms-control'],
-    schedule: '0 8 * * *',
     timezone: 'UTC',
-    mode: 'digest',
     language: 'en',
-    status: 'active',
-    pausedReason: null,
-    webhookUrl: null,
-    createdBy: null,
     createdAt: new Date(0),
     watermark: new Date(now.getTime() - 24 * 3_600_000),
-  };
+  });
   for (const count of [1_000, 20_000]) {
     const candidates = stories(count, now);
     await time(`selectDigest over ${count} candidate stories`, 50, () =>

@@ -1,11 +1,11 @@
 import { cpus } from 'node:os';
 import { silentLogger } from '../src/config/index.js';
-import type { Subscription } from '../src/core/index.js';
 import { renderSlackDigest } from '../src/render/index.js';
 import { createSlackSender, parseSlackCommandText } from '../src/chat/index.js';
 import { startFakeSlackServer } from '../test/fakes/slack-server.js';
 import { hostileDigest } from '../test/render/slack-digest-fixture.js';
 import { time } from './timing.js';
+import { subscriptionFixture } from '../test/fixtures/subscription.js';
 
 /**
  * Slack adapter costs: rendering a 60-story digest into Block Kit (with
@@ -30,23 +30,16 @@ export async function run(): Promise<void> {
 
   const slack = await startFakeSlackServer();
   try {
-    const subscription: Subscription = {
+    const subscription = subscriptionFixture({
       id: 1,
       platform: 'slack',
       workspaceId: 'T0FAKE',
       channelId: 'C1',
       topics: ['summits'],
-      schedule: '0 8 * * *',
       timezone: 'UTC',
-      mode: 'digest',
       language: 'en',
-      status: 'active',
-      pausedReason: null,
-      webhookUrl: null,
-      createdBy: null,
       createdAt: new Date(0),
-      watermark: null,
-    };
+    });
     for (const reconcile of [false, true]) {
       const sender = createSlackSender({
         token: slack.token,

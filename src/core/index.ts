@@ -1,7 +1,7 @@
 export type * from './types.js';
 export * from './stories/index.js';
 export * from './digest/index.js';
-export { htmlToText } from './text/index.js';
+export { htmlToText, BLOCK_ELEMENTS, VOID_ELEMENTS } from './text/index.js';
 export { analyzeArticle } from './analyze.js';
 export { detectLanguage } from './language/index.js';
 export { classifyTopics, defaultTaxonomy, buildTaxonomy, topicLabel } from './topics/index.js';

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, VOID_ELEMENTS } from '../core/index.js';
 
 /**
  * Titles, feed names and authors are plain text everywhere downstream. Feeds
@@ -10,37 +11,10 @@ import { Parser } from 'htmlparser2';
 /** Contents of these never read as text (a title carrying a script must not reach the digest). */
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'head', 'applet', 'frameset', 'select']);
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'param', 'embed']);
+const VOID = VOID_ELEMENTS;
 
 /** Elements whose edges separate words ("<p>a</p><p>b</p>" is "a b", not "ab"). */
-export const WORD_BREAKS = new Set([
-  ...VOID,
-  'p',
-  'div',
-  'li',
-  'dd',
-  'dt',
-  'tr',
-  'td',
-  'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'table',
-  'ul',
-  'ol',
-  'figure',
-  'figcaption',
-]);
+export const WORD_BREAKS: ReadonlySet<string> = new Set([...VOID_ELEMENTS, ...BLOCK_ELEMENTS, 'td', 'th', 'header', 'footer']);
 
 /** Elements a title may plausibly contain as markup; anything else in angle brackets is literal text ("Why <div> is bad"). */
 const HTML_ELEMENTS = new Set([

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, VOID_ELEMENTS } from './html-elements.js';
 
 /** Elements whose whole subtree is never article text. */
 const DROPPED_ELEMENTS = new Set([
@@ -25,42 +26,9 @@ const DROPPED_ELEMENTS = new Set([
   'audio',
 ]);
 
-/** Elements that end a paragraph. */
-const BLOCK_ELEMENTS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'blockquote',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'tr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'pre',
-  'figure',
-  'figcaption',
-  'hr',
-  'address',
-  'body',
-  'html',
-]);
-
 /** class/id/role values that mark sharing bars, cookie banners, teasers and other page furniture. */
 const BOILERPLATE_MARKER =
   /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
-
-const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'source', 'track', 'wbr', 'param', 'embed']);
 
 function isBoilerplate(attributes: Record<string, string>): boolean {
   const marker = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`;

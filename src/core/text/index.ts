@@ -1,4 +1,5 @@
 export { htmlToText } from './html.js';
+export { BLOCK_ELEMENTS, VOID_ELEMENTS } from './html-elements.js';
 export { tokenize, tokensOf, foldDiacritics, foldedWord, isCapitalized, type Token } from './tokens.js';
 export { tokenTable, tokenIndexAt, adjacent, isWordCode, GAP_STOP, GAP_NEWLINE, GAP_COMMA, GAP_QUOTE, GAP_HYPHEN, type TokenTable } from './token-table.js';
 export { Word, WordInts, WORD_SHAPE, SHAPE_CAPITALIZED, SHAPE_ALL_CAPS, SHAPE_DIGIT, wordOf, languageSlot, SLOT_LANGUAGES } from './vocabulary.js';

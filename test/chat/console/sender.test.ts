@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Writable } from 'node:stream';
 import { createConsoleSender } from '../../../src/chat/index.js';
-import type { Subscription } from '../../../src/core/index.js';
 import { ChatDeliveryError } from '../../../src/schedule/index.js';
 import { referenceDigest } from '../../render/discord-fixtures.js';
+import { subscriptionFixture } from '../../fixtures/subscription.js';
 
-const subscription: Subscription = {
-  id: 1,
-  platform: 'console',
-  workspaceId: null,
-  channelId: 'stdout',
-  topics: ['summits'],
-  schedule: '0 8 * * *',
-  timezone: 'Europe/Berlin',
-  mode: 'digest',
-  language: 'en',
-  status: 'active',
-  pausedReason: null,
-  webhookUrl: null,
-  createdBy: null,
-  createdAt: new Date('2018-03-01T00:00:00Z'),
-  watermark: null,
-};
+const subscription = subscriptionFixture({ id: 1, platform: 'console', workspaceId: null, channelId: 'stdout', topics: ['summits'], language: 'en' });
 
 describe('console sender', () => {
   it('writes the plain-text digest to its stream as one part', async () => {

@@ -1,0 +1,50 @@
+/** HTML element names shared by every HTML-to-text reader (article bodies here, titles in src/feeds). */
+
+/** Elements without content or end tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'embed',
+]);
+
+/** Elements that end a paragraph (and so separate words). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'body',
+  'html',
+]);
