@@ -130,6 +130,6 @@ if (PG_ADMIN_URL) {
       expect(onSqlite.dryRun).toMatch(/=== Subscription #1/);
       expect(onEnv).toEqual(onSqlite);
       expect(onConfig).toEqual(onSqlite);
-    }, 300_000);
+    }, 600_000);
   });
 }
