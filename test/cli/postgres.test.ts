@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectStore } from '../../src/cli/context.js';
 import { configSchema } from '../../src/config/index.js';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
@@ -74,7 +74,6 @@ if (PG_ADMIN_URL) {
       });
     });
     afterAll(() => server.close());
-    afterEach(() => undefined);
 
     /** poll, subscribe, subscriptions --json, digest --all --dry-run and digest --all on one store; outputs with times blanked. */
     async function scenario(store: { args: string[]; env: Record<string, string>; configExtra: string }) {
