@@ -1,5 +1,5 @@
 import type { Delivery } from '../../core/index.js';
-import { idempotencyKeyFor } from '../sqlite/deliveries.js';
+import { idempotencyKeyFor } from '../row-values.js';
 import type { DeliveryRepository, NewDelivery } from '../types.js';
 import type { Db } from './db.js';
 

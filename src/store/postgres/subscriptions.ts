@@ -1,5 +1,5 @@
 import type { Subscription, SubscriptionFilters } from '../../core/index.js';
-import { filtersFrom } from '../sqlite/subscriptions.js';
+import { filtersFrom } from '../row-values.js';
 import type { NewSubscription, SubscriptionFilter, SubscriptionPatch, SubscriptionRepository } from '../types.js';
 import { Params, type Db } from './db.js';
 

@@ -3,6 +3,7 @@ import type { DeliveryRepository, NewDelivery } from '../types.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
 import { toDate, toDateStrict } from './rows.js';
+import { idempotencyKeyFor } from '../row-values.js';
 
 interface DeliveryRow {
   id: number;
@@ -37,8 +38,6 @@ const fromRow = (row: DeliveryRow): Delivery => ({
   sentAt: toDate(row.sent_at),
   threadOfPart: row.thread_of_part,
 });
-
-export const idempotencyKeyFor = (subscriptionId: number, periodKey: string, part: number): string => `${subscriptionId}:${periodKey}:${part}`;
 
 export function deliveryRepository(db: SqliteDatabase): Sync<DeliveryRepository> {
   const byKey = db.prepare('SELECT * FROM deliveries WHERE idempotency_key = ?');

@@ -2,6 +2,7 @@ import type { Subscription, SubscriptionFilters } from '../../core/index.js';
 import type { NewSubscription, SubscriptionFilter, SubscriptionPatch, SubscriptionRepository } from '../types.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
+import { filtersFrom } from '../row-values.js';
 import { fromJson, toDate, toDateStrict, toJson } from './rows.js';
 
 interface SubscriptionRow {
@@ -24,16 +25,6 @@ interface SubscriptionRow {
   filters: string;
   layout: NonNullable<Subscription['layout']>;
   mention_role_id: string | null;
-}
-
-/** Filters as stored: missing keys (older rows, hand edits) read as "no filter". */
-export function filtersFrom(raw: Partial<SubscriptionFilters> | null | undefined): SubscriptionFilters {
-  return {
-    include: Array.isArray(raw?.include) ? raw.include.map(String) : [],
-    exclude: Array.isArray(raw?.exclude) ? raw.exclude.map(String) : [],
-    languages: Array.isArray(raw?.languages) ? raw.languages.map(String) : [],
-    minSources: typeof raw?.minSources === 'number' && raw.minSources > 1 ? raw.minSources : null,
-  };
 }
 
 const fromRow = (row: SubscriptionRow): Subscription => ({
