@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadEnv } from '../config/index.js';
-import { openSqliteStore } from '../store/index.js';
-import { DEFAULT_DB, type GlobalOptions } from './context.js';
+import { loadConfig, loadEnv } from '../config/index.js';
+import { backupUnsupported, openSqliteStore } from '../store/index.js';
+import { DEFAULT_DB, selectStore, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 
@@ -10,10 +10,13 @@ import { printLines } from './output.js';
  * `backup PATH`: a consistent copy of the database while `run` keeps working
  * (SQLite's online backup; copying the file itself is unsafe in WAL mode). Opens
  * the database without migrating it and writes to PATH.partial first, so a failed
- * or interrupted backup never leaves a half file under the real name.
+ * or interrupted backup never leaves a half file under the real name. A store on
+ * PostgreSQL (store.url, DATABASE_URL) is refused with one line naming pg_dump.
  */
 export async function backupCommand(globals: GlobalOptions, destination: string): Promise<void> {
   const env = loadEnv();
+  if (globals.db === undefined && selectStore(globals, loadConfig(globals.config ?? env.NEWS_DIGEST_CONFIG, env).config, env).engine === 'postgres')
+    throw backupUnsupported();
   const source = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;
   if (!existsSync(source)) throw new UsageError(`There is no database at ${source}: name the one \`run\` uses with --db or NEWS_DIGEST_DB.`);
   if (resolve(source) === resolve(destination)) throw new UsageError('The backup must go to another file than the database itself.');

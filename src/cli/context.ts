@@ -1,6 +1,6 @@
 import { analyzeArticle, buildTaxonomy, type ArticleAnalysis, type ArticleText, type Taxonomy } from '../core/index.js';
 import { createLogger, loadConfig, loadEnv, type Config, type Env, type Logger } from '../config/index.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoreTarget } from '../store/index.js';
 import { REMOVED_FROM_CONFIG } from '../store/feed-reasons.js';
 
 export interface GlobalOptions {
@@ -20,6 +20,8 @@ export interface CliContext {
   taxonomy: Taxonomy;
   analyze: (input: ArticleText) => ArticleAnalysis;
   dbPath: string;
+  /** The store this invocation uses: --db wins, then store.url, then DATABASE_URL, then the SQLite file. */
+  storeTarget: StoreTarget;
   /** Opens the store on first use; for `run`, `poll` and the demo, config feeds are synced into it first. */
   store(): Promise<Store>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
   const logger = createLogger({ level: globals.logLevel ?? env.LOG_LEVEL ?? 'warn' });
   const taxonomy = buildTaxonomy({ custom: config.topics.custom, disabled: config.topics.disabled });
   const dbPath = globals.db ?? env.NEWS_DIGEST_DB ?? DEFAULT_DB;
+  const storeTarget = selectStore(globals, config, env);
   let opening: Promise<Store> | null = null;
   return {
     env,
@@ -51,11 +54,12 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
     taxonomy,
     analyze: (input) => analyzeArticle(input, taxonomy),
     dbPath,
+    storeTarget,
     store() {
       opening ??= (async () => {
         // Loaded here, not at the top: commands that never open the store (analyze) never load the driver.
-        const { openSqliteStore } = await import('../store/index.js');
-        const store = openSqliteStore(dbPath);
+        const { openStore } = await import('../store/index.js');
+        const store = await openStore(storeTarget);
         // Without a config file there is nothing to sync: running a command elsewhere must not disable the feeds.
         if ((overrides.syncConfigFeeds && path !== null) || overrides.config) await syncConfigFeeds(store, config, new Date());
         return store;
@@ -71,6 +75,18 @@ export function createContext(globals: GlobalOptions, overrides: ContextOverride
 }
 
 export { REMOVED_FROM_CONFIG };
+
+/**
+ * The store a command uses: an explicit --db PATH is an SQLite file; otherwise
+ * store.url in the config, then DATABASE_URL, name a PostgreSQL database;
+ * otherwise NEWS_DIGEST_DB or the default SQLite file.
+ */
+export function selectStore(globals: Pick<GlobalOptions, 'db'>, config: Pick<Config, 'store'>, env: Pick<Env, 'DATABASE_URL' | 'NEWS_DIGEST_DB'>): StoreTarget {
+  if (globals.db !== undefined) return { engine: 'sqlite', path: globals.db };
+  const url = config.store?.url ?? env.DATABASE_URL;
+  if (url) return { engine: 'postgres', url };
+  return { engine: 'sqlite', path: env.NEWS_DIGEST_DB ?? DEFAULT_DB };
+}
 
 /**
  * Config feeds are the operator's source of truth for those URLs: new ones are

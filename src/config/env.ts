@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { formatIssues } from './issues.js';
+import { postgresUrl } from './schema.js';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
@@ -9,6 +10,8 @@ const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 export const envSchema = z.object({
   NEWS_DIGEST_CONFIG: optionalText,
   NEWS_DIGEST_DB: optionalText,
+  /** A PostgreSQL URL: the store lives there instead of the SQLite file (store.url in the config wins; --db keeps meaning a SQLite file). */
+  DATABASE_URL: postgresUrl.optional(),
   /** Overrides http.host: the Docker image sets 0.0.0.0, outside a container the default stays loopback. */
   NEWS_DIGEST_HTTP_HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

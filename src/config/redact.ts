@@ -1,6 +1,7 @@
 /**
  * URLs that are credentials: a Discord webhook (or interaction) URL carries
- * its token in the path, a Slack hooks.slack.com URL is its own secret.
+ * its token in the path, a Slack hooks.slack.com URL is its own secret, a
+ * PostgreSQL URL may carry a password.
  * Every listing and log line shows them with the secret part replaced.
  */
 const SECRET_URLS: [RegExp, string][] = [
@@ -8,6 +9,10 @@ const SECRET_URLS: [RegExp, string][] = [
   [/(\/api(?:\/v\d+)?\/webhooks\/\d+\/)[A-Za-z0-9._-]+/g, '$1[redacted]'],
   // https://hooks.slack.com/services/T…/B…/secret, /commands/…, /actions/…, /workflows/…
   [/(hooks\.slack(?:-gov)?\.com\/(?:services|commands|actions|workflows|triggers)\/)[^\s"'<>]+/g, '$1[redacted]'],
+  // postgres://user:password@host/db (store.url, DATABASE_URL): the password
+  [/(postgres(?:ql)?:\/\/[^:/?#@\s]*:)[^@\s]*@/gi, '$1[redacted]@'],
+  // ?password=… in a connection string
+  [/([?&]password=)[^&\s]*/gi, '$1[redacted]'],
 ];
 
 export const REDACTED = '[redacted]';

@@ -32,6 +32,12 @@ const cronExpression = z.string().superRefine((value, ctx) => {
     if (step) ctx.addIssue({ code: 'custom', message: `is not a usable cron expression: ${step}` });
   }
 });
+/** A PostgreSQL connection URL (store.url, DATABASE_URL). */
+export const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/\S+$/i.test(value), 'must be a postgres:// or postgresql:// URL such as postgres://news@db.example:5432/news_digest');
+
 const language = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "de"');
 const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and dashes');
 
@@ -156,6 +162,12 @@ export const configSchema = z.strictObject({
       jobExpirySeconds: z.number().int().min(1).max(3600).default(900),
     })
     .default({ role: 'all', jobExpirySeconds: 900 }),
+  /** Where data lives: without url, the SQLite file of --db / NEWS_DIGEST_DB; with url, that PostgreSQL database (overrides DATABASE_URL). */
+  store: z
+    .strictObject({
+      url: postgresUrl.optional(),
+    })
+    .default({}),
   retention: z
     .strictObject({
       /** Articles first seen longer ago than this are deleted (with their quotes, topics, search rows and emptied stories); 0 keeps everything. */

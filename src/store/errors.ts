@@ -52,3 +52,9 @@ export function sqliteStoreError(error: unknown, where: string): StoreError | nu
   const detail = error instanceof Error ? error.message : code;
   return new StoreError(`Storage error: the database ${where} failed (${code}: ${detail}); ${FIX[kind]}.`, kind, code, { cause: error });
 }
+
+/** Why `backup` refuses a PostgreSQL store: one sentence naming the tool to use instead. */
+export const BACKUP_UNSUPPORTED =
+  'The backup command copies SQLite files only: back up a PostgreSQL database with pg_dump (for example pg_dump --format=custom --file=news-digest.dump "$DATABASE_URL").';
+
+export const backupUnsupported = (): CodedError => new CodedError('store.backup_unsupported', BACKUP_UNSUPPORTED);

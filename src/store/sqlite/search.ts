@@ -2,6 +2,7 @@ import { speakerKey } from '../../core/index.js';
 import type { ArticleQuery, QuoteQuery, WorkspaceScope } from '../types.js';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './database.js';
+import { parseSearchQuery, rankCandidates } from '../search-query.js';
 
 /**
  * Full-text search over the FTS5 indexes of migration 002.
@@ -16,17 +17,9 @@ import type { SqliteDatabase } from './database.js';
 export const CANDIDATES = 1_000;
 /** With filters, the newest matches examined before looking further back (see createArticleTextSearch). */
 const SCAN_BUDGET = 5_000;
-const MAX_TERMS = 16;
-const MAX_QUERY_CHARS = 500;
 /** Column weights for title, summary, body, quotes, speakers. */
 const BM25_WEIGHTS = '4.0, 2.0, 1.0, 1.5, 2.0';
-const RELEVANCE_SHARE = 0.7;
-/** Days after which recency counts half. */
-const RECENCY_HALF_LIFE_DAYS = 7;
 const DAY_MS = 86_400_000;
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 
 /**
  * Turns user text into a safe FTS5 MATCH expression, or null when it has no
@@ -35,27 +28,9 @@ const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
  * "double quotes" make a phrase; a trailing * on a word makes a prefix.
  */
 export function toMatchExpression(input: string): string | null {
-  const text = input.normalize('NFKC').slice(0, MAX_QUERY_CHARS);
-  const balanced = (text.match(/"/g) ?? []).length % 2 === 0;
-  const chunks = balanced ? (text.match(/"[^"]*"|[^\s"]+/g) ?? []) : text.replace(/"/g, ' ').split(/\s+/);
-  const parts: string[] = [];
-  let terms = 0;
-  for (const chunk of chunks) {
-    const isPhrase = chunk.startsWith('"');
-    // Upper-case AND/OR/NOT/NEAR outside a phrase were meant as operators, which we do not offer.
-    if (!isPhrase && OPERATORS.has(chunk)) continue;
-    const words = (chunk.toLowerCase().match(TOKEN) ?? []).slice(0, MAX_TERMS - terms);
-    if (words.length === 0) continue;
-    terms += words.length;
-    if (isPhrase) {
-      parts.push(`"${words.join(' ')}"`);
-    } else {
-      // Outside quotes, "title:putin" or "a-b" are separate words, each required.
-      const prefix = chunk.endsWith('*') && words.length === 1 && words[0]!.length >= 2;
-      parts.push(...words.map((w, i) => (prefix && i === words.length - 1 ? `"${w}"*` : `"${w}"`)));
-    }
-    if (terms >= MAX_TERMS) break;
-  }
+  const parts = parseSearchQuery(input).map((term) =>
+    term.kind === 'phrase' ? `"${term.words.join(' ')}"` : term.prefix ? `"${term.word}"*` : `"${term.word}"`,
+  );
   return parts.length === 0 ? null : parts.join(' AND ');
 }
 
@@ -125,26 +100,7 @@ function idRangeOf(statement: Statement<unknown[]>, query: { since?: Date; until
 const ID_RANGE_SQL = 'SELECT MIN(id) AS lo, MAX(id) AS hi FROM articles WHERE published_at >= ? AND published_at < ?';
 const ID_RANGE_MAX_DAYS = 62;
 
-/** Orders candidates by bm25 (relative to the best) blended with recency (relative to the newest). */
-export function rankCandidates(candidates: Candidate[]): Candidate[] {
-  if (candidates.length === 0) return [];
-  let best = 0;
-  let newest = -Infinity;
-  for (const c of candidates) {
-    best = Math.min(best, c.rank);
-    newest = Math.max(newest, c.published);
-  }
-  const score = (c: Candidate): number => {
-    const relevance = best < 0 ? c.rank / best : 1;
-    const ageDays = Math.max(0, newest - c.published) / DAY_MS;
-    const recency = 1 / (1 + ageDays / RECENCY_HALF_LIFE_DAYS);
-    return RELEVANCE_SHARE * relevance + (1 - RELEVANCE_SHARE) * recency;
-  };
-  return candidates
-    .map((c) => ({ c, s: score(c) }))
-    .sort((x, y) => y.s - x.s || y.c.id - x.c.id)
-    .map((x) => x.c);
-}
+export { rankCandidates };
 
 /**
  * Article full-text search: ids best first, filters applied. Prepared
