@@ -95,43 +95,40 @@ export class PgBossWork implements WorkSharing {
   async runAll<T, R>(queue: QueueName, jobs: Job<T>[], handler: JobHandler<T, R>, { batchSize = 1 } = {}): Promise<Map<string, JobResult<R>>> {
     const name = queueName(queue);
     const keys = [...new Set(jobs.map((job) => job.key))];
+    const askedAt = await this.databaseNow();
     await this.send(queue, jobs as Job<object>[]);
     // Every job of ours was queued (or already waiting) by now: those created up to this moment answer for our keys.
     const asOf = await this.databaseNow();
-    const results = new Map<string, JobResult<R>>();
+    const handledHere = new Set<string>();
     for (;;) {
       const fetched = await this.boss.fetch<T>(name, { batchSize, includeMetadata: true });
       if (fetched.length > 0) {
-        await this.handle(name, fetched, handler, results);
+        if (await this.handle(name, fetched, handler)) fetched.forEach((job) => handledHere.add(job.id));
         continue;
       }
       if ((await this.openJobs(name, keys, asOf)) === 0) break;
       await delay(WAIT_MS);
     }
-    for (const row of await this.finishedJobs(
-      name,
-      keys.filter((key) => !results.has(key)),
-      asOf,
-    )) {
+    const results = new Map<string, JobResult<R>>();
+    for (const row of await this.finishedJobs(name, keys, askedAt, asOf)) {
       results.set(
         row.key,
-        row.state === 'completed' ? { status: 'done', output: fromOutput(row.output) as R, here: false } : { status: 'failed', error: row.error },
+        row.state === 'completed' ? { status: 'done', output: fromOutput(row.output) as R, here: handledHere.has(row.id) } : { status: 'failed', error: row.error },
       );
     }
     return results;
   }
 
-  private async handle<T, R>(name: string, fetched: PgBoss.JobWithMetadata<T>[], handler: JobHandler<T, R>, results: Map<string, JobResult<R>>) {
-    const jobs = fetched.map((job) => ({ key: keyOf(job), data: job.data }));
+  /** Runs the handler on a batch and records each output; false when it failed (the jobs are then retried). */
+  private async handle<T, R>(name: string, fetched: PgBoss.JobWithMetadata<T>[], handler: JobHandler<T, R>): Promise<boolean> {
     try {
-      const outputs = await handler(jobs);
-      for (const [index, job] of fetched.entries()) {
-        await this.boss.complete(name, job.id, asOutput(outputs[index]));
-        results.set(jobs[index]!.key, { status: 'done', output: outputs[index] as R, here: true });
-      }
+      const outputs = await handler(fetched.map((job) => ({ key: keyOf(job), data: job.data })));
+      for (const [index, job] of fetched.entries()) await this.boss.complete(name, job.id, asOutput(outputs[index]));
+      return true;
     } catch (error) {
       this.logger.error({ queue: name, err: message(error) }, 'job failed; it is retried');
       for (const job of fetched) await this.boss.fail(name, job.id, { message: message(error) });
+      return false;
     }
   }
 
@@ -152,16 +149,21 @@ export class PgBossWork implements WorkSharing {
     return rows[0].n as number;
   }
 
-  /** The newest finished job per key created up to `asOf`, with its output. */
-  private async finishedJobs(name: string, keys: string[], asOf: Date): Promise<{ key: string; state: string; output: unknown; error: string }[]> {
+  /**
+   * Per key, the first job to finish after we asked (`askedAt`) among those created
+   * before we finished asking (`asOf`): the run that answered our request. A
+   * duplicate that ran after it (and found nothing left to do) does not hide it.
+   */
+  private async finishedJobs(name: string, keys: string[], askedAt: Date, asOf: Date): Promise<{ id: string; key: string; state: string; output: unknown; error: string }[]> {
     if (keys.length === 0) return [];
     const { rows } = await this.boss.getDb().executeSql(
-      `SELECT DISTINCT ON (singleton_key) singleton_key AS key, state::text AS state, output
-         FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2::text[]) AND created_on <= $3 AND state >= 'completed'
-         ORDER BY singleton_key, created_on DESC`,
-      [name, keys, asOf],
+      `SELECT DISTINCT ON (singleton_key) id::text AS id, singleton_key AS key, state::text AS state, output
+         FROM pgboss.job
+        WHERE name = $1 AND singleton_key = ANY($2::text[]) AND created_on <= $4 AND state >= 'completed' AND completed_on >= $3
+        ORDER BY singleton_key, completed_on`,
+      [name, keys, askedAt, asOf],
     );
-    return rows.map((row: { key: string; state: string; output: unknown }) => ({
+    return rows.map((row: { id: string; key: string; state: string; output: unknown }) => ({
       ...row,
       error: `${row.state}: ${JSON.stringify(row.output ?? null).slice(0, 200)}`,
     }));
