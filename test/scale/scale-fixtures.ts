@@ -15,11 +15,12 @@ export async function startFeedServer(): Promise<LocalServer> {
   );
 }
 
-/** A config file in a fresh folder: the sample feeds on `server`, the store at `databaseUrl`, plus `extra` YAML. */
-export function writeScaleConfig(server: LocalServer, databaseUrl: string, extra = ''): string {
+/** A config file in a fresh folder: the sample feeds on `server` (and `moreFeeds`), the store at `databaseUrl`, plus `extra` YAML. */
+export function writeScaleConfig(server: LocalServer, databaseUrl: string, { extra = '', moreFeeds = [] }: { extra?: string; moreFeeds?: string[] } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'nd-scale-'));
   const path = join(dir, 'config.yaml');
-  const feeds = SAMPLE_FEEDS.map((_name, index) => `  - url: "${server.origin}/feed-${index + 1}.xml"`).join('\n');
+  const urls = [...SAMPLE_FEEDS.map((_name, index) => `${server.origin}/feed-${index + 1}.xml`), ...moreFeeds];
+  const feeds = urls.map((url) => `  - url: "${url}"`).join('\n');
   writeFileSync(path, `store:\n  url: "${databaseUrl}"\nfeeds:\n${feeds}\nfetch:\n  allowPrivateAddresses: true\n  timeoutSeconds: 10\n${extra}`);
   return path;
 }
