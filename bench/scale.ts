@@ -142,7 +142,9 @@ export async function run(): Promise<void> {
     return;
   }
   for (const processes of [1, 3]) {
-    await withDatabase((url) => measure(`PostgreSQL, ${processes} process${processes === 1 ? '' : 'es'} (shared queue)`, { engine: 'postgres', url }, processes));
+    await withDatabase((url) =>
+      measure(`PostgreSQL, ${processes} process${processes === 1 ? '' : 'es'} (shared queue)`, { engine: 'postgres', url }, processes),
+    );
   }
 }
 

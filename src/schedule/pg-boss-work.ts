@@ -113,7 +113,9 @@ export class PgBossWork implements WorkSharing {
     for (const row of await this.finishedJobs(name, keys, askedAt, asOf)) {
       results.set(
         row.key,
-        row.state === 'completed' ? { status: 'done', output: fromOutput(row.output) as R, here: handledHere.has(row.id) } : { status: 'failed', error: row.error },
+        row.state === 'completed'
+          ? { status: 'done', output: fromOutput(row.output) as R, here: handledHere.has(row.id) }
+          : { status: 'failed', error: row.error },
       );
     }
     return results;
@@ -154,7 +156,12 @@ export class PgBossWork implements WorkSharing {
    * before we finished asking (`asOf`): the run that answered our request. A
    * duplicate that ran after it (and found nothing left to do) does not hide it.
    */
-  private async finishedJobs(name: string, keys: string[], askedAt: Date, asOf: Date): Promise<{ id: string; key: string; state: string; output: unknown; error: string }[]> {
+  private async finishedJobs(
+    name: string,
+    keys: string[],
+    askedAt: Date,
+    asOf: Date,
+  ): Promise<{ id: string; key: string; state: string; output: unknown; error: string }[]> {
     if (keys.length === 0) return [];
     const { rows } = await this.boss.getDb().executeSql(
       `SELECT DISTINCT ON (singleton_key) id::text AS id, singleton_key AS key, state::text AS state, output

@@ -323,7 +323,11 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
         needsBot() ?? {
           status: 200,
           // max_concurrency = shards: every shard may identify at once (discord.js would otherwise wait 5 s between them).
-          body: { url: gateway.url, shards: gateway.shards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: gateway.shards } },
+          body: {
+            url: gateway.url,
+            shards: gateway.shards,
+            session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: gateway.shards },
+          },
         }
       );
     }

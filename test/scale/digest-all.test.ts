@@ -25,7 +25,17 @@ describe.skipIf(!PG_ADMIN_URL)('three `digest --all` on one PostgreSQL', () => {
         ['discord', DISCORD_CHANNEL],
         ['slack', SLACK_CHANNEL],
       ]) {
-        const sub = await cli('subscribe', '--platform', platform!, '--channel', channel!, '--workspace', platform === 'slack' ? slack.teamId : '800000000000000001', '--topics', 'summits,arms-control');
+        const sub = await cli(
+          'subscribe',
+          '--platform',
+          platform!,
+          '--channel',
+          channel!,
+          '--workspace',
+          platform === 'slack' ? slack.teamId : '800000000000000001',
+          '--topics',
+          'summits,arms-control',
+        );
         expect(sub.code, sub.stderr).toBe(0);
       }
 
@@ -53,7 +63,11 @@ describe.skipIf(!PG_ADMIN_URL)('three `digest --all` on one PostgreSQL', () => {
         expect(slack.messages.filter((m) => m.channel === SLACK_CHANNEL)).toHaveLength(slackParts.length);
         // Every story went out to each channel once.
         const stories = await store.storiesSeenBetween(new Date(0), new Date(Date.now() + 60_000));
-        const delivered = (id: number) => store.deliveredStoryIds(id, stories.map((s) => s.id));
+        const delivered = (id: number) =>
+          store.deliveredStoryIds(
+            id,
+            stories.map((s) => s.id),
+          );
         expect((await delivered(discordSub!.id)).length).toBeGreaterThan(0);
         expect(await delivered(slackSub!.id)).toEqual(await delivered(discordSub!.id));
         // Every process reports both subscriptions, sent here or by another process.

@@ -35,7 +35,10 @@ export async function startHoldingProxy(upstream: string, hold: (method: string,
     const answer = await fetch(`${upstream}${path}`, { method: req.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
     const text = Buffer.from(await answer.arrayBuffer());
     if (!res || res.destroyed) return;
-    res.writeHead(answer.status, Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'transfer-encoding', 'content-encoding'].includes(name))));
+    res.writeHead(
+      answer.status,
+      Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'transfer-encoding', 'content-encoding'].includes(name))),
+    );
     res.end(text);
   };
   const server = createServer((req, res) => {

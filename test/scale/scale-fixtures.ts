@@ -16,7 +16,11 @@ export async function startFeedServer(): Promise<LocalServer> {
 }
 
 /** A config file in a fresh folder: the sample feeds on `server` (and `moreFeeds`), the store at `databaseUrl`, plus `extra` YAML. */
-export function writeScaleConfig(server: LocalServer, databaseUrl: string, { extra = '', moreFeeds = [] }: { extra?: string; moreFeeds?: string[] } = {}): string {
+export function writeScaleConfig(
+  server: LocalServer,
+  databaseUrl: string,
+  { extra = '', moreFeeds = [] }: { extra?: string; moreFeeds?: string[] } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'nd-scale-'));
   const path = join(dir, 'config.yaml');
   const urls = [...SAMPLE_FEEDS.map((_name, index) => `${server.origin}/feed-${index + 1}.xml`), ...moreFeeds];
