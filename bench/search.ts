@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleAnalysis, Quote } from '../src/core/index.js';
-import { type ArticleQuery, type NewArticle, type QuoteQuery, type Store } from '../src/store/index.js';
+import { openStore, type ArticleQuery, type NewArticle, type QuoteQuery, type Store } from '../src/store/index.js';
 import { openDatabase, sqliteStore } from '../src/store/sqlite/index.js';
 import { createQuoteSearch } from '../src/store/sqlite/search.js';
 import { LANGUAGES, SOURCES, TOPICS, ZipfSampler, seededRandom, speakers, vocabulary } from '../test/fixtures/stories/generated-news.js';
@@ -12,6 +12,7 @@ import { LANGUAGES, SOURCES, TOPICS, ZipfSampler, seededRandom, speakers, vocabu
  * 1,000,000) seeded synthetic articles with Zipf-distributed vocabularies are
  * stored through the Store in batched transactions, then findArticles({text})
  * and findQuotes({speaker}) are timed. BENCH_KEEP_DB=<path> keeps/reuses the file.
+ * Then the same article searches on SQLite and PostgreSQL at one smaller count (compareEngines).
  */
 
 const SEED = 20180320;
@@ -82,6 +83,41 @@ function generated(c: Corpus, index: number, count: number, random: () => number
   };
 }
 
+/** The findArticles cases timed on every engine. */
+function articleCases(c: Corpus, random: () => number): Array<[string, () => ArticleQuery]> {
+  const language = () => LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
+  const word = (lang: string, from: number, to: number) => c.words[lang]![from + Math.floor(random() * (to - from))]!;
+  return [
+    ['text, word in most documents', () => ({ text: word(language(), 0, 3), limit: 10 })],
+    ['text, mid-frequency word', () => ({ text: word(language(), 50, 500), limit: 10 })],
+    ['text, rare word', () => ({ text: word(language(), 5_000, 20_000), limit: 10 })],
+    [
+      'text, two words',
+      () => {
+        const l = language();
+        return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 };
+      },
+    ],
+    [
+      'text + topic, language, last 30 days',
+      () => {
+        const l = language();
+        return {
+          text: word(l, 20, 200),
+          language: l,
+          topic: TOPICS[Math.floor(random() * TOPICS.length)]!,
+          since: new Date(Date.UTC(2025, 11, 1)),
+          limit: 10,
+        };
+      },
+    ],
+    [
+      'text, a week 9 months ago',
+      () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 }),
+    ],
+  ];
+}
+
 async function fill(store: Store, c: Corpus, count: number): Promise<void> {
   const random = seededRandom(SEED + 1);
   const already = await store.countArticles();
@@ -91,6 +127,11 @@ async function fill(store: Store, c: Corpus, count: number): Promise<void> {
     });
     if ((from / BATCH) % 20 === 0) process.stdout.write(`  stored ${Math.min(count, from + BATCH).toLocaleString('en')} / ${count.toLocaleString('en')}\r`);
   }
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function percentiles(samples: number[]): string {
@@ -128,37 +169,7 @@ export async function run(): Promise<void> {
     );
 
     const random = seededRandom(SEED + 2);
-    const language = () => LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
-    const word = (lang: string, from: number, to: number) => c.words[lang]![from + Math.floor(random() * (to - from))]!;
-    const cases: Array<[string, () => ArticleQuery]> = [
-      ['text, word in most documents', () => ({ text: word(language(), 0, 3), limit: 10 })],
-      ['text, mid-frequency word', () => ({ text: word(language(), 50, 500), limit: 10 })],
-      ['text, rare word', () => ({ text: word(language(), 5_000, 20_000), limit: 10 })],
-      [
-        'text, two words',
-        () => {
-          const l = language();
-          return { text: `${word(l, 0, 20)} ${word(l, 100, 1_000)}`, limit: 10 };
-        },
-      ],
-      [
-        'text + topic, language, last 30 days',
-        () => {
-          const l = language();
-          return {
-            text: word(l, 20, 200),
-            language: l,
-            topic: TOPICS[Math.floor(random() * TOPICS.length)]!,
-            since: new Date(Date.UTC(2025, 11, 1)),
-            limit: 10,
-          };
-        },
-      ],
-      [
-        'text, a week 9 months ago',
-        () => ({ text: word(language(), 0, 200), since: new Date(Date.UTC(2025, 2, 1)), until: new Date(Date.UTC(2025, 2, 8)), limit: 10 }),
-      ],
-    ];
+    const cases = articleCases(c, random);
     for (const [name, query] of cases) {
       for (let i = 0; i < 20; i++) await store.findArticles(query());
       let hits = 0;
@@ -194,6 +205,65 @@ export async function run(): Promise<void> {
   } finally {
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+  await compareEngines(c);
+}
+
+/**
+ * Search p95 on PostgreSQL next to SQLite at the same article count
+ * (BENCH_COMPARE_ARTICLES, default 5,000: filling PostgreSQL through the Store
+ * is the slow part). Needs NEWS_DIGEST_TEST_PG or DATABASE_URL naming a server
+ * where it may CREATE DATABASE; the database is dropped afterwards.
+ */
+async function compareEngines(c: Corpus): Promise<void> {
+  const adminUrl = process.env.NEWS_DIGEST_TEST_PG?.trim() || process.env.DATABASE_URL?.trim();
+  if (!adminUrl) {
+    console.log('  PostgreSQL search comparison skipped: set NEWS_DIGEST_TEST_PG (or DATABASE_URL) to a postgres:// URL that may CREATE DATABASE to run it');
+    return;
+  }
+  const count = Number(process.env.BENCH_COMPARE_ARTICLES ?? 5_000);
+  const pg = (await import('pg')).default;
+  const name = `nd_bench_${Date.now().toString(36)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dir = mkdtempSync(join(tmpdir(), 'nd-bench-compare-'));
+  await admin(`CREATE DATABASE ${name}`);
+  const stores: [string, Store][] = [];
+  try {
+    stores.push(['sqlite', await openStore({ engine: 'sqlite', path: join(dir, 'compare.db') })]);
+    stores.push(['postgres', await openStore({ engine: 'postgres', url: url.toString() })]);
+    console.log(`\n  search p95, SQLite next to PostgreSQL, ${count.toLocaleString('en')} articles each (${RUNS / 2} runs per case):`);
+    const results = new Map<string, Map<string, string>>();
+    for (const [engine, store] of stores) {
+      const fillMs = await time(() => fill(store, c, count));
+      console.log(`  ${engine}: stored ${(await store.countArticles()).toLocaleString('en')} articles in ${(fillMs / 1000).toFixed(1)} s`);
+      // The same queries on both engines: the same seed.
+      const cases = articleCases(c, seededRandom(SEED + 3));
+      for (const [caseName, query] of cases) {
+        for (let i = 0; i < 10; i++) await store.findArticles(query());
+        const samples = await sample(RUNS / 2, () => store.findArticles(query()));
+        const row = results.get(caseName) ?? new Map<string, string>();
+        row.set(engine, percentile(samples, 95).toFixed(2));
+        results.set(caseName, row);
+      }
+    }
+    console.log(`  ${'findArticles case'.padEnd(40)} ${'sqlite p95 ms'.padStart(14)} ${'postgres p95 ms'.padStart(16)}`);
+    for (const [caseName, row] of results) {
+      console.log(`  ${caseName.padEnd(40)} ${(row.get('sqlite') ?? '-').padStart(14)} ${(row.get('postgres') ?? '-').padStart(16)}`);
+    }
+  } finally {
+    for (const [, store] of stores) await store.close();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

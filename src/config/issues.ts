@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { redactSecretUrls } from './redact.js';
 
 /** `feeds[2].url` from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -27,7 +28,9 @@ export function describeInput(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   switch (typeof input) {
     case 'string': {
-      const shown = input.length > MAX_SHOWN ? `${input.slice(0, MAX_SHOWN)}…` : input;
+      // A URL's password never appears, even in a line about a mistake.
+      const text = redactSecretUrls(input);
+      const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
       return `the string ${JSON.stringify(shown)}`;
     }
     case 'number':

@@ -9,8 +9,8 @@ const SECRET_URLS: [RegExp, string][] = [
   [/(\/api(?:\/v\d+)?\/webhooks\/\d+\/)[A-Za-z0-9._-]+/g, '$1[redacted]'],
   // https://hooks.slack.com/services/T…/B…/secret, /commands/…, /actions/…, /workflows/…
   [/(hooks\.slack(?:-gov)?\.com\/(?:services|commands|actions|workflows|triggers)\/)[^\s"'<>]+/g, '$1[redacted]'],
-  // postgres://user:password@host/db (store.url, DATABASE_URL): the password
-  [/(postgres(?:ql)?:\/\/[^:/?#@\s]*:)[^@\s]*@/gi, '$1[redacted]@'],
+  // postgres://user:password@host/db (store.url, DATABASE_URL), or any scheme://user:password@: the password
+  [/([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s"']*:)[^@\s"']*@/gi, '$1[redacted]@'],
   // ?password=… in a connection string
   [/([?&]password=)[^&\s]*/gi, '$1[redacted]'],
 ];

@@ -11,6 +11,9 @@ const HEAVY = [
   /\/node_modules\/better-sqlite3\//,
   /\/src\/http\/server\.ts$/,
   /\/src\/store\/sqlite\//,
+  /\/node_modules\/pg\//,
+  /\/node_modules\/pg-[a-z-]+\//,
+  /\/src\/store\/postgres\//,
 ];
 
 function trace(args: string[]): Promise<{ code: number | null; modules: string[] }> {

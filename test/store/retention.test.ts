@@ -1,22 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruneOnce } from '../../src/schedule/index.js';
-import { openSqliteStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
+import { storeEngines } from './engines.js';
 import { articleFixture, storyFixture } from './fixtures.js';
-
-/** Engines under the same contract; PostgreSQL joins this list. `raw` checks engine internals (search rows) where it can. */
-const engines = [
-  {
-    name: 'sqlite',
-    open: () => {
-      const path = join(mkdtempSync(join(tmpdir(), 'nd-retention-')), 'store.db');
-      return { store: openSqliteStore(path), path };
-    },
-  },
-];
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-06-01T00:00:00Z');
@@ -24,7 +11,7 @@ const old = new Date(now.getTime() - 120 * DAY);
 const recent = new Date(now.getTime() - 10 * DAY);
 const cutoff = new Date(now.getTime() - 90 * DAY);
 
-describe.each(engines)('retention on $name', ({ name, open }) => {
+describe.each(storeEngines())('retention on $name', ({ name, open }) => {
   let store: Store | null = null;
   afterEach(async () => {
     await store?.close();
@@ -32,7 +19,7 @@ describe.each(engines)('retention on $name', ({ name, open }) => {
   });
 
   it('deletes old articles with their quotes, topics and search rows, the stories they empty with their delivered markers, and old sent parts', async () => {
-    const opened = open();
+    const opened = await open();
     store = opened.store;
     const s = store;
     const a1 = (await s.saveArticle(articleFixture('alt1', old, 'Boris Altmann'))).article; // alone in story 2: goes, and the story with it
@@ -80,7 +67,7 @@ describe.each(engines)('retention on $name', ({ name, open }) => {
     if (name === 'sqlite') {
       await s.close();
       store = null;
-      const db = new Database(opened.path, { readonly: true });
+      const db = new Database(opened.target.engine === 'sqlite' ? opened.target.path : '', { readonly: true });
       const count = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
       expect(count('SELECT COUNT(*) AS n FROM articles_fts WHERE rowid IN (?, ?)', a1.id, a2.id)).toBe(0);
       expect(count('SELECT COUNT(*) AS n FROM quotes_fts WHERE quotes_fts MATCH ?', 'alt1 OR alt2')).toBe(0);
@@ -91,7 +78,7 @@ describe.each(engines)('retention on $name', ({ name, open }) => {
   });
 
   it('prunes in batches until nothing old is left, and keeps everything with days: 0', async () => {
-    store = open().store;
+    store = (await open()).store;
     for (let i = 0; i < 7; i += 1) await store.saveArticle(articleFixture(`alt${i}`, old));
     await store.saveArticle(articleFixture('neu', recent));
     expect((await pruneOnce(store, { days: 0, now })).articles).toBe(0);

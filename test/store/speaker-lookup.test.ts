@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Quote } from '../../src/core/index.js';
-import { openSqliteStore, type NewArticle } from '../../src/store/index.js';
+import type { NewArticle } from '../../src/store/index.js';
+import { storeEngines } from './engines.js';
 
 let sequence = 0;
 function article(language: string, quote: Quote): NewArticle {
@@ -23,8 +21,8 @@ function article(language: string, quote: Quote): NewArticle {
   };
 }
 
-it('finds an institution’s quotes under any language’s name, each kept as its article wrote it', async () => {
-  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'nd-speakers-')), 'news.db'));
+it.each(storeEngines())('finds an institution’s quotes under any language’s name, each kept as its article wrote it ($name)', async (engine) => {
+  const { store } = await engine.open();
   try {
     const quotes: [string, string][] = [
       ['fr', 'présidence russe'],

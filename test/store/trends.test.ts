@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis, Quote } from '../../src/core/index.js';
-import { openSqliteStore, type NewArticle, type Store } from '../../src/store/index.js';
+import type { NewArticle, Store } from '../../src/store/index.js';
+import { storeEngines } from './engines.js';
 
 /** The dashboard's store additions: trend aggregates, URL lookup, a story's deliveries, recent deliveries. */
 
@@ -21,8 +19,7 @@ const analysis = (topics: string[], quotes: Quote[]): ArticleAnalysis => ({
   entities: [],
 });
 
-describe('store additions for the dashboard (SQLite)', () => {
-  let dir: string;
+describe.each(storeEngines())('store additions for the dashboard on $name', (engine) => {
   let store: Store;
   let n = 0;
   const save = async (feedId: number | null, source: string, at: Date, topics: string[], quotes: Quote[], url?: string) => {
@@ -57,13 +54,8 @@ describe('store additions for the dashboard (SQLite)', () => {
       updatedAt: at,
     });
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'nd-trends-'));
-    store = openSqliteStore(join(dir, 'trends.db'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  beforeEach(async () => {
+    store = (await engine.open()).store;
   });
 
   it('counts stories per topic per UTC day within [since, until), optionally for some topics', async () => {
