@@ -79,7 +79,8 @@ export async function runBot(globals: GlobalOptions, options: { role?: RunRole }
           pollCron: config.schedule.pollCron,
           storyWindowHours: config.digest.storyWindowHours,
           pollOnStart: true,
-          pollFeeds: (feedIds) => pollFeedIds(ctx, feedIds, { metrics, jitter: true }),
+          // No jitter: the feeds already come in batches from a queue shared by every poller.
+          pollFeeds: (feedIds) => pollFeedIds(ctx, feedIds, { metrics }),
         })
       : startScheduler({
           ...deps,

@@ -8,7 +8,7 @@ import type { IngestResult } from './ingest.js';
 export const POLL_BATCH = 16;
 
 /** Polls exactly these feeds (no story grouping: that is its own job). */
-export async function pollFeedIds(ctx: CliContext, feedIds: number[], extra: { metrics?: Metrics; jitter?: boolean } = {}): Promise<PollReport[]> {
+export async function pollFeedIds(ctx: CliContext, feedIds: number[], extra: { metrics?: Metrics } = {}): Promise<PollReport[]> {
   const reports = await pollFeeds(
     {
       store: await ctx.store(),
@@ -17,7 +17,7 @@ export async function pollFeedIds(ctx: CliContext, feedIds: number[], extra: { m
       logger: ctx.logger,
       now: () => new Date(),
       analyze: ctx.analyze,
-      ...(extra.jitter ? {} : { jitterMs: () => 0 }),
+      jitterMs: () => 0,
     },
     { feedIds },
   );

@@ -125,7 +125,7 @@ export class PgBossWork implements WorkSharing {
   private async handle<T, R>(name: string, fetched: PgBoss.JobWithMetadata<T>[], handler: JobHandler<T, R>): Promise<boolean> {
     try {
       const outputs = await handler(fetched.map((job) => ({ key: keyOf(job), data: job.data })));
-      for (const [index, job] of fetched.entries()) await this.boss.complete(name, job.id, asOutput(outputs[index]));
+      await Promise.all(fetched.map((job, index) => this.boss.complete(name, job.id, asOutput(outputs[index]))));
       return true;
     } catch (error) {
       this.logger.error({ queue: name, err: message(error) }, 'job failed; it is retried');
