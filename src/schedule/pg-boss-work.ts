@@ -134,6 +134,14 @@ export class PgBossWork implements WorkSharing {
     }
   }
 
+  /** When a job of `queue` last completed, in any process (for readiness: another poller may have done the polling). */
+  async lastCompleted(queue: QueueName | CronQueue): Promise<Date | null> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT max(completed_on) AS at FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [queueName(queue)]);
+    return rows[0]?.at ? new Date(rows[0].at as string) : null;
+  }
+
   private async databaseNow(): Promise<Date> {
     const { rows } = await this.boss.getDb().executeSql('SELECT now() AS now', []);
     return new Date(rows[0].now as string);

@@ -39,6 +39,9 @@ interface TickData {
   requestedAt?: string;
 }
 
+/** How often a poller reads when any poller last finished a poll job. */
+const LAST_POLL_REFRESH_MS = 60_000;
+
 /** Feeds polled per job batch (per process); pollFeeds still limits requests per host. */
 const POLL_BATCH = 16;
 
@@ -98,6 +101,17 @@ export async function startSharedScheduler(deps: SharedSchedulerDeps): Promise<S
     await work.work('deliver', deliverHandler(deps));
   }
 
+  // Polls done by the other pollers count for this one's readiness too.
+  const refreshLastPoll = () =>
+    work
+      .lastCompleted('poll')
+      .then((at) => {
+        if (at && (!lastPoll || at > lastPoll)) lastPoll = at;
+      })
+      .catch(() => undefined);
+  const lastPollTimer = parts.poll ? setInterval(() => void refreshLastPoll(), LAST_POLL_REFRESH_MS) : null;
+  lastPollTimer?.unref();
+
   const ready = (async () => {
     // Start-up catch-up, as one process would do it: those starting together share one tick and one sweep.
     if (parts.poll && deps.pollOnStart) await tick(deps.now());
@@ -124,6 +138,7 @@ export async function startSharedScheduler(deps: SharedSchedulerDeps): Promise<S
     ],
     async stop(graceMs: number) {
       stopping = true;
+      if (lastPollTimer) clearInterval(lastPollTimer);
       let timer: NodeJS.Timeout | undefined;
       const closed = work.close().then(() => true);
       const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, graceMs))));
