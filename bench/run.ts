@@ -6,7 +6,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 
-const AREAS = ['analysis', 'feeds', 'stories', 'search', 'schedule', 'discord', 'slack', 'commands', 'web'] as const;
+const AREAS = ['analysis', 'feeds', 'stories', 'search', 'schedule', 'discord', 'slack', 'commands', 'web', 'scale'] as const;
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const areas = wanted.length > 0 ? AREAS.filter((a) => wanted.includes(a)) : AREAS;

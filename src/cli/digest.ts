@@ -2,13 +2,14 @@ import type { Platform, Subscription } from '../core/index.js';
 import { digestStoryCount, topicLabel } from '../core/index.js';
 import { CommandError, mergeFilters, optionReader, readSettings, type CommandOptions } from '../chat/index.js';
 import { renderDigestText } from '../render/index.js';
-import { buildDigest, deliverDigest, deliverInstant, previewDigest, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
+import { buildDigest, deliverHandler, deliverJobs, previewDigest, subscriptionKey, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
 import { operatorCaller } from './command-deps.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 import { createSenders, missingSender, requireSender } from './senders.js';
 import { describeSubscription, resolveFeedIds } from './subscriptions.js';
+import { openWork } from './work-sharing.js';
 
 export interface DigestOptions {
   subscription?: number;
@@ -117,8 +118,10 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
   }
   const senders = await createSenders(ctx);
   let skipped = 0;
+  const work = await openWork(ctx);
   try {
     const deps = await deliveryDeps(ctx, senders.senders);
+    const deliverable: Subscription[] = [];
     for (const sub of subs) {
       if (!options.all) requireSender(senders, sub.platform, sub.id);
       const missing = missingSender(senders, sub.platform);
@@ -127,11 +130,28 @@ export async function digestCommand(ctx: CliContext, options: DigestOptions): Pr
         printLines([`#${sub.id}: skipped — it posts to ${sub.platform}, but ${missing} is not set (see .env.example); the others go on.`], process.stderr);
         continue;
       }
-      const outcome = sub.mode === 'instant' ? await deliverInstant(deps, sub, new Date()) : await deliverDigest(deps, sub, new Date(), { force: true });
-      printLines([describeOutcome(outcome, sub.mode)], process.stderr);
+      deliverable.push(sub);
+    }
+    // One job per subscription: on PostgreSQL, processes sending at the same moment deliver each digest once.
+    const results = await work.runAll(
+      'deliver',
+      deliverJobs(
+        deliverable.map((sub) => sub.id),
+        true,
+      ),
+      deliverHandler(deps),
+    );
+    for (const sub of deliverable) {
+      const result = results.get(subscriptionKey(sub.id));
+      const line =
+        result?.status === 'done'
+          ? describeOutcome(result.output, sub.mode)
+          : `#${sub.id}: not delivered — the shared delivery job ${result ? result.error : 'did not run'}; the next run retries.`;
+      printLines([line], process.stderr);
     }
   } finally {
     senders.close();
+    await work.close();
   }
   if (skipped > 0) {
     printLines([`${skipped} of ${subs.length} subscriptions skipped for missing credentials.`], process.stderr);

@@ -1,4 +1,5 @@
-import { isValidTimeZone } from '../config/index.js';
+import { Option } from 'commander';
+import { isValidTimeZone, RUN_ROLES } from '../config/index.js';
 import { UsageError } from './errors.js';
 
 export function parsePositiveInt(value: string, name: string): number {
@@ -25,4 +26,11 @@ export function parseList(value: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** `run --role`: which part of the bot this process runs (config run.role; see docs/scaling.md). */
+export function roleOption(): Option {
+  return new Option('--role <role>', 'which part of the bot this process runs when several share one PostgreSQL (default: config run.role, else all)').choices([
+    ...RUN_ROLES,
+  ]);
 }

@@ -2,6 +2,8 @@ import { formatPollReport } from '../feeds/index.js';
 import type { CliContext } from './context.js';
 import { ingestOnce } from './ingest.js';
 import { printJsonLines, printLines } from './output.js';
+import { ingestShared } from './shared-poll.js';
+import { openWork } from './work-sharing.js';
 
 /** `poll --once`: one line per feed; a failing feed is reported, and when every polled feed failed the exit code is 1. */
 export async function pollOnce(ctx: CliContext, options: { json: boolean }): Promise<void> {
@@ -9,7 +11,15 @@ export async function pollOnce(ctx: CliContext, options: { json: boolean }): Pro
     printLines(['No feeds configured: add them under `feeds:` in the config file (see examples/news-digest.config.yaml).']);
     return;
   }
-  const { reports, storyIds } = await ingestOnce(ctx, { jitterMs: () => 0 });
+  // On PostgreSQL the feeds go through the shared queue, so processes polling at the same time fetch each feed once.
+  const work = await openWork(ctx);
+  let result;
+  try {
+    result = work.kind === 'shared' ? await ingestShared(ctx, work) : await ingestOnce(ctx, { jitterMs: () => 0 });
+  } finally {
+    await work.close();
+  }
+  const { reports, storyIds } = result;
   const polled = reports.filter((r) => r.outcome !== 'skipped');
   const failed = reports.filter((r) => r.outcome === 'failed').length;
   // Cron and scripts notice a poll that fetched nothing at all.

@@ -7,7 +7,8 @@ import { withContext } from './with-context.js';
 import type { DigestOptions } from './digest.js';
 import { registerFeedCommands, registerLookupCommands } from './program-news.js';
 import { registryOptions, registryValues } from './registry-options.js';
-import { parseIsoDate, parsePositiveInt } from './options.js';
+import { parseIsoDate, parsePositiveInt, roleOption } from './options.js';
+import type { RunRole } from '../config/index.js';
 import type { SubscribeOptions } from './subscriptions.js';
 
 // Every command module is imported when its command runs, not at start-up: `--help`
@@ -39,9 +40,10 @@ export function registerCommands(program: Command): void {
     .description(
       'run the bot: every chat adapter with credentials (one that cannot start stops it with exit code 1, unless chat.degraded), then the scheduler and the health and metrics server',
     )
-    .action(async (_options: unknown, command: Command) => {
+    .addOption(roleOption())
+    .action(async (options: { role?: RunRole }, command: Command) => {
       const { runBot } = await import('./run.js');
-      await runBot(command.optsWithGlobals<GlobalOptions>());
+      await runBot(command.optsWithGlobals<GlobalOptions>(), { role: options.role });
     });
 
   program

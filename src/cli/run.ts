@@ -1,10 +1,16 @@
-import { loadEnv } from '../config/index.js';
+import { loadEnv, type RunRole } from '../config/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { startChatAdapters } from '../chat/adapters.js';
 import { Metrics, startHttpServer } from '../http/index.js';
 import {
   deliverDigest,
+  deliverHandler,
+  deliverJobs,
   installGracefulShutdown,
+  PgBossWork,
+  roleParts,
+  startSharedScheduler,
+  subscriptionKey,
   schedulerReadiness,
   startRetention,
   startScheduler,
@@ -17,7 +23,9 @@ import { deliveryDeps, describeOutcome } from './digest.js';
 import { UsageError } from './errors.js';
 import { ingestOnce } from './ingest.js';
 import { createSenders } from './senders.js';
+import { pollFeedIds } from './shared-poll.js';
 import { planStart } from './start-plan.js';
+import { openWork } from './work-sharing.js';
 import { startWebDashboard } from './web.js';
 
 const GRACE_MS = 20_000;
@@ -27,7 +35,7 @@ const GRACE_MS = 20_000;
  * stops the process (exit 1) before anything is polled, unless `chat.degraded` is
  * set. Everything it starts is stopped by SIGTERM/SIGINT within the grace period.
  */
-export async function runBot(globals: GlobalOptions): Promise<void> {
+export async function runBot(globals: GlobalOptions, options: { role?: RunRole } = {}): Promise<void> {
   const env = loadEnv();
   const ctx = createContext({ ...globals, logLevel: globals.logLevel ?? env.LOG_LEVEL ?? 'info' }, { env, syncConfigFeeds: true });
   const { logger, config } = ctx;
@@ -35,14 +43,25 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
   for (const warning of plan.warnings) logger.warn(warning);
   if (plan.fatal) throw new UsageError(plan.fatal);
 
+  const role = options.role ?? config.run.role;
+  const parts = roleParts(role);
   const store = await ctx.store();
+  if (store.engine !== 'postgres' && role !== 'all') {
+    await ctx.close();
+    throw new UsageError(
+      `--role ${role} divides the work between processes on PostgreSQL (store.url); with SQLite one process does everything: use --role all.`,
+    );
+  }
+  // On PostgreSQL every process shares the work through the job queue; on SQLite node-cron runs it all here.
+  const work = await openWork(ctx, { schedule: parts.poll || parts.deliver });
   let scheduler: Scheduler | null = null;
   const commands: CommandDeps = { ...(await commandDeps(ctx)), onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged() };
 
   let chat: Awaited<ReturnType<typeof startChatAdapters>>;
   try {
-    chat = await startChatAdapters(plan.receiving, { env, commands, logger }, { degraded: plan.degraded });
+    chat = await startChatAdapters(parts.chat ? plan.receiving : [], { env, commands, logger }, { degraded: plan.degraded });
   } catch (error) {
+    await work.close();
     await ctx.close();
     throw error;
   }
@@ -50,18 +69,31 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
   const metrics = new Metrics({ processMetrics: true });
   const senders = await createSenders(ctx);
   const startedAt = new Date();
-  scheduler = startScheduler({
-    ...(await deliveryDeps(ctx, senders.senders)),
-    metrics,
-    pollCron: config.schedule.pollCron,
-    pollOnStart: true,
-    poll: async () => {
-      await ingestOnce(ctx, { metrics });
-    },
-  });
+  const deps = { ...(await deliveryDeps(ctx, senders.senders)), metrics };
+  scheduler =
+    work instanceof PgBossWork
+      ? await startSharedScheduler({
+          ...deps,
+          work,
+          parts,
+          pollCron: config.schedule.pollCron,
+          storyWindowHours: config.digest.storyWindowHours,
+          pollOnStart: true,
+          // No jitter: the feeds already come in batches from a queue shared by every poller.
+          pollFeeds: (feedIds) => pollFeedIds(ctx, feedIds, { metrics }),
+        })
+      : startScheduler({
+          ...deps,
+          pollCron: config.schedule.pollCron,
+          pollOnStart: true,
+          poll: async () => {
+            await ingestOnce(ctx, { metrics });
+          },
+        });
+  // Pruning is idempotent; pollers (they add the articles) run it.
   const retention = startRetention({
     store,
-    days: config.retention.days,
+    days: parts.poll ? config.retention.days : 0,
     cron: config.retention.cron,
     timezone: config.schedule.timezone,
     logger,
@@ -70,7 +102,8 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
 
   const pollReadiness = schedulerReadiness({
     store,
-    lastPollAt: () => scheduler.lastPollAt(),
+    // A process that does not poll is not the one to blame for an old poll: the pollers' /readyz tells that.
+    lastPollAt: parts.poll ? () => scheduler.lastPollAt() : () => new Date(),
     startedAt,
     now: () => new Date(),
     pollCron: config.schedule.pollCron,
@@ -81,8 +114,12 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
     return { ok: base.ok && adapters.ok, details: { ...base.details, chat: adapters.adapters } };
   };
   const fallback = await startWebDashboard(ctx, {
-    sendDigestNow: async (sub) =>
-      describeOutcome(await deliverDigest({ ...(await deliveryDeps(ctx, senders.senders)), metrics }, sub, new Date(), { force: true })),
+    sendDigestNow: async (sub) => {
+      if (work.kind === 'local') return describeOutcome(await deliverDigest(deps, sub, new Date(), { force: true }));
+      // Through the queue, so it never runs beside another process's delivery to the same subscription.
+      const result = (await work.runAll('deliver', deliverJobs([sub.id], true), deliverHandler(deps))).get(subscriptionKey(sub.id));
+      return result?.status === 'done' ? describeOutcome(result.output) : `#${sub.id}: not delivered — ${result ? result.error : 'the job did not run'}.`;
+    },
     onSubscriptionsChanged: () => scheduler?.onSubscriptionsChanged(),
   });
   const http = await startHttpServer({
@@ -106,6 +143,8 @@ export async function runBot(globals: GlobalOptions): Promise<void> {
   logger.info(
     {
       port: http.port,
+      role,
+      work: work.kind,
       dashboard: fallback !== undefined,
       feeds: (await store.listFeeds()).length,
       subscriptions: (await store.listSubscriptions()).length,

@@ -57,6 +57,10 @@ export const customTopicSchema = z.strictObject({
   threshold: z.number().positive().optional(),
 });
 
+/** `run --role`: which parts of the bot a process runs (see docs/scaling.md). */
+export const RUN_ROLES = ['all', 'poller', 'deliverer', 'gateway'] as const;
+export type RunRole = (typeof RUN_ROLES)[number];
+
 export const configSchema = z.strictObject({
   feeds: z.array(feedConfigSchema).default([]),
   topics: z
@@ -149,6 +153,15 @@ export const configSchema = z.strictObject({
       degraded: z.boolean().default(false),
     })
     .default({ degraded: false }),
+  /** `run` on a shared PostgreSQL: which part of the bot this process runs, and how soon a dead worker's job is taken over. */
+  run: z
+    .strictObject({
+      /** all: everything; poller: polling and stories; deliverer: digests and instant posts; gateway: chat adapters. `--role` wins. */
+      role: z.enum(RUN_ROLES).default('all'),
+      /** A queued job still running this long after it started counts as lost (its process died) and is retried by another process. */
+      jobExpirySeconds: z.number().int().min(1).max(3600).default(900),
+    })
+    .default({ role: 'all', jobExpirySeconds: 900 }),
   /** Where data lives: without url, the SQLite file of --db / NEWS_DIGEST_DB; with url, that PostgreSQL database (overrides DATABASE_URL). */
   store: z
     .strictObject({

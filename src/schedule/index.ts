@@ -22,3 +22,19 @@ export {
   type WhyReason,
 } from './explain.js';
 export { previewDigest, type PreviewDeps, type PreviewSettings } from './preview.js';
+export { localWork, roleParts, type Job, type JobHandler, type JobResult, type QueueName, type Role, type RoleParts, type WorkSharing } from './work.js';
+export { PgBossWork, type SharedQueueOptions } from './pg-boss-work.js';
+export {
+  assignHandler,
+  deliverHandler,
+  deliverJobs,
+  owedSubscriptions,
+  pollHandler,
+  pollJobs,
+  STORIES_KEY,
+  subscriptionKey,
+  feedKey,
+  type DeliverJobData,
+  type PollJobData,
+} from './shared-jobs.js';
+export { startSharedScheduler, type SharedSchedulerDeps } from './shared-scheduler.js';

@@ -5,19 +5,42 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * The smallest Discord gateway (v10, JSON, no compression) that lets the real
  * discord.js Client log in: HELLO, IDENTIFY (token checked: a wrong one closes
  * with 4004 Authentication failed, as Discord does), READY with no guilds, and
- * heartbeat ACKs. Attached to the fake REST server, which answers GET /gateway/bot.
+ * heartbeat ACKs. Attached to the fake REST server, which answers GET /gateway/bot
+ * with `shards` (default 1): a client started with `shards: 'auto'` then opens one
+ * connection per shard, each identifying as [shard id, shard count].
  */
 export interface FakeGateway {
   /** ws://127.0.0.1:PORT/gateway */
   url: string;
+  /** The shard count GET /gateway/bot recommends. */
+  shards: number;
   /** Successful IDENTIFYs so far. */
   identified(): number;
+  /** The shard ids that identified and are still connected, ascending. */
+  connectedShards(): number[];
+  /** Resolves once every shard id below `shards` has identified. */
+  allShardsReady(): Promise<void>;
+  /** Sends a dispatch event (op 0) on one shard's connection only, as Discord routes a guild's events to its shard. */
+  dispatch(shardId: number, event: string, data: unknown): void;
   close(): void;
 }
 
-export function attachFakeGateway(server: Server, port: number, options: { botUserId: string; applicationId: string; token: string | null }): FakeGateway {
+export interface FakeGatewayOptions {
+  botUserId: string;
+  applicationId: string;
+  token: string | null;
+  shards?: number;
+}
+
+export function attachFakeGateway(server: Server, port: number, options: FakeGatewayOptions): FakeGateway {
   const sockets = new WebSocketServer({ noServer: true });
+  const shards = options.shards ?? 1;
   let identified = 0;
+  const byShard = new Map<number, { ws: WebSocket; next: () => number }>();
+  const waiters: (() => void)[] = [];
+  const settle = () => {
+    if ([...Array(shards).keys()].every((id) => byShard.has(id))) waiters.splice(0).forEach((resolve) => resolve());
+  };
   server.on('upgrade', (req, duplex, head) => {
     if (!req.url?.startsWith('/gateway')) {
       duplex.destroy();
@@ -29,6 +52,7 @@ export function attachFakeGateway(server: Server, port: number, options: { botUs
 
   const serve = (ws: WebSocket) => {
     let sequence = 0;
+    const next = () => (sequence += 1);
     const send = (payload: Record<string, unknown>) => ws.send(JSON.stringify(payload));
     send({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
     ws.on('message', (data) => {
@@ -40,11 +64,15 @@ export function attachFakeGateway(server: Server, port: number, options: { botUs
         ws.close(4004, 'Authentication failed.');
         return;
       }
+      const shard = (message.d?.shard as [number, number] | undefined) ?? [0, 1];
+      if (shard[1] !== shards || shard[0] < 0 || shard[0] >= shards) {
+        ws.close(4010, 'Invalid shard.');
+        return;
+      }
       identified += 1;
-      sequence += 1;
       send({
         op: 0,
-        s: sequence,
+        s: next(),
         t: 'READY',
         d: {
           v: 10,
@@ -52,16 +80,33 @@ export function attachFakeGateway(server: Server, port: number, options: { botUs
           guilds: [],
           session_id: `session-${identified}`,
           resume_gateway_url: url,
-          shard: message.d?.shard ?? [0, 1],
+          shard,
           application: { id: options.applicationId, flags: 0 },
         },
       });
+      byShard.set(shard[0], { ws, next });
+      ws.on('close', () => {
+        if (byShard.get(shard[0])?.ws === ws) byShard.delete(shard[0]);
+      });
+      settle();
     });
   };
 
   return {
     url,
+    shards,
     identified: () => identified,
+    connectedShards: () => [...byShard.keys()].sort((a, b) => a - b),
+    allShardsReady: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
+    dispatch(shardId, event, data) {
+      const shard = byShard.get(shardId);
+      if (!shard) throw new Error(`shard ${shardId} is not connected`);
+      shard.ws.send(JSON.stringify({ op: 0, s: shard.next(), t: event, d: data }));
+    },
     close: () => {
       for (const client of sockets.clients) client.terminate();
       sockets.close();

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { attachFakeGateway } from './discord-gateway.js';
+import { attachFakeGateway, type FakeGateway } from './discord-gateway.js';
 import { checkMessageLimits } from './discord-limits.js';
 import { discordBodyValidator, type DiscordBodyKind, type SchemaViolation } from './discord-schema.js';
 import { createThreadRoutes, type FakeAttachment, type FakeChannel, type Reply } from './discord-threads.js';
@@ -82,6 +82,8 @@ export interface FakeDiscordServer {
   interaction(token: string): InteractionRecord;
   /** Successful gateway logins (IDENTIFY) so far. */
   gatewayLogins(): number;
+  /** The gateway itself: its shards, and events sent on one shard's connection. */
+  gateway: FakeGateway;
   /** Registered commands: global with no argument, else the guild's. */
   commands(guildId?: string): unknown[];
   /**
@@ -117,6 +119,8 @@ export interface FakeDiscordOptions {
   validateSchema?: boolean;
   /** The only bot token accepted (REST answers 401, the gateway closes with 4004); default: any "Bot …" token. */
   token?: string;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
 }
 
 interface PendingFailure extends FailureOptions {
@@ -318,7 +322,12 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
       return (
         needsBot() ?? {
           status: 200,
-          body: { url: gateway.url, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } },
+          // max_concurrency = shards: every shard may identify at once (discord.js would otherwise wait 5 s between them).
+          body: {
+            url: gateway.url,
+            shards: gateway.shards,
+            session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: gateway.shards },
+          },
         }
       );
     }
@@ -436,7 +445,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const gateway = attachFakeGateway(server, port, { botUserId, applicationId, token: options.token ?? null });
+  const gateway = attachFakeGateway(server, port, { botUserId, applicationId, token: options.token ?? null, shards: options.shards });
 
   return {
     url: `http://127.0.0.1:${port}/api`,
@@ -455,6 +464,7 @@ export async function startFakeDiscordServer(options: FakeDiscordOptions = {}): 
     },
     interaction,
     gatewayLogins: () => gateway.identified(),
+    gateway,
     commands: (guildId) => [...(commands.get(guildId ?? 'global') ?? [])],
     setGuild: (guildId, guild) => {
       guilds.set(guildId, guild);

@@ -53,12 +53,15 @@ export function attachNewsCommands(client: Client, deps: { commands: CommandDeps
 export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // As many gateway connections as Discord recommends (GET /gateway/bot), all in this process:
+    // one connection serves at most 2,500 guilds. Commands from any shard land in the same handler and store.
+    shards: 'auto',
     allowedMentions: { parse: [] },
     rest: { agent: discordAgent(), ...(deps.apiBase ? { api: deps.apiBase.replace(/\/+$/, '') } : {}) },
   });
   const commands = attachNewsCommands(client, { commands: deps.commands, logger: deps.logger });
   client.once(Events.ClientReady, (ready) => {
-    deps.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'discord bot connected');
+    deps.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'discord bot connected');
   });
   client.on(Events.Error, (error) => deps.logger.error({ err: error }, 'discord client error'));
   const timeoutMs = deps.loginTimeoutMs ?? 60_000;
