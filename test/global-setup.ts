@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PG_SKIP_LINE } from './store/engines.js';
 
 /**
  * Once per test run: without NEWS_DIGEST_TEST_PG, one line saying the PostgreSQL
@@ -7,7 +8,7 @@ import pg from 'pg';
 export default async function setup(): Promise<void> {
   const url = process.env.NEWS_DIGEST_TEST_PG?.trim();
   if (!url) {
-    console.log('PostgreSQL store suite skipped: set NEWS_DIGEST_TEST_PG=postgres://postgres@127.0.0.1:5432/postgres to run it');
+    console.log(PG_SKIP_LINE);
     return;
   }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });

@@ -14,7 +14,8 @@ import { openStore, type Store, type StoreEngine, type StoreTarget } from '../..
  */
 
 export const PG_ADMIN_URL = process.env.NEWS_DIGEST_TEST_PG?.trim() || undefined;
-export const PG_SKIP_LINE = 'PostgreSQL store suite skipped: set NEWS_DIGEST_TEST_PG=postgres://postgres@127.0.0.1:5432/postgres to run it';
+export const PG_SKIP_LINE =
+  'PostgreSQL store suite and multi-process tests (test/scale/*.pg.test.ts) skipped: set NEWS_DIGEST_TEST_PG=postgres://postgres@127.0.0.1:5432/postgres to run it';
 
 export interface OpenedStore {
   store: Store;

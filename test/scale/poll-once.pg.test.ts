@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { runCli } from '../cli/run-cli.js';
-import { freshPostgresDatabase, PG_ADMIN_URL } from '../store/engines.js';
+import { freshPostgresDatabase } from '../store/engines.js';
 import { SAMPLE_FEEDS, startFeedServer, writeScaleConfig } from './scale-fixtures.js';
 
-describe.skipIf(!PG_ADMIN_URL)('three `poll --once` on one PostgreSQL', () => {
+describe('three `poll --once` on one PostgreSQL', () => {
   it('fetch each feed once between them, store each article once and group every article into a story', { timeout: 180_000 }, async () => {
     const url = await freshPostgresDatabase();
     const server = await startFeedServer();

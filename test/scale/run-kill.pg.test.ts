@@ -4,7 +4,7 @@ import { startBot, waitFor, type BotProcess } from '../cli/bot-process.js';
 import { runCli } from '../cli/run-cli.js';
 import { startFakeDiscordServer } from '../fakes/discord-server.js';
 import { startLocalServer } from '../feeds/local-server.js';
-import { freshPostgresDatabase, PG_ADMIN_URL } from '../store/engines.js';
+import { freshPostgresDatabase } from '../store/engines.js';
 import { startHoldingProxy } from './holding-proxy.js';
 import { startFeedServer, writeScaleConfig } from './scale-fixtures.js';
 
@@ -28,7 +28,7 @@ afterAll(() => {
   for (const bot of bots) if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
 });
 
-describe.skipIf(!PG_ADMIN_URL)('three `run --role all` on one PostgreSQL, one killed while posting', () => {
+describe('three `run --role all` on one PostgreSQL, one killed while posting', () => {
   it('deliver every story to the channel exactly once and fire the cron digest once per period', { timeout: 600_000 }, async () => {
     const url = await freshPostgresDatabase();
     const feeds = await startFeedServer();

@@ -3,13 +3,13 @@ import { openStore } from '../../src/store/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { startFakeDiscordServer } from '../fakes/discord-server.js';
 import { startFakeSlackServer } from '../fakes/slack-server.js';
-import { freshPostgresDatabase, PG_ADMIN_URL } from '../store/engines.js';
+import { freshPostgresDatabase } from '../store/engines.js';
 import { startFeedServer, writeScaleConfig } from './scale-fixtures.js';
 
 const DISCORD_CHANNEL = '810000000000000001';
 const SLACK_CHANNEL = 'C0SCALE01';
 
-describe.skipIf(!PG_ADMIN_URL)('three `digest --all` on one PostgreSQL', () => {
+describe('three `digest --all` on one PostgreSQL', () => {
   it('deliver each story to each channel exactly once between them', { timeout: 240_000 }, async () => {
     const url = await freshPostgresDatabase();
     const feeds = await startFeedServer();
