@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { PG_SKIP_LINE } from './store/engines.js';
+import { PG_SKIP_LINE } from './store/pg-env.js';
 
 /**
  * Once per test run: without NEWS_DIGEST_TEST_PG, one line saying the PostgreSQL

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach } from 'vitest';
+import { PG_ADMIN_URL, PG_SKIP_LINE } from './pg-env.js';
 import { openStore, type Store, type StoreEngine, type StoreTarget } from '../../src/store/index.js';
 
 /**
@@ -13,9 +14,7 @@ import { openStore, type Store, type StoreEngine, type StoreTarget } from '../..
  * closed and dropped after the test.
  */
 
-export const PG_ADMIN_URL = process.env.NEWS_DIGEST_TEST_PG?.trim() || undefined;
-export const PG_SKIP_LINE =
-  'PostgreSQL store suite and multi-process tests (test/scale/*.pg.test.ts) skipped: set NEWS_DIGEST_TEST_PG=postgres://postgres@127.0.0.1:5432/postgres to run it';
+export { PG_ADMIN_URL, PG_SKIP_LINE };
 
 export interface OpenedStore {
   store: Store;
