@@ -763,8 +763,14 @@ export const INSTITUTION_HEADS = new Set([
 ]);
 
 /** Whether a lower-cased word names a speaking institution; a set look-up first, the compound pattern only for German -ministerium/-behörde words. */
+/** A French or Italian elided article or preposition in front of a word: "l'agence" → "agence", "d'Ukraine" → "Ukraine". */
+export function withoutElision(word: string): string {
+  return /^(?:l|d)['’]\p{L}/u.test(word) ? word.slice(2) : word;
+}
+
 export const INSTITUTION_NOUN = {
-  test(word: string): boolean {
+  test(lower: string): boolean {
+    const word = withoutElision(lower);
     if (INSTITUTION_WORDS.has(word)) return true;
     return GERMAN_INSTITUTION_SUFFIX.test(word) && word.length > 6;
   },
