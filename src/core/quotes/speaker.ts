@@ -487,6 +487,9 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       continue;
     }
     if (INSTITUTION_NOUN.test(token.text)) {
+      // "Prosecutors' Office": the last noun is the head; its phrase takes this one in.
+      const next = tokens[i + 1];
+      if (next !== undefined && isCapitalized(next.raw) && next.start - token.end <= 2 && INSTITUTION_NOUN.test(next.text)) continue;
       // "die Behörde", "the agency", "la empresa": a reference back, unless a name or portfolio comes with it.
       const phrase = institutionPhrase(tokens, i, language);
       // "l'agence": the article is elided into the noun.
