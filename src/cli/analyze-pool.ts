@@ -44,32 +44,52 @@ export interface AnalyzePool {
   close(): Promise<void>;
 }
 
-/** Starts the threads now, so they load while the main thread reads the input. */
-export function startAnalyzePool(topics: AnalyzeTask['topics'], threads: number): AnalyzePool {
+/**
+ * Starts the worker threads now, so they load while the main thread reads
+ * the input. `threads` counts the main thread: it analyses chunks too, in
+ * turn with handing results over, instead of waiting idle for the workers.
+ */
+export function startAnalyzePool(topics: AnalyzeTask['topics'], threads: number, analyzeHere: (article: ArticleText) => ArticleAnalysis): AnalyzePool {
+  const workers = Math.max(1, threads - 1);
   const { filename, execArgv } = workerSource();
   const pool = new Piscina<AnalyzeTask, AnalyzedInWorker[]>({
     filename,
     execArgv,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
+    // A second chunk waits in each worker, so it never idles while the main thread is busy with a chunk of its own.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 1000,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     async analyze(articles) {
-      const chunks: Promise<AnalyzedInWorker[]>[] = [];
+      const chunks: ArticleText[][] = [];
       for (let from = 0; from < articles.length; from += CHUNK) {
-        const slice = articles.slice(from, from + CHUNK).map(({ title, body, languageHint }) => ({ title, body, languageHint }));
-        chunks.push(pool.run({ topics, articles: slice }));
+        chunks.push(articles.slice(from, from + CHUNK).map(({ title, body, languageHint }) => ({ title, body, languageHint })));
       }
-      const analyses: ArticleAnalysis[] = [];
-      for (const chunk of await Promise.all(chunks)) {
-        for (const { analysis, features } of chunk) {
-          if (features !== null) restoreTextFeatures(analysis.entities, features);
-          analyses.push(analysis);
+      const results = new Array<ArticleAnalysis[]>(chunks.length);
+      let next = 0;
+      const inWorkers = async (): Promise<void> => {
+        while (next < chunks.length) {
+          const index = next++;
+          const done = await pool.run({ topics, articles: chunks[index]! });
+          results[index] = done.map(({ analysis, features }) => {
+            if (features !== null) restoreTextFeatures(analysis.entities, features);
+            return analysis;
+          });
         }
-      }
-      return analyses;
+      };
+      const here = async (): Promise<void> => {
+        while (next < chunks.length) {
+          const index = next++;
+          results[index] = chunks[index]!.map(analyzeHere);
+          // Let finished worker chunks be handed over and new ones sent before the next chunk here.
+          await new Promise<void>((resume) => setImmediate(resume));
+        }
+      };
+      await Promise.all([...Array.from({ length: workers * 2 }, inWorkers), here()]);
+      return results.flat();
     },
     close: () => pool.destroy(),
   };

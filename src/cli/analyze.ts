@@ -56,7 +56,7 @@ async function poolFor(targets: string[], ctx: CliContext): Promise<AnalyzePool 
   // Loaded only here: a short input never starts threads or loads piscina.
   const { startAnalyzePool, poolThreads } = await import('./analyze-pool.js');
   const threads = poolThreads();
-  return threads > 1 ? startAnalyzePool({ custom: ctx.config.topics.custom, disabled: ctx.config.topics.disabled }, threads) : null;
+  return threads > 1 ? startAnalyzePool({ custom: ctx.config.topics.custom, disabled: ctx.config.topics.disabled }, threads, ctx.analyze) : null;
 }
 
 /** Every input's analysis, in input order: on a large input in the worker threads, else here. */
