@@ -43,14 +43,17 @@ const feeds = () => import('../feeds/index.js');
 
 /** UTF-8 text that opens with neither markup nor JSON: plain text, no sniffing needed. */
 function plainUtf8(body: Buffer): string | null {
+  // The first byte that is not a byte order mark or white space settles it before anything is decoded.
+  let at = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  while (at < body.length && (body[at] === 0x20 || body[at] === 0x09 || body[at] === 0x0a || body[at] === 0x0d)) at += 1;
+  if (at === body.length || body[at] === 0x3c /* < */ || body[at] === 0x7b /* { */ || body[at] === 0x5b /* [ */) return null;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     return null;
   }
-  const first = /\S/.exec(text.replace(/^\uFEFF/, ''))?.[0];
-  return first === undefined || first === '<' || first === '{' || first === '[' ? null : text;
+  return text;
 }
 
 async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: Buffer; contentType: string | null; url: string; name: string }> {
