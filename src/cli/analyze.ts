@@ -51,7 +51,11 @@ const POOL_PREFETCH_BYTES = 1_000_000;
 /** Worker threads for a large input, started before it is read; null for a short input or one core. */
 async function poolFor(targets: string[], ctx: CliContext): Promise<AnalyzePool | null> {
   let bytes = 0;
-  for (const target of targets) bytes += await stat(target).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  for (const target of targets)
+    bytes += await stat(target).then(
+      (s) => (s.isFile() ? s.size : 0),
+      () => 0,
+    );
   if (bytes < POOL_PREFETCH_BYTES) return null;
   // Loaded only here: a short input never starts threads or loads piscina.
   const { startAnalyzePool, poolThreads } = await import('./analyze-pool.js');

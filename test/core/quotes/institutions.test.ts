@@ -5,7 +5,12 @@ const speakerOf = (body: string, language: string): string | null => extractQuot
 
 describe('extractQuotes: institutions and descriptions as speakers', () => {
   it.each([
-    ['a capitalised adjective is the first word of the institution', 'en', '"The missile fell outside our zone," the Japanese Defence Ministry said.', 'Japanese Defence Ministry'],
+    [
+      'a capitalised adjective is the first word of the institution',
+      'en',
+      '"The missile fell outside our zone," the Japanese Defence Ministry said.',
+      'Japanese Defence Ministry',
+    ],
     ['a nationality before a ministry', 'en', '"This hostile step will be answered," the Russian Foreign Ministry said.', 'Russian Foreign Ministry'],
     ['an office', 'en', '"We regret this step," the Federal Foreign Office in Vienna said in a statement.', 'Federal Foreign Office'],
     ['a possessive office', 'en', '"The suspects photographed the port," the Rotterdam prosecutor\'s office said.', "Rotterdam prosecutor's office"],
@@ -30,7 +35,8 @@ describe('extractQuotes: institutions and descriptions as speakers', () => {
     const es =
       'El ministro del Interior, Fernando Grande-Marlaska, anunció un refuerzo policial. «Ningún ciberdelincuente quedará impune», aseguró el titular de Interior en el Senado.';
     expect(speakerOf(es, 'es')).toBe('Fernando Grande-Marlaska');
-    const fr = 'Le chef de la diplomatie suisse, Ignazio Cassis, a évoqué l\'attaque à Berne. « Nous ne céderons jamais au chantage », a affirmé le conseiller fédéral.';
+    const fr =
+      "Le chef de la diplomatie suisse, Ignazio Cassis, a évoqué l'attaque à Berne. « Nous ne céderons jamais au chantage », a affirmé le conseiller fédéral.";
     expect(speakerOf(fr, 'fr')).toBe('Ignazio Cassis');
   });
 

@@ -3,7 +3,18 @@ import { clusterArticles, analyzeArticle, defaultTaxonomy, type ClusterCandidate
 
 function candidate(id: number, title: string, body: string, publishedAt: string): ClusterCandidate {
   const analysis = analyzeArticle({ title, body }, defaultTaxonomy());
-  return { id, title, body, summary: analysis.summary, language: analysis.language, entities: analysis.entities, topics: analysis.topics, publishedAt: new Date(publishedAt), source: `s${id}`, quotes: analysis.quotes };
+  return {
+    id,
+    title,
+    body,
+    summary: analysis.summary,
+    language: analysis.language,
+    entities: analysis.entities,
+    topics: analysis.topics,
+    publishedAt: new Date(publishedAt),
+    source: `s${id}`,
+    quotes: analysis.quotes,
+  };
 }
 
 it('"the situation in Syria" and "the Black Sea" do not make two trips of one minister the same event', () => {
