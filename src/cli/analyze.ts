@@ -118,9 +118,19 @@ async function analyzeTargets(ctx: CliContext, targets: string[], options: { jso
     { windowHours: ctx.config.digest.storyWindowHours },
   );
   const storyOf = new Map(assignments.map((a) => [a.articleId, a.key]));
+  // JSON Lines go out in writes of about a megabyte: one write per article costs more than the JSON itself.
+  let pending = '';
   for (const [index, article] of articles.entries()) {
     const story = storyOf.get(index) ?? null;
-    if (options.json) process.stdout.write(`${JSON.stringify(analysisJson(article, story))}\n`);
-    else printLines(describe(article, story));
+    if (!options.json) {
+      printLines(describe(article, story));
+      continue;
+    }
+    pending += `${JSON.stringify(analysisJson(article, story))}\n`;
+    if (pending.length >= 1 << 20) {
+      process.stdout.write(pending);
+      pending = '';
+    }
   }
+  if (pending !== '') process.stdout.write(pending);
 }
