@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Piscina } from 'piscina';
 import { restoreTextFeatures, type ArticleAnalysis, type ArticleText } from '../core/index.js';
 import type { AnalyzeTask, AnalyzedInWorker } from './analyze-worker.js';
@@ -29,13 +29,17 @@ function workerSource(): { filename: string; execArgv: string[] } {
 }
 
 /**
- * One thread per core, at most eight; NEWS_DIGEST_ANALYZE_THREADS sets the
- * number (1: no threads, everything in the main thread).
+ * Threads for a large input, the main one included: one per idle core (at
+ * most eight), so on a machine that other work keeps busy everything stays
+ * in the main thread. Each thread pays its own start-up and warm-up (about
+ * a quarter of a second of CPU), which only a free core turns into speed.
+ * NEWS_DIGEST_ANALYZE_THREADS sets the number (1: no threads).
  */
-export function poolThreads(env: NodeJS.ProcessEnv = process.env): number {
+export function poolThreads(env: NodeJS.ProcessEnv = process.env, load = loadavg()[0] ?? 0): number {
   const wanted = Number(env.NEWS_DIGEST_ANALYZE_THREADS);
   if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 16);
-  return Math.max(1, Math.min(8, availableParallelism()));
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(8, cores, Math.floor(cores - load + 1)));
 }
 
 export interface AnalyzePool {

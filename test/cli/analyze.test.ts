@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
+import { poolThreads } from '../../src/cli/analyze-pool.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -94,3 +95,13 @@ it('`analyze --json` on a large feed analyses in worker threads and prints exact
   expect(threaded.stdout).toBe(single.stdout);
   expect(new Set(lines.map((line) => line.story)).size).toBeLessThan(lines.length); // stories were grouped
 }, 300_000);
+
+it('analyses in as many threads as there are idle cores, or as NEWS_DIGEST_ANALYZE_THREADS says', () => {
+  const cores = availableParallelism();
+  expect(poolThreads({}, 0)).toBe(Math.min(8, cores));
+  expect(poolThreads({}, cores)).toBe(1);
+  expect(poolThreads({}, cores + 5)).toBe(1);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '3' }, cores + 5)).toBe(3);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '1' }, 0)).toBe(1);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: 'many' }, cores)).toBe(1);
+});
