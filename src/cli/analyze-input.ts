@@ -3,16 +3,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleText } from '../core/index.js';
 import type { FetchConfig, FullTextConfig } from '../config/index.js';
-import {
-  createFullTextExtractor,
-  decodeBody,
-  fetchResource,
-  fullTextLimits,
-  isEmptyItem,
-  parseFeedText,
-  sniffDocument,
-  type PageExtraction,
-} from '../feeds/index.js';
+import type { PageExtraction } from '../feeds/index.js';
 import { UsageError } from './errors.js';
 import { inputProblem } from './input-sniff.js';
 
@@ -43,8 +34,31 @@ export function plainTextArticle(text: string): { title: string; body: string; p
   return { title: firstLine.slice(0, 200), body: normalised, publishedAt };
 }
 
+/**
+ * The feeds module (parsers, HTTP client, Readability and a DOM) is loaded
+ * only for input that needs it: a plain text file is analysed without it,
+ * which keeps `analyze` on a short text quick to start.
+ */
+const feeds = () => import('../feeds/index.js');
+
+/** UTF-8 text that opens with neither markup nor JSON: plain text, no sniffing needed. */
+function plainUtf8(body: Buffer): string | null {
+  // The first byte that is not a byte order mark or white space settles it before anything is decoded.
+  let at = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  while (at < body.length && (body[at] === 0x20 || body[at] === 0x09 || body[at] === 0x0a || body[at] === 0x0d)) at += 1;
+  if (at === body.length || body[at] === 0x3c /* < */ || body[at] === 0x7b /* { */ || body[at] === 0x5b /* [ */) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return null;
+  }
+  return text;
+}
+
 async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: Buffer; contentType: string | null; url: string; name: string }> {
   if (/^https?:\/\//i.test(target)) {
+    const { fetchResource } = await feeds();
     const result = await fetchResource(target, { ...fetchConfig });
     return { body: result.body, contentType: result.contentType, url: result.finalUrl, name: target };
   }
@@ -60,6 +74,7 @@ async function load(target: string, fetchConfig: FetchConfig): Promise<{ body: B
 
 /** Readability in a worker thread, bounded like the poller's full-text extraction. */
 async function extractOffThread(html: string, url: string, config: FullTextConfig | undefined): Promise<PageExtraction> {
+  const { createFullTextExtractor, fullTextLimits } = await feeds();
   const extractor = createFullTextExtractor(fullTextLimits(config));
   try {
     return await extractor.extract(html, url);
@@ -73,6 +88,12 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
   const { body, contentType, url, name } = await load(target, fetchConfig);
   const problem = inputProblem(target, body);
   if (problem) throw new UsageError(problem);
+  const plain = contentType === null ? plainUtf8(body) : null;
+  if (plain !== null) {
+    const { title, body: text, publishedAt } = plainTextArticle(plain);
+    return [{ id: name, url: null, title, body: text, source: name, publishedAt }];
+  }
+  const { decodeBody, isEmptyItem, parseFeedText, sniffDocument } = await feeds();
   const decoded = decodeBody(body, contentType);
   // The same sniffing as the poller: file extensions do not matter, comments and DOCTYPEs before the root do not either.
   const sniffed = sniffDocument(decoded.text, contentType);

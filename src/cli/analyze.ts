@@ -1,8 +1,13 @@
+import { stat } from 'node:fs/promises';
 import { clusterArticles, type ArticleAnalysis } from '../core/index.js';
 import { readAnalysisInputs, type AnalysisInput } from './analyze-input.js';
-import { createContext, type GlobalOptions } from './context.js';
+import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
+import type { AnalyzePool } from './analyze-pool.js';
+
+/** Inputs this large are analysed in worker threads; below it, starting threads costs more than it saves. */
+const POOL_MIN_ARTICLES = 400;
 
 interface AnalyzedArticle {
   input: AnalysisInput;
@@ -40,16 +45,52 @@ function describe(article: AnalyzedArticle, story: string | null): string[] {
   ];
 }
 
+/** Input files this large (in bytes, all targets together) start the worker threads before they are read. */
+const POOL_PREFETCH_BYTES = 1_000_000;
+
+/** Worker threads for a large input, started before it is read; null for a short input or one core. */
+async function poolFor(targets: string[], ctx: CliContext): Promise<AnalyzePool | null> {
+  let bytes = 0;
+  for (const target of targets)
+    bytes += await stat(target).then(
+      (s) => (s.isFile() ? s.size : 0),
+      () => 0,
+    );
+  if (bytes < POOL_PREFETCH_BYTES) return null;
+  // Loaded only here: a short input never starts threads or loads piscina.
+  const { startAnalyzePool, poolThreads } = await import('./analyze-pool.js');
+  const threads = poolThreads();
+  return threads > 1 ? startAnalyzePool({ custom: ctx.config.topics.custom, disabled: ctx.config.topics.disabled }, threads, ctx.analyze) : null;
+}
+
+/** Every input's analysis, in input order: on a large input in the worker threads, else here. */
+async function analyzeAll(inputs: AnalysisInput[], ctx: CliContext, pool: AnalyzePool | null): Promise<AnalyzedArticle[]> {
+  if (pool !== null && inputs.length >= POOL_MIN_ARTICLES) {
+    const analyses = await pool.analyze(inputs);
+    return inputs.map((input, index) => ({ input, analysis: analyses[index]! }));
+  }
+  return inputs.map((input) => ({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) }));
+}
+
 /** `analyze`: nothing is stored; stories are grouped across every input of this one call. */
 export async function analyzeCommand(globals: GlobalOptions, targets: string[], options: { json: boolean }): Promise<void> {
   const ctx = createContext(globals);
   const now = new Date();
-  const articles: AnalyzedArticle[] = [];
+  const pool = await poolFor(targets, ctx);
+  try {
+    await analyzeTargets(ctx, targets, options, now, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function analyzeTargets(ctx: CliContext, targets: string[], options: { json: boolean }, now: Date, pool: AnalyzePool | null): Promise<void> {
+  const inputs: AnalysisInput[] = [];
   let refused = 0;
   for (const target of targets) {
-    let inputs: AnalysisInput[];
+    let read: AnalysisInput[];
     try {
-      inputs = await readAnalysisInputs(target, ctx.config.fetch, now, ctx.config.fullText);
+      read = await readAnalysisInputs(target, ctx.config.fetch, now, ctx.config.fullText);
     } catch (error) {
       // One sentence per input that cannot be read (binary, empty, missing); the others are still analysed.
       if (!(error instanceof UsageError) || targets.length === 1) throw error;
@@ -57,9 +98,10 @@ export async function analyzeCommand(globals: GlobalOptions, targets: string[], 
       refused += 1;
       continue;
     }
-    for (const input of inputs) articles.push({ input, analysis: ctx.analyze({ title: input.title, body: input.body }) });
+    for (const input of read) inputs.push(input);
   }
   if (refused > 0) process.exitCode = 2;
+  const articles = await analyzeAll(inputs, ctx, pool);
   const assignments = clusterArticles(
     articles.map(({ input, analysis }, index) => ({
       id: index,
@@ -76,9 +118,19 @@ export async function analyzeCommand(globals: GlobalOptions, targets: string[], 
     { windowHours: ctx.config.digest.storyWindowHours },
   );
   const storyOf = new Map(assignments.map((a) => [a.articleId, a.key]));
+  // JSON Lines go out in writes of about a megabyte: one write per article costs more than the JSON itself.
+  let pending = '';
   for (const [index, article] of articles.entries()) {
     const story = storyOf.get(index) ?? null;
-    if (options.json) process.stdout.write(`${JSON.stringify(analysisJson(article, story))}\n`);
-    else printLines(describe(article, story));
+    if (!options.json) {
+      printLines(describe(article, story));
+      continue;
+    }
+    pending += `${JSON.stringify(analysisJson(article, story))}\n`;
+    if (pending.length >= 1 << 20) {
+      process.stdout.write(pending);
+      pending = '';
+    }
   }
+  if (pending !== '') process.stdout.write(pending);
 }

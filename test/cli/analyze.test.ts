@@ -1,6 +1,10 @@
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
+import { poolThreads } from '../../src/cli/analyze-pool.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -46,4 +50,58 @@ it('`analyze --json` groups the same story across the sample feeds in one call a
   expect(storyOf('NATO leaders set dates')).not.toBe(storyOf('Putin und Trump erwägen'));
   expect(storyOf('Zugspitze')).not.toBe(storyOf('Putin und Trump erwägen'));
   expect(lines.find((l) => l.title.includes('Zugspitze'))?.topics.map((t) => t.id)).not.toContain('summits');
+});
+
+/** A feed of `count` articles of about 500 words, each its own mix of paragraphs of the sample feeds' stories (some share a story). */
+function largeFeed(count: number): string {
+  const paragraphs = [
+    'Kremlsprecher Dmitri Peskow sagte am Dienstag in Moskau, ein Gipfeltreffen der Präsidenten Wladimir Putin und Donald Trump sei möglich, aber noch nicht vereinbart. „Wir schließen nichts aus“, sagte Peskow.',
+    'NATO Secretary General Mark Rutte said allies would meet in The Hague in June to agree on higher defence spending. "We need to do more, and faster," Rutte told reporters in Brussels.',
+    'Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu son homologue allemand à Paris. « Nous avançons ensemble », a déclaré le chef de la diplomatie française.',
+    'El presidente del Gobierno, Pedro Sánchez, viajará la próxima semana a Pekín para reunirse con Xi Jinping. «China es un socio imprescindible», afirmó Sánchez en Madrid.',
+    'Bergretter haben am Wochenende zwei Wanderer von der Zugspitze geholt. Die beiden waren bei Nebel vom Weg abgekommen, teilte die Bergwacht mit.',
+    'Hackers linked to a ransomware group crippled the computer systems of a regional hospital on Monday, the national cyber agency said. "Hospitals remain a prime target," the agency said.',
+  ];
+  const items: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const body: string[] = [];
+    for (let k = 0; body.join(' ').split(' ').length < 500; k += 1) body.push(`<p>${paragraphs[(i * 7 + k * 3) % paragraphs.length]!} (${i}-${k})</p>`);
+    const date = new Date(Date.UTC(2025, 2, 1) + (i % 48) * 3_600_000).toUTCString();
+    items.push(
+      `<item><title>Bericht ${i}: ${paragraphs[i % paragraphs.length]!.slice(0, 40)}</title><link>https://news.example.org/${i}</link><pubDate>${date}</pubDate><description><![CDATA[${body.join('')}]]></description></item>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Large</title><link>https://news.example.org/</link><description>x</description>${items.join('\n')}</channel></rss>`;
+}
+
+it('`analyze --json` on a large feed analyses in worker threads and prints exactly what one thread prints, in input order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nd-large-'));
+  const file = join(dir, 'large.xml');
+  writeFileSync(file, largeFeed(450));
+  const trace = join(dir, 'imports.txt');
+  const hook = pathToFileURL(resolve('test/cli/fixtures/trace-imports.mjs')).href;
+  const [threaded, single] = await Promise.all([
+    runCli(['analyze', '--json', file], {
+      env: { NEWS_DIGEST_ANALYZE_THREADS: '2', NODE_OPTIONS: `--import ${hook}`, TRACE_IMPORTS: trace },
+      timeoutMs: 240_000,
+    }),
+    runCli(['analyze', '--json', file], { env: { NEWS_DIGEST_ANALYZE_THREADS: '1' }, timeoutMs: 240_000 }),
+  ]);
+  expect(threaded.code, threaded.stderr).toBe(0);
+  expect(single.code, single.stderr).toBe(0);
+  expect(readFileSync(trace, 'utf8')).toMatch(/\/src\/cli\/analyze-pool\.ts/); // the threads were used
+  const lines = parseLines(threaded.stdout);
+  expect(lines.map((line) => line.title)).toEqual(Array.from({ length: 450 }, (_, i) => expect.stringMatching(new RegExp(`^Bericht ${i}:`)) as string));
+  expect(threaded.stdout).toBe(single.stdout);
+  expect(new Set(lines.map((line) => line.story)).size).toBeLessThan(lines.length); // stories were grouped
+}, 300_000);
+
+it('analyses in as many threads as there are idle cores, or as NEWS_DIGEST_ANALYZE_THREADS says', () => {
+  const cores = availableParallelism();
+  expect(poolThreads({}, 0)).toBe(Math.min(8, cores));
+  expect(poolThreads({}, cores)).toBe(1);
+  expect(poolThreads({}, cores + 5)).toBe(1);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '3' }, cores + 5)).toBe(3);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '1' }, 0)).toBe(1);
+  expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: 'many' }, cores)).toBe(1);
 });

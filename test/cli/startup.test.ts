@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,4 +36,14 @@ it.each([
   const { modules } = await trace(args);
   expect(modules.some((url) => url.endsWith('/src/cli.ts'))).toBe(true); // the trace works
   expect(modules.filter((url) => HEAVY.some((pattern) => pattern.test(url)))).toEqual([]);
+});
+
+it('`news-digest analyze` on a plain text article loads neither the feed parsers nor a DOM nor worker threads', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'nd-plain-')), 'article.txt');
+  writeFileSync(file, 'Gipfeltreffen in Genf\n\nDie Präsidenten wollen sich treffen, sagte ein Sprecher.\n');
+  const { code, modules } = await trace(['analyze', '--json', file]);
+  expect(code).toBe(0);
+  expect(modules.some((url) => url.endsWith('/src/core/analyze.ts'))).toBe(true); // the article was analysed
+  const loaded = modules.filter((url) => /\/src\/feeds\/|\/node_modules\/(?:linkedom|@mozilla\/readability|rss-parser|piscina|undici)\//.test(url));
+  expect(loaded).toEqual([]);
 });

@@ -677,6 +677,16 @@ const INSTITUTION_WORDS = new Set([
   'military',
   'prosecutor',
   'prosecutors',
+  'office',
+  'chancellery',
+  'council',
+  'institute',
+  'organisme',
+  'institut',
+  'conseil',
+  'instituto',
+  'consejo',
+  'kanzleramt',
   'department',
   'agency',
   'embassy',
@@ -763,8 +773,19 @@ export const INSTITUTION_HEADS = new Set([
 ]);
 
 /** Whether a lower-cased word names a speaking institution; a set look-up first, the compound pattern only for German -ministerium/-behörde words. */
+/** A French or Italian elided article or preposition in front of a word: "l'agence" → "agence", "d'Ukraine" → "Ukraine". */
+export function withoutElision(word: string): string {
+  // Called for every word an attribution clause holds: char codes, no regular expression.
+  if (word.length < 3) return word;
+  const mark = word.charCodeAt(1);
+  if (mark !== 39 && mark !== 0x2019) return word;
+  const first = word.charCodeAt(0) | 0x20;
+  return first === 108 /* l */ || first === 100 /* d */ ? word.slice(2) : word;
+}
+
 export const INSTITUTION_NOUN = {
-  test(word: string): boolean {
+  test(lower: string): boolean {
+    const word = withoutElision(lower);
     if (INSTITUTION_WORDS.has(word)) return true;
     return GERMAN_INSTITUTION_SUFFIX.test(word) && word.length > 6;
   },

@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WordInts, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from '../entities/index.js';
-import { INSTITUTION_HEADS, INSTITUTION_NOUN, NAME_PARTICLES, NEVER_NAMES, OBJECT_MARKERS, SECOND_PARTICLES, TITLE_WORDS } from './lexicon.js';
+import { INSTITUTION_HEADS, INSTITUTION_NOUN, NAME_PARTICLES, withoutElision, NEVER_NAMES, OBJECT_MARKERS, SECOND_PARTICLES, TITLE_WORDS } from './lexicon.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /**
@@ -159,7 +159,7 @@ export function institutionAt(table: TokenTable, i: number, language: LanguageCo
   const word = table.words[i]!;
   if (!word.capitalized) return i;
   if (language === 'de' && isInstitutionNoun(word)) return i + 1;
-  if (!INSTITUTION_HEADS.has(word.lower)) return i;
+  if (!INSTITUTION_HEADS.has(withoutElision(word.lower))) return i;
   let end = i + 1;
   while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
     const next = table.words[end]!;

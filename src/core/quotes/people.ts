@@ -47,9 +47,24 @@ export interface PersonMention {
 export interface InstitutionMention {
   /** Gazetteer key, or null for an institution named as written ("Bundesanwaltschaft", "Consejo Nacional Electoral"). */
   key: string | null;
-  /** As written, for institutions outside the gazetteer. */
+  /** As written, for institutions outside the gazetteer; the short form the article gives it when it gives one ("INCIBE"). */
   display: string | null;
+  /** The full name as written, when display is its short form. */
+  fullName?: string;
   start: number;
+}
+
+/** "Instituto Nacional de Ciberseguridad (INCIBE)": the acronym an article gives an institution right after its name. */
+const ACRONYM_AFTER = /^[^.;:!?()«»“”"„]{0,60}?\(\s*([A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7})\s*\)/u;
+
+/** An institution named as written, from offset start to end, with the acronym the text gives it. */
+function writtenInstitution(table: TokenTable, start: number, end: number): InstitutionMention {
+  let from = start;
+  // "L'Office fédéral": the elided article is no part of the name.
+  if (/^[lLdD]['’]\p{L}/u.test(table.text.slice(start, start + 3))) from += 2;
+  const name = table.text.slice(from, end);
+  const acronym = ACRONYM_AFTER.exec(table.text.slice(end, end + 80))?.[1];
+  return acronym === undefined ? { key: null, display: name, start } : { key: null, display: acronym, fullName: name, start };
 }
 
 export interface People {
@@ -113,7 +128,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const word = table.words[i]!;
     const institution = institutionAt(table, i, language);
     if (institution > i) {
-      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[institution - 1]!), start });
+      people.institutions.push(writtenInstitution(table, start, table.ends[institution - 1]!));
       i = institution;
       continue;
     }

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
+import { withoutElision } from './lexicon.js';
 import type { People, Person, PersonMention } from './people.js';
 import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
@@ -42,7 +43,24 @@ function institutionDisplay(key: string, language: LanguageCode): string {
 }
 
 function personByName(people: People, name: string): Person | null {
-  return people.byKey.get(speakerKey(name)) ?? people.byKey.get(foldName(name.split(' ').pop() ?? name)) ?? null;
+  return people.byKey.get(speakerKey(name)) ?? people.byKey.get(foldName(name.split(' ').pop() ?? name)) ?? familyNameFirst(people, name);
+}
+
+/**
+ * "Yoon said" after "President Yoon Suk Yeol": a Korean, Chinese or Hungarian
+ * name starts with the family name. Only a name of three words or more, and
+ * only when exactly one person's name starts with the word.
+ */
+function familyNameFirst(people: People, name: string): Person | null {
+  if (name.includes(' ')) return null;
+  let found: Person | null = null;
+  for (const person of people.persons) {
+    const words = person.name.split(' ');
+    if (words.length < 3 || words[0] !== name) continue;
+    if (found !== null) return null;
+    found = person;
+  }
+  return found;
 }
 
 function genderFits(wanted: Gender | null, person: Person): boolean {
@@ -148,12 +166,14 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
 function lastInstitution(context: ResolveContext, noun?: string): string | null {
   let found: string | null = null;
   let fitting: string | null = null;
-  const head = noun?.toLowerCase();
+  const head = noun === undefined ? undefined : withoutElision(noun.toLowerCase());
   for (const mention of context.people.institutions) {
     if (mention.start >= context.offset) break;
     const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
     found = display;
-    if (head !== undefined && display.toLowerCase().endsWith(head)) fitting = display;
+    // "the agency" fits "the Food Standards Agency"; "l'office", "el organismo" fit "Office fédéral …", "Organismo Internacional …".
+    const name = (mention.fullName ?? display).toLowerCase();
+    if (head !== undefined && (name.endsWith(head) || name.startsWith(`${head} `))) fitting = display;
   }
   return fitting ?? found;
 }

@@ -37,6 +37,10 @@ add('foreign', 'm', 'außenminister');
 add('minister', null, 'minister ministre secretary');
 add('minister', 'f', 'ministerin ministra senatorin');
 add('minister', 'm', 'ministro senator');
+// "el titular de Interior" holds the portfolio; "le conseiller fédéral" is a Swiss minister.
+add('minister', null, 'titular');
+add('minister', 'm', 'conseiller');
+add('minister', 'f', 'conseillère');
 add('spokes', null, 'spokesperson porte-parole portavoz');
 add('spokes', 'm', 'spokesman sprecher vocero');
 add('spokes', 'f', 'spokeswoman sprecherin vocera');

@@ -15,6 +15,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_WORDS,
+  withoutElision,
 } from './lexicon.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 
@@ -285,12 +286,22 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
   // "Crystal Palace owner", "the Kremlin-backed …": a capitalised run before a role word or an organisation's last word names no person.
   const following = tokens[end];
   if (ORGANISATION_TAILS.has(tokens[end - 1]!.text)) return null;
+  // "Central District Prosecutors' Office": a plural possessive before an organisation's last word.
+  if (
+    following !== undefined &&
+    isCapitalized(following.raw) &&
+    ORGANISATION_TAILS.has(following.text) &&
+    following.start - tokens[end - 1]!.end === 2 &&
+    /s$/.test(tokens[end - 1]!.raw)
+  )
+    return null;
   if (following !== undefined && !isCapitalized(following.raw) && roleOfWord(following.text, language) !== null && following.start - tokens[end - 1]!.end <= 1)
     return null;
   return [i, end];
 }
 
-function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): string {
+/** The institution phrase around token i and the token it starts at ("the Japanese Defence Ministry" starts at "Japanese"). */
+function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): { name: string; from: number } {
   const words = [tokens[i]!.raw];
   let k = i + 1;
   if (tokens[k] !== undefined && /^(?:des|der|of|de|del|du)$/.test(tokens[k]!.text) && tokens[k + 1] !== undefined) {
@@ -323,20 +334,22 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
     // "the Russian foreign ministry": adjectives come first in English.
     let j = i - 1;
     const front: string[] = [];
+    // "the Seoul Central District Prosecutors' Office", "the Hamburg prosecutor's office": capitalised names go further.
     while (
       j >= 0 &&
-      front.length < 2 &&
+      (front.length < 2 || (front.length < 4 && isCapitalized(tokens[j]!.raw))) &&
       !DETERMINERS.has(tokens[j]!.text) &&
       !isStopword(tokens[j]!.text) &&
-      /^\p{L}+$/u.test(tokens[j]!.raw) &&
+      /^\p{L}+(?:['’]s)?$/u.test(tokens[j]!.raw) &&
       tokens[j]!.raw.length > 2
     ) {
       front.unshift(tokens[j]!.raw);
       j -= 1;
     }
     words.unshift(...front);
+    return { name: words.join(' '), from: i - front.length };
   }
-  return words.join(' ');
+  return { name: words.join(' '), from: i };
 }
 
 /** Heads of an unnamed source that is no speaker at all: "a person familiar with", "une source proche de", "fuentes de la investigación". */
@@ -423,6 +436,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   let institutionReference: string | null = null;
   let capital: string | null = null;
   let single: string | null = null;
+  let singleAt = -1;
   let unnamed: string | null = null;
   let description: { name: string; role: Role | null } | null = null;
   let sawAnonymous = false;
@@ -473,18 +487,28 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       continue;
     }
     if (INSTITUTION_NOUN.test(token.text)) {
+      // "Prosecutors' Office": the last noun is the head; its phrase takes this one in.
+      const next = tokens[i + 1];
+      if (next !== undefined && isCapitalized(next.raw) && next.start - token.end <= 2 && INSTITUTION_NOUN.test(next.text)) continue;
       // "die Behörde", "the agency", "la empresa": a reference back, unless a name or portfolio comes with it.
       const phrase = institutionPhrase(tokens, i, language);
-      const referring = phrase.toLowerCase() === token.text && i > 0 && DEFINITE_ARTICLES.has(tokens[i - 1]!.text);
-      if (referring) institutionReference ??= token.raw;
-      else institution ??= phrase;
+      // "l'agence": the article is elided into the noun.
+      const elided = withoutElision(token.text) !== token.text;
+      const referring = phrase.name.toLowerCase() === token.text && (elided || (i > 0 && DEFINITE_ARTICLES.has(tokens[i - 1]!.text)));
+      if (referring) institutionReference ??= elided ? token.raw.slice(2) : token.raw;
+      else institution ??= phrase.name;
+      // "the Dutch Foreign Ministry": the capitalised adjective was the institution's first word, not a surname.
+      if (!referring && single !== null && singleAt >= phrase.from) single = null;
       continue;
     }
     const span = personAt(tokens, i, language);
     if (span === null) continue;
     if (span[1] - span[0] >= 2) return { kind: 'person', name: nameOf(tokens, span[0], span[1]) };
     if (isAdjectiveBeforeNoun(tokens, span[1], language)) continue;
-    single ??= nameOf(tokens, span[0], span[1]);
+    if (single === null) {
+      single = nameOf(tokens, span[0], span[1]);
+      singleAt = span[0];
+    }
     i = span[1] - 1;
   }
   if (single !== null) return { kind: 'surname', name: single };

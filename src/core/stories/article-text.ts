@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { normalizeParagraphs, tokenTable, type TokenTable } from '../text/index.js';
 import { leadOf, type Lead } from './lead.js';
-import { numberKeys, tableFeatures } from './text-features.js';
+import { numberKeys, tableFeatures, termIdOfKey, termKeyOf } from './text-features.js';
 import type { ClusterCandidate } from './types.js';
 
 /** What clustering reads from an article's text: word terms, numbers and dates, and its lead. */
@@ -71,4 +71,46 @@ export function candidateTextFeatures(candidate: ClusterCandidate, entities: Rea
   const known = remembered.get(candidate.entities);
   if (known !== undefined) return known();
   return textFeaturesOf(tokenTable(candidate.title), tokenTable(normalizeParagraphs(candidate.body ?? '')), candidate.summary, candidate.language, entities);
+}
+
+/**
+ * An analysis's clustering features as plain data that can cross to another
+ * thread: term keys instead of this thread's term ids. A worker thread that
+ * analyses articles sends these with each analysis; the thread that clusters
+ * restores them, so it neither tokenises the articles again nor depends on
+ * the worker's ids.
+ */
+export interface PortableTextFeatures {
+  places: string[];
+  people: string[];
+  numbers: string[];
+  terms: string[];
+  termCounts: number[];
+  titleTerms: string[];
+}
+
+/** The features analyzeArticle remembered for this entity list, as plain data; null when it remembered none. */
+export function portableTextFeatures(entities: readonly string[]): PortableTextFeatures | null {
+  const known = remembered.get(entities);
+  if (known === undefined) return null;
+  const features = known();
+  return {
+    places: [...features.lead.places],
+    people: [...features.lead.people],
+    numbers: features.numbers,
+    terms: features.termIds.map(termKeyOf),
+    termCounts: features.termCounts,
+    titleTerms: features.titleTerms.map(termKeyOf),
+  };
+}
+
+/** Remembers features that another thread worked out for the analysis whose entity list this is (see portableTextFeatures). */
+export function restoreTextFeatures(entities: readonly string[], portable: PortableTextFeatures): void {
+  rememberTextFeatures(entities, () => ({
+    lead: { places: new Set(portable.places), people: new Set(portable.people) },
+    numbers: portable.numbers,
+    termIds: portable.terms.map(termIdOfKey),
+    termCounts: portable.termCounts,
+    titleTerms: portable.titleTerms.map(termIdOfKey),
+  }));
 }

@@ -2,6 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
+import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -22,9 +23,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im',
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
 
+/** "in Cairo" places the event; "the situation in Syria" names its subject. */
 function afterPlacePreposition(table: TokenTable, i: number): boolean {
   const previous = table.words[i - 1];
-  return previous !== undefined && PLACE_PREPOSITIONS.has(previous.lower) && (table.gaps[i]! & GAP_STOP) === 0;
+  if (previous === undefined || !PLACE_PREPOSITIONS.has(previous.lower) || (table.gaps[i]! & GAP_STOP) !== 0) return false;
+  const noun = table.words[i - 2];
+  return noun === undefined || (table.gaps[i - 1]! & GAP_STOP) !== 0 || !SUBJECT_NOUNS.has(noun.lower);
 }
 
 /** End of a run of capitalised words starting at i; name particles inside it ("Tamim bin Hamad Al Thani"). */
@@ -74,9 +78,10 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     const previous = table.words[i - 1];
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places.
     if (i < datelineEnd || afterPlacePreposition(table, i)) lead.places.add(key);
-    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs".
+    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
       !word.allCaps &&
+      !GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower) &&
       (end - i >= 2 ||
         (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||
         (previous?.capitalized === true && isTitleOrRole(previous.lower)))

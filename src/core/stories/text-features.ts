@@ -23,6 +23,8 @@ const STEMMERS: Record<string, Stemmer> = { de: stemDe, en: stemEn, fr: stemFr, 
  * what earlier calls cached.
  */
 const termIdByStem = new Map<string, number>();
+/** The key of each term id, so features can leave this thread as keys and come back as ids (see article-text.ts). */
+const stemOfTermId: string[] = [];
 const VOCABULARY_LIMIT = 400_000;
 /** Bumped when the ids are reset: ids kept on words from an older generation are recomputed. */
 let generation = 0;
@@ -31,6 +33,7 @@ let generation = 0;
 export function boundVocabulary(): void {
   if (termIdByStem.size < VOCABULARY_LIMIT) return;
   termIdByStem.clear();
+  stemOfTermId.length = 0;
   generation += 1;
 }
 
@@ -56,13 +59,23 @@ function classify(lower: string, language: LanguageCode, stem: Stemmer | null): 
   // "l’Élysée", "d’accord": the elided article is no part of the word.
   const bare =
     lower.length > 3 && (lower[1] === '’' || lower[1] === "'" || lower[2] === '’' || lower[2] === "'") ? lower.replace(/^\p{L}{1,2}['’]/u, '') : lower;
-  const key = `${language}:${foldDiacritics(stem ? stem(bare) : bare)}`;
+  return termIdOfKey(`${language}:${foldDiacritics(stem ? stem(bare) : bare)}`);
+}
+
+/** The term id of a term key ("en:summit"), handed out on first sight. */
+export function termIdOfKey(key: string): number {
   let id = termIdByStem.get(key);
   if (id === undefined) {
     id = termIdByStem.size;
     termIdByStem.set(key, id);
+    stemOfTermId.push(key);
   }
   return id;
+}
+
+/** The key of a term id handed out since the last boundVocabulary(). */
+export function termKeyOf(id: number): string {
+  return stemOfTermId[id]!;
 }
 
 /** The term code of a vocabulary word in a language, kept on the word. */

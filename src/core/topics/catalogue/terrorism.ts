@@ -106,7 +106,19 @@ export const TERRORISM: TopicSpec = {
     ],
   },
   negative: {
-    en: ['heart attack', 'panic attack', 'cyberattack', 'cyber attack', 'ransomware', 'hackers', 'shark attack', 'dog attack'],
+    en: [
+      'terrorism and financial intelligence',
+      'attack drones',
+      'attack helicopters',
+      'heart attack',
+      'panic attack',
+      'cyberattack',
+      'cyber attack',
+      'ransomware',
+      'hackers',
+      'shark attack',
+      'dog attack',
+    ],
     de: ['Herzinfarkt', 'Hackerangriff', 'Cyberangriff', 'Hacker'],
   },
   context: {

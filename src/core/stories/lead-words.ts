@@ -1,0 +1,89 @@
+/**
+ * Words of the lead that say what a report is about rather than where or with
+ * whom its event happens. Data, not rules: add a language's words here.
+ */
+
+/**
+ * Nouns before "in"/"en"/"im" that name a subject, not the venue: "the
+ * situation in Syria", "la guerre en Ukraine", "die Lage im Gazastreifen".
+ * A place after them is what the talks were about; the dateline and "in
+ * Ankara" say where they were held.
+ */
+export const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  // en
+  'situation',
+  'war',
+  'conflict',
+  'crisis',
+  'fighting',
+  'violence',
+  'tensions',
+  'peace',
+  'ceasefire',
+  'developments',
+  'security',
+  // de
+  'lage',
+  'krieg',
+  'konflikt',
+  'krise',
+  'kämpfe',
+  'kaempfe',
+  'gewalt',
+  'spannungen',
+  'frieden',
+  'waffenruhe',
+  'entwicklung',
+  'sicherheit',
+  // fr
+  'guerre',
+  'conflit',
+  'crise',
+  'combats',
+  'violences',
+  'paix',
+  'sécurité',
+  // es
+  'situación',
+  'guerra',
+  'conflicto',
+  'crisis',
+  'combates',
+  'violencia',
+  'tensiones',
+  'paz',
+  'seguridad',
+]);
+
+/**
+ * Last words of geographic names that are no person, however capitalised
+ * the run before them: "the Black Sea", "la mer Caspienne" is caught by its
+ * first word, "the Persian Gulf", "der Schwarze Meer".
+ */
+export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
+  'sea',
+  'ocean',
+  'gulf',
+  'strait',
+  'straits',
+  'river',
+  'bay',
+  'channel',
+  'mountains',
+  'desert',
+  'peninsula',
+  'island',
+  'islands',
+  'meer',
+  'ozean',
+  'golf',
+  'meerenge',
+  'mer',
+  'océan',
+  'golfe',
+  'détroit',
+  'mar',
+  'océano',
+  'golfo',
+  'estrecho',
+]);
