@@ -10,4 +10,5 @@ export { extractQuotes } from './quotes/index.js';
 export { summarize } from './summary/index.js';
 export { extractEntities, speakerKey } from './entities/index.js';
 export { PLATFORMS } from './platforms.js';
+export { LANGUAGES, NEIGHBOUR_LANGUAGES, ISO_639_3, isLanguage, type Language } from './languages.js';
 export { CodedError, errorLine, isCodedError } from './errors.js';

@@ -59,7 +59,7 @@ describe('renderDigestText', () => {
       fr: [/^Revue du matin · .* · 3 articles$/m, /\+2 autres · aujourd'hui, 13:05/, /hier, 22:40/, /^… et 5 autres articles : |^… et 5 autres articles: /m],
       es: [/^Resumen de la mañana · .* · 3 noticias$/m, /\+2 más · hoy, 13:05/, /ayer, 22:40/, /^… y 5 noticias más: /m],
     };
-    expect(CHROME_LANGUAGES.sort()).toEqual(Object.keys(expected).sort());
+    expect([...CHROME_LANGUAGES].sort()).toEqual(Object.keys(expected).sort());
     for (const [language, patterns] of Object.entries(expected)) {
       const text = renderDigestText(referenceDigest({ language }));
       for (const pattern of patterns) expect(text, language).toMatch(pattern);

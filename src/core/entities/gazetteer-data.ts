@@ -1,3 +1,4 @@
+import type { Language } from '../languages.js';
 /**
  * Common news names and their spellings across de/en/fr/es. Keys are
  * language-neutral so the same story in two languages shares entities.
@@ -7,7 +8,7 @@ export interface GazetteerEntry {
   key: string;
   kind: 'person' | 'place' | 'institution' | 'organisation';
   variants: string[];
-  display?: Partial<Record<'de' | 'en' | 'fr' | 'es', string>>;
+  display?: Partial<Record<Language, string>>;
   /** People: the office they are best known for, their nationality (ISO 3166 alpha-2) and gender, for resolving "the chancellor", "der Niederländer". */
   person?: { role: 'leader' | 'foreign' | 'minister' | 'spokes' | 'head'; country: string; gender: 'f' | 'm' };
 }

@@ -2,8 +2,9 @@ import { franc } from 'franc-min';
 import type { LanguageCode } from '../types.js';
 import { STOP_LANGUAGES, stopMaskOfId } from './stopwords.js';
 import { tokenTable, type TokenTable } from '../text/index.js';
+import { ISO_639_3, LANGUAGES } from '../languages.js';
 
-const FRANC_TO_ISO: Record<string, LanguageCode> = { deu: 'de', eng: 'en', fra: 'fr', spa: 'es' };
+const FRANC_TO_ISO: Record<string, LanguageCode> = Object.fromEntries(LANGUAGES.map((code) => [ISO_639_3[code], code]));
 const FRANC_ONLY = Object.keys(FRANC_TO_ISO);
 
 /** Below this many letters nobody can tell a language reliably. */

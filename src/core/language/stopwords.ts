@@ -1,8 +1,8 @@
-import type { LanguageCode } from '../types.js';
+import { LANGUAGES, type Language } from '../languages.js';
 import { WordInts, type TokenTable, type Word } from '../text/index.js';
 
 /** Frequent function words: cheap, robust evidence for the language of news prose. */
-export const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
+export const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   de: new Set([
     'der',
     'die',
@@ -201,7 +201,7 @@ export function isAnyStopword(word: string): boolean {
 }
 
 /** The languages of STOPWORDS in a fixed order; bit i of a stop mask is STOP_LANGUAGES[i]. */
-export const STOP_LANGUAGES: readonly LanguageCode[] = Object.keys(STOPWORDS);
+export const STOP_LANGUAGES: readonly Language[] = LANGUAGES;
 
 /** Stop masks by word id (-1: not worked out yet). */
 const STOP_MASKS = new WordInts(-1);
@@ -212,7 +212,7 @@ export function stopMaskOf(word: Word): number {
   if (known >= 0) return known;
   let mask = 0;
   STOP_LANGUAGES.forEach((language, index) => {
-    if (STOPWORDS[language]!.has(word.lower)) mask |= 1 << index;
+    if (STOPWORDS[language].has(word.lower)) mask |= 1 << index;
   });
   STOP_MASKS.set(word.id, mask);
   return mask;

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { WordInts, type TokenTable } from '../text/index.js';
+import { LANGUAGES } from '../languages.js';
 
 /**
  * Words that introduce reported speech, per language, as they appear in text
@@ -1044,7 +1045,7 @@ export const PLACE_TAILS = new Set([
   'region',
 ]);
 
-const SPEECH_LANGUAGES = ['de', 'en', 'fr', 'es'];
+const SPEECH_LANGUAGES: readonly string[] = LANGUAGES;
 /** Bits of SPEECH_FLAGS: per language, "checked" and "a speech verb or source marker". */
 const SPEECH_CHECKED = 1 << 8;
 const SPEECH_YES = 1 << 12;

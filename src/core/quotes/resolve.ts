@@ -4,6 +4,7 @@ import { withoutElision } from './lexicon.js';
 import type { People, Person, PersonMention } from './people.js';
 import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
+import type { Language } from '../languages.js';
 
 /** A speaker with how sure the attribution is, in [0, 1]. */
 export interface Resolved {
@@ -39,7 +40,7 @@ export interface ResolveContext {
 
 function institutionDisplay(key: string, language: LanguageCode): string {
   const entry = gazetteerEntry(key);
-  return entry?.display?.[language as 'de' | 'en' | 'fr' | 'es'] ?? entry?.display?.en ?? key;
+  return entry?.display?.[language as Language] ?? entry?.display?.en ?? key;
 }
 
 function personByName(people: People, name: string): Person | null {

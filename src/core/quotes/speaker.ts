@@ -18,6 +18,7 @@ import {
   withoutElision,
 } from './lexicon.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
+import type { Language } from '../languages.js';
 
 /** Who an attribution clause points at, before pronouns, roles and anonymous sources are resolved. */
 export type SpeakerRef =
@@ -243,7 +244,7 @@ function rolePhraseAt(tokens: Token[], i: number, language: LanguageCode, source
 
 function displayOf(entry: GazetteerEntry, language: LanguageCode): string {
   const canonical = gazetteerEntry(entry.key) ?? entry;
-  const display = canonical.display?.[language as 'de' | 'en' | 'fr' | 'es'] ?? canonical.display?.en;
+  const display = canonical.display?.[language as Language] ?? canonical.display?.en;
   return display ?? canonical.variants[0]!;
 }
 

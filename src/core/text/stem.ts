@@ -7,6 +7,7 @@ import type { LanguageCode } from '../types.js';
 import { foldDiacritics, foldedWord } from './tokens.js';
 import { SLOT_LANGUAGES, WordInts, languageSlot, wordOf, type Word } from './vocabulary.js';
 import type { TokenTable } from './token-table.js';
+import { LANGUAGES } from '../languages.js';
 
 const STEMMERS: Record<string, (word: string) => string> = {
   de: germanStemmer,
@@ -38,7 +39,7 @@ export function stemWord(word: string, language: LanguageCode): string {
   return stemOf(wordOf(word), language);
 }
 
-export const STEMMED_LANGUAGES: readonly LanguageCode[] = ['de', 'en', 'fr', 'es'];
+export const STEMMED_LANGUAGES: readonly LanguageCode[] = LANGUAGES;
 
 const stemIds = new Map<string, number>();
 const STEM_ID_LIMIT = 400_000;

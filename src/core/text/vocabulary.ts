@@ -1,3 +1,4 @@
+import { LANGUAGES, NEIGHBOUR_LANGUAGES } from '../languages.js';
 /**
  * The shared vocabulary: one Word object per distinct spelling, found by a
  * hash computed while the tokenizer scans, so a known word costs no string
@@ -8,7 +9,7 @@
  */
 
 /** Languages with a cache slot per word (stems, clustering terms). */
-export const SLOT_LANGUAGES = ['de', 'en', 'fr', 'es', 'pt', 'it'] as const;
+export const SLOT_LANGUAGES = [...LANGUAGES, ...NEIGHBOUR_LANGUAGES] as const;
 const SLOT_INDEX: Record<string, number> = Object.fromEntries(SLOT_LANGUAGES.map((language, index) => [language, index]));
 
 /** Index of a language's cache slot, or -1 for a language without one. */

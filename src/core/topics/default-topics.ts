@@ -13,13 +13,14 @@ import { ARMED_CONFLICT } from './catalogue/armed-conflict.js';
 import { DIPLOMACY } from './catalogue/diplomacy.js';
 import { TRADE } from './catalogue/trade.js';
 import { CYBER } from './catalogue/cyber.js';
+import type { Language } from '../languages.js';
 
 export type { TopicSpec } from './catalogue/spec.js';
 
 export const DEFAULT_TOPICS: TopicSpec[] = [SUMMITS, ARMS_CONTROL, SANCTIONS, ELECTIONS, TERRORISM, ARMED_CONFLICT, DIPLOMACY, TRADE, CYBER];
 
 /** Words that vouch for an ambiguous term in any topic: states, governments, leaders. */
-export const POLITICAL_CONTEXT: Record<'de' | 'en' | 'fr' | 'es', string[]> = {
+export const POLITICAL_CONTEXT: Record<Language, string[]> = {
   de: [
     'Regierung',
     'Präsident',
@@ -306,7 +307,7 @@ export const POLITICAL_CONTEXT: Record<'de' | 'en' | 'fr' | 'es', string[]> = {
 };
 
 /** Words that put a sentence in the past, for topics that ignore history (a war named in passing is not today's war). */
-export const HISTORY_CUES: Record<'de' | 'en' | 'fr' | 'es', string[]> = {
+export const HISTORY_CUES: Record<Language, string[]> = {
   de: [
     'Weltkrieg',
     'Zweiten Weltkrieg',

@@ -1,5 +1,6 @@
+import type { Language } from '../languages.js';
 /** Languages every default topic has terms for. */
-export type TaxonomyLanguage = 'de' | 'en' | 'fr' | 'es';
+export type TaxonomyLanguage = Language;
 
 export interface TopicTerm {
   /** A word or phrase as written ("Gipfeltreffen", "arms control"). */

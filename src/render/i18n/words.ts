@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '../../core/index.js';
 /**
  * The words of the digest chrome per language. Article text never passes
  * through here; only headers, counts, labels and relative dates.
@@ -35,7 +36,7 @@ const plural = (locale: string, one: string, other: string) => {
 const byHour = (morning: string, afternoon: string, evening: string) => (hour: number) =>
   hour >= 5 && hour < 12 ? morning : hour >= 12 && hour < 18 ? afternoon : evening;
 
-export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
+export const CHROME_WORDS: Record<Language, ChromeWords> = {
   en: {
     locale: 'en-GB',
     digest: byHour('Morning digest', 'Afternoon digest', 'Evening digest'),
@@ -111,7 +112,7 @@ export const CHROME_WORDS: Record<'en' | 'de' | 'fr' | 'es', ChromeWords> = {
 };
 
 export type ChromeLanguage = keyof typeof CHROME_WORDS;
-export const CHROME_LANGUAGES = Object.keys(CHROME_WORDS) as ChromeLanguage[];
+export const CHROME_LANGUAGES: readonly ChromeLanguage[] = LANGUAGES;
 
 /** Unknown languages fall back to English chrome; the article text is untouched either way. */
 export function chromeWords(language: string): ChromeWords {

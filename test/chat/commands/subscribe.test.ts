@@ -93,7 +93,7 @@ describe('/news subscribe', () => {
     const bad = [
       [{ timezone: 'Mars/Olympus' }, /not a time zone I know; use an IANA name like Europe\/Berlin/],
       [{ mode: 'weekly' }, /Mode "weekly" is not valid; use digest .* or instant/],
-      [{ language: 'it' }, /Language "it" is not supported; use one of en, de, fr, es/],
+      [{ language: 'it' }, /Language "it" is not supported; use one of de, en, fr, es/],
     ] as const;
     for (const [options, message] of bad) {
       const reply = await handleCommand({ name: 'subscribe', options: { topics: 'summits', ...options } }, moderator, h.deps);

@@ -1,3 +1,4 @@
+import type { Language } from '../../languages.js';
 export interface TopicSpec {
   id: string;
   labels: { de: string; en: string; fr: string; es: string };
@@ -5,9 +6,9 @@ export interface TopicSpec {
   iptc: string;
   threshold?: number;
   terms: { de: string[]; en: string[]; fr: string[]; es: string[] };
-  negative?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
-  context?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  negative?: Partial<Record<Language, string[]>>;
+  context?: Partial<Record<Language, string[]>>;
   /** Title or first-paragraph words that make the article about something else (see TopicDefinition.frameTerms). */
-  frame?: Partial<Record<'de' | 'en' | 'fr' | 'es', string[]>>;
+  frame?: Partial<Record<Language, string[]>>;
   ignoresHistory?: boolean;
 }
