@@ -73,7 +73,11 @@ export class PgBossWork implements WorkSharing {
     // One INSERT per chunk; a key already waiting is skipped by the queue's unique index (ON CONFLICT DO NOTHING).
     for (let start = 0; start < jobs.length; start += SEND_CHUNK) {
       const chunk = jobs.slice(start, start + SEND_CHUNK);
-      await this.boss.insert(chunk.map((job) => ({ name: queueName(queue), data: job.data, singletonKey: job.key })));
+      // Jobs inserted together share created_on; a falling priority keeps the order they were asked in
+      // (pg-boss fetches by priority first), so one process works them, and prints them, in that order.
+      await this.boss.insert(
+        chunk.map((job, index) => ({ name: queueName(queue), data: job.data, singletonKey: job.key, priority: jobs.length - (start + index) })),
+      );
     }
   }
 
@@ -204,5 +208,10 @@ async function ensureQueue(boss: PgBoss, name: string, options: PgBoss.Queue): P
 const keyOf = (job: PgBoss.Job<unknown>): string => (job as PgBoss.JobWithMetadata<unknown>).singletonKey ?? job.id;
 
 /** pg-boss stores objects as they are and wraps anything else in { value }. */
-const asOutput = (output: unknown): object => ({ value: output ?? null });
-const fromOutput = (output: unknown): unknown => (output && typeof output === 'object' && 'value' in output ? (output as { value: unknown }).value : null);
+/**
+ * A job's output is kept as JSON text inside pg-boss's jsonb column: jsonb would reorder the keys,
+ * and a report read back from another process must print exactly as one made here.
+ */
+const asOutput = (output: unknown): object => ({ json: JSON.stringify(output ?? null) });
+const fromOutput = (output: unknown): unknown =>
+  output && typeof output === 'object' && typeof (output as { json?: unknown }).json === 'string' ? JSON.parse((output as { json: string }).json) : null;
