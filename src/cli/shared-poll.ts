@@ -1,4 +1,4 @@
-import { pollFeeds, type PollReport } from '../feeds/index.js';
+import { emptyReport, pollFeeds, type PollReport } from '../feeds/index.js';
 import type { Metrics } from '../http/index.js';
 import { assignHandler, pollHandler, pollJobs, STORIES_KEY, type WorkSharing } from '../schedule/index.js';
 import type { CliContext } from './context.js';
@@ -31,20 +31,7 @@ export async function pollFeedIds(ctx: CliContext, feedIds: number[], extra: { m
 }
 
 /** What a feed polled elsewhere reports here. */
-function elsewhere(feed: { id: number; url: string; name: string }, error: string): PollReport {
-  return {
-    feedId: feed.id,
-    url: feed.url,
-    name: feed.name,
-    outcome: 'skipped',
-    newArticles: 0,
-    updatedArticles: 0,
-    error,
-    articleIds: [],
-    parsed: false,
-    skippedItems: 0,
-  };
-}
+const elsewhere = (feed: { id: number; url: string; name: string }, error: string): PollReport => emptyReport(feed, 'skipped', error);
 
 /**
  * `poll --once` through the shared queue: one job per feed, so processes started

@@ -16,5 +16,5 @@ export { extractArticleText, extractPage, pageLimitProblem, DEFAULT_FULL_TEXT_LI
 export { createFullTextExtractor, fullTextLimits, type FullTextExtractor } from './full-text-pool.js';
 export { isTeaser, TEASER_MAX_CHARS } from './ingest.js';
 export { backoffDelayMs, nextAttemptAt } from './backoff.js';
-export { pollFeeds, reenableFeed, type PollDeps, type PollOptions, type PollReport, type PollOutcome } from './poll.js';
+export { emptyReport, pollFeeds, reenableFeed, type PollDeps, type PollOptions, type PollReport, type PollOutcome } from './poll.js';
 export { formatPollReport } from './poll-report.js';

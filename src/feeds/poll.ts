@@ -73,7 +73,7 @@ function hostOf(url: string): string {
   }
 }
 
-function emptyReport(feed: Feed, outcome: PollOutcome, error: string | null = null): PollReport {
+export function emptyReport(feed: Pick<Feed, 'id' | 'url' | 'name'>, outcome: PollOutcome, error: string | null = null): PollReport {
   return {
     feedId: feed.id,
     url: feed.url,
