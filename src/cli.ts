@@ -44,5 +44,8 @@ try {
   } else {
     process.stderr.write(`news-digest: ${messageFor(error)}\n`);
     process.exitCode = exitCodeFor(error);
+    // The command has failed and said why; a connection pool or queue client it left open must not keep
+    // the process alive (a supervisor or script waits for the exit code). Unref'd: a clean exit comes first.
+    setTimeout(() => process.exit(), 5_000).unref();
   }
 }

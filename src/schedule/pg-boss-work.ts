@@ -23,6 +23,21 @@ const WAIT_MS = 200;
 const SEND_CHUNK = 500;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Processes queueing the same keys at once can deadlock on the queue's unique index; PostgreSQL
+ * then aborts one insert (40P01) and expects it to be sent again (nothing of it was kept).
+ */
+async function onDeadlockAgain<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code !== '40P01' || attempt >= 6) throw error;
+      await delay(5 * 2 ** attempt + Math.random() * 20);
+    }
+  }
+}
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -54,7 +69,7 @@ export class PgBossWork implements WorkSharing {
       cronWorkerIntervalSeconds: 1,
     });
     boss.on('error', (error: Error) => logger.warn({ component: 'pg-boss', err: error.message }, 'job queue error'));
-    await boss.start();
+    await onDeadlockAgain(() => boss.start());
     for (const name of KEYED) {
       await ensureQueue(boss, queueName(name), {
         name: queueName(name),
@@ -75,8 +90,10 @@ export class PgBossWork implements WorkSharing {
       const chunk = jobs.slice(start, start + SEND_CHUNK);
       // Jobs inserted together share created_on; a falling priority keeps the order they were asked in
       // (pg-boss fetches by priority first), so one process works them, and prints them, in that order.
-      await this.boss.insert(
-        chunk.map((job, index) => ({ name: queueName(queue), data: job.data, singletonKey: job.key, priority: jobs.length - (start + index) })),
+      await onDeadlockAgain(() =>
+        this.boss.insert(
+          chunk.map((job, index) => ({ name: queueName(queue), data: job.data, singletonKey: job.key, priority: jobs.length - (start + index) })),
+        ),
       );
     }
   }
@@ -91,7 +108,7 @@ export class PgBossWork implements WorkSharing {
     const id = await this.boss.work<T>(queueName(queue), { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
       const outputs = await handler(jobs.map((job) => ({ key: keyOf(job), data: job.data })));
       // pg-boss stores the return value only for a batch of one; store each output ourselves.
-      await Promise.all(jobs.map((job, index) => this.boss.complete(queueName(queue), job.id, asOutput(outputs[index]))));
+      await Promise.all(jobs.map((job, index) => onDeadlockAgain(() => this.boss.complete(queueName(queue), job.id, asOutput(outputs[index])))));
     });
     this.workers.push(id);
   }
@@ -105,7 +122,7 @@ export class PgBossWork implements WorkSharing {
     const asOf = await this.databaseNow();
     const handledHere = new Set<string>();
     for (;;) {
-      const fetched = await this.boss.fetch<T>(name, { batchSize, includeMetadata: true });
+      const fetched = await onDeadlockAgain(() => this.boss.fetch<T>(name, { batchSize, includeMetadata: true }));
       if (fetched.length > 0) {
         if (await this.handle(name, fetched, handler)) fetched.forEach((job) => handledHere.add(job.id));
         continue;
@@ -129,11 +146,11 @@ export class PgBossWork implements WorkSharing {
   private async handle<T, R>(name: string, fetched: PgBoss.JobWithMetadata<T>[], handler: JobHandler<T, R>): Promise<boolean> {
     try {
       const outputs = await handler(fetched.map((job) => ({ key: keyOf(job), data: job.data })));
-      await Promise.all(fetched.map((job, index) => this.boss.complete(name, job.id, asOutput(outputs[index]))));
+      await Promise.all(fetched.map((job, index) => onDeadlockAgain(() => this.boss.complete(name, job.id, asOutput(outputs[index])))));
       return true;
     } catch (error) {
       this.logger.error({ queue: name, err: message(error) }, 'job failed; it is retried');
-      for (const job of fetched) await this.boss.fail(name, job.id, { message: message(error) });
+      for (const job of fetched) await onDeadlockAgain(() => this.boss.fail(name, job.id, { message: message(error) }));
       return false;
     }
   }
@@ -198,11 +215,11 @@ export class PgBossWork implements WorkSharing {
 async function ensureQueue(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
   // Several processes start at once: creating an existing queue is fine, a concurrent create may lose the race.
   try {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
+    if (!(await boss.getQueue(name))) await onDeadlockAgain(() => boss.createQueue(name, options));
   } catch (error) {
     if (!(await boss.getQueue(name))) throw error;
   }
-  await boss.updateQueue(name, options);
+  await onDeadlockAgain(() => boss.updateQueue(name, options));
 }
 
 const keyOf = (job: PgBoss.Job<unknown>): string => (job as PgBoss.JobWithMetadata<unknown>).singletonKey ?? job.id;

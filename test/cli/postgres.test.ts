@@ -6,7 +6,7 @@ import { selectStore } from '../../src/cli/context.js';
 import { configSchema } from '../../src/config/index.js';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
 import { freshPostgresDatabase, PG_ADMIN_URL } from '../store/engines.js';
-import { runCli } from './run-cli.js';
+import { runCli, withoutBuildTime } from './run-cli.js';
 
 /** The CLI on PostgreSQL: which store a command opens, and the same results as on SQLite against the real server. */
 
@@ -89,7 +89,7 @@ if (PG_ADMIN_URL) {
         return result;
       };
       const blank = (text: string) =>
-        text
+        withoutBuildTime(text)
           .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
           .replace(/\b\d+(\.\d+)? ?ms\b/g, '<ms>')
           .replace(/\b\d\d:\d\d \(UTC\)/g, '<now>')

@@ -29,3 +29,14 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
     });
   });
 }
+
+/**
+ * A text digest without what depends on the moment it was built: the header's part of the day
+ * ("Morning/Afternoon/Evening digest") and its date and time. Two runs a moment apart may fall on
+ * either side of a minute, an hour or midnight; everything else must be the same.
+ */
+export function withoutBuildTime(text: string): string {
+  return text
+    .replace(/^(?:Morning|Afternoon|Evening) digest · /gm, '<part of day> digest · ')
+    .replace(/ · [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d(?: \([^)]+\))? · /g, ' · <built at> · ');
+}

@@ -8,6 +8,16 @@ import { freshPostgresDatabase, PG_ADMIN_URL } from './engines.js';
 
 /** What only the PostgreSQL engine has: its migrations under an advisory lock, its errors, its refusal to back up. */
 
+interface Signal {
+  settle(): void;
+  settled: Promise<void>;
+}
+function signal(): Signal {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  return { settle, settled };
+}
+
 async function query<R extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -35,6 +45,37 @@ describe('opening a PostgreSQL store that cannot be reached', () => {
 });
 
 if (PG_ADMIN_URL) {
+  describe('PostgreSQL transactions', () => {
+    it('runs again a transaction PostgreSQL aborts in a deadlock, so both writers finish and both writes stay', async () => {
+      const url = await freshPostgresDatabase();
+      const store = await openStore({ engine: 'postgres', url });
+      try {
+        const now = new Date('2026-03-20T08:00:00Z');
+        const a = await store.upsertFeed({ url: 'https://a.news.example/feed' }, now);
+        const b = await store.upsertFeed({ url: 'https://b.news.example/feed' }, now);
+        // Each transaction locks one feed row, waits until the other has locked the other row, then wants it:
+        // a deadlock PostgreSQL breaks by aborting one. The waits are settled once, so a second attempt runs through.
+        const locked = { a: signal(), b: signal() };
+        let attempts = 0;
+        const writer = (first: typeof a, second: typeof a, mine: Signal, theirs: Signal, status: string) =>
+          store.transaction(async (tx) => {
+            attempts += 1;
+            await tx.updateFeedState(first.id, { lastStatus: status });
+            mine.settle();
+            await theirs.settled;
+            await tx.updateFeedState(second.id, { lastStatus: status });
+          });
+        await Promise.all([writer(a, b, locked.a, locked.b, 'one'), writer(b, a, locked.b, locked.a, 'two')]);
+        expect(attempts).toBe(3);
+        const statuses = [(await store.getFeed(a.id))!.lastStatus, (await store.getFeed(b.id))!.lastStatus];
+        // The retried writer committed last, so both rows carry its status.
+        expect(statuses[0]).toBe(statuses[1]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe('PostgreSQL migrations', () => {
     it('applies every migration once when three processes open a fresh database at the same moment', async () => {
       const url = await freshPostgresDatabase();

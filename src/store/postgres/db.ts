@@ -39,8 +39,33 @@ export function clientDb(client: PoolClient): Db {
   return db;
 }
 
-/** Runs `fn` in a transaction on one pooled client: COMMIT when it resolves, ROLLBACK when it rejects. */
+/**
+ * PostgreSQL aborts one of two transactions that wait on each other (deadlock_detected, 40P01), or
+ * one that cannot be serialised (40001), and expects the client to run it again: nothing of it was
+ * kept. Processes saving feeds that share articles (one wire story in several feeds) meet this.
+ */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 6;
+const isRetryable = (error: unknown): boolean => RETRYABLE.has((error as { code?: string } | null)?.code ?? '');
+const pause = (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, 5 * 2 ** attempt + Math.random() * 20));
+
+/**
+ * Runs `fn` in a transaction on one pooled client: COMMIT when it resolves, ROLLBACK when it rejects.
+ * A deadlock or serialisation failure runs it again from the start (up to ATTEMPTS times), so `fn`
+ * must do nothing but statements on the client.
+ */
 export async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransactionOnce(pool, fn);
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= ATTEMPTS) throw error;
+      await pause(attempt);
+    }
+  }
+}
+
+async function inTransactionOnce<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
