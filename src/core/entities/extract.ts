@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { SHAPE_CAPITALIZED, WORD_SHAPE, tokenTable, type TokenTable } from '../text/index.js';
+import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, tokenTable, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
@@ -26,34 +26,7 @@ const NOT_NAMES = new Set([
   'spokeswoman',
   'porte',
   'portavoz',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { WordInts, type TokenTable } from '../text/index.js';
+import { WEEKDAYS, WordInts, type TokenTable } from '../text/index.js';
 import { LANGUAGES } from '../languages.js';
 
 /**
@@ -819,34 +819,7 @@ export const NEVER_NAMES = new Set([
   'millionen',
   'milliarden',
   'uhr',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
+  ...WEEKDAYS,
   'reportern',
   'journalisten',
   'reporters',

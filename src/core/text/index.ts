@@ -6,3 +6,4 @@ export { Word, WordInts, WORD_SHAPE, SHAPE_CAPITALIZED, SHAPE_ALL_CAPS, SHAPE_DI
 export { stemWord, stemOf, stemIdOf, stemIdAt, STEMMED_LANGUAGES } from './stem.js';
 export { splitSentences, splitParagraphs, normalizeParagraphs, datelineLength, computeSentences, type Sentence } from './sentences.js';
 export { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+export { WEEKDAYS } from './weekdays.js';
