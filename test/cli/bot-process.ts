@@ -1,9 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-
-/** The repository's `news-digest` command (bin/news-digest.js runs src/ through tsx from any working directory). */
-export const NEWS_DIGEST_BIN = resolve('bin/news-digest.js');
+import { cliArgv } from '../built-cli.js';
 
 export const freePort = () =>
   new Promise<number>((done) => {
@@ -36,7 +33,7 @@ export interface BotProcess {
 
 /** Starts `news-digest ARGS` as a real child process with only the given environment on top of PATH and HOME. */
 export function startBot(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; stdio?: StdioOptions } = {}): BotProcess {
-  const child = spawn(process.execPath, [NEWS_DIGEST_BIN, ...args], {
+  const child = spawn(process.execPath, cliArgv(args), {
     cwd: options.cwd ?? process.cwd(),
     env: definedOnly({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...options.env }),
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],

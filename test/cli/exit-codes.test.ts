@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
 import { runCli } from './run-cli.js';
+import { cliArgv } from '../built-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nd-exit-'));
 let server: LocalServer;
@@ -71,7 +72,7 @@ it('a closed stdout (`--json | head -1`) ends the CLI quietly with exit 0', asyn
     });
   }
   await store.close();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--db', db, 'subscriptions', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, cliArgv(['--db', db, 'subscriptions', '--json']), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const first = await new Promise<string>((resolve) => {

@@ -8,6 +8,7 @@ import { digestStoryIds, topicLabel, defaultTaxonomy } from '../../src/core/inde
 import { buildDigest } from '../../src/schedule/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { rss, rssItem, startLocalServer, type LocalServer } from '../feeds/local-server.js';
+import { cliArgv } from '../built-cli.js';
 
 /**
  * A real `poll --once` child is killed with SIGKILL at several points while it
@@ -85,7 +86,7 @@ afterAll(async () => {
 });
 
 function startPoll() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', db, 'poll', '--once'], {
+  const child = spawn(process.execPath, cliArgv(['--config', config, '--db', db, 'poll', '--once']), {
     env: { ...process.env, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { cliArgv } from '../built-cli.js';
 
 export interface CliResult {
   code: number | null;
@@ -9,7 +10,7 @@ export interface CliResult {
 /** Runs the real `news-digest` entry point as a child process (through tsx, as `npm run` does). */
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    const child = spawn(process.execPath, cliArgv(args), {
       cwd: options.cwd ?? process.cwd(),
       env: { ...process.env, LOG_LEVEL: 'silent', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

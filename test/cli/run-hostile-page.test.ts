@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { rss, rssItem, startLocalServer, type LocalServer } from '../feeds/local-server.js';
+import { cliArgv } from '../built-cli.js';
 
 /**
  * Teaser items link to article pages of <div> nested 3,000 deep, on which
@@ -72,7 +73,7 @@ async function runWhilePolling(fullText: string): Promise<RunResult> {
     ].join('\n'),
   );
   server.hits.clear();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', db, 'run'], {
+  const child = spawn(process.execPath, cliArgv(['--config', config, '--db', db, 'run']), {
     env: { ...process.env, LOG_LEVEL: 'info', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

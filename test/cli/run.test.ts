@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
+import { cliArgv } from '../built-cli.js';
 
 let feeds: LocalServer;
 beforeAll(async () => {
@@ -39,7 +40,7 @@ it('`run` serves /healthz and /metrics, polls on start, and exits 0 on SIGTERM',
     config,
     `feeds:\n  - url: "${feeds.origin}/meridian.xml"\n    name: The Meridian\nfetch:\n  allowPrivateAddresses: true\nhttp:\n  port: ${port}\n  host: 127.0.0.1\n`,
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', join(dir, 'run.db'), 'run'], {
+  const child = spawn(process.execPath, cliArgv(['--config', config, '--db', join(dir, 'run.db'), 'run']), {
     env: { ...process.env, LOG_LEVEL: 'info', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeSlackServer, type FakeSlackServer } from '../fakes/slack-server.js';
+import { cliArgv } from '../built-cli.js';
 
 /**
  * The real `run` in Slack HTTP mode, its /slack/events flooded with junk: bodies
@@ -108,7 +109,7 @@ beforeAll(async () => {
   port = await freePort();
   const config = join(dir, 'config.yaml');
   writeFileSync(config, ['http:', `  port: ${port}`, '  bodyTimeoutSeconds: 1', 'fetch:', '  allowPrivateAddresses: true'].join('\n'));
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--config', config, '--db', join(dir, 'bot.db'), 'run'], {
+  child = spawn(process.execPath, cliArgv(['--config', config, '--db', join(dir, 'bot.db'), 'run']), {
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
