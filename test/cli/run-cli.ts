@@ -7,7 +7,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `news-digest` entry point as a child process (through tsx, as `npm run` does). */
+/** Runs the real `news-digest` entry point as a child process (transpiled once per run: test/built-cli.ts). */
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, cliArgv(args), {
