@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import cron from 'node-cron';
 import { cronStepProblem } from '../core/digest/cron-steps.js';
+import { isValidTimeZone, RUN_ROLES } from './values.js';
+
+export { isValidTimeZone, RUN_ROLES, type RunRole } from './values.js';
 
 const httpUrl = z
   .string()
@@ -13,15 +16,6 @@ const httpUrl = z
       return false;
     }
   }, 'must be an http(s) URL');
-
-export const isValidTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
 const cronExpression = z.string().superRefine((value, ctx) => {
@@ -56,10 +50,6 @@ export const customTopicSchema = z.strictObject({
   terms: z.record(language, z.array(z.string().min(1)).min(1)),
   threshold: z.number().positive().optional(),
 });
-
-/** `run --role`: which parts of the bot a process runs (see docs/scaling.md). */
-export const RUN_ROLES = ['all', 'poller', 'deliverer', 'gateway'] as const;
-export type RunRole = (typeof RUN_ROLES)[number];
 
 export const configSchema = z.strictObject({
   feeds: z.array(feedConfigSchema).default([]),

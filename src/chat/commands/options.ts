@@ -1,5 +1,5 @@
 import type { SubscriptionMode } from '../../core/index.js';
-import { isValidTimeZone } from '../../config/schema.js';
+import { isValidTimeZone } from '../../config/values.js';
 import { CHROME_LANGUAGES } from '../../render/i18n/words.js';
 import { CommandError } from './errors.js';
 import { looksLikeFeedRef, parseFeedRef, parseFeedRefs, parseFeedUrl, type FeedRef } from './feed-refs.js';
