@@ -1,6 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Piscina } from 'piscina';
-import { restoreTextFeatures, type ArticleAnalysis, type ArticleText } from '../core/index.js';
+import type { ArticleAnalysis, ArticleText } from '../core/index.js';
+import { restoreTextFeatures } from '../core/stories/article-text.js';
 import type { AnalyzeTask, AnalyzedInWorker } from './analyze-worker.js';
 
 /**

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { clusterArticles, type ArticleAnalysis } from '../core/index.js';
+import type { ArticleAnalysis } from '../core/index.js';
+import { clusterArticles } from '../core/stories/index.js';
 import { readAnalysisInputs, type AnalysisInput } from './analyze-input.js';
-import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { createAnalysisContext } from './analysis-context.js';
+import type { CliContext, GlobalOptions } from './context-base.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 import type { AnalyzePool } from './analyze-pool.js';
@@ -74,7 +76,7 @@ async function analyzeAll(inputs: AnalysisInput[], ctx: CliContext, pool: Analyz
 
 /** `analyze`: nothing is stored; stories are grouped across every input of this one call. */
 export async function analyzeCommand(globals: GlobalOptions, targets: string[], options: { json: boolean }): Promise<void> {
-  const ctx = createContext(globals);
+  const ctx = await createAnalysisContext(globals);
   const now = new Date();
   const pool = await poolFor(targets, ctx);
   try {

@@ -1,5 +1,5 @@
-import { ConfigError } from '../config/index.js';
-import { CodedError, errorLine } from '../core/index.js';
+import { ConfigError } from '../config/errors.js';
+import { CodedError, errorLine } from '../core/errors.js';
 
 /** A usage problem found by the CLI itself (bad option value, unknown id). Exit code 2. */
 export class UsageError extends CodedError {

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { isValidTimeZone, RUN_ROLES } from '../config/index.js';
+import { isValidTimeZone, RUN_ROLES } from '../config/values.js';
 import { UsageError } from './errors.js';
 
 export function parsePositiveInt(value: string, name: string): number {

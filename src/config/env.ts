@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { formatIssues } from './issues.js';
 import { postgresUrl } from './schema.js';
+import type { EnvVariable } from './values.js';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 
-/** Every environment variable news-digest reads. Secrets live only here, never in the config file. */
+/** Every environment variable news-digest reads (ENV_VARIABLES names them). Secrets live only here, never in the config file. */
 export const envSchema = z.object({
   NEWS_DIGEST_CONFIG: optionalText,
   NEWS_DIGEST_DB: optionalText,
@@ -31,7 +32,7 @@ export const envSchema = z.object({
   SLACK_API_URL: optionalUrl,
   /** Exchanged at the dashboard's login form for a session; long and random (e.g. openssl rand -hex 32). */
   NEWS_DIGEST_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters; generate one with: openssl rand -hex 32').optional(),
-});
+} satisfies Record<EnvVariable, z.ZodType>);
 
 export type Env = z.infer<typeof envSchema>;
 

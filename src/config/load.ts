@@ -4,8 +4,9 @@ import type { Env } from './env.js';
 import { ConfigError } from './errors.js';
 import { formatIssues } from './issues.js';
 import { configSchema, type Config } from './schema.js';
+import { DEFAULT_CONFIG_FILE } from './values.js';
 
-export const DEFAULT_CONFIG_FILE = 'news-digest.config.yaml';
+export { DEFAULT_CONFIG_FILE } from './values.js';
 
 /** A config file is a few kilobytes; anything near this is a mistake or an attack, and is not read whole. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;

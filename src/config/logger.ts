@@ -1,5 +1,16 @@
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { DestinationStream, Logger } from 'pino';
 import { redactSecretUrls } from './redact.js';
+
+type Pino = typeof import('pino');
+let loaded: Pino | null = null;
+
+/**
+ * pino, loaded when the first logger is made, so a command that never logs
+ * (`--help`, `analyze`) does not load it. It is a CommonJS module: require
+ * gives the same instance an import would.
+ */
+const pinoModule = (): Pino => (loaded ??= createRequire(import.meta.url)('pino') as Pino);
 
 export type { Logger };
 
@@ -31,6 +42,7 @@ function scrubbing(destination: NodeJS.WritableStream | DestinationStream): Dest
 }
 
 export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+  const { pino } = pinoModule();
   return pino(
     {
       name: 'news-digest',
@@ -44,5 +56,5 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
 
 /** A logger that writes nothing, for tests and benchmarks. */
 export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
+  return pinoModule().pino({ level: 'silent' });
 }

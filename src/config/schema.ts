@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import cron from 'node-cron';
 import { cronStepProblem } from '../core/digest/cron-steps.js';
+import { CONFIG_DEFAULTS } from './defaults.js';
+import { isValidTimeZone, RUN_ROLES } from './values.js';
+
+export { isValidTimeZone, RUN_ROLES, type RunRole } from './values.js';
 
 const httpUrl = z
   .string()
@@ -13,15 +17,6 @@ const httpUrl = z
       return false;
     }
   }, 'must be an http(s) URL');
-
-export const isValidTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
 const cronExpression = z.string().superRefine((value, ctx) => {
@@ -57,25 +52,21 @@ export const customTopicSchema = z.strictObject({
   threshold: z.number().positive().optional(),
 });
 
-/** `run --role`: which parts of the bot a process runs (see docs/scaling.md). */
-export const RUN_ROLES = ['all', 'poller', 'deliverer', 'gateway'] as const;
-export type RunRole = (typeof RUN_ROLES)[number];
-
 export const configSchema = z.strictObject({
-  feeds: z.array(feedConfigSchema).default([]),
+  feeds: z.array(feedConfigSchema).default(CONFIG_DEFAULTS.feeds),
   topics: z
     .strictObject({
       custom: z.array(customTopicSchema).default([]),
       disabled: z.array(topicId).default([]),
     })
-    .default({ custom: [], disabled: [] }),
+    .default(CONFIG_DEFAULTS.topics),
   schedule: z
     .strictObject({
       cron: cronExpression.default('0 8 * * *'),
       timezone: timeZone.default('UTC'),
       pollCron: cronExpression.default('*/10 * * * *'),
     })
-    .default({ cron: '0 8 * * *', timezone: 'UTC', pollCron: '*/10 * * * *' }),
+    .default(CONFIG_DEFAULTS.schedule),
   fetch: z
     .strictObject({
       timeoutSeconds: z.number().positive().max(300).default(20),
@@ -90,15 +81,7 @@ export const configSchema = z.strictObject({
       perHostConcurrency: z.number().int().min(1).max(16).default(2),
       maxConsecutiveFailures: z.number().int().min(1).default(10),
     })
-    .default({
-      timeoutSeconds: 20,
-      connectTimeoutSeconds: 10,
-      maxBytes: 10 * 1024 * 1024,
-      allowPrivateAddresses: false,
-      userAgent: 'news-digest/0.1 (+https://github.com/news-digest/news-digest)',
-      perHostConcurrency: 2,
-      maxConsecutiveFailures: 10,
-    }),
+    .default(CONFIG_DEFAULTS.fetch),
   /** Bounds on article pages fetched for full text (Readability runs in a worker thread). */
   fullText: z
     .strictObject({
@@ -111,7 +94,7 @@ export const configSchema = z.strictObject({
       maxDepth: z.number().int().positive().default(200),
       timeoutSeconds: z.number().positive().max(300).default(10),
     })
-    .default({ maxBytes: 2 * 1024 * 1024, maxElements: 30_000, maxDepth: 200, timeoutSeconds: 10 }),
+    .default(CONFIG_DEFAULTS.fullText),
   digest: z
     .strictObject({
       maxStories: z.number().int().min(1).max(100).default(10),
@@ -122,7 +105,7 @@ export const configSchema = z.strictObject({
         .max(24 * 14)
         .default(48),
     })
-    .default({ maxStories: 10, language: 'en', storyWindowHours: 48 }),
+    .default(CONFIG_DEFAULTS.digest),
   http: z
     .strictObject({
       port: z.number().int().min(0).max(65535).default(8080),
@@ -137,7 +120,7 @@ export const configSchema = z.strictObject({
         .default(256 * 1024),
       bodyTimeoutSeconds: z.number().positive().max(300).default(10),
     })
-    .default({ port: 8080, host: '127.0.0.1', maxBodyBytes: 256 * 1024, bodyTimeoutSeconds: 10 }),
+    .default(CONFIG_DEFAULTS.http),
   /** The operators' dashboard on http.port; it needs NEWS_DIGEST_ADMIN_TOKEN in the environment. */
   web: z
     .strictObject({
@@ -146,13 +129,13 @@ export const configSchema = z.strictObject({
       secureCookie: z.boolean().default(true),
       sessionHours: z.number().positive().max(168).default(12),
     })
-    .default({ enabled: false, secureCookie: true, sessionHours: 12 }),
+    .default(CONFIG_DEFAULTS.web),
   chat: z
     .strictObject({
       /** true: `run` keeps going when a chat adapter cannot start, and /readyz names it; false: it exits 1. */
       degraded: z.boolean().default(false),
     })
-    .default({ degraded: false }),
+    .default(CONFIG_DEFAULTS.chat),
   /** `run` on a shared PostgreSQL: which part of the bot this process runs, and how soon a dead worker's job is taken over. */
   run: z
     .strictObject({
@@ -161,13 +144,13 @@ export const configSchema = z.strictObject({
       /** A queued job still running this long after it started counts as lost (its process died) and is retried by another process. */
       jobExpirySeconds: z.number().int().min(1).max(3600).default(900),
     })
-    .default({ role: 'all', jobExpirySeconds: 900 }),
+    .default(CONFIG_DEFAULTS.run),
   /** Where data lives: without url, the SQLite file of --db / NEWS_DIGEST_DB; with url, that PostgreSQL database (overrides DATABASE_URL). */
   store: z
     .strictObject({
       url: postgresUrl.optional(),
     })
-    .default({}),
+    .default(CONFIG_DEFAULTS.store),
   retention: z
     .strictObject({
       /** Articles first seen longer ago than this are deleted (with their quotes, topics, search rows and emptied stories); 0 keeps everything. */
@@ -175,7 +158,7 @@ export const configSchema = z.strictObject({
       /** When `run` prunes, in schedule.timezone. */
       cron: cronExpression.default('30 3 * * *'),
     })
-    .default({ days: 90, cron: '30 3 * * *' }),
+    .default(CONFIG_DEFAULTS.retention),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -16,11 +16,31 @@ const HEAVY = [
   /\/src\/store\/postgres\//,
 ];
 
-function trace(args: string[]): Promise<{ code: number | null; modules: string[] }> {
+/** What only a command that reads a config file, logs, schedules or answers chat needs: never `--help` or `analyze` on plain text. */
+const NOT_AT_START_UP = [
+  /\/node_modules\/zod\//,
+  /\/node_modules\/yaml\//,
+  /\/node_modules\/pino\//,
+  /\/node_modules\/node-cron\//,
+  /\/src\/config\/(?:schema|env|load|index)\.[jt]s$/,
+  /\/src\/chat\/(?:index|adapters|start-adapters)\.[jt]s$/,
+  /\/src\/chat\/commands\/(?:index|handle|option-read)\.[jt]s$/,
+  /\/src\/chat\/(?:discord|slack|console)\//,
+  /\/src\/core\/digest\/cron\.[jt]s$/,
+  /\/src\/store\/(?:index|open)\.[jt]s$/,
+  ...HEAVY,
+];
+
+/** What only analysing needs: `--help` loads none of it (the option descriptions import core leaf modules only). */
+const ANALYSIS = [/\/src\/core\/(?:index|analyze)\.[jt]s$/, /\/src\/core\/(?:topics|entities|quotes|stories|language)\//, /\/node_modules\/franc-min\//];
+
+/** Runs the CLI (from the sources, as bin/news-digest.js does in a clone) and lists what it loaded; `cwd` keeps a developer's .env out. */
+function trace(args: string[], cwd = process.cwd()): Promise<{ code: number | null; modules: string[] }> {
   const file = join(mkdtempSync(join(tmpdir(), 'nd-trace-')), 'imports.txt');
   const hook = pathToFileURL(resolve('test/cli/fixtures/trace-imports.mjs')).href;
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', hook, 'bin/news-digest.js', ...args], {
+    const child = spawn(process.execPath, ['--import', hook, resolve('bin/news-digest.js'), ...args], {
+      cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TRACE_IMPORTS: file },
       stdio: 'ignore',
     });
@@ -46,4 +66,34 @@ it('`news-digest analyze` on a plain text article loads neither the feed parsers
   expect(modules.some((url) => url.endsWith('/src/core/analyze.ts'))).toBe(true); // the article was analysed
   const loaded = modules.filter((url) => /\/src\/feeds\/|\/node_modules\/(?:linkedom|@mozilla\/readability|rss-parser|piscina|undici)\//.test(url));
   expect(loaded).toEqual([]);
+});
+
+it.each([
+  ['--help', ['--help']],
+  ['subscribe --help', ['subscribe', '--help']],
+  ['digest --help', ['digest', '--help']],
+])('`news-digest %s` loads commander and the option descriptions only: no config schema, logger, scheduler, chat handlers or analysis', async (_name, args) => {
+  const { code, modules } = await trace(args);
+  expect(code).toBe(0);
+  expect(modules.some((url) => url.endsWith('/src/chat/commands/options.ts'))).toBe(true); // the trace works
+  expect(modules.filter((url) => [...NOT_AT_START_UP, ...ANALYSIS].some((pattern) => pattern.test(url)))).toEqual([]);
+});
+
+it('`news-digest analyze` on a plain text article without a config file loads no config schema, YAML parser, logger, scheduler or chat handlers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nd-plain-'));
+  writeFileSync(join(dir, 'article.txt'), 'Gipfeltreffen in Genf\n\nDie Präsidenten wollen sich treffen, sagte ein Sprecher.\n');
+  const { code, modules } = await trace(['analyze', '--json', 'article.txt'], dir);
+  expect(code).toBe(0);
+  expect(modules.some((url) => url.endsWith('/src/core/analyze.ts'))).toBe(true); // the article was analysed
+  expect(modules.filter((url) => NOT_AT_START_UP.some((pattern) => pattern.test(url)))).toEqual([]);
+});
+
+it('`news-digest analyze` with a config file reads and checks it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nd-plain-'));
+  writeFileSync(join(dir, 'article.txt'), 'Gipfeltreffen in Genf\n\nDie Präsidenten wollen sich treffen, sagte ein Sprecher.\n');
+  writeFileSync(join(dir, 'config.yaml'), 'digest:\n  storyWindowHours: 12\n');
+  const { code, modules } = await trace(['--config', join(dir, 'config.yaml'), 'analyze', '--json', join(dir, 'article.txt')]);
+  expect(code).toBe(0);
+  expect(modules.some((url) => /\/node_modules\/yaml\//.test(url))).toBe(true);
+  expect(modules.some((url) => url.endsWith('/src/config/schema.ts'))).toBe(true);
 });

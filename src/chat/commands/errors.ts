@@ -1,4 +1,4 @@
-import { CodedError } from '../../core/index.js';
+import { CodedError } from '../../core/errors.js';
 /**
  * A command that cannot run as asked. The message is the one sentence the user
  * sees: it names the problem and says how to fix the input.

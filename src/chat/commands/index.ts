@@ -19,7 +19,8 @@ export {
   type Requirement,
 } from './command-specs.js';
 export { OPTIONS, OPTION_NAMES, DIGEST_LANGUAGES, isTimeZoneWord } from './options.js';
-export { readOption, kindSchema, ALL_SURFACES, type OptionSpec, type OptionContext } from './option-kinds.js';
+export { ALL_SURFACES, type OptionSpec, type OptionContext } from './option-kinds.js';
+export { readOption, kindSchema } from './option-read.js';
 export { optionReader, type OptionReader } from './read.js';
 export { commandPath } from './request-path.js';
 export { looksLikeFeedRef, parseFeedRef, parseFeedRefs, parseFeedUrl, type FeedRef } from './feed-refs.js';

@@ -1,5 +1,5 @@
 import type { SubscriptionMode } from '../../core/index.js';
-import { isValidTimeZone } from '../../config/schema.js';
+import { isValidTimeZone } from '../../config/values.js';
 import { CHROME_LANGUAGES } from '../../render/i18n/words.js';
 import { CommandError } from './errors.js';
 import { looksLikeFeedRef, parseFeedRef, parseFeedRefs, parseFeedUrl, type FeedRef } from './feed-refs.js';
@@ -24,6 +24,10 @@ const ownName = (code: string): string => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 };
+
+let languageChoices: { name: string; value: string }[] | null = null;
+/** Worked out when first read: Intl's language names take longer to load than the rest of `--help`. */
+const digestLanguageChoices = () => (languageChoices ??= DIGEST_LANGUAGES.map((code) => ({ name: ownName(code), value: code })));
 
 /** A time zone written as a bare word: "Europe/Berlin", "UTC". */
 export const isTimeZoneWord = (word: string): boolean => (/\//u.test(word) || /^(utc|gmt)$/iu.test(word)) && isValidTimeZone(word);
@@ -98,7 +102,9 @@ export const OPTIONS = {
     maxLength: 5,
     placeholder: DIGEST_LANGUAGES.join('|'),
     help: 'Language of the digest headings',
-    choices: DIGEST_LANGUAGES.map((code) => ({ name: ownName(code), value: code })),
+    get choices() {
+      return digestLanguageChoices();
+    },
     invalidChoice: (value) => `Language "${value}" is not supported; use one of ${DIGEST_LANGUAGES.join(', ')}.`,
     recognise: (word) => (DIGEST_LANGUAGES as readonly string[]).includes(word.toLowerCase()),
   }),

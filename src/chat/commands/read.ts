@@ -1,4 +1,5 @@
-import { readOption, type OptionSpec } from './option-kinds.js';
+import type { OptionSpec } from './option-kinds.js';
+import { readOption } from './option-read.js';
 import type { OptionName } from './options.js';
 import type { CommandDeps, CommandOptions } from './types.js';
 

@@ -1,5 +1,17 @@
-import cron from 'node-cron';
+import { createRequire } from 'node:module';
 import { CommandError } from './errors.js';
+
+type NodeCron = typeof import('node-cron');
+let nodeCron: NodeCron | null = null;
+
+/**
+ * node-cron's validator, loaded on the first cron expression: the option
+ * descriptions import this file, and the CLI reads them at start-up, where
+ * node-cron (and its child_process import) is not needed. Loaded through its
+ * CommonJS build: validation keeps no state, so a second copy next to the
+ * scheduler's is harmless.
+ */
+const cron = (): NodeCron => (nodeCron ??= createRequire(import.meta.url)('node-cron') as NodeCron);
 
 /**
  * Turns what people type ("daily 08:00", "hourly", "weekly mon 08:00",
@@ -101,7 +113,7 @@ export function scheduleToCron(input: string): string {
       `Schedule "${text}" is not valid: a cron expression needs exactly 5 fields (minute hour day month weekday), not ${fields.length}. ${SUGGESTION}`,
     );
   }
-  const result = cron.validateDetailed(text);
+  const result = cron().validateDetailed(text);
   if (!result.valid) {
     const first = result.errors[0];
     const field = first ? (FIELD_RANGES[first.field] ?? first.field) : 'expression';

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../core/index.js';
+import { LANGUAGES, type Language } from '../../core/languages.js';
 /**
  * The words of the digest chrome per language. Article text never passes
  * through here; only headers, counts, labels and relative dates.
