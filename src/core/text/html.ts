@@ -37,6 +37,9 @@ function isBoilerplate(attributes: Record<string, string>): boolean {
   return marker.trim() !== '' && BOILERPLATE_MARKER.test(marker);
 }
 
+/** White space other than single spaces: only then does folding change more than the ends (trim removes the same characters \s matches). */
+const NEEDS_FOLD = /[^\S ]| {2}/;
+
 /**
  * Feed items and fetched pages carry HTML; the core works on plain text with
  * paragraphs separated by a blank line, entities decoded and furniture dropped.
@@ -46,7 +49,7 @@ export function htmlToText(html: string): string {
   let current = '';
   let skipDepth = 0;
   const flush = (): void => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    const text = (NEEDS_FOLD.test(current) ? current.replace(/\s+/g, ' ') : current).trim();
     if (text !== '') paragraphs.push(text);
     current = '';
   };
