@@ -79,16 +79,17 @@ const MONTH_PREFIXES: [string, number][] = [
   ['dic', 11],
 ];
 
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** MONTH_PREFIXES as they are compared: accents removed once, not on every token. */
+const BARE_MONTH_PREFIXES: [string, number][] = MONTH_PREFIXES.map(([prefix, month]) => [withoutAccents(prefix), month]);
+
 function monthIndex(token: string): number | null {
-  const bare = token
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const bare = withoutAccents(token.toLowerCase().replace(/\.$/, ''));
   if (bare.length < 3) return null;
   let best: [string, number] | null = null;
-  for (const entry of MONTH_PREFIXES) {
-    const prefix = entry[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const entry of BARE_MONTH_PREFIXES) {
+    const prefix = entry[0];
     if (bare.startsWith(prefix) && (!best || prefix.length > best[0].length)) best = [prefix, entry[1]];
   }
   // "juin" vs "jul": the longest prefix wins, and "jui" alone is ambiguous.
