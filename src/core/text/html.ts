@@ -31,6 +31,8 @@ const BOILERPLATE_MARKER =
   /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
 
 function isBoilerplate(attributes: Record<string, string>): boolean {
+  // Most elements carry none of the attributes that mark furniture.
+  if (attributes.class === undefined && attributes.id === undefined && attributes.role === undefined && attributes['aria-hidden'] === undefined) return false;
   const marker = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`;
   if (attributes['aria-hidden'] === 'true') return true;
   if (/\b(?:navigation|banner|complementary|contentinfo)\b/i.test(attributes.role ?? '')) return true;
@@ -78,7 +80,8 @@ export function htmlToText(html: string): string {
         if (BLOCK_ELEMENTS.has(name) && !(isImplied && VOID_ELEMENTS.has(name))) flush();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // Without an ampersand there is nothing to decode, and the tokenizer skips through text instead of checking each character for one.
+    { decodeEntities: html.includes('&'), lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
