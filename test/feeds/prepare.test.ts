@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/core/index.js';
 import { rewritePrologEncoding } from '../../src/feeds/charset.js';
 import { readDeclaredEntities } from '../../src/feeds/doctype.js';
+import { foldWhitespace } from '../../src/feeds/plain-text.js';
 import { parseFeedDate } from '../../src/feeds/index.js';
 import { MAX_ENTITY_EXPANSION_CHARS, repairXmlEntities } from '../../src/feeds/xml-guard.js';
 
@@ -57,6 +58,12 @@ describe('readDeclaredEntities and rewritePrologEncoding', () => {
 describe('item text and dates', () => {
   it('folds white space of every kind inside a paragraph, and leaves single spaces as they are', () => {
     expect(htmlToText('<p> one two </p><p>a\tb\u00a0c  d\r\ne</p><p>x <b> y</b></p><p> </p>')).toBe('one two\n\na b c d e\n\nx y');
+  });
+
+  it('folds a title\u2019s white space and zero-width spaces, and only trims a title that has single spaces alone', () => {
+    expect(foldWhitespace(' Gipfel in Genf ')).toBe('Gipfel in Genf');
+    expect(foldWhitespace('Gipfel\u200bin\tGenf  \u00a0heute\n')).toBe('Gipfel in Genf heute');
+    expect(foldWhitespace('\u200bGipfel\u200b')).toBe('Gipfel');
   });
 
   it.each([
