@@ -5,6 +5,8 @@ import { readDeclaredEntities } from '../../src/feeds/doctype.js';
 import { foldWhitespace } from '../../src/feeds/plain-text.js';
 import { parseFeedDate } from '../../src/feeds/index.js';
 import { MAX_ENTITY_EXPANSION_CHARS, repairXmlEntities } from '../../src/feeds/xml-guard.js';
+import { parseStrictXml, XmlSyntaxError } from '../../src/feeds/xml-parsers.js';
+import { textContent } from '../../src/feeds/xml-tree.js';
 
 /**
  * The passes every XML document goes through before a parser sees it, and the
@@ -77,5 +79,43 @@ describe('item text and dates', () => {
     expect(parseFeedDate(raw)?.toISOString() ?? null).toBe(iso);
     // The same date written so that only the general, token-by-token reader reads it.
     expect(parseFeedDate(raw.replace(',', ' ,'))?.toISOString() ?? null).toBe(iso);
+  });
+});
+
+describe('parseStrictXml and CDATA sections', () => {
+  const limits = { maxDepth: 64, maxRecords: 100 };
+  const read = (xml: string): string => textContent(parseStrictXml(xml, limits, 'https://example.org/').root);
+  const failure = (xml: string): string => {
+    try {
+      parseStrictXml(xml, limits, 'https://example.org/');
+    } catch (error) {
+      expect(error).toBeInstanceOf(XmlSyntaxError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a syntax error');
+  };
+
+  it('keeps every section’s content in its place among the text around it', () => {
+    expect(read('<d>x<![CDATA[<p>a & b</p>]]>y<![CDATA[]]>z<e><![CDATA[a]]]></e></d>')).toBe('x<p>a & b</p>yza]');
+    expect(read('<d><![CDATA[Gipfel „heute“ 😀 \u00a0]]></d>')).toBe('Gipfel „heute“ 😀 \u00a0');
+  });
+
+  it('normalises line endings inside a section as XML says', () => {
+    expect(read('<d><![CDATA[a\r\nb\rc]]></d>')).toBe('a\nb\nc');
+    expect(read('<?xml version="1.1"?><d><![CDATA[a\u0085b\u2028c]]></d>')).toBe('a\nb\nc');
+  });
+
+  it('reads characters outside the plain set as saxes does: a control refused, a lone surrogate kept', () => {
+    expect(failure('<d><![CDATA[a\u0001b]]></d>')).toMatch(/disallowed character/);
+    expect(read('<d><![CDATA[a\ud800b]]></d>')).toBe('a\ud800b');
+  });
+
+  it('reports an error after a section at its line and column in the whole document', () => {
+    expect(failure('<rss>\n<a><![CDATA[x\ny\nz]]></a>\n<b></c></rss>')).toMatch(/^line 5, column 7: /);
+  });
+
+  it('reads "<![CDATA[" inside a comment as part of the comment', () => {
+    expect(read('<d><!-- <![CDATA[ ]]> -->x</d>')).toBe('x');
+    expect(failure('<d><!-- <![CDATA[ -- ]]> -->x</d>')).toMatch(/malformed comment/);
   });
 });
