@@ -35,11 +35,13 @@ export function plainTextArticle(text: string): { title: string; body: string; p
 }
 
 /**
- * The feeds module (parsers, HTTP client, Readability and a DOM) is loaded
- * only for input that needs it: a plain text file is analysed without it,
- * which keeps `analyze` on a short text quick to start.
+ * The feeds module is loaded only for input that needs it, and only the part
+ * it needs: a plain text file is analysed without it, a feed file loads the
+ * parsers alone, and the HTTP client, Readability and a DOM load only for a
+ * URL or an HTML page. This keeps `analyze` quick to start.
  */
 const feeds = () => import('../feeds/index.js');
+const parsers = () => import('../feeds/parse-entry.js');
 
 /** UTF-8 text that opens with neither markup nor JSON: plain text, no sniffing needed. */
 function plainUtf8(body: Buffer): string | null {
@@ -93,7 +95,7 @@ export async function readAnalysisInputs(target: string, fetchConfig: FetchConfi
     const { title, body: text, publishedAt } = plainTextArticle(plain);
     return [{ id: name, url: null, title, body: text, source: name, publishedAt }];
   }
-  const { decodeBody, isEmptyItem, parseFeedText, sniffDocument } = await feeds();
+  const { decodeBody, isEmptyItem, parseFeedText, sniffDocument } = await parsers();
   const decoded = decodeBody(body, contentType);
   // The same sniffing as the poller: file extensions do not matter, comments and DOCTYPEs before the root do not either.
   const sniffed = sniffDocument(decoded.text, contentType);

@@ -120,7 +120,15 @@ export function decodeBody(body: Buffer, contentType?: string | null): DecodedBo
   return { text: decodeWith(body, 'windows-1252'), charset: 'windows-1252', source: 'sniff' };
 }
 
-/** The decoded text is UTF-8 now; a prolog still naming the old charset would mislead the next reader. */
+const PROLOG_ENCODING = /^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([^"']+)(["'])/i;
+
+/**
+ * The decoded text is UTF-8 now; a prolog still naming the old charset would
+ * mislead the next reader. A prolog that already says UTF-8 (in any case) is
+ * left alone: rewriting it would copy the whole document.
+ */
 export function rewritePrologEncoding(text: string): string {
-  return text.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']+(["'])/i, '$1utf-8$2');
+  const prolog = PROLOG_ENCODING.exec(text);
+  if (prolog === null || /^utf-8$/i.test(prolog[2]!)) return text;
+  return text.replace(PROLOG_ENCODING, '$1utf-8$3');
 }

@@ -79,16 +79,17 @@ const MONTH_PREFIXES: [string, number][] = [
   ['dic', 11],
 ];
 
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** MONTH_PREFIXES as they are compared: accents removed once, not on every token. */
+const BARE_MONTH_PREFIXES: [string, number][] = MONTH_PREFIXES.map(([prefix, month]) => [withoutAccents(prefix), month]);
+
 function monthIndex(token: string): number | null {
-  const bare = token
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const bare = withoutAccents(token.toLowerCase().replace(/\.$/, ''));
   if (bare.length < 3) return null;
   let best: [string, number] | null = null;
-  for (const entry of MONTH_PREFIXES) {
-    const prefix = entry[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const entry of BARE_MONTH_PREFIXES) {
+    const prefix = entry[0];
     if (bare.startsWith(prefix) && (!best || prefix.length > best[0].length)) best = [prefix, entry[1]];
   }
   // "juin" vs "jul": the longest prefix wins, and "jui" alone is ambiguous.
@@ -179,10 +180,24 @@ function parseLoose(value: string): Date | null {
   return fromParts(year, month, day, hour24, minute, second, offset ?? 0);
 }
 
+const RFC_822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|[+-]\d{4})$/;
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The RFC 822 form nearly every RSS feed writes ("Sat, 01 Jun 2024 10:27:00 GMT"), read as parseLoose reads it, without splitting it into tokens. */
+function parseRfc822(value: string): Date | null | undefined {
+  const match = RFC_822.exec(value);
+  if (!match) return undefined;
+  const offset = zoneOffset(match[7]!) ?? 0;
+  return fromParts(Number(match[3]), ENGLISH_MONTHS.indexOf(match[2]!), Number(match[1]), Number(match[4]), Number(match[5]), Number(match[6]), offset);
+}
+
 /** Parses a feed date, or returns null when nothing sensible can be read. */
 export function parseFeedDate(raw: string | null | undefined): Date | null {
   if (!raw) return null;
   const value = raw.trim();
   if (!value) return null;
+  const rfc822 = parseRfc822(value);
+  if (rfc822 !== undefined) return rfc822;
   return parseIso(value) ?? parseLoose(value);
 }

@@ -93,11 +93,23 @@ function readSubset(subset: string): Map<string, string> {
   return entities;
 }
 
+const DOCTYPE = /<!DOCTYPE\s+[^\s>[]+/iy;
+
+/** The first DOCTYPE declaration, tried only where `<!` stands (a case-insensitive search through a large document costs more). */
+function findDoctype(text: string): { index: number; length: number } | null {
+  for (let at = text.indexOf('<!'); at !== -1; at = text.indexOf('<!', at + 2)) {
+    DOCTYPE.lastIndex = at;
+    const match = DOCTYPE.exec(text);
+    if (match) return { index: at, length: match[0].length };
+  }
+  return null;
+}
+
 /** Finds the internal subset `[ … ]` of a DOCTYPE before the root element; returns its bounds. */
 function subsetBounds(text: string): { open: number; close: number } | null {
-  const doctype = /<!DOCTYPE\s+[^\s>[]+/i.exec(text);
+  const doctype = findDoctype(text);
   if (!doctype) return null;
-  let position = doctype.index + doctype[0].length;
+  let position = doctype.index + doctype.length;
   while (position < text.length) {
     const char = text[position]!;
     if (char === '>') return null;

@@ -1,16 +1,28 @@
-export { FeedError, isFeedError, type FeedErrorReason } from './errors.js';
+export {
+  FeedError,
+  isFeedError,
+  type FeedErrorReason,
+  decodeBody,
+  type DecodedBody,
+  parseFeed,
+  parseFeedText,
+  MAX_ITEMS,
+  sniffDocument,
+  type DocumentKind,
+  type SniffedDocument,
+  isEmptyItem,
+  type FeedItem,
+  type ParsedFeed,
+  type ParseOptions,
+  type SkippedItem,
+} from './parse-entry.js';
 export { assertPublicUrl, isPrivateAddress, guardedLookup, type HostResolver, type AddressGuardOptions } from './address-guard.js';
 export { fetchResource, createFetchAgent, parseRetryAfter, MAX_REDIRECTS, type FetchOptions, type FetchResult } from './fetch.js';
-export { decodeBody, type DecodedBody } from './charset.js';
 export { assertSafeXml, DEFAULT_XML_LIMITS, type XmlLimits } from './xml-guard.js';
 export { parseFeedDate } from './dates.js';
-export { parseFeed, parseFeedText, MAX_ITEMS } from './parse.js';
-export { sniffDocument, type DocumentKind, type SniffedDocument } from './sniff.js';
 export { plainText } from './plain-text.js';
-export { isEmptyItem } from './item-fields.js';
 export { findFeedLinks, type FeedLink } from './feed-links.js';
 export { discoverFeed, type DiscoveredFeed, type DiscoverOptions } from './discover.js';
-export type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';
 export { articleIdentity, canonicalizeUrl, contentHashOf, type ArticleIdentity } from './identity.js';
 export { extractArticleText, extractPage, pageLimitProblem, DEFAULT_FULL_TEXT_LIMITS, type FullTextLimits, type PageExtraction } from './full-text.js';
 export { createFullTextExtractor, fullTextLimits, type FullTextExtractor } from './full-text-pool.js';

@@ -5,7 +5,6 @@ import { findFeedLinks } from './feed-links.js';
 import { readFeedModel, type FeedModel } from './feed-model.js';
 import { buildItem, MAX_ITEMS, tooManyItems } from './item-fields.js';
 import { parseJsonFeed } from './json-feed.js';
-import { readWithRssParser } from './rss-parser-read.js';
 import { sniffDocument, type SniffedDocument } from './sniff.js';
 import { assertSafeXml, DEFAULT_XML_LIMITS, repairXmlEntities } from './xml-guard.js';
 import { parseForgivingXml, parseStrictXml, XmlSyntaxError, type XmlTree } from './xml-parsers.js';
@@ -59,6 +58,8 @@ export const RSS_PARSER_MAX_CHARS = 256 * 1024;
  */
 async function readDocument(prepared: string, sniffed: SniffedDocument, url: string): Promise<Reading> {
   if (prepared.length <= RSS_PARSER_MAX_CHARS) {
+    // Loaded on first use: a process that only reads large documents never loads rss-parser and xml2js.
+    const { readWithRssParser } = await import('./rss-parser-read.js');
     const byRssParser = await readWithRssParser(prepared, sniffed, url);
     if ('model' in byRssParser) return { model: byRssParser.model, records: byRssParser.records, syntaxError: null };
   }

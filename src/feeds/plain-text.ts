@@ -118,8 +118,11 @@ export function isDropped(local: string): boolean {
   return DROPPED.has(local);
 }
 
+/** A character the fold changes: white space other than a single space, or a zero-width space (trim alone removes neither a run inside nor U+200B). */
+const NEEDS_FOLD = /[^\S ]|\u200b| {2}/;
+
 export function foldWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (NEEDS_FOLD.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ') : text).trim();
 }
 
 /** Text of an HTML fragment: tags removed, dropped elements' contents gone, entities decoded, whitespace folded. */

@@ -59,24 +59,29 @@ interface Expansion {
   added: number;
 }
 
-function repairEntities(text: string, expansion: Expansion): string {
-  return text.replace(/&(#x[0-9a-f]+;|#\d+;|[a-z_][\w.:-]*;)?/gi, (whole, reference: string | undefined) => {
-    if (reference === undefined) return '&amp;';
-    if (reference.startsWith('#')) return whole;
-    const name = reference.slice(0, -1);
-    if (XML_ENTITIES.has(name)) return whole;
-    const declared = expansion.entities.get(name);
-    if (declared !== undefined) {
-      expansion.added += declared.length;
-      if (expansion.added > MAX_ENTITY_EXPANSION_CHARS) {
-        throw new FeedError('entity_expansion', `the feed's declared entities expand to more than ${MAX_ENTITY_EXPANSION_CHARS} characters; refusing it`);
-      }
-      return declared;
+/** What follows an ampersand that makes it a reference (matched at the character after the `&`). */
+const REFERENCE = /#x[0-9a-f]+;|#\d+;|[a-z_][\w.:-]*;/iy;
+
+/** The text that replaces the `&` at `at` (and the reference after it), or null when it stays; `length` is how much it replaces. */
+function repairAt(text: string, at: number, expansion: Expansion): { value: string; length: number } | null {
+  REFERENCE.lastIndex = at + 1;
+  const reference = REFERENCE.exec(text)?.[0];
+  if (reference === undefined) return { value: '&amp;', length: 1 };
+  if (reference.startsWith('#')) return null;
+  const name = reference.slice(0, -1);
+  if (XML_ENTITIES.has(name)) return null;
+  const whole = `&${reference}`;
+  const declared = expansion.entities.get(name);
+  if (declared !== undefined) {
+    expansion.added += declared.length;
+    if (expansion.added > MAX_ENTITY_EXPANSION_CHARS) {
+      throw new FeedError('entity_expansion', `the feed's declared entities expand to more than ${MAX_ENTITY_EXPANSION_CHARS} characters; refusing it`);
     }
-    const decoded = decodeHTMLStrict(whole);
-    if (decoded === whole) return `&amp;${reference}`;
-    return Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
-  });
+    return { value: declared, length: whole.length };
+  }
+  const decoded = decodeHTMLStrict(whole);
+  if (decoded === whole) return { value: `&amp;${reference}`, length: whole.length };
+  return { value: Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join(''), length: whole.length };
 }
 
 /**
@@ -85,25 +90,38 @@ function repairEntities(text: string, expansion: Expansion): string {
  * into numeric references and escape stray ampersands, outside CDATA sections
  * and comments (whose text is literal). Entities the DOCTYPE declared with a
  * literal value (see doctype.ts) are replaced by that value, within a budget.
+ * One pass; a document that needs no repair comes back as the same string.
  */
 export function repairXmlEntities(text: string, entities: ReadonlyMap<string, string> = new Map()): string {
-  if (!text.includes('&')) return text;
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
   const expansion: Expansion = { entities, added: 0 };
-  let result = '';
+  const parts: string[] = [];
+  let copied = 0;
   let position = 0;
-  // Next CDATA section and comment at or after `position`; each is searched again only once passed (linear overall).
+  // Next ampersand, CDATA section and comment at or after `position`; each is searched again only once passed (linear overall).
   let cdata = text.indexOf('<![CDATA[');
   let comment = text.indexOf('<!--');
-  while (position < text.length) {
+  while (position < text.length && amp !== -1) {
     if (cdata !== -1 && cdata < position) cdata = text.indexOf('<![CDATA[', position);
     if (comment !== -1 && comment < position) comment = text.indexOf('<!--', position);
     const next = cdata === -1 ? comment : comment === -1 ? cdata : Math.min(cdata, comment);
+    const literalAt = next === -1 ? text.length : next;
+    if (amp < position) amp = text.indexOf('&', position);
+    while (amp !== -1 && amp < literalAt) {
+      const repair = repairAt(text, amp, expansion);
+      const after = amp + (repair?.length ?? 1);
+      if (repair !== null) {
+        parts.push(text.slice(copied, amp), repair.value);
+        copied = after;
+      }
+      amp = text.indexOf('&', after);
+    }
     if (next === -1) break;
     const end = text.indexOf(next === cdata ? ']]>' : '-->', next);
-    result += repairEntities(text.slice(position, next), expansion);
-    const stop = end === -1 ? text.length : end + 3;
-    result += text.slice(next, stop);
-    position = stop;
+    position = end === -1 ? text.length : end + 3;
   }
-  return result + repairEntities(text.slice(position), expansion);
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }

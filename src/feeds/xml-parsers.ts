@@ -30,11 +30,57 @@ function describeSaxesError(error: Error): string {
   return `line ${match[1]}, column ${match[2]}: ${match[3]!.split('\n')[0]!.replace(/\.$/, '')}`;
 }
 
-/** Parses a well-formed document or throws XmlSyntaxError at the first error (FeedErrors from the limits pass through). */
-export function parseStrictXml(text: string, limits: TreeLimits, documentUrl: string): XmlTree {
+/**
+ * Characters saxes passes through CDATA as they are, in XML 1.0 and 1.1: no
+ * line ending to normalise (CR, NEL, LS), no control but tab and newline, no
+ * surrogate (pairs are checked one by one).
+ */
+const NOT_PLAIN = /[^\t\n\x20-\x7e\xa0-\u2027\u2029-\ud7ff\ue000-\ufffd]/g;
+
+function isPlainCharacterData(content: string): boolean {
+  NOT_PLAIN.lastIndex = 0;
+  for (let match = NOT_PLAIN.exec(content); match !== null; match = NOT_PLAIN.exec(content)) {
+    const high = content.charCodeAt(match.index);
+    const low = content.charCodeAt(match.index + 1);
+    if (high < 0xd800 || high > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return false;
+    NOT_PLAIN.lastIndex = match.index + 2;
+  }
+  return true;
+}
+
+interface Section {
+  /** Where the content starts (after `<![CDATA[`) and ends (at `]]>`). */
+  start: number;
+  end: number;
+}
+
+/** Every `<![CDATA[` … `]]>` in the document, when each holds plain character data (otherwise null: saxes reads it all). */
+function plainCdataSections(text: string): Section[] | null {
+  const sections: Section[] = [];
+  for (let open = text.indexOf('<![CDATA['); open !== -1;) {
+    const start = open + 9;
+    const end = text.indexOf(']]>', start);
+    if (end === -1 || !isPlainCharacterData(text.slice(start, end))) return null;
+    sections.push({ start, end });
+    open = text.indexOf('<![CDATA[', end + 3);
+  }
+  return sections.length === 0 ? null : sections;
+}
+
+/**
+ * One strict reading. With `sections`, saxes is given the document without
+ * the contents of its CDATA sections (most of a large feed: item HTML), which
+ * it would only scan for `]]>`; each content goes to the tree as the section's
+ * text instead. Returns null when that shortcut cannot be trusted to give what
+ * a whole reading gives: a section saxes did not read as CDATA (it stood in a
+ * comment) or any syntax error (whose line and column only a whole reading
+ * reports).
+ */
+function readStrict(text: string, limits: TreeLimits, documentUrl: string, sections: Section[] | null): XmlTree | null {
   const builder = new TreeBuilder(limits, documentUrl, false);
   const parser = new SaxesParser({ position: true });
   let failure: Error | null = null;
+  let content: string | null = null;
   parser.on('error', (error) => {
     failure ??= error;
     throw error;
@@ -42,14 +88,34 @@ export function parseStrictXml(text: string, limits: TreeLimits, documentUrl: st
   parser.on('opentag', (tag) => builder.open(tag.name, tag.attributes as Record<string, string>));
   parser.on('closetag', (tag) => builder.close(tag.name));
   parser.on('text', (value) => builder.text(value));
-  parser.on('cdata', (value) => builder.text(value));
+  parser.on('cdata', (value) => {
+    builder.text(content ?? value);
+    content = null;
+  });
   try {
-    parser.write(text).close();
+    let from = 0;
+    for (const section of sections ?? []) {
+      parser.write(text.slice(from, section.start));
+      content = text.slice(section.start, section.end);
+      parser.write(']]>');
+      if (content !== null) return null;
+      from = section.end + 3;
+    }
+    parser.write(from === 0 ? text : text.slice(from)).close();
   } catch (error) {
-    if (failure !== null && error === failure) throw new XmlSyntaxError(describeSaxesError(failure));
+    if (failure !== null && error === failure) {
+      if (sections !== null) return null;
+      throw new XmlSyntaxError(describeSaxesError(failure));
+    }
     throw error;
   }
   return { root: builder.root, records: builder.records };
+}
+
+/** Parses a well-formed document or throws XmlSyntaxError at the first error (FeedErrors from the limits pass through). */
+export function parseStrictXml(text: string, limits: TreeLimits, documentUrl: string): XmlTree {
+  const sections = plainCdataSections(text);
+  return (sections && readStrict(text, limits, documentUrl, sections)) ?? readStrict(text, limits, documentUrl, null)!;
 }
 
 /** Reads any markup into a tree; never fails on syntax. Tag and attribute names come back in lower case. */

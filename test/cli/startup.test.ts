@@ -97,3 +97,13 @@ it('`news-digest analyze` with a config file reads and checks it', async () => {
   expect(modules.some((url) => /\/node_modules\/yaml\//.test(url))).toBe(true);
   expect(modules.some((url) => url.endsWith('/src/config/schema.ts'))).toBe(true);
 });
+
+it('`news-digest analyze` on a feed file loads the feed parsers but no HTTP client, DOM or Readability', async () => {
+  const { code, modules } = await trace(['analyze', '--json', 'examples/feeds/westwind.xml']);
+  expect(code).toBe(0);
+  expect(modules.some((url) => url.endsWith('/src/feeds/parse.ts'))).toBe(true); // the feed was parsed
+  const loaded = modules.filter((url) =>
+    /\/src\/feeds\/(?:index|fetch|full-text[\w-]*)\.ts$|\/node_modules\/(?:linkedom|@mozilla\/readability|undici)\//.test(url),
+  );
+  expect(loaded).toEqual([]);
+});

@@ -31,11 +31,16 @@ const BOILERPLATE_MARKER =
   /(?:^|[\s_-])(?:share|sharing|social|newsletter|related|advert|ads?|cookie|consent|comments?|promo|subscribe|paywall|breadcrumbs?|banner|sidebar|teaser-list|navigation|menu)(?:$|[\s_-])/i;
 
 function isBoilerplate(attributes: Record<string, string>): boolean {
+  // Most elements carry none of the attributes that mark furniture.
+  if (attributes.class === undefined && attributes.id === undefined && attributes.role === undefined && attributes['aria-hidden'] === undefined) return false;
   const marker = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`;
   if (attributes['aria-hidden'] === 'true') return true;
   if (/\b(?:navigation|banner|complementary|contentinfo)\b/i.test(attributes.role ?? '')) return true;
   return marker.trim() !== '' && BOILERPLATE_MARKER.test(marker);
 }
+
+/** White space other than single spaces: only then does folding change more than the ends (trim removes the same characters \s matches). */
+const NEEDS_FOLD = /[^\S ]| {2}/;
 
 /**
  * Feed items and fetched pages carry HTML; the core works on plain text with
@@ -46,7 +51,7 @@ export function htmlToText(html: string): string {
   let current = '';
   let skipDepth = 0;
   const flush = (): void => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    const text = (NEEDS_FOLD.test(current) ? current.replace(/\s+/g, ' ') : current).trim();
     if (text !== '') paragraphs.push(text);
     current = '';
   };
@@ -75,7 +80,8 @@ export function htmlToText(html: string): string {
         if (BLOCK_ELEMENTS.has(name) && !(isImplied && VOID_ELEMENTS.has(name))) flush();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // Without an ampersand there is nothing to decode, and the tokenizer skips through text instead of checking each character for one.
+    { decodeEntities: html.includes('&'), lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
