@@ -46,8 +46,12 @@ interface RawFeatures {
 const TOPIC_MIN_SCORE = 0.15;
 /** Title words count for less than names when looking up candidates. */
 const TITLE_KEY_SHARE = 0.5;
-/** An entity named by more than this share of the batch (at least MIN_COMMON_COUNT articles) tells no event apart. */
-const COMMON_SHARE = 0.25;
+/**
+ * An entity named by more than this share of the batch (at least MIN_COMMON_COUNT articles) tells no event apart:
+ * a name in one article of twenty is a regular of the news, and two such names must not join two languages
+ * (at a quarter, names in a tenth of a large batch counted as distinctive and chained unrelated events).
+ */
+const COMMON_SHARE = 0.05;
 const MIN_COMMON_COUNT = 6;
 
 /** A number that is evidence of one event: a decimal ("50.4"), or a whole number above a dozen that is no year. */
