@@ -43,7 +43,7 @@ function topCandidates(touched: number[], accumulated: Float64Array): number[] {
  * Positions of the KEYS_PER_ARTICLE rarest blocking keys (highest weight; ties: lower key), rarest first,
  * written into `into`; returns how many. Common names add cost, not recall.
  */
-function rarestKeys(keys: number[], weights: Float64Array, into: Int32Array): number {
+function rarestKeys(keys: number[], weights: number[], into: Int32Array): number {
   const rarer = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && keys[a]! < keys[b]!);
   let count = 0;
   for (let position = 0; position < keys.length; position++) {

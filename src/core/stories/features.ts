@@ -14,36 +14,41 @@ export interface ArticleFeatures {
   index: number;
   language: string;
   time: number;
-  /** Entity ids ascending, with their inverse document frequency in the batch and their flags (DISTINCT, IN_LEAD). */
+  /**
+   * Entity ids ascending in [entityStart, entityEnd) of the batch's arrays, with their inverse
+   * document frequency in the batch and their flags (DISTINCT, IN_LEAD).
+   */
   entityIds: Int32Array;
   entityWeights: Float64Array;
   entityFlags: Uint8Array;
+  entityStart: number;
+  entityEnd: number;
   /** Sum of entity weights, cached for Dice. */
   entityMass: number;
-  /** Number ids ascending, with their weights and flags (DISTINCT: a number that can tell events apart). */
+  /** Number ids ascending in [numberStart, numberEnd), with their weights and flags (DISTINCT: a number that can tell events apart). */
   numberIds: Int32Array;
   numberWeights: Float64Array;
   numberFlags: Uint8Array;
+  numberStart: number;
+  numberEnd: number;
   numberMass: number;
   /** Topic ids ascending. */
-  topics: Int32Array;
-  /** L2-normalised TF-IDF vector over stemmed words: term ids ascending, with their weights. */
+  topics: number[];
+  /** L2-normalised TF-IDF vector over stemmed words: term ids ascending in [termStart, termEnd), with their weights. */
   termIds: Int32Array;
   termWeights: Float64Array;
+  termStart: number;
+  termEnd: number;
   /** Keys for blocking: entity keys (>= 0) and title terms (< 0). */
   blockingKeys: number[];
   /** Their weights, parallel: rare shared keys rank candidates first. */
-  blockingWeights: Float64Array;
-  /** The lead's places (where the article says its event happens), ids ascending. */
-  leadPlaces: Int32Array;
+  blockingWeights: number[];
+  /** The lead's places (where the article says its event happens). */
+  leadPlaces: number[];
   /** The lead's places that are not everyday news names (Gaza, Moscow): the ones that place one event. */
-  specificPlaces: Int32Array;
-  /** The lead's people, ids ascending. */
-  leadPeople: Int32Array;
-  /** Ids a lead place of another article is found among: the entities and the lead's places, ascending. */
-  knownPlaces: Int32Array;
-  /** Ids a lead person of another article is found among: the entities and the lead's people, ascending. */
-  knownPeople: Int32Array;
+  specificPlaces: number[];
+  /** The lead's people. */
+  leadPeople: number[];
 }
 
 /** Entity flag: few articles of the batch name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
@@ -123,80 +128,81 @@ function termIdf(raw: RawFeatures[], size: number): Float64Array {
 
 /** Positions packed behind ids, so one numeric typed-array sort orders both (ids and positions stay far below 2^26). */
 const PACK = 65_536;
+let packedScratch = new Float64Array(1024);
 
-interface WeightedIds {
-  ids: Int32Array;
-  weights: Float64Array;
-  flags: Uint8Array;
-  mass: number;
+/** `ids[i] * PACK + i` for each i, sorted: ids ascending, each with its position. */
+function packedOrder(count: number, idOf: (position: number) => number): Float64Array {
+  if (packedScratch.length < count) packedScratch = new Float64Array(Math.max(count, packedScratch.length * 2));
+  const packed = packedScratch.subarray(0, count);
+  for (let i = 0; i < count; i++) packed[i] = idOf(i) * PACK + i;
+  return packed.sort();
 }
 
-/** An article's distinct keys as ids ascending, with weights and flags; the mass sums weights in the article's order. */
-function weightedIds(keys: readonly string[], interner: Interner, weightOf: Float64Array, flagOf: (key: string, id: number) => number): WeightedIds {
-  const packed = new Float64Array(keys.length);
+/**
+ * Parallel arrays for the whole batch, of which each article owns a slice:
+ * one allocation per batch instead of several small typed arrays per article.
+ */
+class Slices {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly flags: Uint8Array;
+  used = 0;
+
+  constructor(total: number) {
+    this.ids = new Int32Array(total);
+    this.weights = new Float64Array(total);
+    this.flags = new Uint8Array(total);
+  }
+}
+
+/**
+ * Appends an article's distinct keys as ids ascending, with weights and flags, to `into`;
+ * returns the mass, the sum of the weights in the article's own order.
+ */
+function appendWeighted(
+  keys: readonly string[],
+  interner: Interner,
+  weightOf: Float64Array,
+  flagOf: (key: string, id: number) => number,
+  into: Slices,
+): number {
   let mass = 0;
-  for (let i = 0; i < keys.length; i++) {
+  const packed = packedOrder(keys.length, (i) => {
     const id = interner.ids.get(keys[i]!)!;
     mass += weightOf[id]!;
-    packed[i] = id * PACK + i;
-  }
-  packed.sort();
-  const ids = new Int32Array(keys.length);
-  const weights = new Float64Array(keys.length);
-  const flags = new Uint8Array(keys.length);
+    return id;
+  });
+  let at = into.used;
   for (let k = 0; k < packed.length; k++) {
     const id = Math.floor(packed[k]! / PACK);
-    ids[k] = id;
-    weights[k] = weightOf[id]!;
-    flags[k] = flagOf(keys[packed[k]! - id * PACK]!, id);
+    into.ids[at] = id;
+    into.weights[at] = weightOf[id]!;
+    into.flags[at] = flagOf(keys[packed[k]! - id * PACK]!, id);
+    at += 1;
   }
-  return { ids, weights, flags, mass };
+  into.used = at;
+  return mass;
 }
 
-function idsOf(keys: Iterable<string>, interner: Interner): Int32Array {
-  return Int32Array.from(keys, (key) => interner.id(key)).sort();
+function idsOf(keys: Iterable<string>, interner: Interner): number[] {
+  return Array.from(keys, (key) => interner.id(key)).sort((a, b) => a - b);
 }
 
-/** The union of two ascending id arrays, ascending. */
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  if (b.length === 0) return a;
-  const out = new Int32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x <= y) {
-      out[n++] = x;
-      i++;
-      if (x === y) j++;
-    } else {
-      out[n++] = y;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-/** Sorted typed arrays make the cosine a linear merge instead of hash lookups: it is the hot loop. */
-function termVector(r: RawFeatures, idf: Float64Array): { termIds: Int32Array; termWeights: Float64Array } {
-  const packed = new Float64Array(r.termIds.length);
-  for (let i = 0; i < packed.length; i++) packed[i] = r.termIds[i]! * PACK + i;
-  packed.sort();
-  const termIds = new Int32Array(packed.length);
-  const termWeights = new Float64Array(packed.length);
+/** Appends the article's TF-IDF vector, L2-normalised, term ids ascending: the cosine is then a linear merge. */
+function appendTermVector(r: RawFeatures, idf: Float64Array, into: Slices): void {
+  const packed = packedOrder(r.termIds.length, (i) => r.termIds[i]!);
+  const start = into.used;
   let norm = 0;
   for (let k = 0; k < packed.length; k++) {
     const id = Math.floor(packed[k]! / PACK);
     const weight = (1 + Math.log(r.termCounts[packed[k]! - id * PACK]!)) * idf[id]!;
-    termIds[k] = id;
-    termWeights[k] = weight;
+    into.ids[start + k] = id;
+    into.weights[start + k] = weight;
     norm += weight * weight;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < termWeights.length; k++) termWeights[k]! /= norm;
-  return { termIds, termWeights };
+  for (let k = 0; k < packed.length; k++) into.weights[start + k]! /= norm;
+  into.used = start + packed.length;
 }
 
 export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[] {
@@ -216,47 +222,67 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
   const distinctNumber = Uint8Array.from(numbers.keys, (key) => (isDistinctiveNumber(key) ? DISTINCT : 0));
   const topicIds = new Interner();
 
+  let entityTotal = 0;
+  let numberTotal = 0;
+  let termTotal = 0;
+  for (const r of raw) {
+    entityTotal += r.entities.length;
+    numberTotal += r.numbers.length;
+    termTotal += r.termIds.length;
+  }
+  const entitySlices = new Slices(entityTotal);
+  const numberSlices = new Slices(numberTotal);
+  const termSlices = new Slices(termTotal);
+
   return raw.map((r, index): ArticleFeatures => {
     const candidate = candidates[index]!;
-    const entities = weightedIds(
+    const entityStart = entitySlices.used;
+    const entityMass = appendWeighted(
       r.entities,
       names,
       entityIdf,
       (key, id) => distinctName[id]! | (r.lead.places.has(key) || r.lead.people.has(key) ? IN_LEAD : 0),
+      entitySlices,
     );
-    const numberSet = weightedIds(r.numbers, numbers, numberIdf, (_, id) => distinctNumber[id]!);
+    const numberStart = numberSlices.used;
+    const numberMass = appendWeighted(r.numbers, numbers, numberIdf, (_, id) => distinctNumber[id]!, numberSlices);
+    const termStart = termSlices.used;
+    appendTermVector(r, wordIdf, termSlices);
     const keys = r.entities.map((e) => names.ids.get(e)!);
     const keyWeights = keys.map((id) => entityIdf[id]!);
     for (const term of r.titleTerms) {
       keys.push(-1 - term);
       keyWeights.push(wordIdf[term]! * TITLE_KEY_SHARE);
     }
-    const leadPlaces = idsOf(r.lead.places, names);
-    const leadPeople = idsOf(r.lead.people, names);
     return {
       index,
       language: candidate.language,
       time: candidate.publishedAt.getTime(),
-      entityIds: entities.ids,
-      entityWeights: entities.weights,
-      entityFlags: entities.flags,
-      entityMass: entities.mass,
-      numberIds: numberSet.ids,
-      numberWeights: numberSet.weights,
-      numberFlags: numberSet.flags,
-      numberMass: numberSet.mass,
+      entityIds: entitySlices.ids,
+      entityWeights: entitySlices.weights,
+      entityFlags: entitySlices.flags,
+      entityStart,
+      entityEnd: entitySlices.used,
+      entityMass,
+      numberIds: numberSlices.ids,
+      numberWeights: numberSlices.weights,
+      numberFlags: numberSlices.flags,
+      numberStart,
+      numberEnd: numberSlices.used,
+      numberMass,
       topics: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)), topicIds),
-      ...termVector(r, wordIdf),
+      termIds: termSlices.ids,
+      termWeights: termSlices.weights,
+      termStart,
+      termEnd: termSlices.used,
       blockingKeys: keys,
-      blockingWeights: Float64Array.from(keyWeights),
-      leadPlaces,
+      blockingWeights: keyWeights,
+      leadPlaces: idsOf(r.lead.places, names),
       specificPlaces: idsOf(
         [...r.lead.places].filter((place) => !COMMON_ENTITIES.has(place)),
         names,
       ),
-      leadPeople,
-      knownPlaces: union(entities.ids, leadPlaces),
-      knownPeople: union(entities.ids, leadPeople),
+      leadPeople: idsOf(r.lead.people, names),
     };
   });
 }

@@ -34,13 +34,24 @@ interface Shared {
   inLead: number;
 }
 
-function shared(aIds: Int32Array, aWeights: Float64Array, aFlags: Uint8Array, bIds: Int32Array, bFlags: Uint8Array, out: Shared): Shared {
+function shared(
+  aIds: Int32Array,
+  aWeights: Float64Array,
+  aFlags: Uint8Array,
+  aStart: number,
+  aEnd: number,
+  bIds: Int32Array,
+  bFlags: Uint8Array,
+  bStart: number,
+  bEnd: number,
+  out: Shared,
+): Shared {
   let weight = 0;
   let distinct = 0;
   let inLead = 0;
-  let i = 0;
-  let j = 0;
-  while (i < aIds.length && j < bIds.length) {
+  let i = aStart;
+  let j = bStart;
+  while (i < aEnd && j < bEnd) {
     const x = aIds[i]!;
     const y = bIds[j]!;
     if (x === y) {
@@ -67,19 +78,21 @@ function dice(sharedWeight: number, aMass: number, bMass: number): number {
 }
 
 function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
-  return shared(a.entityIds, a.entityWeights, a.entityFlags, b.entityIds, b.entityFlags, out);
+  return shared(a.entityIds, a.entityWeights, a.entityFlags, a.entityStart, a.entityEnd, b.entityIds, b.entityFlags, b.entityStart, b.entityEnd, out);
 }
 
 function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
-  return shared(a.numberIds, a.numberWeights, a.numberFlags, b.numberIds, b.numberFlags, out);
+  return shared(a.numberIds, a.numberWeights, a.numberFlags, a.numberStart, a.numberEnd, b.numberIds, b.numberFlags, b.numberStart, b.numberEnd, out);
 }
 
-function has(sorted: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
+/** Whether the article names this entity id. */
+function namesEntity(features: ArticleFeatures, id: number): boolean {
+  const ids = features.entityIds;
+  let lo = features.entityStart;
+  let hi = features.entityEnd;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const value = sorted[mid]!;
+    const value = ids[mid]!;
     if (value === id) return true;
     if (value < id) lo = mid + 1;
     else hi = mid;
@@ -90,10 +103,10 @@ function has(sorted: Int32Array, id: number): boolean {
 function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
   const ai = a.termIds;
   const bi = b.termIds;
-  let i = 0;
-  let j = 0;
+  let i = a.termStart;
+  let j = b.termStart;
   let dot = 0;
-  while (i < ai.length && j < bi.length) {
+  while (i < a.termEnd && j < b.termEnd) {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x === y) dot += a.termWeights[i++]! * b.termWeights[j++]!;
@@ -103,7 +116,7 @@ function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
   return dot;
 }
 
-function topicOverlap(a: Int32Array, b: Int32Array): number {
+function topicOverlap(a: number[], b: number[]): number {
   if (a.length === 0 || b.length === 0) return 0.5;
   let count = 0;
   for (const id of a) if (b.includes(id)) count += 1;
@@ -111,14 +124,14 @@ function topicOverlap(a: Int32Array, b: Int32Array): number {
 }
 
 /** Whether one of the lead's specific places is named anywhere in the other article. */
-function named(places: Int32Array, other: ArticleFeatures): boolean {
-  for (const place of places) if (has(other.knownPlaces, place)) return true;
+function named(places: number[], other: ArticleFeatures): boolean {
+  for (const place of places) if (namesEntity(other, place) || other.leadPlaces.includes(place)) return true;
   return false;
 }
 
 /** Whether the lead names someone the other article never names. */
-function hasStranger(people: Int32Array, other: ArticleFeatures): boolean {
-  for (const person of people) if (!has(other.knownPeople, person)) return true;
+function hasStranger(people: number[], other: ArticleFeatures): boolean {
+  for (const person of people) if (!namesEntity(other, person) && !other.leadPeople.includes(person)) return true;
   return false;
 }
 
@@ -205,16 +218,16 @@ let denseOf: ArticleFeatures | null = null;
 
 function denseCosine(a: ArticleFeatures, b: ArticleFeatures): number {
   if (denseOf !== a) {
-    if (denseOf !== null) for (const id of denseOf.termIds) if (id < dense.length) dense[id] = 0;
+    if (denseOf !== null) for (let i = denseOf.termStart; i < denseOf.termEnd; i++) dense[denseOf.termIds[i]!] = 0;
     const limit = termIdLimit();
     if (dense.length < limit) dense = new Float64Array(Math.max(limit, dense.length * 2));
-    for (let i = 0; i < a.termIds.length; i++) dense[a.termIds[i]!] = a.termWeights[i]!;
+    for (let i = a.termStart; i < a.termEnd; i++) dense[a.termIds[i]!] = a.termWeights[i]!;
     denseOf = a;
   }
   const ids = b.termIds;
   const weights = b.termWeights;
   let dot = 0;
-  for (let j = 0; j < ids.length; j++) {
+  for (let j = b.termStart; j < b.termEnd; j++) {
     const x = dense[ids[j]!]!;
     if (x !== 0) dot += x * weights[j]!;
   }
