@@ -87,8 +87,9 @@ function isDistinctiveNumber(key: string): boolean {
 }
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
-  const entities = [...new Set(candidate.entities.map((e) => e.toLowerCase()))];
-  return { entities, ...candidateTextFeatures(candidate, new Set(entities)) };
+  const unique = new Set<string>();
+  for (const entity of candidate.entities) unique.add(entity.toLowerCase());
+  return { entities: [...unique], ...candidateTextFeatures(candidate, unique) };
 }
 
 /** Ids of keys in order of first sight, and how many articles hold each. */
@@ -248,8 +249,14 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
     const numberMass = appendWeighted(r.numbers, numbers, numberIdf, (_, id) => distinctNumber[id]!, numberSlices);
     const termStart = termSlices.used;
     appendTermVector(r, wordIdf, termSlices);
-    const keys = r.entities.map((e) => names.ids.get(e)!);
-    const keyWeights = keys.map((id) => entityIdf[id]!);
+    // Blocking keys: the entities in the article's order, then the title's terms.
+    const keys: number[] = [];
+    const keyWeights: number[] = [];
+    for (const entity of r.entities) {
+      const id = names.ids.get(entity)!;
+      keys.push(id);
+      keyWeights.push(entityIdf[id]!);
+    }
     for (const term of r.titleTerms) {
       keys.push(-1 - term);
       keyWeights.push(wordIdf[term]! * TITLE_KEY_SHARE);
