@@ -127,7 +127,7 @@ function termIdf(raw: RawFeatures[], size: number): Float64Array {
   return idf;
 }
 
-/** Positions packed behind ids, so one numeric typed-array sort orders both (ids and positions stay far below 2^26). */
+/** Positions packed behind ids, so one numeric typed-array sort orders both (positions below 2^16, ids far below 2^37: exact in a double). */
 const PACK = 65_536;
 let packedScratch = new Float64Array(1024);
 
