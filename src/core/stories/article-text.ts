@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { normalizeParagraphs, tokenTable, type TokenTable } from '../text/index.js';
 import { leadOf, type Lead } from './lead.js';
-import { numberKeys, tableFeatures, termIdOfKey, termKeyOf } from './text-features.js';
+import { numberKeys, tableFeatures, termIdLimit, termIdOfKey, termKeyOf } from './text-features.js';
 import type { ClusterCandidate } from './types.js';
 
 /** What clustering reads from an article's text: word terms, numbers and dates, and its lead. */
@@ -24,6 +24,22 @@ function opening(table: TokenTable): TokenTable {
   return count === table.count ? table : { ...table, count };
 }
 
+/** Per-term counts while one article is counted; all zero between articles. */
+let countOf = new Int32Array(1024);
+
+/** Distinct terms in order of first sight, with their counts. */
+function countTerms(title: readonly number[], body: readonly number[]): { termIds: number[]; termCounts: number[] } {
+  const limit = termIdLimit();
+  if (countOf.length < limit) countOf = new Int32Array(Math.max(limit, countOf.length * 2));
+  const termIds: number[] = [];
+  for (const terms of [title, body]) {
+    for (const term of terms) if (countOf[term]!++ === 0) termIds.push(term);
+  }
+  const termCounts = termIds.map((term) => countOf[term]!);
+  for (const term of termIds) countOf[term] = 0;
+  return { termIds, termCounts };
+}
+
 /**
  * Clustering features from an article's token tables (its title and its whole
  * body; only the opening is read) and summary. `entities` are the article's
@@ -41,15 +57,13 @@ export function textFeaturesOf(
   const titleFeatures = tableFeatures(title, language);
   const bodyFeatures = tableFeatures(openingTable, language);
   if (hasBody && summary !== '') tableFeatures(tokenTable(summary), language, bodyFeatures);
-  const counts = new Map<number, number>();
-  for (const term of titleFeatures.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of bodyFeatures.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const { termIds, termCounts } = countTerms(titleFeatures.terms, bodyFeatures.terms);
   const openingText = hasBody ? body.text.slice(0, openingTable.count > 0 ? openingTable.ends[openingTable.count - 1]! : 0) : '';
   return {
     lead: leadOf(title, openingTable, entities),
     numbers: [...new Set([...numberKeys(`${title.text}\n${summary}\n${openingText}`), ...titleFeatures.calendarKeys, ...bodyFeatures.calendarKeys])],
-    termIds: [...counts.keys()],
-    termCounts: [...counts.values()],
+    termIds,
+    termCounts,
     titleTerms: [...new Set(titleFeatures.terms)],
   };
 }

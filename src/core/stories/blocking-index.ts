@@ -12,26 +12,39 @@ export class BlockingIndex {
       list = { times: [], members: [] };
       this.postings.set(key, list);
     }
+    // Articles mostly come in time order: appending is the common case.
+    const last = list.times.length - 1;
+    if (last < 0 || list.times[last]! <= time) {
+      list.times.push(time);
+      list.members.push(member);
+      return;
+    }
     const at = upperBound(list.times, time);
     list.times.splice(at, 0, time);
     list.members.splice(at, 0, member);
   }
 
-  /** Members under `key` published within [from, to], nearest to `around` first, at most `cap`. */
-  within(key: number, from: number, to: number, around: number, cap: number): number[] {
+  /**
+   * Writes into `into` the members under `key` published within [from, to],
+   * nearest to `around` first, at most `cap` (the length `into` needs); returns how many.
+   */
+  within(key: number, from: number, to: number, around: number, cap: number, into: Int32Array): number {
     const list = this.postings.get(key);
-    if (!list) return [];
+    if (!list) return 0;
     const start = lowerBound(list.times, from);
     const end = upperBound(list.times, to);
-    if (end - start <= cap) return list.members.slice(start, end);
+    if (end - start <= cap) {
+      for (let i = start; i < end; i++) into[i - start] = list.members[i]!;
+      return end - start;
+    }
     // Too many: take those closest in time, expanding from the pivot.
     let left = upperBound(list.times, around) - 1;
     let right = left + 1;
-    const picked: number[] = [];
-    while (picked.length < cap && (left >= start || right < end)) {
+    let picked = 0;
+    while (picked < cap && (left >= start || right < end)) {
       const takeLeft = right >= end || (left >= start && around - list.times[left]! <= list.times[right]! - around);
-      if (takeLeft) picked.push(list.members[left--]!);
-      else picked.push(list.members[right++]!);
+      if (takeLeft) into[picked++] = list.members[left--]!;
+      else into[picked++] = list.members[right++]!;
     }
     return picked;
   }

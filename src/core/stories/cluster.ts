@@ -39,6 +39,25 @@ function topCandidates(touched: number[], accumulated: Float64Array): number[] {
   return top;
 }
 
+/**
+ * Positions of the KEYS_PER_ARTICLE rarest blocking keys (highest weight; ties: lower key), rarest first,
+ * written into `into`; returns how many. Common names add cost, not recall.
+ */
+function rarestKeys(keys: number[], weights: number[], into: Int32Array): number {
+  const rarer = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && keys[a]! < keys[b]!);
+  let count = 0;
+  for (let position = 0; position < keys.length; position++) {
+    if (count === KEYS_PER_ARTICLE && !rarer(position, into[count - 1]!)) continue;
+    let at = count === KEYS_PER_ARTICLE ? count - 1 : count++;
+    while (at > 0 && rarer(position, into[at - 1]!)) {
+      into[at] = into[at - 1]!;
+      at -= 1;
+    }
+    into[at] = position;
+  }
+  return count;
+}
+
 function byTimeThenId(a: ClusterCandidate, b: ClusterCandidate): number {
   const dt = a.publishedAt.getTime() - b.publishedAt.getTime();
   if (dt !== 0) return dt;
@@ -73,7 +92,7 @@ export function assignToStories(existing: StoryCandidate[], incoming: ClusterCan
   const ordered = [...incoming].sort(byTimeThenId);
   for (const candidate of ordered) members.push({ candidate, story: -1 });
 
-  const { features, blockingWeight } = buildFeatures(members.map((m) => m.candidate));
+  const features = buildFeatures(members.map((m) => m.candidate));
   const index = new BlockingIndex();
   for (let i = 0; i < existingCount; i++) {
     for (const key of features[i]!.blockingKeys) index.add(key, features[i]!.time, i);
@@ -81,13 +100,18 @@ export function assignToStories(existing: StoryCandidate[], incoming: ClusterCan
 
   const assignments: IncrementalAssignment[] = [];
   const accumulated = new Float64Array(members.length);
+  const scratch = new Int32Array(POSTINGS_CAP);
+  const rarest = new Int32Array(KEYS_PER_ARTICLE);
   for (let i = existingCount; i < members.length; i++) {
     const own = features[i]!;
-    // Blocking keys come rarest first: common names add cost, not recall.
     const touched: number[] = [];
-    for (const key of own.blockingKeys.slice(0, KEYS_PER_ARTICLE)) {
-      const weight = blockingWeight.get(key)!;
-      for (const other of index.within(key, own.time - windowMs, own.time + windowMs, own.time, POSTINGS_CAP)) {
+    const keys = rarestKeys(own.blockingKeys, own.blockingWeights, rarest);
+    for (let k = 0; k < keys; k++) {
+      const at = rarest[k]!;
+      const weight = own.blockingWeights[at]!;
+      const found = index.within(own.blockingKeys[at]!, own.time - windowMs, own.time + windowMs, own.time, POSTINGS_CAP, scratch);
+      for (let f = 0; f < found; f++) {
+        const other = scratch[f]!;
         if (accumulated[other] === 0) touched.push(other);
         accumulated[other]! += weight;
       }

@@ -1,4 +1,5 @@
-import type { ArticleFeatures } from './features.js';
+import { DISTINCT, IN_LEAD, type ArticleFeatures } from './features.js';
+import { termIdLimit } from './text-features.js';
 
 /**
  * How likely two articles report the same event, in [0, 1], or -1 when they
@@ -14,7 +15,7 @@ export interface PairSignals {
   topics: number;
   text: number;
   sameLanguage: boolean;
-  /** Shared entities that tell events apart (see ArticleFeatures.distinct). */
+  /** Shared entities that tell events apart (flagged DISTINCT, see features.ts). */
   distinctShared: number;
   /** Of those, the ones either lead names: the event's own names, not the background a wire template repeats. */
   leadShared: number;
@@ -26,37 +27,86 @@ export interface PairSignals {
   placesAgree: boolean;
 }
 
-function weightedDice(a: Map<string, number>, aMass: number, b: Map<string, number>, bMass: number): number {
+/** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD. */
+interface Shared {
+  weight: number;
+  distinct: number;
+  inLead: number;
+}
+
+function shared(
+  aIds: Int32Array,
+  aWeights: Float64Array,
+  aFlags: Uint8Array,
+  aStart: number,
+  aEnd: number,
+  bIds: Int32Array,
+  bFlags: Uint8Array,
+  bStart: number,
+  bEnd: number,
+  out: Shared,
+): Shared {
+  let weight = 0;
+  let distinct = 0;
+  let inLead = 0;
+  let i = aStart;
+  let j = bStart;
+  while (i < aEnd && j < bEnd) {
+    const x = aIds[i]!;
+    const y = bIds[j]!;
+    if (x === y) {
+      weight += aWeights[i]!;
+      const flags = aFlags[i]! | bFlags[j]!;
+      if ((flags & DISTINCT) !== 0) {
+        distinct += 1;
+        if ((flags & IN_LEAD) !== 0) inLead += 1;
+      }
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  out.weight = weight;
+  out.distinct = distinct;
+  out.inLead = inLead;
+  return out;
+}
+
+function dice(sharedWeight: number, aMass: number, bMass: number): number {
   if (aMass === 0 || bMass === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [key, weight] of small) if (large.has(key)) shared += weight;
-  return (2 * shared) / (aMass + bMass);
+  return (2 * sharedWeight) / (aMass + bMass);
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string> | Map<string, number>): number {
-  let shared = 0;
-  for (const key of a) if (b.has(key)) shared += 1;
-  return shared;
+function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
+  return shared(a.entityIds, a.entityWeights, a.entityFlags, a.entityStart, a.entityEnd, b.entityIds, b.entityFlags, b.entityStart, b.entityEnd, out);
 }
 
-function inLead(key: string, features: ArticleFeatures): boolean {
-  return features.lead.places.has(key) || features.lead.people.has(key);
+function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
+  return shared(a.numberIds, a.numberWeights, a.numberFlags, a.numberStart, a.numberEnd, b.numberIds, b.numberFlags, b.numberStart, b.numberEnd, out);
 }
 
-function sharedInLead(a: ArticleFeatures, b: ArticleFeatures): number {
-  let shared = 0;
-  for (const key of a.distinct) if (b.distinct.has(key) && (inLead(key, a) || inLead(key, b))) shared += 1;
-  return shared;
+/** Whether the article names this entity id. */
+function namesEntity(features: ArticleFeatures, id: number): boolean {
+  const ids = features.entityIds;
+  let lo = features.entityStart;
+  let hi = features.entityEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = ids[mid]!;
+    if (value === id) return true;
+    if (value < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
   const ai = a.termIds;
   const bi = b.termIds;
-  let i = 0;
-  let j = 0;
+  let i = a.termStart;
+  let j = b.termStart;
   let dot = 0;
-  while (i < ai.length && j < bi.length) {
+  while (i < a.termEnd && j < b.termEnd) {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x === y) dot += a.termWeights[i++]! * b.termWeights[j++]!;
@@ -66,36 +116,34 @@ function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
   return dot;
 }
 
-function topicOverlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0.5;
-  let shared = 0;
-  for (const id of a) if (b.has(id)) shared += 1;
-  return shared / Math.min(a.size, b.size);
+function topicOverlap(a: number[], b: number[]): number {
+  if (a.length === 0 || b.length === 0) return 0.5;
+  let count = 0;
+  for (const id of a) if (b.includes(id)) count += 1;
+  return count / Math.min(a.length, b.length);
 }
 
 /** Whether one of the lead's specific places is named anywhere in the other article. */
-function named(places: readonly string[], other: ArticleFeatures): boolean {
-  for (const place of places) if (other.entities.has(place) || other.lead.places.has(place)) return true;
+function named(places: number[], other: ArticleFeatures): boolean {
+  for (const place of places) if (namesEntity(other, place) || other.leadPlaces.includes(place)) return true;
   return false;
 }
 
 /** Whether the lead names someone the other article never names. */
-function hasStranger(people: readonly string[], other: ArticleFeatures): boolean {
-  for (const person of people) if (!other.entities.has(person) && !other.lead.people.has(person)) return true;
+function hasStranger(people: number[], other: ArticleFeatures): boolean {
+  for (const person of people) if (!namesEntity(other, person) && !other.leadPeople.includes(person)) return true;
   return false;
+}
+
+/** Whether a lead place (everyday ones included) is named by the other article. */
+function placesAgree(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return named(a.leadPlaces, b) || named(b.leadPlaces, a);
 }
 
 /**
  * Different places: both leads name places and neither names one the other
  * article knows. Different people: each lead names someone the other never does.
  */
-/** Whether a lead place (everyday ones included) is named by the other article. */
-function placesAgree(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  for (const place of a.lead.places) if (b.entities.has(place) || b.lead.places.has(place)) return true;
-  for (const place of b.lead.places) if (a.entities.has(place) || a.lead.places.has(place)) return true;
-  return false;
-}
-
 function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   let count = 0;
   if (a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a)) count += 1;
@@ -105,15 +153,17 @@ function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
 
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
   const sameLanguage = a.language === b.language;
+  const names = sharedNames(a, b);
+  const numbers = sharedNumbers(a, b);
   return {
-    entities: weightedDice(a.entities, a.entityMass, b.entities, b.entityMass),
-    numbers: weightedDice(a.numbers, a.numberMass, b.numbers, b.numberMass),
+    entities: dice(names.weight, a.entityMass, b.entityMass),
+    numbers: dice(numbers.weight, a.numberMass, b.numberMass),
     topics: topicOverlap(a.topics, b.topics),
     text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
-    distinctShared: sharedCount(a.distinct, b.distinct),
-    leadShared: sharedInLead(a, b),
-    distinctNumbers: sharedCount(a.distinctNumbers, b.distinctNumbers),
+    distinctShared: names.distinct,
+    leadShared: names.inLead,
+    distinctNumbers: numbers.distinct,
     conflicts: conflicts(a, b),
     placesAgree: placesAgree(a, b),
   };
@@ -158,27 +208,61 @@ export function combineSignals(s: PairSignals): number {
  * differs and the shared names settle most candidates before the costlier
  * signals (each at most 1) are computed.
  */
+/**
+ * The last `a` of pairScore as a dense vector over term ids: a batch scores one
+ * article against up to a score of candidates in a row, so each cosine reads
+ * only the candidate's terms. Products and their order are the merge's.
+ */
+let dense = new Float64Array(0);
+let denseOf: ArticleFeatures | null = null;
+
+function denseCosine(a: ArticleFeatures, b: ArticleFeatures): number {
+  if (denseOf !== a) {
+    if (denseOf !== null) for (let i = denseOf.termStart; i < denseOf.termEnd; i++) dense[denseOf.termIds[i]!] = 0;
+    const limit = termIdLimit();
+    if (dense.length < limit) dense = new Float64Array(Math.max(limit, dense.length * 2));
+    for (let i = a.termStart; i < a.termEnd; i++) dense[a.termIds[i]!] = a.termWeights[i]!;
+    denseOf = a;
+  }
+  const ids = b.termIds;
+  const weights = b.termWeights;
+  let dot = 0;
+  for (let j = b.termStart; j < b.termEnd; j++) {
+    const x = dense[ids[j]!]!;
+    if (x !== 0) dot += x * weights[j]!;
+  }
+  return dot;
+}
+
+/** Scratch results of the merges: pairScore runs tens of thousands of times per batch. */
+const names: Shared = { weight: 0, distinct: 0, inLead: 0 };
+const numbers: Shared = { weight: 0, distinct: 0, inLead: 0 };
+
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
   const topics = topicOverlap(a.topics, b.topics);
   if (!sameLanguage && topics === 0) return -1;
   const differs = conflicts(a, b);
   if (differs >= 2) return -1;
+  sharedNames(a, b, names);
   const gate = { conflicts: differs, placesAgree: false, distinctShared: 0, leadShared: 0, distinctNumbers: 0 };
+  let numbersMerged = false;
   if (!sameLanguage || differs > 0) {
     gate.placesAgree = placesAgree(a, b);
-    gate.distinctShared = sharedCount(a.distinct, b.distinct);
-    gate.leadShared = differs > 0 ? sharedInLead(a, b) : 0;
-    gate.distinctNumbers = sharedCount(a.distinctNumbers, b.distinctNumbers);
+    gate.distinctShared = names.distinct;
+    gate.leadShared = differs > 0 ? names.inLead : 0;
+    gate.distinctNumbers = sharedNumbers(a, b, numbers).distinct;
+    numbersMerged = true;
     if (evidence(gate) < evidenceNeeded(gate)) return -1;
   }
   const w = sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
   const factor = topics === 0 ? DISJOINT_TOPICS_FACTOR : 1;
   const bonus = sameLanguage ? 0 : CROSS_LANGUAGE_EVIDENCE * Math.min(3, evidence(gate)) + 0.1;
-  const entities = weightedDice(a.entities, a.entityMass, b.entities, b.entityMass);
+  const entities = dice(names.weight, a.entityMass, b.entityMass);
   if (Math.min(1, (w.entities * entities + w.numbers + w.text + bonus) * factor) <= floor) return -1;
-  const text = sameLanguage ? cosine(a, b) : 0;
+  const text = sameLanguage ? denseCosine(a, b) : 0;
   if (Math.min(1, (w.entities * entities + w.numbers + w.text * text + bonus) * factor) <= floor) return -1;
-  const numbers = weightedDice(a.numbers, a.numberMass, b.numbers, b.numberMass);
-  return Math.min(1, (w.entities * entities + w.numbers * numbers + w.text * text + bonus) * factor);
+  if (!numbersMerged) sharedNumbers(a, b, numbers);
+  const numberScore = dice(numbers.weight, a.numberMass, b.numberMass);
+  return Math.min(1, (w.entities * entities + w.numbers * numberScore + w.text * text + bonus) * factor);
 }

@@ -191,6 +191,30 @@ describe('clusterArticles: what differs counts too', () => {
     const en = candidate({ id: 'en', title: 'Two ships in port', body: 'Two ships arrived on Wednesday with 4 delegations.', entities: ['lavrov'] });
     expect(groups(clusterArticles([de, en]))).toEqual([['de'], ['en']]);
   });
+  it('takes names a tenth of the batch mentions for no distinctive evidence: two of them do not join two languages', () => {
+    const de = candidate({
+      id: 'de',
+      language: 'de',
+      title: 'Scholz und Macron streiten über Agrarsubventionen',
+      body: 'Die Regierungen konnten sich nicht auf 340 Millionen Euro für die Landwirte einigen.',
+      entities: ['scholz', 'macron', 'farmers-union'],
+    });
+    const en = candidate({
+      id: 'en',
+      publishedAt: at('2018-03-20T16:00:00Z'),
+      title: 'Macron and Scholz back a new fighter jet',
+      body: 'The two governments pledged 75 aircraft for the joint programme.',
+      entities: ['macron', 'scholz', 'dassault'],
+    });
+    expect(groups(clusterArticles([de, en]))).toEqual([['de', 'en']]);
+    // Earlier in the month (outside the window, so never candidates) a tenth of the batch names both.
+    const earlier = Array.from({ length: 100 }, (_, i) =>
+      candidate({ id: `f${i}`, publishedAt: at('2018-03-01T12:00:00Z'), entities: i < 10 ? ['scholz', 'macron', `other-${i}`] : [`other-${i}`] }),
+    );
+    const stories = groups(clusterArticles([de, en, ...earlier]));
+    expect(stories).toContainEqual(['de']);
+    expect(stories).toContainEqual(['en']);
+  });
 });
 
 describe('clustering features kept from the analysis', () => {
