@@ -4,7 +4,7 @@
  * a line break). Every stage of the analysis reads this table instead of
  * tokenising the text again.
  */
-import { HASH_SEED, beginText, hashStep, internWord, type Word } from './vocabulary.js';
+import { HASH_SEED, beginText, hashStep, internId, wordById, type Word } from './vocabulary.js';
 
 /** Flags of the characters between a token and the one before it. */
 export const GAP_STOP = 1; // . ! ? … ;
@@ -155,9 +155,9 @@ export function tokenTable(text: string): TokenTable {
     starts[count] = start;
     ends[count] = i;
     gaps[count] = gap;
-    const word = internWord(text, start, i, hash);
-    words[count] = word;
-    ids[count] = word.id;
+    const id = internId(text, start, i, hash);
+    words[count] = wordById(id);
+    ids[count] = id;
     count += 1;
     gap = 0;
   }
