@@ -97,7 +97,7 @@ const EMPTY_BYTES = new Uint8Array(0);
  * costs a backing-store allocation each, and four per text were a large part
  * of tokenising (and of the garbage collector's work).
  */
-const SLAB_BYTES = 1 << 18;
+const SLAB_BYTES = 1 << 16;
 const PADDING = 16;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
@@ -207,10 +207,14 @@ export function tokenTable(text: string): TokenTable {
     ids: new Int32Array(slab, at + 2 * ints, room),
     gaps: new Uint8Array(slab, at + 3 * ints, room),
   };
-  table.starts.set(starts.subarray(0, count));
-  table.ends.set(ends.subarray(0, count));
-  table.ids.set(ids.subarray(0, count));
-  table.gaps.set(gaps.subarray(0, count));
+  // Plain loops: subarray() would allocate a view per array.
+  const { starts: tableStarts, ends: tableEnds, ids: tableIds, gaps: tableGaps } = table;
+  for (let k = 0; k < count; k += 1) {
+    tableStarts[k] = starts[k]!;
+    tableEnds[k] = ends[k]!;
+    tableIds[k] = ids[k]!;
+    tableGaps[k] = gaps[k]!;
+  }
   return table;
 }
 
