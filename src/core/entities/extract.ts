@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, tokenTable, type TokenTable } from '../text/index.js';
+import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, isWhitespaceCode, tokenTable, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
@@ -220,14 +220,38 @@ const SPEECH_AND_LINK_WORDS = new Set([
   'forderte',
 ]);
 
+/** Quote marks, brackets and dashes that may stand between a sentence end and its next word: " „ “ ” » « ‚ ‘ ' ( – — -. */
+function isOpeningMark(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x201e ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xbb ||
+    code === 0xab ||
+    code === 0x201a ||
+    code === 0x2018 ||
+    code === 0x27 ||
+    code === 0x28 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x2d
+  );
+}
+
+/** After a line break, a stop or a colon, past spaces and opening marks (by char code: this runs for every capitalised word). */
 function isSentenceInitial(table: TokenTable, i: number): boolean {
   const text = table.text;
   let at = table.starts[i]! - 1;
-  while (at >= 0 && /[\s"„“”»«‚‘'(–—-]/.test(text[at]!)) {
-    if (text[at] === '\n') return true;
+  while (at >= 0) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return true;
+    if (!isWhitespaceCode(code) && !isOpeningMark(code)) break;
     at -= 1;
   }
-  return at < 0 || /[.!?:]/.test(text[at]!);
+  if (at < 0) return true;
+  const code = text.charCodeAt(at);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
 }
 
 function looksLikeGermanCommonNoun(table: TokenTable, i: number): boolean {

@@ -1,5 +1,5 @@
 import type { LanguageCode, Quote } from '../types.js';
-import { tokensOf, type Sentence, type Token } from '../text/index.js';
+import { tokensOf, type Sentence, type TokenTable } from '../text/index.js';
 import type { ArticleDocument } from '../document.js';
 import { attributionAfter } from './attribution.js';
 import { SPEECH_VERBS, isSpeechToken } from './lexicon.js';
@@ -26,22 +26,23 @@ interface Reported {
 }
 
 /** "…, sagte Peskow." / "…, the ministry said." */
-function trailingAttribution(text: string, sentence: Sentence, tokens: Token[], language: LanguageCode): Reported | null {
+function trailingAttribution(text: string, sentence: Sentence, table: TokenTable, from: number, end: number, language: LanguageCode): Reported | null {
   const comma = sentence.text.lastIndexOf(',');
   if (comma <= 0) return null;
   const at = sentence.start + comma;
-  const after = tokens.filter((token) => token.start > at);
+  let first = from;
+  while (first < end && table.starts[first]! <= at) first += 1;
   // ", sagte Kremlsprecher Dmitri Peskow am Dienstag" is short; a long tail is the sentence going on ("ont annoncé une trêve lors d’un concert …").
-  if (after.length === 0 || after.length > MAX_TRAILING_WORDS) return null;
-  const ref = attributionAfter(after, text, language);
+  if (first === end || end - first > MAX_TRAILING_WORDS) return null;
+  const ref = attributionAfter(tokensOf(table, first, end), text, language);
   if (ref === null || ref.kind === 'none') return null;
   return { from: sentence.start, to: at, ref };
 }
 
 /** "Peskov said Russia …" / "Macron a déclaré que …" / "Laut Peskow …" / "Según Sánchez, …". */
-function leadingAttribution(text: string, sentence: Sentence, all: Token[], language: LanguageCode): Reported | null {
-  const tokens = all.slice(0, LEADING_WORDS);
-  if (tokens.length < 4) return null;
+function leadingAttribution(text: string, sentence: Sentence, table: TokenTable, from: number, end: number, language: LanguageCode): Reported | null {
+  if (end - from < 4) return null;
+  const tokens = tokensOf(table, from, Math.min(end, from + LEADING_WORDS));
   const first = tokens[0]!;
   if (LEADING_SOURCES.has(first.text)) {
     const commaAt = sentence.text.indexOf(',');
@@ -106,8 +107,9 @@ export function extractStatements(document: ArticleDocument, people: () => Peopl
     const span = spans[spanCursor];
     if (span !== undefined && span.start < sentence.end) continue;
     if (sentence.text.endsWith('?')) continue;
-    const tokens = tokensOf(table, tokenCursor, end);
-    const reported = trailingAttribution(text, sentence, tokens, language) ?? leadingAttribution(text, sentence, tokens, language);
+    // Token objects only for the clause each reading looks at.
+    const reported =
+      trailingAttribution(text, sentence, table, tokenCursor, end, language) ?? leadingAttribution(text, sentence, table, tokenCursor, end, language);
     if (reported === null) continue;
     const content = cleanContent(text.slice(reported.from, reported.to));
     if (wordsIn(content) < MIN_STATEMENT_WORDS) continue;

@@ -143,7 +143,7 @@ export function splitParagraphs(text: string): string[] {
 const recentNormalized: { text: string; normalized: string }[] = [];
 
 /** What `\s` matches in a regex. */
-function isWhitespaceCode(code: number): boolean {
+export function isWhitespaceCode(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

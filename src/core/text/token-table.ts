@@ -4,7 +4,7 @@
  * a line break). Every stage of the analysis reads this table instead of
  * tokenising the text again.
  */
-import { HASH_SEED, beginText, hashStep, internWord, type Word } from './vocabulary.js';
+import { HASH_SEED, beginText, hashStep, internId, wordById, type Word } from './vocabulary.js';
 
 /** Flags of the characters between a token and the one before it. */
 export const GAP_STOP = 1; // . ! ? … ;
@@ -93,6 +93,49 @@ const EMPTY_INTS = new Int32Array(0);
 const EMPTY_BYTES = new Uint8Array(0);
 
 /**
+ * A table's arrays are views into one shared slab: a typed array of its own
+ * costs a backing-store allocation each, and four per text were a large part
+ * of tokenising (and of the garbage collector's work).
+ */
+const SLAB_BYTES = 1 << 16;
+const PADDING = 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** Byte offset of `bytes` fresh bytes (a multiple of 4) in the current slab. */
+function slabSpace(bytes: number): number {
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += (bytes + 3) & ~3;
+  return offset;
+}
+
+/** The scan writes here; the table gets exact-size copies. */
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+let scratchIds = new Int32Array(1024);
+let scratchGaps = new Uint8Array(1024);
+
+function growScratch(): void {
+  const capacity = scratchStarts.length * 2;
+  const starts = new Int32Array(capacity);
+  starts.set(scratchStarts);
+  scratchStarts = starts;
+  const ends = new Int32Array(capacity);
+  ends.set(scratchEnds);
+  scratchEnds = ends;
+  const ids = new Int32Array(capacity);
+  ids.set(scratchIds);
+  scratchIds = ids;
+  const gaps = new Uint8Array(capacity);
+  gaps.set(scratchGaps);
+  scratchGaps = gaps;
+}
+
+/**
  * The tokens of a text: runs of letters and digits, one apostrophe part
  * allowed inside a word ("l’Élysée", "don't"). Linear, one allocation per
  * new spelling only.
@@ -101,12 +144,11 @@ export function tokenTable(text: string): TokenTable {
   beginText();
   const length = text.length;
   if (length === 0) return { text, count: 0, starts: EMPTY_INTS, ends: EMPTY_INTS, words: [], ids: EMPTY_INTS, gaps: EMPTY_BYTES };
-  let capacity = (length >> 2) + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let gaps = new Uint8Array(capacity);
-  let ids = new Int32Array(capacity);
-  let words = new Array<Word>(capacity);
+  let starts = scratchStarts;
+  let ends = scratchEnds;
+  let ids = scratchIds;
+  let gaps = scratchGaps;
+  const words: Word[] = [];
   let count = 0;
   let gap = 0;
   let i = 0;
@@ -136,33 +178,44 @@ export function tokenTable(text: string): TokenTable {
       }
       break;
     }
-    if (count === capacity) {
-      capacity *= 2;
-      const grownStarts = new Int32Array(capacity);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(capacity);
-      grownEnds.set(ends);
-      ends = grownEnds;
-      const grownGaps = new Uint8Array(capacity);
-      grownGaps.set(gaps);
-      gaps = grownGaps;
-      const grownIds = new Int32Array(capacity);
-      grownIds.set(ids);
-      ids = grownIds;
-      words = words.concat(new Array<Word>(capacity - words.length));
+    if (count === starts.length) {
+      growScratch();
+      starts = scratchStarts;
+      ends = scratchEnds;
+      ids = scratchIds;
+      gaps = scratchGaps;
     }
     starts[count] = start;
     ends[count] = i;
     gaps[count] = gap;
-    const word = internWord(text, start, i, hash);
-    words[count] = word;
-    ids[count] = word.id;
+    const id = internId(text, start, i, hash);
+    words.push(wordById(id));
+    ids[count] = id;
     count += 1;
     gap = 0;
   }
-  words.length = count;
-  return { text, count, starts, ends, words, ids, gaps };
+  // Zeros after the last token, as a table of its own length had: a reader one past the end sees 0, not undefined.
+  const room = count + PADDING;
+  const ints = room * 4;
+  const at = slabSpace(3 * ints + room);
+  const table = {
+    text,
+    count,
+    starts: new Int32Array(slab, at, room),
+    ends: new Int32Array(slab, at + ints, room),
+    words,
+    ids: new Int32Array(slab, at + 2 * ints, room),
+    gaps: new Uint8Array(slab, at + 3 * ints, room),
+  };
+  // Plain loops: subarray() would allocate a view per array.
+  const { starts: tableStarts, ends: tableEnds, ids: tableIds, gaps: tableGaps } = table;
+  for (let k = 0; k < count; k += 1) {
+    tableStarts[k] = starts[k]!;
+    tableEnds[k] = ends[k]!;
+    tableIds[k] = ids[k]!;
+    tableGaps[k] = gaps[k]!;
+  }
+  return table;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -122,32 +122,37 @@ export class WordInts {
 export const WORD_SHAPE = new WordInts(0);
 
 const INITIAL_SLOTS = 1 << 16;
-/** Open addressing: the words, and beside them their hashes and lengths, so a probe reads two small arrays before any object. */
-let slots: (Word | undefined)[] = new Array<Word | undefined>(INITIAL_SLOTS);
-let hashes = new Int32Array(INITIAL_SLOTS);
-let lengths = new Int32Array(INITIAL_SLOTS);
+/**
+ * Open addressing in one typed array, four integers a slot (hash, length, word
+ * id or -1, offset of the spelling in the character pool), so a probe reads
+ * one cache line and the pool, never a Word object or a string.
+ */
+const STRIDE = 4;
+let slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
 let mask = INITIAL_SLOTS - 1;
+/** Every spelling's UTF-16 code units, one after another. */
+let pool = new Uint16Array(1 << 18);
+let poolLength = 0;
+/** Bounds the pool as MAX_WORDS bounds the words: hostile input of long random words. */
+const MAX_POOL = 1 << 24;
+let byId: Word[] = [];
 let size = 0;
 
-function place(word: Word): void {
-  let at = word.hash & mask;
-  while (slots[at] !== undefined) at = (at + 1) & mask;
-  slots[at] = word;
-  hashes[at] = word.hash;
-  lengths[at] = word.raw.length;
-}
-
-function reset(capacity: number): void {
-  slots = new Array<Word | undefined>(capacity);
-  hashes = new Int32Array(capacity);
-  lengths = new Int32Array(capacity);
-  mask = capacity - 1;
+function place(hash: number, length: number, id: number, offset: number): void {
+  let at = hash & mask;
+  while (slots[at * STRIDE + 2]! >= 0) at = (at + 1) & mask;
+  const base = at * STRIDE;
+  slots[base] = hash;
+  slots[base + 1] = length;
+  slots[base + 2] = id;
+  slots[base + 3] = offset;
 }
 
 function grow(): void {
   const old = slots;
-  reset(old.length * 2);
-  for (const word of old) if (word !== undefined) place(word);
+  slots = new Int32Array(old.length * 2).fill(-1);
+  mask = (old.length / STRIDE) * 2 - 1;
+  for (let base = 0; base < old.length; base += STRIDE) if (old[base + 2]! >= 0) place(old[base]!, old[base + 1]!, old[base + 2]!, old[base + 3]!);
 }
 
 /**
@@ -155,36 +160,62 @@ function grow(): void {
  * words of one text are always the same objects.
  */
 export function beginText(): void {
-  if (size < MAX_WORDS) return;
-  reset(INITIAL_SLOTS);
+  if (size < MAX_WORDS && poolLength < MAX_POOL) return;
+  slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
+  mask = INITIAL_SLOTS - 1;
+  pool = new Uint16Array(1 << 18);
+  poolLength = 0;
+  byId = [];
   size = 0;
   generation += 1;
 }
 
-/** Whether raw equals text[start, start + length): a loop beats startsWith's call overhead for words this short. */
-function sameSpelling(raw: string, text: string, start: number, length: number): boolean {
-  for (let k = 0; k < length; k += 1) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+function remember(text: string, start: number, length: number): number {
+  if (poolLength + length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolLength + length));
+    grown.set(pool);
+    pool = grown;
+  }
+  const offset = poolLength;
+  for (let k = 0; k < length; k += 1) pool[offset + k] = text.charCodeAt(start + k);
+  poolLength += length;
+  return offset;
+}
+
+/** The id of the word spelled text[start, end), whose hash the caller computed; a new spelling becomes a Word. */
+export function internId(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  let at = hash & mask;
+  for (;;) {
+    const base = at * STRIDE;
+    const id = slots[base + 2]!;
+    if (id < 0) break;
+    if (slots[base] === hash && slots[base + 1] === length) {
+      const offset = slots[base + 3]!;
+      let k = 0;
+      while (k < length && pool[offset + k] === text.charCodeAt(start + k)) k += 1;
+      if (k === length) return id;
+    }
+    at = (at + 1) & mask;
+  }
+  const id = size;
+  const word = new Word(text.slice(start, end), hash, id);
+  byId.push(word);
+  place(hash, length, id, remember(text, start, length));
+  WORD_SHAPE.set(id, (word.capitalized ? SHAPE_CAPITALIZED : 0) | (word.allCaps ? SHAPE_ALL_CAPS : 0) | (word.startsWithDigit ? SHAPE_DIGIT : 0));
+  size += 1;
+  if (size * 2 > mask + 1) grow();
+  return id;
+}
+
+/** The Word with this id (an id internId returned since the last reset). */
+export function wordById(id: number): Word {
+  return byId[id]!;
 }
 
 /** The Word spelled text[start, end), whose hash the caller computed. */
 export function internWord(text: string, start: number, end: number, hash: number): Word {
-  const length = end - start;
-  let at = hash & mask;
-  for (;;) {
-    const word = slots[at];
-    if (word === undefined) break;
-    if (hashes[at] === hash && lengths[at] === length && sameSpelling(word.raw, text, start, length)) return word;
-    at = (at + 1) & mask;
-  }
-  const word = new Word(text.slice(start, end), hash, size);
-  slots[at] = word;
-  hashes[at] = hash;
-  lengths[at] = length;
-  WORD_SHAPE.set(size, (word.capitalized ? SHAPE_CAPITALIZED : 0) | (word.allCaps ? SHAPE_ALL_CAPS : 0) | (word.startsWithDigit ? SHAPE_DIGIT : 0));
-  size += 1;
-  if (size * 2 > slots.length) grow();
-  return word;
+  return byId[internId(text, start, end, hash)]!;
 }
 
 /** The Word for a whole string (for terms and names written in tables). */

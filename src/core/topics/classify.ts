@@ -45,11 +45,18 @@ interface Scan {
 const hitEntries: LexiconEntry[] = [];
 const hitFrom: number[] = [];
 const hitTo: number[] = [];
+/** Hits of the current sentence: the arrays are overwritten, never emptied (emptying one drops its storage). */
+let hitCount = 0;
+
+function addHit(entry: LexiconEntry, from: number, to: number): void {
+  hitEntries[hitCount] = entry;
+  hitFrom[hitCount] = from;
+  hitTo[hitCount] = to;
+  hitCount += 1;
+}
 
 function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexicon): void {
-  hitEntries.length = 0;
-  hitFrom.length = 0;
-  hitTo.length = 0;
+  hitCount = 0;
   const words = table.words;
   const ids = table.ids;
   const quiet = lexicon.quiet;
@@ -67,9 +74,7 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
     let termFound = false;
     if (singles !== undefined) {
       for (const entry of singles) {
-        hitEntries.push(entry);
-        hitFrom.push(i);
-        hitTo.push(i + 1);
+        addHit(entry, i, i + 1);
         if (entry.kind === 'term') termFound = true;
       }
     }
@@ -87,18 +92,14 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
         }
         if (!matched) continue;
         for (const entry of phrase.entries) {
-          hitEntries.push(entry);
-          hitFrom.push(i);
-          hitTo.push(end);
+          addHit(entry, i, end);
           if (entry.kind === 'term') termFound = true;
         }
       }
     }
     if (!termFound && singles === undefined) {
       for (const entry of compoundEntriesOf(lexicon, info)) {
-        hitEntries.push(entry);
-        hitFrom.push(i);
-        hitTo.push(i + 1);
+        addHit(entry, i, i + 1);
       }
     }
   }
@@ -138,7 +139,7 @@ function insideLongerTerm(h: number, count: number): boolean {
 }
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
-  const count = hitEntries.length;
+  const count = hitCount;
   if (count === 0) return;
   // Most sentences have neither negative nor context words: no maps for them.
   let negative: Set<number> | undefined;
@@ -213,7 +214,7 @@ function firstParagraphEnd(table: TokenTable): number {
 
 function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<number>): void {
   collectHits(table, 0, to, lexicon);
-  for (const entry of hitEntries) if (entry.kind === 'frame') into.add(entry.topic);
+  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') into.add(hitEntries[h]!.topic);
 }
 
 /**

@@ -25,6 +25,22 @@ describe('extractEntities', () => {
     expect(keys).not.toContain('rustungsvettlauf');
     expect(keys).not.toContain('regierung');
   });
+
+  it('needs a repeat for a lone capitalised word that opens a sentence, past quote marks, brackets, dashes and line breaks', () => {
+    const key = extractEntities('The talks went on with Brenwick in the chair.', 'en')[0]!;
+    expect(key).toMatch(/^bren/);
+    expect(extractEntities('The talks went on – Brenwick chaired them.', 'en')).toContain(key);
+    for (const text of [
+      'Brenwick chaired the talks.',
+      'The talks went on. Brenwick chaired them.',
+      'The talks went on. „“(Brenwick chaired them.',
+      'The talks went on: Brenwick chaired them.',
+      'The talks went on\n\n– Brenwick chaired them.',
+      'Were the talks over?\u00a0»Brenwick chaired them.',
+    ])
+      expect(extractEntities(text, 'en')).not.toContain(key);
+    expect(extractEntities('The talks went on. „Brenwick chaired them. Brenwick left.', 'en')).toContain(key);
+  });
 });
 
 describe('speakerKey', () => {
