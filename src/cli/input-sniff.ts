@@ -72,12 +72,25 @@ export function inputProblem(target: string, body: Buffer): string | null {
   if (body.length === 0) return `${target} is empty: nothing to analyse.`;
   const kind = describeNonText(body);
   if (kind) return `${target} is not text: it looks like ${kind}; analyze reads feed files, HTML pages and plain-text articles.`;
-  if (
-    body
-      .toString('utf8')
-      .trim()
-      .replace(/^\uFEFF/, '') === ''
-  )
-    return `${target} holds only white space: nothing to analyse.`;
+  if (onlyWhiteSpace(body)) return `${target} holds only white space: nothing to analyse.`;
   return null;
+}
+
+/**
+ * True when the text is white space only. An ASCII character other than white space settles it at once (a
+ * feed of megabytes is not decoded for this); a byte beyond ASCII may be Unicode white space, so the text is decoded.
+ */
+function onlyWhiteSpace(body: Buffer): boolean {
+  for (let at = 0; at < body.length; at += 1) {
+    const byte = body[at]!;
+    if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
+    if (byte < 0x80) return false;
+    return (
+      body
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim() === ''
+    );
+  }
+  return true;
 }

@@ -36,6 +36,10 @@ describe('what a non-text input looks like', () => {
     expect(describeNonText(Buffer.from('\ufeffhello', 'utf16le'))).toBeNull();
     expect(describeNonText(Buffer.from('<?xml version="1.0"?><rss version="2.0"></rss>'))).toBeNull();
     expect(inputProblem('x.txt', Buffer.from(' \n\t\n'))).toBe('x.txt holds only white space: nothing to analyse.');
+    // Unicode white space after a byte order mark is white space too; one letter anywhere is text.
+    expect(inputProblem('x.txt', Buffer.from('\ufeff \u00a0\u2003\n'))).toBe('x.txt holds only white space: nothing to analyse.');
+    expect(inputProblem('x.txt', Buffer.from(' \u00a0 x'))).toBeNull();
+    expect(inputProblem('x.txt', Buffer.from('   \n  Gipfel'))).toBeNull();
   });
 });
 
