@@ -119,20 +119,18 @@ let scratchEnds = new Int32Array(1024);
 let scratchIds = new Int32Array(1024);
 let scratchGaps = new Uint8Array(1024);
 
+/** A typed array twice as long holding the same values at the start. */
+function doubled<T extends Int32Array | Uint8Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 function growScratch(): void {
-  const capacity = scratchStarts.length * 2;
-  const starts = new Int32Array(capacity);
-  starts.set(scratchStarts);
-  scratchStarts = starts;
-  const ends = new Int32Array(capacity);
-  ends.set(scratchEnds);
-  scratchEnds = ends;
-  const ids = new Int32Array(capacity);
-  ids.set(scratchIds);
-  scratchIds = ids;
-  const gaps = new Uint8Array(capacity);
-  gaps.set(scratchGaps);
-  scratchGaps = gaps;
+  scratchStarts = doubled(scratchStarts);
+  scratchEnds = doubled(scratchEnds);
+  scratchIds = doubled(scratchIds);
+  scratchGaps = doubled(scratchGaps);
 }
 
 /**
