@@ -144,6 +144,15 @@ export function speakerAround(source: string, tokens: Token[], verb: number, fro
   return after;
 }
 
+/** The person named between the two commas before `verb` ("…, Anna Berg, sagte"), or null. */
+function appositionBefore(source: string, tokens: Token[], verb: number, language: LanguageCode): SpeakerRef | null {
+  let from = verb - 1;
+  while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?()]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+  if (from === 0 || !/,/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) return null;
+  const named = parseSpeaker(tokens.slice(from, verb), language, source);
+  return named.kind === 'person' ? named : null;
+}
+
 /**
  * Attribution in the words right after a quote: ", sagte Peskow", "," he said",
  * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
@@ -169,6 +178,11 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
     while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
     const ref = speakerAround(source, tokens, verb, from, language);
     if (ref.kind !== 'none') return ref;
+    // "Die Sprecherin der Initiative, Anna Berg, sagte am Rande: „…“": the name is an apposition closed by the comma before the verb.
+    if (from === verb && verb > 0) {
+      const named = appositionBefore(source, tokens, verb, language);
+      if (named !== null) return named;
+    }
   }
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {

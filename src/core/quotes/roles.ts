@@ -51,6 +51,10 @@ add('head', 'm', 'vorsitzender botschafter gesandter ambassadeur embajador');
 add('mayor', null, 'mayor maire');
 add('mayor', 'f', 'bürgermeisterin alcaldesa mairesse');
 add('mayor', 'm', 'bürgermeister alcalde');
+// Newsroom synonyms for the mayor ("sagte das Stadtoberhaupt", "a indiqué l'édile", "dijo el regidor").
+add('mayor', null, 'stadtoberhaupt édile');
+add('mayor', 'm', 'stadtchef rathauschef regidor');
+add('mayor', 'f', 'stadtchefin rathauschefin regidora');
 add('military', null, 'general général commander admiral colonel officer officier oficial');
 add('military', 'f', 'generalin kommandeurin');
 add('military', 'm', 'kommandeur');

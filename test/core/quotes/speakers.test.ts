@@ -33,6 +33,24 @@ describe('speakers: the classes of the newsroom', () => {
     expect(speakerOf(french, 'fr', 'rester unis')).toBe('Catherine Colonna');
   });
 
+  it('takes the name in apposition before the verb when a colon introduces the quote', () => {
+    const german = 'Die Sprecherin einer Bürgerinitiative aus Holtenau, Lena Kroll, sagte am Rande der Sitzung: „Wir gehen bis vor das Verwaltungsgericht.“';
+    expect(speakerOf(german, 'de', 'Verwaltungsgericht')).toBe('Lena Kroll');
+    const english = 'The head of the residents’ group, Tom Reyes, said after the vote: "We will take this to the courts."';
+    expect(speakerOf(english, 'en', 'to the courts')).toBe('Tom Reyes');
+    // A pronoun after the verb is the speaker, whoever is named before the comma.
+    const pronoun = 'Nach dem Treffen mit Lena Kroll, sagte er: „Wir bleiben im Gespräch.“';
+    expect(speakerOf(pronoun, 'de', 'im Gespräch')).not.toBe('Lena Kroll');
+  });
+
+  it('reads newsroom synonyms for the mayor as the mayor named before', () => {
+    const german =
+      'Kiel – Oberbürgermeister Jens Hartwig verteidigte das Projekt.\n\n„Der Ausbau sichert Arbeitsplätze“, sagte das Stadtoberhaupt nach der Abstimmung.';
+    expect(speakerOf(german, 'de', 'Ausbau sichert')).toBe('Jens Hartwig');
+    const spanish = 'El alcalde de Valencia, Joan Ribó, presentó el plan.\n\n«Es una apuesta por el transporte público», dijo el regidor.';
+    expect(speakerOf(spanish, 'es', 'transporte público')).toBe('Joan Ribó');
+  });
+
   it('gives each of two speakers at a press conference their own quotes, by pronoun gender', () => {
     const body =
       'U.S. Trade Representative Katherine Tai and EU trade commissioner Valdis Dombrovskis took turns.\n\n"This is a truce, not a peace treaty," Tai said.\n\nDombrovskis was more upbeat. "We have removed an irritant that cost exporters billions," he said.\n\n"Both sides gave something," she said.';
