@@ -2,9 +2,9 @@ import type { Config } from './schema.js';
 import type { RunRole } from './values.js';
 
 /**
- * The config with every key left out, section by section: the schema's
- * section defaults, and what a command uses without a config file (without
- * loading the schema). test/config/defaults.test.ts checks they equal what the
+ * The config with every key left out, section by section: every default the
+ * schema gives (each field and each section reads it from here), and what a
+ * command uses without a config file (without loading the schema). test/config/defaults.test.ts checks they equal what the
  * schema makes of an empty file and of empty sections.
  */
 export const CONFIG_DEFAULTS = {

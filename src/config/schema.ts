@@ -56,93 +56,85 @@ export const configSchema = z.strictObject({
   feeds: z.array(feedConfigSchema).default(CONFIG_DEFAULTS.feeds),
   topics: z
     .strictObject({
-      custom: z.array(customTopicSchema).default([]),
-      disabled: z.array(topicId).default([]),
+      custom: z.array(customTopicSchema).default(CONFIG_DEFAULTS.topics.custom),
+      disabled: z.array(topicId).default(CONFIG_DEFAULTS.topics.disabled),
     })
     .default(CONFIG_DEFAULTS.topics),
   schedule: z
     .strictObject({
-      cron: cronExpression.default('0 8 * * *'),
-      timezone: timeZone.default('UTC'),
-      pollCron: cronExpression.default('*/10 * * * *'),
+      cron: cronExpression.default(CONFIG_DEFAULTS.schedule.cron),
+      timezone: timeZone.default(CONFIG_DEFAULTS.schedule.timezone),
+      pollCron: cronExpression.default(CONFIG_DEFAULTS.schedule.pollCron),
     })
     .default(CONFIG_DEFAULTS.schedule),
   fetch: z
     .strictObject({
-      timeoutSeconds: z.number().positive().max(300).default(20),
-      connectTimeoutSeconds: z.number().positive().max(60).default(10),
-      maxBytes: z
-        .number()
-        .int()
-        .positive()
-        .default(10 * 1024 * 1024),
-      allowPrivateAddresses: z.boolean().default(false),
-      userAgent: z.string().min(1).default('news-digest/0.1 (+https://github.com/news-digest/news-digest)'),
-      perHostConcurrency: z.number().int().min(1).max(16).default(2),
-      maxConsecutiveFailures: z.number().int().min(1).default(10),
+      timeoutSeconds: z.number().positive().max(300).default(CONFIG_DEFAULTS.fetch.timeoutSeconds),
+      connectTimeoutSeconds: z.number().positive().max(60).default(CONFIG_DEFAULTS.fetch.connectTimeoutSeconds),
+      maxBytes: z.number().int().positive().default(CONFIG_DEFAULTS.fetch.maxBytes),
+      allowPrivateAddresses: z.boolean().default(CONFIG_DEFAULTS.fetch.allowPrivateAddresses),
+      userAgent: z.string().min(1).default(CONFIG_DEFAULTS.fetch.userAgent),
+      perHostConcurrency: z.number().int().min(1).max(16).default(CONFIG_DEFAULTS.fetch.perHostConcurrency),
+      maxConsecutiveFailures: z.number().int().min(1).default(CONFIG_DEFAULTS.fetch.maxConsecutiveFailures),
     })
     .default(CONFIG_DEFAULTS.fetch),
   /** Bounds on article pages fetched for full text (Readability runs in a worker thread). */
   fullText: z
     .strictObject({
-      maxBytes: z
-        .number()
-        .int()
-        .positive()
-        .default(2 * 1024 * 1024),
-      maxElements: z.number().int().positive().default(30_000),
-      maxDepth: z.number().int().positive().default(200),
-      timeoutSeconds: z.number().positive().max(300).default(10),
+      maxBytes: z.number().int().positive().default(CONFIG_DEFAULTS.fullText.maxBytes),
+      maxElements: z.number().int().positive().default(CONFIG_DEFAULTS.fullText.maxElements),
+      maxDepth: z.number().int().positive().default(CONFIG_DEFAULTS.fullText.maxDepth),
+      timeoutSeconds: z.number().positive().max(300).default(CONFIG_DEFAULTS.fullText.timeoutSeconds),
     })
     .default(CONFIG_DEFAULTS.fullText),
   digest: z
     .strictObject({
-      maxStories: z.number().int().min(1).max(100).default(10),
-      language: language.default('en'),
+      maxStories: z.number().int().min(1).max(100).default(CONFIG_DEFAULTS.digest.maxStories),
+      language: language.default(CONFIG_DEFAULTS.digest.language),
       storyWindowHours: z
         .number()
         .positive()
         .max(24 * 14)
-        .default(48),
+        .default(CONFIG_DEFAULTS.digest.storyWindowHours),
     })
     .default(CONFIG_DEFAULTS.digest),
   http: z
     .strictObject({
-      port: z.number().int().min(0).max(65535).default(8080),
+      port: z.number().int().min(0).max(65535).default(CONFIG_DEFAULTS.http.port),
       /** Loopback by default; containers bind all interfaces (NEWS_DIGEST_HTTP_HOST=0.0.0.0 in the image). */
-      host: z.string().min(1).default('127.0.0.1'),
+      host: z.string().min(1).default(CONFIG_DEFAULTS.http.host),
       /** Request bodies (Slack's /slack/events) over this are refused with 413 before they are buffered. */
       maxBodyBytes: z
         .number()
         .int()
         .positive()
         .max(64 * 1024 * 1024)
-        .default(256 * 1024),
-      bodyTimeoutSeconds: z.number().positive().max(300).default(10),
+        .default(CONFIG_DEFAULTS.http.maxBodyBytes),
+      bodyTimeoutSeconds: z.number().positive().max(300).default(CONFIG_DEFAULTS.http.bodyTimeoutSeconds),
     })
     .default(CONFIG_DEFAULTS.http),
   /** The operators' dashboard on http.port; it needs NEWS_DIGEST_ADMIN_TOKEN in the environment. */
   web: z
     .strictObject({
-      enabled: z.boolean().default(false),
+      enabled: z.boolean().default(CONFIG_DEFAULTS.web.enabled),
       /** Mark the session cookie Secure (HTTPS only). Turn off only for plain HTTP on a trusted network. */
-      secureCookie: z.boolean().default(true),
-      sessionHours: z.number().positive().max(168).default(12),
+      secureCookie: z.boolean().default(CONFIG_DEFAULTS.web.secureCookie),
+      sessionHours: z.number().positive().max(168).default(CONFIG_DEFAULTS.web.sessionHours),
     })
     .default(CONFIG_DEFAULTS.web),
   chat: z
     .strictObject({
       /** true: `run` keeps going when a chat adapter cannot start, and /readyz names it; false: it exits 1. */
-      degraded: z.boolean().default(false),
+      degraded: z.boolean().default(CONFIG_DEFAULTS.chat.degraded),
     })
     .default(CONFIG_DEFAULTS.chat),
   /** `run` on a shared PostgreSQL: which part of the bot this process runs, and how soon a dead worker's job is taken over. */
   run: z
     .strictObject({
       /** all: everything; poller: polling and stories; deliverer: digests and instant posts; gateway: chat adapters. `--role` wins. */
-      role: z.enum(RUN_ROLES).default('all'),
+      role: z.enum(RUN_ROLES).default(CONFIG_DEFAULTS.run.role),
       /** A queued job still running this long after it started counts as lost (its process died) and is retried by another process. */
-      jobExpirySeconds: z.number().int().min(1).max(3600).default(900),
+      jobExpirySeconds: z.number().int().min(1).max(3600).default(CONFIG_DEFAULTS.run.jobExpirySeconds),
     })
     .default(CONFIG_DEFAULTS.run),
   /** Where data lives: without url, the SQLite file of --db / NEWS_DIGEST_DB; with url, that PostgreSQL database (overrides DATABASE_URL). */
@@ -154,9 +146,9 @@ export const configSchema = z.strictObject({
   retention: z
     .strictObject({
       /** Articles first seen longer ago than this are deleted (with their quotes, topics, search rows and emptied stories); 0 keeps everything. */
-      days: z.number().int().min(0).max(36_500).default(90),
+      days: z.number().int().min(0).max(36_500).default(CONFIG_DEFAULTS.retention.days),
       /** When `run` prunes, in schedule.timezone. */
-      cron: cronExpression.default('30 3 * * *'),
+      cron: cronExpression.default(CONFIG_DEFAULTS.retention.cron),
     })
     .default(CONFIG_DEFAULTS.retention),
 });
