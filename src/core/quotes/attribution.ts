@@ -144,11 +144,20 @@ export function speakerAround(source: string, tokens: Token[], verb: number, fro
   return after;
 }
 
+/** The text between token `at` and the one before it (empty at the end of the tokens). */
+const gapBefore = (source: string, tokens: Token[], at: number): string => source.slice(tokens[at - 1]!.end, tokens[at]?.start ?? tokens[at - 1]!.end);
+
+/** Where the words before `from` start: back to punctuation matching `stop`, at most MAX_NAME_WORDS before `end`. */
+function clauseStart(source: string, tokens: Token[], from: number, end: number, stop: RegExp): number {
+  let at = from;
+  while (at > 0 && end - at < MAX_NAME_WORDS && !stop.test(gapBefore(source, tokens, at))) at -= 1;
+  return at;
+}
+
 /** The person named between the two commas before `verb` ("…, Anna Berg, sagte"), or null. */
 function appositionBefore(source: string, tokens: Token[], verb: number, language: LanguageCode): SpeakerRef | null {
-  let from = verb - 1;
-  while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?()]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
-  if (from === 0 || !/,/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) return null;
+  const from = clauseStart(source, tokens, verb - 1, verb, /[,;:.!?()]/);
+  if (from === 0 || !gapBefore(source, tokens, from).includes(',')) return null;
   const named = parseSpeaker(tokens.slice(from, verb), language, source);
   return named.kind === 'person' ? named : null;
 }
@@ -174,8 +183,7 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   if (!endsWithColon && !endsWithThat) return null;
   const verb = verbIndex(tokens, language, Math.max(0, tokens.length - 12), tokens.length, -1);
   if (verb >= 0) {
-    let from = verb;
-    while (from > 0 && verb - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+    const from = clauseStart(source, tokens, verb, verb, /[,;:.!?]/);
     const ref = speakerAround(source, tokens, verb, from, language);
     if (ref.kind !== 'none') return ref;
     // "Die Sprecherin der Initiative, Anna Berg, sagte am Rande: „…“": the name is an apposition closed by the comma before the verb.
@@ -191,13 +199,7 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   }
   // "Asked about peace, Sybiha was clear: "…"": no speech verb, but the clause before the colon is the speaker's.
   if (/:\s*$/.test(lead)) {
-    let from = tokens.length;
-    while (
-      from > 0 &&
-      tokens.length - from < MAX_NAME_WORDS &&
-      !/[,;.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]?.start ?? tokens[from - 1]!.end))
-    )
-      from -= 1;
+    const from = clauseStart(source, tokens, tokens.length, tokens.length, /[,;.!?]/);
     const ref = parseSpeaker(tokens.slice(from), language, source);
     if (ref.kind === 'person' || ref.kind === 'surname') return ref;
   }
