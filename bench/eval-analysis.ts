@@ -5,7 +5,7 @@
  * for the tuning part and the measure-only part side by side.
  */
 import { analyzeArticle, defaultTaxonomy, speakerKey, type Quote } from '../src/core/index.js';
-import { LABELLED_PARTS, loadLabelled, type LabelledArticle, type LabelledPart } from './eval-labelled.js';
+import { LABELLED_PARTS, loadLabelled, loadLabelledGroups, type LabelledArticle } from './eval-labelled.js';
 
 export { loadLabelled, type LabelledArticle, type LabelledPart } from './eval-labelled.js';
 
@@ -151,23 +151,30 @@ export function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-function printTopics(part: LabelledPart, report: EvalReport): void {
-  console.log(`\n${part} part: ${report.articles} articles — per topic`);
+function printTopics(label: string, report: EvalReport, verbose: boolean): void {
+  console.log(`\n${label} part: ${report.articles} articles — per topic`);
   console.log('topic            precision  recall   F1     (tp/fp/fn)');
   for (const [id, figures] of Object.entries(report.topics)) {
     console.log(
       `${id.padEnd(16)} ${percent(figures.precision).padStart(8)} ${percent(figures.recall).padStart(8)} ${percent(figures.f1).padStart(7)}   (${figures.tp}/${figures.fp}/${figures.fn})`,
     );
   }
-  if (process.env.EVAL_VERBOSE === '1') for (const error of report.errors) console.log(`  - ${error}`);
+  if (verbose && process.env.EVAL_VERBOSE === '1') for (const error of report.errors) console.log(`  - ${error}`);
 }
 
 export async function run(): Promise<void> {
-  const reports = LABELLED_PARTS.map((part) => ({ part, report: evaluateAnalysis(loadLabelled(part)) }));
-  for (const { part, report } of reports) printTopics(part, report);
+  const reports = LABELLED_PARTS.map((part) => ({ label: part as string, report: evaluateAnalysis(loadLabelled(part)) }));
+  for (const { label, report } of reports) printTopics(label, report, true);
+  // When a measure set was written apart (`fresh-de.txt`, …), each group is also reported on its own; the misses are listed above.
+  const groups = [...loadLabelledGroups('measure')].filter(([, articles]) => articles.length > 0);
+  for (const [group, articles] of groups.length > 1 ? groups : []) {
+    const report = evaluateAnalysis(articles);
+    printTopics(`measure:${group}`, report, false);
+    reports.push({ label: `measure:${group}`, report });
+  }
   const row = (label: string, value: (report: EvalReport) => string, goal: string) =>
     console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(14)).join('')}   ${goal}`);
-  console.log(`\n${'analysis'.padEnd(20)} ${LABELLED_PARTS.map((part) => part.padStart(14)).join('')}   goal on measure`);
+  console.log(`\n${'analysis'.padEnd(20)} ${reports.map(({ label }) => label.padStart(14)).join('')}   goal on measure`);
   row('articles', (r) => String(r.articles), '');
   row('topic micro-F1', (r) => percent(r.microF1), '≥ 95%');
   row('quote precision', (r) => percent(r.quotePrecision), '≥ 97%');

@@ -13,6 +13,8 @@
  *     body paragraphs, separated by a blank line
  *
  * The language is the file name (`de.txt`) unless a `language:` line says otherwise.
+ * A file `<group>-<language>.txt` (`fresh-de.txt`) is a set written apart, reported on its
+ * own (see labelledGroup); its articles carry `language:` lines.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -87,14 +89,40 @@ export function parseLabelledText(text: string, file: string): LabelledArticle[]
     .map((block) => parseArticle(block, file, language));
 }
 
-/** Every labelled article of a part, files in name order. */
-export function loadLabelled(part: LabelledPart = 'tuning'): LabelledArticle[] {
+/**
+ * A file named `<group>-<language>.txt` (`fresh-de.txt`) belongs to a set
+ * written apart from the rest, reported on its own as `<group>`; every other
+ * file (`de.txt`, `de-2.txt`, `mixed-3.txt`) belongs to `main`.
+ */
+export function labelledGroup(file: string): string {
+  const [group, language, ...rest] = basename(file)
+    .replace(/\.(txt|json)$/, '')
+    .split('-');
+  return group !== undefined && language !== undefined && rest.length === 0 && /^[a-z]{2}$/.test(language) && !/^[a-z]{2}$/.test(group) ? group : 'main';
+}
+
+function loadFiles(part: LabelledPart): { name: string; articles: LabelledArticle[] }[] {
   const folder = join(LABELLED_DIR, part);
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json') || name.endsWith('.txt'))
     .sort()
-    .flatMap((name) => {
+    .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      return name.endsWith('.json') ? (JSON.parse(text) as LabelledArticle[]) : parseLabelledText(text, name);
+      return { name, articles: name.endsWith('.json') ? (JSON.parse(text) as LabelledArticle[]) : parseLabelledText(text, name) };
     });
+}
+
+/** Every labelled article of a part, files in name order. */
+export function loadLabelled(part: LabelledPart = 'tuning'): LabelledArticle[] {
+  return loadFiles(part).flatMap((file) => file.articles);
+}
+
+/** The articles of a part by group (see labelledGroup), `main` first. */
+export function loadLabelledGroups(part: LabelledPart): Map<string, LabelledArticle[]> {
+  const groups = new Map<string, LabelledArticle[]>([['main', []]]);
+  for (const file of loadFiles(part)) {
+    const group = labelledGroup(file.name);
+    groups.set(group, [...(groups.get(group) ?? []), ...file.articles]);
+  }
+  return groups;
 }

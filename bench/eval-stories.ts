@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { clusterArticles, mergeStory, type ClusterCandidate } from '../src/core/index.js';
-import { STORY_PARTS, fixtureCandidates, loadStoryFixtures, pairwiseScores, type StoryPart } from '../test/fixtures/stories/fixtures.js';
+import { STORY_PARTS, fixtureCandidates, loadStoryFixtures, pairwiseScores, type StoryFixture, type StoryPart } from '../test/fixtures/stories/fixtures.js';
 
 /**
  * Story clustering quality on the labelled sets in test/fixtures/stories/<part>:
@@ -8,6 +8,11 @@ import { STORY_PARTS, fixtureCandidates, loadStoryFixtures, pairwiseScores, type
  * quotes, summary, entities), then clusterArticles; pairwise precision and
  * recall against the folder labels, cross-language pairs counted apart.
  */
+
+/** `fresh` for an event folder `<topic>--fresh-<event>` (a set written apart), `main` otherwise. */
+export function storyGroup(story: string): string {
+  return /--fresh-/.test(story) ? 'fresh' : 'main';
+}
 
 function evaluatePart(part: StoryPart): void {
   const fixtures = loadStoryFixtures(part);
@@ -23,6 +28,17 @@ function evaluatePart(part: StoryPart): void {
   console.log(
     `  ${scores.correctPairs}/${scores.truePairs} same-event pairs joined, ${scores.predictedPairs - scores.correctPairs} wrong pairs; cross-language ${scores.crossLanguageFound}/${scores.crossLanguagePairs}; ${misdetected} language misdetections`,
   );
+  // Events written apart (`<topic>--fresh-<event>`) are also scored on their own, within the same clustering.
+  const groups = new Map<string, StoryFixture[]>();
+  for (const f of fixtures) groups.set(storyGroup(f.story), [...(groups.get(storyGroup(f.story)) ?? []), f]);
+  for (const [group, members] of groups.size > 1 ? [...groups].sort() : []) {
+    const own = pairwiseScores(members, keys);
+    const outside = fixtures.filter((f) => storyGroup(f.story) !== group);
+    const crossed = members.reduce((n, m) => n + outside.filter((o) => keys.get(o.id) === keys.get(m.id)).length, 0);
+    console.log(
+      `  group ${group}: ${members.length} articles in ${new Set(members.map((m) => m.story)).size} events — precision ${own.precision.toFixed(3)}, recall ${own.recall.toFixed(3)} (${own.correctPairs}/${own.truePairs} joined, ${own.predictedPairs - own.correctPairs} wrong pairs inside, ${crossed} with other groups; cross-language ${own.crossLanguageFound}/${own.crossLanguagePairs})`,
+    );
+  }
   for (const label of [...labels].sort()) {
     const members = candidates.filter((_, i) => fixtures[i]!.story === label);
     const predicted = new Set(members.map((m) => keys.get(String(m.id))));
