@@ -165,12 +165,14 @@ function printTopics(label: string, report: EvalReport, verbose: boolean): void 
 export async function run(): Promise<void> {
   const reports = LABELLED_PARTS.map((part) => ({ label: part as string, report: evaluateAnalysis(loadLabelled(part)) }));
   for (const { label, report } of reports) printTopics(label, report, true);
-  // When a measure set was written apart (`fresh-de.txt`, …), each group is also reported on its own; the misses are listed above.
-  const groups = [...loadLabelledGroups('measure')].filter(([, articles]) => articles.length > 0);
-  for (const [group, articles] of groups.length > 1 ? groups : []) {
-    const report = evaluateAnalysis(articles);
-    printTopics(`measure:${group}`, report, false);
-    reports.push({ label: `measure:${group}`, report });
+  // A set written apart (`fresh-de.txt`, …) is also reported on its own, in either part; the misses are listed above.
+  for (const part of LABELLED_PARTS) {
+    const groups = [...loadLabelledGroups(part)].filter(([, articles]) => articles.length > 0);
+    for (const [group, articles] of groups.length > 1 ? groups : []) {
+      const report = evaluateAnalysis(articles);
+      printTopics(`${part}:${group}`, report, false);
+      reports.push({ label: `${part}:${group}`, report });
+    }
   }
   const row = (label: string, value: (report: EvalReport) => string, goal: string) =>
     console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(14)).join('')}   ${goal}`);
