@@ -64,11 +64,15 @@ describe('story clustering on the measure-only set (written before tuning, never
     expect(scores.recall).toBeGreaterThanOrEqual(1);
   });
 
-  it('stays at or above the figures first measured on the fresh events (<topic>--fresh-<event>, written apart)', () => {
-    const fresh = fixtures.filter((f) => storyGroup(f.story) === 'fresh');
-    expect(fresh.length).toBe(20);
-    const scores = pairwiseScores(fresh, keys);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.75);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.6);
+  // Events written apart (`<topic>--<group>-<event>`): floors just below what each group measured when it was added.
+  it.each([
+    { group: 'fresh', articles: 20, precision: 0.75, recall: 0.6 },
+    { group: 'fresh2', articles: 21, precision: 0.75, recall: 0.95 },
+  ])('stays at or above the figures first measured on the $group events (<topic>--$group-<event>, written apart)', ({ group, articles, precision, recall }) => {
+    const set = fixtures.filter((f) => storyGroup(f.story) === group);
+    expect(set.length).toBe(articles);
+    const scores = pairwiseScores(set, keys);
+    expect(scores.precision).toBeGreaterThanOrEqual(precision);
+    expect(scores.recall).toBeGreaterThanOrEqual(recall);
   });
 });
