@@ -175,8 +175,8 @@ export async function run(): Promise<void> {
     }
   }
   const row = (label: string, value: (report: EvalReport) => string, goal: string) =>
-    console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(14)).join('')}   ${goal}`);
-  console.log(`\n${'analysis'.padEnd(20)} ${reports.map(({ label }) => label.padStart(14)).join('')}   goal on measure`);
+    console.log(`${label.padEnd(20)} ${reports.map(({ report }) => value(report).padStart(16)).join('')}   ${goal}`);
+  console.log(`\n${'analysis'.padEnd(20)} ${reports.map(({ label }) => label.padStart(16)).join('')}   goal on measure`);
   row('articles', (r) => String(r.articles), '');
   row('topic micro-F1', (r) => percent(r.microF1), '≥ 95%');
   row('quote precision', (r) => percent(r.quotePrecision), '≥ 97%');

@@ -9,9 +9,9 @@ import { STORY_PARTS, fixtureCandidates, loadStoryFixtures, pairwiseScores, type
  * recall against the folder labels, cross-language pairs counted apart.
  */
 
-/** `fresh` for an event folder `<topic>--fresh-<event>` (a set written apart), `main` otherwise. */
+/** `fresh`, `fresh2`, … for an event folder `<topic>--fresh-<event>`, `<topic>--fresh2-<event>` (sets written apart), `main` otherwise. */
 export function storyGroup(story: string): string {
-  return /--fresh-/.test(story) ? 'fresh' : 'main';
+  return /--(fresh\d*)-/.exec(story)?.[1] ?? 'main';
 }
 
 function evaluatePart(part: StoryPart): void {
@@ -28,7 +28,7 @@ function evaluatePart(part: StoryPart): void {
   console.log(
     `  ${scores.correctPairs}/${scores.truePairs} same-event pairs joined, ${scores.predictedPairs - scores.correctPairs} wrong pairs; cross-language ${scores.crossLanguageFound}/${scores.crossLanguagePairs}; ${misdetected} language misdetections`,
   );
-  // Events written apart (`<topic>--fresh-<event>`) are also scored on their own, within the same clustering.
+  // Events written apart (`<topic>--fresh-<event>`, `--fresh2-`) are also scored on their own, within the same clustering.
   const groups = new Map<string, StoryFixture[]>();
   for (const f of fixtures) groups.set(storyGroup(f.story), [...(groups.get(storyGroup(f.story)) ?? []), f]);
   for (const [group, members] of groups.size > 1 ? [...groups].sort() : []) {
