@@ -1,7 +1,9 @@
 export type * from './types.js';
 export * from './stories/index.js';
 export * from './digest/index.js';
-export { htmlToText, BLOCK_ELEMENTS, VOID_ELEMENTS } from './text/index.js';
+// html.ts from its own file: the text barrel leaves htmlparser2 out, so analysing plain text never loads it.
+export { htmlToText } from './text/html.js';
+export { BLOCK_ELEMENTS, VOID_ELEMENTS } from './text/index.js';
 export { analyzeArticle } from './analyze.js';
 export { detectLanguage } from './language/index.js';
 export { classifyTopics, defaultTaxonomy, buildTaxonomy, topicLabel } from './topics/index.js';

@@ -66,6 +66,19 @@ it('`news-digest analyze` on a plain text article loads neither the feed parsers
   expect(modules.some((url) => url.endsWith('/src/core/analyze.ts'))).toBe(true); // the article was analysed
   const loaded = modules.filter((url) => /\/src\/feeds\/|\/node_modules\/(?:linkedom|@mozilla\/readability|rss-parser|piscina|undici)\//.test(url));
   expect(loaded).toEqual([]);
+  // Loaded on first use: an HTML parser only for HTML, franc only when the stop words leave the language open, one stemmer per language read.
+  expect(modules.filter((url) => /\/node_modules\/(?:htmlparser2|franc-min)\//.test(url))).toEqual([]);
+  expect([
+    ...new Set(modules.filter((url) => url.includes('/node_modules/@orama/stemmers/')).map((url) => url.replace(/.*\/dist\/(\w+)\.c?js$/, '$1'))),
+  ]).toEqual(['de']);
+});
+
+it('`news-digest analyze` loads franc when the stop words leave the language open', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'nd-plain-')), 'article.txt');
+  writeFileSync(file, 'Haushalt\n\nBundestag Regierung Opposition Koalition Haushalt Finanzminister Steuern Reform Abstimmung Mehrheit\n');
+  const { code, modules } = await trace(['analyze', '--json', file]);
+  expect(code).toBe(0);
+  expect(modules.some((url) => /\/node_modules\/franc-min\//.test(url))).toBe(true);
 });
 
 it.each([

@@ -1,10 +1,5 @@
-import { stemmer as stemDe } from '@orama/stemmers/german';
-import { stemmer as stemEn } from '@orama/stemmers/english';
-import { stemmer as stemFr } from '@orama/stemmers/french';
-import { stemmer as stemEs } from '@orama/stemmers/spanish';
-import { stemmer as stemPt } from '@orama/stemmers/portuguese';
 import type { LanguageCode } from '../types.js';
-import { SLOT_LANGUAGES, languageSlot, tokenTable, type TokenTable, type Word } from '../text/index.js';
+import { SLOT_LANGUAGES, languageSlot, snowballStemmer, tokenTable, type TokenTable, type Word } from '../text/index.js';
 
 /**
  * Word features for within-language similarity, and number/date keys that
@@ -12,8 +7,6 @@ import { SLOT_LANGUAGES, languageSlot, tokenTable, type TokenTable, type Word } 
  */
 
 type Stemmer = (word: string) => string;
-
-const STEMMERS: Record<string, Stemmer> = { de: stemDe, en: stemEn, fr: stemFr, es: stemEs, pt: stemPt };
 
 /**
  * Words are interned to integer term ids (stemmed, per language) so that
@@ -108,10 +101,6 @@ const STOPWORDS = new Set(
 /** Words considered per article: the lead carries the event; the tail adds noise and time. */
 const MAX_WORDS = 200;
 
-export function stemFor(language: LanguageCode): Stemmer | null {
-  return STEMMERS[language] ?? null;
-}
-
 export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
@@ -125,7 +114,7 @@ export interface TextFeatures {
 
 /** One pass over a token table: content terms for similarity and calendar names that survive translation. */
 export function tableFeatures(table: TokenTable, language: LanguageCode, into: TextFeatures = { terms: [], calendarKeys: [] }): TextFeatures {
-  const stem = stemFor(language);
+  const stem = snowballStemmer(language);
   const slot = languageSlot(language);
   const calendar = new Set<string>(into.calendarKeys);
   const terms = into.terms;

@@ -1,9 +1,8 @@
-export { htmlToText } from './html.js';
 export { BLOCK_ELEMENTS, VOID_ELEMENTS } from './html-elements.js';
 export { tokenize, tokensOf, foldDiacritics, foldedWord, isCapitalized, type Token } from './tokens.js';
 export { tokenTable, tokenIndexAt, adjacent, isWordCode, GAP_STOP, GAP_NEWLINE, GAP_COMMA, GAP_QUOTE, GAP_HYPHEN, type TokenTable } from './token-table.js';
 export { Word, WordInts, WORD_SHAPE, SHAPE_CAPITALIZED, SHAPE_ALL_CAPS, SHAPE_DIGIT, wordOf, languageSlot, SLOT_LANGUAGES } from './vocabulary.js';
-export { stemWord, stemOf, stemIdOf, stemIdAt, STEMMED_LANGUAGES } from './stem.js';
+export { snowballStemmer, stemWord, stemOf, stemIdOf, stemIdAt, STEMMED_LANGUAGES } from './stem.js';
 export { splitSentences, splitParagraphs, normalizeParagraphs, datelineLength, computeSentences, isWhitespaceCode, type Sentence } from './sentences.js';
 export { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 export { WEEKDAYS } from './weekdays.js';

@@ -1,26 +1,36 @@
-import { stemmer as germanStemmer } from '@orama/stemmers/german';
-import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
-import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
+import { createRequire } from 'node:module';
 import type { LanguageCode } from '../types.js';
 import { foldDiacritics, foldedWord } from './tokens.js';
 import { SLOT_LANGUAGES, WordInts, languageSlot, wordOf, type Word } from './vocabulary.js';
 import type { TokenTable } from './token-table.js';
 import { LANGUAGES } from '../languages.js';
 
-const STEMMERS: Record<string, (word: string) => string> = {
-  de: germanStemmer,
-  en: englishStemmer,
-  fr: frenchStemmer,
-  es: spanishStemmer,
-  pt: portugueseStemmer,
+type Stemmer = (word: string) => string;
+
+/** The Snowball stemmer packages, loaded on a language's first word: a run in one language loads one. */
+const STEMMER_MODULES: Record<string, string> = {
+  de: '@orama/stemmers/german',
+  en: '@orama/stemmers/english',
+  fr: '@orama/stemmers/french',
+  es: '@orama/stemmers/spanish',
+  pt: '@orama/stemmers/portuguese',
 };
+const loadedStemmers = new Map<string, Stemmer>();
+
+/** The raw Snowball stemmer of a language (not folded, not cached per word), or null for a language without one. */
+export function snowballStemmer(language: LanguageCode): Stemmer | null {
+  let stemmer = loadedStemmers.get(language);
+  if (stemmer === undefined) {
+    const module = STEMMER_MODULES[language];
+    if (module === undefined) return null;
+    stemmer = (createRequire(import.meta.url)(module) as { stemmer: Stemmer }).stemmer;
+    loadedStemmers.set(language, stemmer);
+  }
+  return stemmer;
+}
 
 function computeStem(lower: string, language: LanguageCode): string {
-  const stemmer = STEMMERS[language];
-  if (stemmer === undefined) return foldDiacritics(lower);
-  return foldDiacritics(lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower);
+  return foldDiacritics(lower.length > 2 && !/\d/.test(lower) ? snowballStemmer(language)!(lower) : lower);
 }
 
 /**
@@ -29,7 +39,7 @@ function computeStem(lower: string, language: LanguageCode): string {
  */
 export function stemOf(word: Word, language: LanguageCode): string {
   const slot = languageSlot(language);
-  if (slot < 0 || STEMMERS[language] === undefined) return foldedWord(word);
+  if (slot < 0 || STEMMER_MODULES[language] === undefined) return foldedWord(word);
   const stems = (word.stems ??= []);
   return (stems[slot] ??= computeStem(word.lower, language));
 }

@@ -85,26 +85,31 @@ export const SHAPE_DIGIT = 4;
  * nanoseconds per token once other work has filled the cache.
  */
 export class WordInts {
+  /**
+   * Each value XOR `empty`, so a fresh (zeroed) array holds `empty` everywhere
+   * without a fill: filling a large typed array with a non-zero value costs
+   * milliseconds at start-up, where it runs unoptimised.
+   */
   private data: Int32Array;
   private generation = generation;
 
   constructor(private readonly empty: number) {
-    this.data = new Int32Array(4096).fill(empty);
+    this.data = new Int32Array(4096);
   }
 
   get(id: number): number {
     if (this.generation !== generation) this.clear();
-    return id < this.data.length ? this.data[id]! : this.empty;
+    return id < this.data.length ? this.data[id]! ^ this.empty : this.empty;
   }
 
   set(id: number, value: number): void {
     if (this.generation !== generation) this.clear();
     if (id >= this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, id + 1)).fill(this.empty);
+      const grown = new Int32Array(Math.max(this.data.length * 2, id + 1));
       grown.set(this.data);
       this.data = grown;
     }
-    this.data[id] = value;
+    this.data[id] = value ^ this.empty;
   }
 
   /** Forgets every value (the owner's own ids were reset). */
@@ -113,7 +118,7 @@ export class WordInts {
   }
 
   private clear(): void {
-    this.data = new Int32Array(4096).fill(this.empty);
+    this.data = new Int32Array(4096);
     this.generation = generation;
   }
 }
@@ -124,11 +129,11 @@ export const WORD_SHAPE = new WordInts(0);
 const INITIAL_SLOTS = 1 << 16;
 /**
  * Open addressing in one typed array, four integers a slot (hash, length, word
- * id or -1, offset of the spelling in the character pool), so a probe reads
- * one cache line and the pool, never a Word object or a string.
+ * id + 1 or 0 for a free slot, offset of the spelling in the character pool), so a probe reads
+ * one cache line and the pool, never a Word object or a string. Free is 0 so a new table needs no fill.
  */
 const STRIDE = 4;
-let slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
+let slots = new Int32Array(INITIAL_SLOTS * STRIDE);
 let mask = INITIAL_SLOTS - 1;
 /** Every spelling's UTF-16 code units, one after another. */
 let pool = new Uint16Array(1 << 18);
@@ -140,19 +145,19 @@ let size = 0;
 
 function place(hash: number, length: number, id: number, offset: number): void {
   let at = hash & mask;
-  while (slots[at * STRIDE + 2]! >= 0) at = (at + 1) & mask;
+  while (slots[at * STRIDE + 2]! !== 0) at = (at + 1) & mask;
   const base = at * STRIDE;
   slots[base] = hash;
   slots[base + 1] = length;
-  slots[base + 2] = id;
+  slots[base + 2] = id + 1;
   slots[base + 3] = offset;
 }
 
 function grow(): void {
   const old = slots;
-  slots = new Int32Array(old.length * 2).fill(-1);
+  slots = new Int32Array(old.length * 2);
   mask = (old.length / STRIDE) * 2 - 1;
-  for (let base = 0; base < old.length; base += STRIDE) if (old[base + 2]! >= 0) place(old[base]!, old[base + 1]!, old[base + 2]!, old[base + 3]!);
+  for (let base = 0; base < old.length; base += STRIDE) if (old[base + 2]! !== 0) place(old[base]!, old[base + 1]!, old[base + 2]! - 1, old[base + 3]!);
 }
 
 /**
@@ -161,7 +166,7 @@ function grow(): void {
  */
 export function beginText(): void {
   if (size < MAX_WORDS && poolLength < MAX_POOL) return;
-  slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
+  slots = new Int32Array(INITIAL_SLOTS * STRIDE);
   mask = INITIAL_SLOTS - 1;
   pool = new Uint16Array(1 << 18);
   poolLength = 0;
@@ -188,13 +193,13 @@ export function internId(text: string, start: number, end: number, hash: number)
   let at = hash & mask;
   for (;;) {
     const base = at * STRIDE;
-    const id = slots[base + 2]!;
-    if (id < 0) break;
+    const stored = slots[base + 2]!;
+    if (stored === 0) break;
     if (slots[base] === hash && slots[base + 1] === length) {
       const offset = slots[base + 3]!;
       let k = 0;
       while (k < length && pool[offset + k] === text.charCodeAt(start + k)) k += 1;
-      if (k === length) return id;
+      if (k === length) return stored - 1;
     }
     at = (at + 1) & mask;
   }
