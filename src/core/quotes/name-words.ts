@@ -14,9 +14,11 @@ import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gen
 
 /** How far back role and appositive words are read around a name. */
 const ROLE_WINDOW = 8;
+/** Of the words before a name, how many nearest it may hold its role. */
+const NEAR_WORDS = 6;
 
 function isTitleWord(word: Word, language: LanguageCode): boolean {
-  return TITLE_WORDS.has(word.lower) || roleOfWord(word.lower, language) !== null;
+  return TITLE_WORDS.has(word.lower) || namesRole(word, language);
 }
 
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
@@ -29,8 +31,25 @@ const CHECKED_OTHER = 4;
 const NAME_OTHER = 8;
 export const CHECKED_INSTITUTION = 16;
 export const INSTITUTION = 32;
-/** Name and institution flags by word id. */
+/** Bits of NAME_FLAGS: whether roleOfWord was asked for German and for other languages, and whether it named a role. */
+const CHECKED_ROLE_DE = 64;
+const ROLE_DE = 128;
+const CHECKED_ROLE_OTHER = 256;
+const ROLE_OTHER = 512;
+/** Name, institution and role flags by word id. */
 const NAME_FLAGS = new WordInts(0);
+
+/** Whether roleOfWord names a role for the word; worked out once per spelling (German apart, for its compounds). */
+export function namesRole(word: Word, language: LanguageCode): boolean {
+  const german = language === 'de';
+  let flags = NAME_FLAGS.get(word.id);
+  const checked = german ? CHECKED_ROLE_DE : CHECKED_ROLE_OTHER;
+  if ((flags & checked) === 0) {
+    flags |= checked | (roleOfWord(word.lower, language) !== null ? (german ? ROLE_DE : ROLE_OTHER) : 0);
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return (flags & (german ? ROLE_DE : ROLE_OTHER)) !== 0;
+}
 
 function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
@@ -117,29 +136,46 @@ export function rolesAround(
   end: number,
   language: LanguageCode,
 ): { role: RoleClass | null; gender: Gender | null; country: string | null } {
-  const before: string[] = [];
+  // The clause before the name: tokens [first, from), the role word nearest the name at roleAt.
+  let first = from;
   let roleAt = -1;
   for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
     const word = table.words[k]!;
     // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
     if (k > 0 && isNameWord(word, language) && isNameWord(table.words[k - 1]!, language)) break;
-    before.unshift(word.lower);
-    if (roleAt < 0 && roleOfWord(word.lower, language) !== null) roleAt = k;
+    first = k;
+    if (roleAt < 0 && namesRole(word, language)) roleAt = k;
     if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;
   }
-  const after: string[] = [];
+  // The appositive after it: tokens [end, afterEnd).
+  let afterEnd = end;
+  let roleAfter = false;
   if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0) {
     for (let k = end; k < table.count && k - end < ROLE_WINDOW; k += 1) {
       if (k > end && (table.gaps[k]! & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) !== 0) break;
-      after.push(table.words[k]!.lower);
+      afterEnd = k + 1;
+      if (!roleAfter && namesRole(table.words[k]!, language)) roleAfter = true;
     }
   }
-  const near = before.slice(-6);
+  const nearFrom = Math.max(first, from - NEAR_WORDS);
+  // Most mentions have no role word around them: no phrase to read.
+  if (roleAt < nearFrom && !roleAfter) return NO_ROLE;
+  const near = lowerWords(table, nearFrom, from);
+  const after = lowerWords(table, end, afterEnd);
   const role = roleOfPhrase(near, language) ?? roleOfPhrase(after, language);
   const country = role !== null ? (countryOfPhrase(near) ?? countryOfPhrase(after)) : null;
-  if (role === null) return { role: null, gender: null, country: null };
+  if (role === null) return NO_ROLE;
   const determiner = roleAt > 0 ? genderOfDeterminer(table.words[roleAt - 1]!.lower, language) : null;
   return { role: role.role, gender: role.gender ?? determiner, country };
+}
+
+const NO_ROLE = { role: null, gender: null, country: null };
+
+/** The lower-cased words of tokens [from, to). */
+function lowerWords(table: TokenTable, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k += 1) words.push(table.words[k]!.lower);
+  return words;
 }
 
 /** Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"). */

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
-import { foldName, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
+import { foldNameOf, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
 import { OF_WORDS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, PLACE_TAILS } from './lexicon.js';
 import { genderOfName } from './names.js';
 import {
@@ -14,9 +14,10 @@ import {
   isNameWord,
   isObject,
   nameEnd,
+  namesRole,
   rolesAround,
 } from './name-words.js';
-import { roleOfWord, type Gender, type RoleClass } from './roles.js';
+import type { Gender, RoleClass } from './roles.js';
 
 /** A person the article names, with every mention merged under one key. */
 export interface Person {
@@ -66,6 +67,9 @@ function writtenInstitution(table: TokenTable, start: number, end: number): Inst
   const acronym = ACRONYM_AFTER.exec(table.text.slice(end, end + 80))?.[1];
   return acronym === undefined ? { key: null, display: name, start } : { key: null, display: acronym, fullName: name, start };
 }
+
+/** "der Bundestag", "eine Berliner Firma": a German name after an article is a thing or a place, not a person. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
 
 export interface People {
   persons: Person[];
@@ -144,18 +148,18 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.
     const afterPlacePreposition =
       previous !== undefined && (PLACE_PREPOSITIONS.has(previous.lower) || OF_WORDS.has(previous.lower)) && table.starts[i]! - table.ends[i - 1]! <= 2;
-    const determined = language === 'de' && previous !== undefined && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/.test(previous.lower);
+    const determined = language === 'de' && previous !== undefined && GERMAN_ARTICLES.has(previous.lower);
     const place = PLACE_TAILS.has(table.words[end - 1]!.lower) || (next !== undefined && PLACE_TAILS.has(next.lower));
     const organisation =
       place ||
       ORGANISATION_TAILS.has(table.words[end - 1]!.lower) ||
-      (next !== undefined && !next.capitalized && roleOfWord(next.lower, language) !== null && (table.gaps[end]! & GAP_COMMA) === 0) ||
+      (next !== undefined && !next.capitalized && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0) ||
       (next !== undefined && ORGANISATION_TAILS.has(next.lower));
     if (organisation && !place && !afterPlacePreposition)
       people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
     if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation) {
       const name = table.text.slice(start, table.ends[end - 1]!).replace(/['’]s$/, '');
-      const person = personFor(people, foldName(table.words[end - 1]!.raw), name, end - i);
+      const person = personFor(people, foldNameOf(table.words[end - 1]!), name, end - i);
       person.gender ??= genderOfName(word.raw, table.words[end - 1]!.raw);
       addMention(people, table, person, i, end, spans, cursor, language);
     } else if (end - i === 1 && !afterPlacePreposition && !determined) singles.push(i);
@@ -163,7 +167,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   // A lone surname is a mention of the person whose full name the article gives.
   for (const at of singles) {
-    const person = people.byKey.get(foldName(table.words[at]!.raw));
+    const person = people.byKey.get(foldNameOf(table.words[at]!));
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
   people.mentions.sort((a, b) => a.start - b.start);
