@@ -2,7 +2,20 @@ import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WordInts, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from '../entities/index.js';
-import { INSTITUTION_HEADS, INSTITUTION_NOUN, NAME_PARTICLES, withoutElision, NEVER_NAMES, OBJECT_MARKERS, SECOND_PARTICLES, TITLE_WORDS } from './lexicon.js';
+import {
+  INSTITUTION_HEADS,
+  INSTITUTION_NOUN,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  OBJECT_MARKERS,
+  OF_WORDS,
+  ORGANISATION_TAILS,
+  PLACE_PREPOSITIONS,
+  PLACE_TAILS,
+  SECOND_PARTICLES,
+  TITLE_WORDS,
+  withoutElision,
+} from './lexicon.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /**
@@ -36,8 +49,34 @@ const CHECKED_ROLE_DE = 64;
 const ROLE_DE = 128;
 const CHECKED_ROLE_OTHER = 256;
 const ROLE_OTHER = 512;
-/** Name, institution and role flags by word id. */
+/** Bits of NAME_FLAGS: the word lists the people index asks about a word, read once per spelling (see lexiconFlags). */
+const CHECKED_LEXICON = 1 << 10;
+export const PLACE_PREPOSITION = 1 << 11;
+export const GERMAN_ARTICLE = 1 << 12;
+export const PLACE_TAIL = 1 << 13;
+export const ORGANISATION_TAIL = 1 << 14;
+const INSTITUTION_HEAD = 1 << 15;
+/** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
+
+/** "der Bundestag", "ein Berliner": the German articles in front of a capitalised noun. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
+
+/** Which of the people index's word lists hold the word: PLACE_PREPOSITION (or an "of" word), GERMAN_ARTICLE, PLACE_TAIL, ORGANISATION_TAIL. */
+export function lexiconFlags(word: Word): number {
+  let flags = NAME_FLAGS.get(word.id);
+  if ((flags & CHECKED_LEXICON) === 0) {
+    const lower = word.lower;
+    flags |= CHECKED_LEXICON;
+    if (PLACE_PREPOSITIONS.has(lower) || OF_WORDS.has(lower)) flags |= PLACE_PREPOSITION;
+    if (GERMAN_ARTICLES.has(lower)) flags |= GERMAN_ARTICLE;
+    if (PLACE_TAILS.has(lower)) flags |= PLACE_TAIL;
+    if (ORGANISATION_TAILS.has(lower)) flags |= ORGANISATION_TAIL;
+    if (INSTITUTION_HEADS.has(withoutElision(lower))) flags |= INSTITUTION_HEAD;
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return flags;
+}
 
 /** Whether roleOfWord names a role for the word; worked out once per spelling (German apart, for its compounds). */
 export function namesRole(word: Word, language: LanguageCode): boolean {
@@ -195,7 +234,7 @@ export function institutionAt(table: TokenTable, i: number, language: LanguageCo
   const word = table.words[i]!;
   if (!word.capitalized) return i;
   if (language === 'de' && isInstitutionNoun(word)) return i + 1;
-  if (!INSTITUTION_HEADS.has(withoutElision(word.lower))) return i;
+  if ((lexiconFlags(word) & INSTITUTION_HEAD) === 0) return i;
   let end = i + 1;
   while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
     const next = table.words[end]!;

@@ -1,11 +1,14 @@
 import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
 import { foldNameOf, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
-import { OF_WORDS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, PLACE_TAILS } from './lexicon.js';
 import { genderOfName } from './names.js';
 import {
   CHECKED_INSTITUTION,
+  GERMAN_ARTICLE,
   INSTITUTION,
+  ORGANISATION_TAIL,
+  PLACE_PREPOSITION,
+  PLACE_TAIL,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -13,6 +16,7 @@ import {
   isInstitutionNoun,
   isNameWord,
   isObject,
+  lexiconFlags,
   nameEnd,
   namesRole,
   rolesAround,
@@ -68,15 +72,19 @@ function writtenInstitution(table: TokenTable, start: number, end: number): Inst
   return acronym === undefined ? { key: null, display: name, start } : { key: null, display: acronym, fullName: name, start };
 }
 
-/** "der Bundestag", "eine Berliner Firma": a German name after an article is a thing or a place, not a person. */
-const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
-
 export interface People {
   persons: Person[];
   /** In text order. */
   mentions: PersonMention[];
   institutions: InstitutionMention[];
   byKey: Map<string, Person>;
+}
+
+/** Words of a name as written with single spaces: name.split(' ').length without the array. */
+function wordsOfName(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count += 1;
+  return count;
 }
 
 function personFor(people: People, key: string, name: string, words: number): Person {
@@ -92,7 +100,7 @@ function personFor(people: People, key: string, name: string, words: number): Pe
     }
     people.byKey.set(key, person);
     people.persons.push(person);
-  } else if (words > person.name.split(' ').length) person.name = name;
+  } else if (words > wordsOfName(person.name)) person.name = name;
   return person;
 }
 
@@ -146,15 +154,17 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const previous = table.words[i - 1];
     const next = table.words[end];
     // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.
-    const afterPlacePreposition =
-      previous !== undefined && (PLACE_PREPOSITIONS.has(previous.lower) || OF_WORDS.has(previous.lower)) && table.starts[i]! - table.ends[i - 1]! <= 2;
-    const determined = language === 'de' && previous !== undefined && GERMAN_ARTICLES.has(previous.lower);
-    const place = PLACE_TAILS.has(table.words[end - 1]!.lower) || (next !== undefined && PLACE_TAILS.has(next.lower));
+    const before = previous === undefined ? 0 : lexiconFlags(previous);
+    const last = lexiconFlags(table.words[end - 1]!);
+    const after = next === undefined ? 0 : lexiconFlags(next);
+    const afterPlacePreposition = (before & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
+    const determined = language === 'de' && (before & GERMAN_ARTICLE) !== 0;
+    const place = ((last | after) & PLACE_TAIL) !== 0;
     const organisation =
       place ||
-      ORGANISATION_TAILS.has(table.words[end - 1]!.lower) ||
+      (last & ORGANISATION_TAIL) !== 0 ||
       (next !== undefined && !next.capitalized && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0) ||
-      (next !== undefined && ORGANISATION_TAILS.has(next.lower));
+      (after & ORGANISATION_TAIL) !== 0;
     if (organisation && !place && !afterPlacePreposition)
       people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
     if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation) {
@@ -166,7 +176,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     i = end;
   }
   // A lone surname is a mention of the person whose full name the article gives.
-  for (const at of singles) {
+  for (const at of people.byKey.size > 0 ? singles : []) {
     const person = people.byKey.get(foldNameOf(table.words[at]!));
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
