@@ -3,6 +3,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WordInts, type QuoteSpan, type TokenT
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from '../entities/index.js';
 import {
+  GERMAN_ROLE_SUFFIX,
   INSTITUTION_HEADS,
   INSTITUTION_NOUN,
   NAME_PARTICLES,
@@ -56,6 +57,8 @@ export const GERMAN_ARTICLE = 1 << 12;
 export const PLACE_TAIL = 1 << 13;
 export const ORGANISATION_TAIL = 1 << 14;
 const INSTITUTION_HEAD = 1 << 15;
+const CHECKED_GERMAN_ROLE = 1 << 16;
+const GERMAN_ROLE = 1 << 17;
 /** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
 
@@ -114,6 +117,16 @@ export function isNameWord(word: Word, language: LanguageCode): boolean {
     NAME_FLAGS.set(word.id, flags);
   }
   return (flags & (german ? NAME_DE : NAME_OTHER)) !== 0;
+}
+
+/** Whether the word ends in a German role compound's head (GERMAN_ROLE_SUFFIX: "Regierungssprecher"); worked out once per spelling. */
+export function hasGermanRoleSuffix(word: Word): boolean {
+  let flags = NAME_FLAGS.get(word.id);
+  if ((flags & CHECKED_GERMAN_ROLE) === 0) {
+    flags |= CHECKED_GERMAN_ROLE | (GERMAN_ROLE_SUFFIX.test(word.lower) ? GERMAN_ROLE : 0);
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return (flags & GERMAN_ROLE) !== 0;
 }
 
 /** A lower-case institution noun ("ministry", "agency", "Behörde"), worked out once per spelling. */
