@@ -3,7 +3,7 @@ import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, isWhitespaceCode, tokenTable, 
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
-import { foldName } from './name-key.js';
+import { foldNameOf } from './name-key.js';
 
 /** Capitalised words that are never names: titles, days, months, sentence openers. */
 const NOT_NAMES = new Set([
@@ -312,7 +312,7 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
     // Regnal numbers are no part of the key: "Abdullah II" → "abdullah".
     let last = end - 1;
     while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
-    const key = foldName(table.words[last]!.raw);
+    const key = foldNameOf(table.words[last]!);
     if (key.length >= 2) {
       // German capitalises every noun: a lone capitalised word is a name only if it recurs.
       const needsRepeat = end === i + 1 && (initial || language === 'de');

@@ -20,21 +20,39 @@ function normalizeWord(text: string): string {
   return folded.endsWith('s') && (folded.endsWith("'s") || folded.endsWith('’s')) ? folded.slice(0, -2) : folded;
 }
 
-/** First word → variants starting with it, longest first. Built once at module load. */
-const INDEX: Map<string, Variant[]> = (() => {
-  const index = new Map<string, Variant[]>();
+interface Index {
+  /** First word → variants starting with it, longest first. */
+  variants: Map<string, Variant[]>;
+  /** Lower-case words that can start a gazetteer name ("gouvernement allemand"); other lower-case words need no look-up. */
+  lowerCaseStarts: Set<string>;
+}
+
+/**
+ * The variants by first word, built at module load in one pass over the gazetteer (one tokenisation per name).
+ * Not on first use: that comes in the middle of a text, and tokenising then may empty a full vocabulary under
+ * the text's own words (see beginText).
+ */
+const INDEX: Index = (() => {
+  const variants = new Map<string, Variant[]>();
+  const lowerCaseStarts = new Set<string>();
   for (const entry of GAZETTEER) {
     for (const name of entry.variants) {
-      const words = tokenize(name).map((token) => normalizeWord(token.text));
-      if (words.length === 0) continue;
+      const tokens = tokenize(name);
+      const first = tokens[0];
+      if (first === undefined) continue;
+      if (first.raw === first.text) {
+        lowerCaseStarts.add(first.text);
+        lowerCaseStarts.add(normalizeWord(first.text));
+      }
+      const words = tokens.map((token) => normalizeWord(token.text));
       const acronym = name.length <= 5 && name === name.toUpperCase() && /\p{Lu}/u.test(name);
-      const list = index.get(words[0]!) ?? [];
+      const list = variants.get(words[0]!) ?? [];
       list.push({ words, acronym, entry });
-      index.set(words[0]!, list);
+      variants.set(words[0]!, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  for (const list of variants.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { variants, lowerCaseStarts };
 })();
 
 /** The first entry of a key carries its display names. */
@@ -56,21 +74,6 @@ interface WordGazetteer {
   variants: Variant[] | null;
 }
 
-/** Lower-case words that can start a gazetteer name ("gouvernement allemand"); other lower-case words need no look-up. */
-const LOWER_CASE_STARTS: Set<string> = (() => {
-  const starts = new Set<string>();
-  for (const entry of GAZETTEER) {
-    for (const name of entry.variants) {
-      const first = tokenize(name)[0];
-      if (first !== undefined && first.raw === first.text) {
-        starts.add(first.text);
-        starts.add(normalizeWord(first.text));
-      }
-    }
-  }
-  return starts;
-})();
-
 /** French and Italian elision in front of a name: "l’Élysée", "d’Ankara". */
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{L})/iu;
 
@@ -81,9 +84,9 @@ function gazetteerOf(word: Word): WordGazetteer {
   const lower = elided ? raw.toLowerCase() : word.lower;
   const key = normalizeWord(lower);
   let variants: Variant[] | null = null;
-  if (raw !== lower || LOWER_CASE_STARTS.has(lower)) {
-    let candidates = INDEX.get(key);
-    if (candidates === undefined && key.length > 3 && key.endsWith('s')) candidates = INDEX.get(key.slice(0, -1));
+  if (raw !== lower || INDEX.lowerCaseStarts.has(lower)) {
+    let candidates = INDEX.variants.get(key);
+    if (candidates === undefined && key.length > 3 && key.endsWith('s')) candidates = INDEX.variants.get(key.slice(0, -1));
     const fitting = (candidates ?? []).filter(
       (variant) =>
         !(variant.acronym && raw !== raw.toUpperCase()) &&

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/index.js';
+import { WordInts, foldDiacritics, type Word } from '../text/index.js';
 
 /**
  * A transliteration-tolerant key for a single name: German and English
@@ -14,6 +14,24 @@ export function foldName(word: string): string {
   const key = computeKey(word);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, key);
+  return key;
+}
+
+/** foldName of vocabulary words: the index of the key in `keys`, by word id (a typed-array read instead of a string look-up per name). */
+const KEY_SLOTS = new WordInts(-1);
+let keys: string[] = [];
+
+/** foldName(word.raw), worked out once per spelling. */
+export function foldNameOf(word: Word): string {
+  const slot = KEY_SLOTS.get(word.id);
+  if (slot >= 0) return keys[slot]!;
+  if (keys.length >= MEMO_LIMIT) {
+    keys = [];
+    KEY_SLOTS.reset();
+  }
+  const key = foldName(word.raw);
+  KEY_SLOTS.set(word.id, keys.length);
+  keys.push(key);
   return key;
 }
 

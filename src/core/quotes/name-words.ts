@@ -2,7 +2,21 @@ import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WordInts, type QuoteSpan, type TokenTable, type Word } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn } from '../entities/index.js';
-import { INSTITUTION_HEADS, INSTITUTION_NOUN, NAME_PARTICLES, withoutElision, NEVER_NAMES, OBJECT_MARKERS, SECOND_PARTICLES, TITLE_WORDS } from './lexicon.js';
+import {
+  GERMAN_ROLE_SUFFIX,
+  INSTITUTION_HEADS,
+  INSTITUTION_NOUN,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  OBJECT_MARKERS,
+  OF_WORDS,
+  ORGANISATION_TAILS,
+  PLACE_PREPOSITIONS,
+  PLACE_TAILS,
+  SECOND_PARTICLES,
+  TITLE_WORDS,
+  withoutElision,
+} from './lexicon.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /**
@@ -14,9 +28,11 @@ import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gen
 
 /** How far back role and appositive words are read around a name. */
 const ROLE_WINDOW = 8;
+/** Of the words before a name, how many nearest it may hold its role. */
+const NEAR_WORDS = 6;
 
 function isTitleWord(word: Word, language: LanguageCode): boolean {
-  return TITLE_WORDS.has(word.lower) || roleOfWord(word.lower, language) !== null;
+  return TITLE_WORDS.has(word.lower) || namesRole(word, language);
 }
 
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
@@ -29,8 +45,53 @@ const CHECKED_OTHER = 4;
 const NAME_OTHER = 8;
 export const CHECKED_INSTITUTION = 16;
 export const INSTITUTION = 32;
-/** Name and institution flags by word id. */
+/** Bits of NAME_FLAGS: whether roleOfWord was asked for German and for other languages, and whether it named a role. */
+const CHECKED_ROLE_DE = 64;
+const ROLE_DE = 128;
+const CHECKED_ROLE_OTHER = 256;
+const ROLE_OTHER = 512;
+/** Bits of NAME_FLAGS: the word lists the people index asks about a word, read once per spelling (see lexiconFlags). */
+const CHECKED_LEXICON = 1 << 10;
+export const PLACE_PREPOSITION = 1 << 11;
+export const GERMAN_ARTICLE = 1 << 12;
+export const PLACE_TAIL = 1 << 13;
+export const ORGANISATION_TAIL = 1 << 14;
+const INSTITUTION_HEAD = 1 << 15;
+const CHECKED_GERMAN_ROLE = 1 << 16;
+const GERMAN_ROLE = 1 << 17;
+/** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
+
+/** "der Bundestag", "ein Berliner": the German articles in front of a capitalised noun. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
+
+/** Which of the people index's word lists hold the word: PLACE_PREPOSITION (or an "of" word), GERMAN_ARTICLE, PLACE_TAIL, ORGANISATION_TAIL. */
+export function lexiconFlags(word: Word): number {
+  let flags = NAME_FLAGS.get(word.id);
+  if ((flags & CHECKED_LEXICON) === 0) {
+    const lower = word.lower;
+    flags |= CHECKED_LEXICON;
+    if (PLACE_PREPOSITIONS.has(lower) || OF_WORDS.has(lower)) flags |= PLACE_PREPOSITION;
+    if (GERMAN_ARTICLES.has(lower)) flags |= GERMAN_ARTICLE;
+    if (PLACE_TAILS.has(lower)) flags |= PLACE_TAIL;
+    if (ORGANISATION_TAILS.has(lower)) flags |= ORGANISATION_TAIL;
+    if (INSTITUTION_HEADS.has(withoutElision(lower))) flags |= INSTITUTION_HEAD;
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return flags;
+}
+
+/** Whether roleOfWord names a role for the word; worked out once per spelling (German apart, for its compounds). */
+export function namesRole(word: Word, language: LanguageCode): boolean {
+  const german = language === 'de';
+  let flags = NAME_FLAGS.get(word.id);
+  const checked = german ? CHECKED_ROLE_DE : CHECKED_ROLE_OTHER;
+  if ((flags & checked) === 0) {
+    flags |= checked | (roleOfWord(word.lower, language) !== null ? (german ? ROLE_DE : ROLE_OTHER) : 0);
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return (flags & (german ? ROLE_DE : ROLE_OTHER)) !== 0;
+}
 
 function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
@@ -56,6 +117,16 @@ export function isNameWord(word: Word, language: LanguageCode): boolean {
     NAME_FLAGS.set(word.id, flags);
   }
   return (flags & (german ? NAME_DE : NAME_OTHER)) !== 0;
+}
+
+/** Whether the word ends in a German role compound's head (GERMAN_ROLE_SUFFIX: "Regierungssprecher"); worked out once per spelling. */
+export function hasGermanRoleSuffix(word: Word): boolean {
+  let flags = NAME_FLAGS.get(word.id);
+  if ((flags & CHECKED_GERMAN_ROLE) === 0) {
+    flags |= CHECKED_GERMAN_ROLE | (GERMAN_ROLE_SUFFIX.test(word.lower) ? GERMAN_ROLE : 0);
+    NAME_FLAGS.set(word.id, flags);
+  }
+  return (flags & GERMAN_ROLE) !== 0;
 }
 
 /** A lower-case institution noun ("ministry", "agency", "Behörde"), worked out once per spelling. */
@@ -117,29 +188,46 @@ export function rolesAround(
   end: number,
   language: LanguageCode,
 ): { role: RoleClass | null; gender: Gender | null; country: string | null } {
-  const before: string[] = [];
+  // The clause before the name: tokens [first, from), the role word nearest the name at roleAt.
+  let first = from;
   let roleAt = -1;
   for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
     const word = table.words[k]!;
     // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
     if (k > 0 && isNameWord(word, language) && isNameWord(table.words[k - 1]!, language)) break;
-    before.unshift(word.lower);
-    if (roleAt < 0 && roleOfWord(word.lower, language) !== null) roleAt = k;
+    first = k;
+    if (roleAt < 0 && namesRole(word, language)) roleAt = k;
     if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;
   }
-  const after: string[] = [];
+  // The appositive after it: tokens [end, afterEnd).
+  let afterEnd = end;
+  let roleAfter = false;
   if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0) {
     for (let k = end; k < table.count && k - end < ROLE_WINDOW; k += 1) {
       if (k > end && (table.gaps[k]! & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) !== 0) break;
-      after.push(table.words[k]!.lower);
+      afterEnd = k + 1;
+      if (!roleAfter && namesRole(table.words[k]!, language)) roleAfter = true;
     }
   }
-  const near = before.slice(-6);
+  const nearFrom = Math.max(first, from - NEAR_WORDS);
+  // Most mentions have no role word around them: no phrase to read.
+  if (roleAt < nearFrom && !roleAfter) return NO_ROLE;
+  const near = lowerWords(table, nearFrom, from);
+  const after = lowerWords(table, end, afterEnd);
   const role = roleOfPhrase(near, language) ?? roleOfPhrase(after, language);
   const country = role !== null ? (countryOfPhrase(near) ?? countryOfPhrase(after)) : null;
-  if (role === null) return { role: null, gender: null, country: null };
+  if (role === null) return NO_ROLE;
   const determiner = roleAt > 0 ? genderOfDeterminer(table.words[roleAt - 1]!.lower, language) : null;
   return { role: role.role, gender: role.gender ?? determiner, country };
+}
+
+const NO_ROLE = { role: null, gender: null, country: null };
+
+/** The lower-cased words of tokens [from, to). */
+function lowerWords(table: TokenTable, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k += 1) words.push(table.words[k]!.lower);
+  return words;
 }
 
 /** Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"). */
@@ -159,7 +247,7 @@ export function institutionAt(table: TokenTable, i: number, language: LanguageCo
   const word = table.words[i]!;
   if (!word.capitalized) return i;
   if (language === 'de' && isInstitutionNoun(word)) return i + 1;
-  if (!INSTITUTION_HEADS.has(withoutElision(word.lower))) return i;
+  if ((lexiconFlags(word) & INSTITUTION_HEAD) === 0) return i;
   let end = i + 1;
   while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
     const next = table.words[end]!;

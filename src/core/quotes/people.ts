@@ -1,11 +1,14 @@
 import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
-import { foldName, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
-import { OF_WORDS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, PLACE_TAILS } from './lexicon.js';
+import { foldNameOf, gazetteerEntry, matchGazetteerIn } from '../entities/index.js';
 import { genderOfName } from './names.js';
 import {
   CHECKED_INSTITUTION,
+  GERMAN_ARTICLE,
   INSTITUTION,
+  ORGANISATION_TAIL,
+  PLACE_PREPOSITION,
+  PLACE_TAIL,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -13,10 +16,12 @@ import {
   isInstitutionNoun,
   isNameWord,
   isObject,
+  lexiconFlags,
   nameEnd,
+  namesRole,
   rolesAround,
 } from './name-words.js';
-import { roleOfWord, type Gender, type RoleClass } from './roles.js';
+import type { Gender, RoleClass } from './roles.js';
 
 /** A person the article names, with every mention merged under one key. */
 export interface Person {
@@ -75,6 +80,13 @@ export interface People {
   byKey: Map<string, Person>;
 }
 
+/** Words of a name as written with single spaces: name.split(' ').length without the array. */
+function wordsOfName(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+
 function personFor(people: People, key: string, name: string, words: number): Person {
   let person = people.byKey.get(key);
   if (person === undefined) {
@@ -88,7 +100,7 @@ function personFor(people: People, key: string, name: string, words: number): Pe
     }
     people.byKey.set(key, person);
     people.persons.push(person);
-  } else if (words > person.name.split(' ').length) person.name = name;
+  } else if (words > wordsOfName(person.name)) person.name = name;
   return person;
 }
 
@@ -142,28 +154,30 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const previous = table.words[i - 1];
     const next = table.words[end];
     // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.
-    const afterPlacePreposition =
-      previous !== undefined && (PLACE_PREPOSITIONS.has(previous.lower) || OF_WORDS.has(previous.lower)) && table.starts[i]! - table.ends[i - 1]! <= 2;
-    const determined = language === 'de' && previous !== undefined && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/.test(previous.lower);
-    const place = PLACE_TAILS.has(table.words[end - 1]!.lower) || (next !== undefined && PLACE_TAILS.has(next.lower));
+    const before = previous === undefined ? 0 : lexiconFlags(previous);
+    const last = lexiconFlags(table.words[end - 1]!);
+    const after = next === undefined ? 0 : lexiconFlags(next);
+    const afterPlacePreposition = (before & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
+    const determined = language === 'de' && (before & GERMAN_ARTICLE) !== 0;
+    const place = ((last | after) & PLACE_TAIL) !== 0;
     const organisation =
       place ||
-      ORGANISATION_TAILS.has(table.words[end - 1]!.lower) ||
-      (next !== undefined && !next.capitalized && roleOfWord(next.lower, language) !== null && (table.gaps[end]! & GAP_COMMA) === 0) ||
-      (next !== undefined && ORGANISATION_TAILS.has(next.lower));
+      (last & ORGANISATION_TAIL) !== 0 ||
+      (next !== undefined && !next.capitalized && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0) ||
+      (after & ORGANISATION_TAIL) !== 0;
     if (organisation && !place && !afterPlacePreposition)
       people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
     if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation) {
       const name = table.text.slice(start, table.ends[end - 1]!).replace(/['’]s$/, '');
-      const person = personFor(people, foldName(table.words[end - 1]!.raw), name, end - i);
+      const person = personFor(people, foldNameOf(table.words[end - 1]!), name, end - i);
       person.gender ??= genderOfName(word.raw, table.words[end - 1]!.raw);
       addMention(people, table, person, i, end, spans, cursor, language);
     } else if (end - i === 1 && !afterPlacePreposition && !determined) singles.push(i);
     i = end;
   }
   // A lone surname is a mention of the person whose full name the article gives.
-  for (const at of singles) {
-    const person = people.byKey.get(foldName(table.words[at]!.raw));
+  for (const at of people.byKey.size > 0 ? singles : []) {
+    const person = people.byKey.get(foldNameOf(table.words[at]!));
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
   people.mentions.sort((a, b) => a.start - b.start);

@@ -17,10 +17,11 @@ export interface Role {
   gender: Gender | null;
 }
 
-const WORDS: Record<string, Role> = {};
+/** A Map, not an object: a look-up with a word sliced from the text needs no string interning (and "constructor" is no role). */
+const WORDS = new Map<string, Role>();
 
 function add(role: RoleClass, gender: Gender | null, words: string): void {
-  for (const word of words.split(' ')) WORDS[word] = { role, gender };
+  for (const word of words.split(' ')) WORDS.set(word, { role, gender });
 }
 
 add('leader', null, 'president president-elect präsident président presidente chancellor premier leader líder dirigeant mandatario taoiseach emir');
@@ -168,7 +169,7 @@ function germanHead(word: string): Role | null {
 
 /** The role a single lower-cased word names, if any. */
 export function roleOfWord(word: string, language: string): Role | null {
-  const direct = WORDS[word];
+  const direct = WORDS.get(word);
   if (direct !== undefined) return direct;
   return language === 'de' && word.length > 6 ? germanHead(word) : null;
 }
@@ -241,9 +242,9 @@ export function genderOfDeterminer(word: string, language: string): Gender | nul
 }
 
 /** Nationality adjectives and nouns, lower-cased, to the country they name: "le président français" is not the German chancellor. */
-const NATIONALITIES: Record<string, string> = {};
+const NATIONALITIES = new Map<string, string>();
 function nationality(country: string, words: string): void {
-  for (const word of words.split(' ')) NATIONALITIES[word] = country;
+  for (const word of words.split(' ')) NATIONALITIES.set(word, country);
 }
 nationality('fr', 'french français française franzose französin französische französischen französischer francés francesa');
 nationality('de', 'german allemand allemande deutsche deutschen deutscher alemán alemana');
@@ -269,13 +270,13 @@ nationality('mx', 'mexican mexicain mexicaine mexikanische mexikanischen mexican
 
 /** The country a nationality word names ("français", "russische", "estadounidense"), if any. */
 export function countryOfWord(word: string): string | null {
-  return NATIONALITIES[word] ?? null;
+  return NATIONALITIES.get(word) ?? null;
 }
 
 /** The first nationality among words, if any. */
 export function countryOfPhrase(words: readonly string[]): string | null {
   for (const word of words) {
-    const country = NATIONALITIES[word];
+    const country = NATIONALITIES.get(word);
     if (country !== undefined) return country;
   }
   return null;

@@ -4,8 +4,6 @@ import { isAnyStopword } from '../language/index.js';
 import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
 import {
   ANONYMOUS_CUES,
-  GERMAN_ROLE_SUFFIX,
-  INSTITUTION_NOUN,
   NAME_PARTICLES,
   NEVER_NAMES,
   OF_WORDS,
@@ -17,6 +15,7 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
+import { hasGermanRoleSuffix, isInstitutionNoun } from './name-words.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
 
@@ -250,11 +249,11 @@ function displayOf(entry: GazetteerEntry, language: LanguageCode): string {
 
 export function isTitleWord(token: Token, language: LanguageCode): boolean {
   if (TITLE_WORDS.has(token.text) || roleOfWord(token.text, language) !== null) return true;
-  return language === 'de' && GERMAN_ROLE_SUFFIX.test(token.text);
+  return language === 'de' && hasGermanRoleSuffix(token.word);
 }
 
 function isRoleWord(token: Token, language: LanguageCode): boolean {
-  return ROLE_WORDS.has(token.text) || (language === 'de' && GERMAN_ROLE_SUFFIX.test(token.text));
+  return ROLE_WORDS.has(token.text) || (language === 'de' && hasGermanRoleSuffix(token.word));
 }
 
 /** A person name starting at token i: capitalised words and particles, titles dropped. Returns [first, end) or null. */
@@ -487,10 +486,10 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       i = known.end - 1;
       continue;
     }
-    if (INSTITUTION_NOUN.test(token.text)) {
+    if (isInstitutionNoun(token.word)) {
       // "Prosecutors' Office": the last noun is the head; its phrase takes this one in.
       const next = tokens[i + 1];
-      if (next !== undefined && isCapitalized(next.raw) && next.start - token.end <= 2 && INSTITUTION_NOUN.test(next.text)) continue;
+      if (next !== undefined && isCapitalized(next.raw) && next.start - token.end <= 2 && isInstitutionNoun(next.word)) continue;
       // "die Behörde", "the agency", "la empresa": a reference back, unless a name or portfolio comes with it.
       const phrase = institutionPhrase(tokens, i, language);
       // "l'agence": the article is elided into the noun.

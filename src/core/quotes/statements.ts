@@ -95,18 +95,19 @@ export function extractStatements(document: ArticleDocument, people: () => Peopl
   let tokenCursor = 0;
   for (const sentence of sentences) {
     if (statements.length >= MAX_STATEMENTS) break;
-    // The article's tokens tell cheaply whether a sentence has a speech word at all.
     while (tokenCursor < table.count && table.starts[tokenCursor]! < sentence.start) tokenCursor += 1;
+    // Sentences with a quotation and questions report nothing; their words need no look.
+    while (spanCursor < spans.length && spans[spanCursor]!.end <= sentence.start) spanCursor += 1;
+    const span = spans[spanCursor];
+    if (span !== undefined && span.start < sentence.end) continue;
+    if (sentence.text.endsWith('?')) continue;
+    // The article's tokens tell cheaply whether a sentence has a speech word at all.
     let end = tokenCursor;
     let speech = false;
     for (; end < table.count && table.starts[end]! < sentence.end; end += 1) {
       if (!speech && verbs !== undefined && isSpeechToken(table, end, language, LEADING_SOURCES)) speech = true;
     }
     if (!speech) continue;
-    while (spanCursor < spans.length && spans[spanCursor]!.end <= sentence.start) spanCursor += 1;
-    const span = spans[spanCursor];
-    if (span !== undefined && span.start < sentence.end) continue;
-    if (sentence.text.endsWith('?')) continue;
     // Token objects only for the clause each reading looks at.
     const reported =
       trailingAttribution(text, sentence, table, tokenCursor, end, language) ?? leadingAttribution(text, sentence, table, tokenCursor, end, language);
