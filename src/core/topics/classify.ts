@@ -14,6 +14,10 @@ const STRONG_WEIGHT = 3;
 /** A year before this puts a sentence in history ("im Februar 1945"). */
 const HISTORY_BEFORE = 1990;
 const SHARED = -1;
+/** Weak terms only within this many adjacent sentences past the lead are a mention in passing… */
+const PASSAGE_SENTENCES = 2;
+/** …in an article this long (in a short wire story every sentence is central). */
+const PASSING_MIN_SENTENCES = 8;
 
 interface TopicTally {
   score: number;
@@ -28,6 +32,11 @@ interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** A term counted in the title or first paragraph. */
+  inLead: boolean;
+  /** The first and last sentence (Scan.sentence) with a counted term. */
+  firstSentence: number;
+  lastSentence: number;
 }
 
 type Tallies = Map<number, TopicTally>;
@@ -39,6 +48,8 @@ interface Scan {
   framed: Set<number>;
   /** Sentences with the topic's own context words, per topic. */
   support: Map<number, number>;
+  /** Index of the sentence being tallied, title and body counted on. */
+  sentence: number;
 }
 
 /** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
@@ -118,7 +129,19 @@ function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
 function tallyOf(tallies: Tallies, topic: number): TopicTally {
   let tally = tallies.get(topic);
   if (tally === undefined) {
-    tally = { score: 0, evidence: [], evidenceKeys: new Set(), counts: new Map(), nested: new Map(), inTitle: false, strongInLead: false, strong: false };
+    tally = {
+      score: 0,
+      evidence: [],
+      evidenceKeys: new Set(),
+      counts: new Map(),
+      nested: new Map(),
+      inTitle: false,
+      strongInLead: false,
+      strong: false,
+      inLead: false,
+      firstSentence: -1,
+      lastSentence: -1,
+    };
     tallies.set(topic, tally);
   }
   return tally;
@@ -173,6 +196,9 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (repeats > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
     if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
+    if (!nested && inLead) tally.inLead = true;
+    if (tally.firstSentence < 0) tally.firstSentence = scan.sentence;
+    tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
       if (inLead) tally.strongInLead = true;
@@ -196,6 +222,7 @@ function scanTable(table: TokenTable, factor: number, leadEnd: number, lexicon: 
     if (i < table.count && (gaps[i]! & (GAP_STOP | GAP_NEWLINE)) === 0) continue;
     collectHits(table, from, i, lexicon);
     tallySentence(table, from, i, factor, from < leadEnd, taxonomy, scan);
+    scan.sentence += 1;
     from = i;
   }
 }
@@ -223,7 +250,10 @@ function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<
  * term in an article whose sentences keep to the topic's context (a summit
  * story that names the "Gipfeltreffen" once but its leaders throughout).
  */
-function isCorroborated(tally: TopicTally, support: number): boolean {
+function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
+  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
+  const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES;
+  if (!tally.inLead && !tally.strong && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
   return tally.strongInLead || (tally.strong && support >= 2);
@@ -238,23 +268,23 @@ function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexico
 /** Topics of title and body tables (an analysed document's), best first. */
 export function classifyTables(title: TokenTable, body: TokenTable, language: LanguageCode, taxonomy: Taxonomy): TopicScore[] {
   const compiled = compileTaxonomy(taxonomy);
-  const best = new Map<number, { tally: TopicTally; support: number }>();
+  const best = new Map<number, { tally: TopicTally; support: number; sentences: number }>();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map() };
+    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0 };
     frameTopics(title, title.count, lexicon, scan.framed);
     frameTopics(body, leadEnd, lexicon, scan.framed);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
     for (const [topic, tally] of scan.tallies) {
       const known = best.get(topic);
-      if (known === undefined || tally.score > known.tally.score) best.set(topic, { tally, support: scan.support.get(topic) ?? 0 });
+      if (known === undefined || tally.score > known.tally.score) best.set(topic, { tally, support: scan.support.get(topic) ?? 0, sentences: scan.sentence });
     }
   }
   const scores: TopicScore[] = [];
-  for (const [index, { tally, support }] of best) {
+  for (const [index, { tally, support, sentences }] of best) {
     const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && isCorroborated(tally, support))
+    if (tally.score >= topic.threshold && isCorroborated(tally, support, sentences))
       scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -170,11 +170,14 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Kampfpanzer',
       'Kampfjets',
       'Kampfflugzeuge',
+      'Republikanische Armee',
+      'Volksbefreiungsarmee',
     ],
     en: [
       'combat aircraft',
       'combat jets',
       'combat vehicles',
+      'combat system',
       'trade war',
       'price war',
       'tariff war',
@@ -215,6 +218,9 @@ export const ARMED_CONFLICT: TopicSpec = {
       'prevent',
       'deter',
       'deterrence',
+      'Liberation Army',
+      'Republican Army',
+      'Salvation Army',
     ],
     fr: [
       'guerre commerciale',
@@ -246,6 +252,9 @@ export const ARMED_CONFLICT: TopicSpec = {
       'chars de combat',
       'avions de combat',
       'véhicules de combat',
+      'système de combat',
+      'Armée de libération',
+      'Armée du salut',
     ],
     es: [
       'guerra comercial',
@@ -276,6 +285,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'carros de combate',
       'aviones de combate',
       'vehículos de combate',
+      'Ejército de Liberación',
+      'Ejército de Salvación',
     ],
   },
   context: {

@@ -55,6 +55,8 @@ export const DIPLOMACY: TopicSpec = {
       'beiden Regierungschefs:2',
       'beide Regierungschefs:2',
       'zwischen unseren Ländern:2',
+      'beide Regierungen:2',
+      'beiden Regierungen:2',
     ],
     en: [
       'diplomacy:2',
@@ -68,6 +70,10 @@ export const DIPLOMACY: TopicSpec = {
       'two presidents:2',
       'both leaders:2',
       'between our countries:2',
+      'both governments:2',
+      'two governments:2',
+      'intergovernmental consultations:2',
+      'joint cabinet meeting:2',
       'spoken by phone:3',
       'by phone:2',
       'ambassador:3',
@@ -135,6 +141,9 @@ export const DIPLOMACY: TopicSpec = {
       'les deux dirigeants:2',
       'deux chefs d’État:2',
       'entre nos pays:2',
+      'les deux gouvernements:2',
+      'conseil des ministres franco-allemand:2',
+      'consultations intergouvernementales:2',
     ],
     es: [
       'diplomacia:2',
@@ -166,6 +175,9 @@ export const DIPLOMACY: TopicSpec = {
       'ambos líderes:2',
       'ambos mandatarios:2',
       'entre nuestros países:2',
+      'ambos gobiernos:2',
+      'los dos gobiernos:2',
+      'consultas intergubernamentales:2',
       'acercamiento:2',
       'convocó al embajador:3',
       'homólogo:2',
@@ -175,8 +187,18 @@ export const DIPLOMACY: TopicSpec = {
       'Cancillería:2',
     ],
   },
+  /** A trade deal in the sentence: its talks, negotiations and ministers are the trade topic's. */
   negative: {
-    de: ['Kunden', 'Beziehungskrise', 'Partnerin', 'Freundin', 'Ehe'],
-    en: ['customers', 'public relations', 'investor relations', 'girlfriend', 'boyfriend', 'marriage', 'dating'],
+    de: ['Kunden', 'Beziehungskrise', 'Partnerin', 'Freundin', 'Ehe', 'Handelsabkommen', 'Freihandelsabkommen', 'Freihandel'],
+    en: ['customers', 'public relations', 'investor relations', 'girlfriend', 'boyfriend', 'marriage', 'dating', 'free trade', 'trade deal', 'trade agreement'],
+    fr: ['libre-échange', 'accord commercial'],
+    es: ['libre comercio', 'acuerdo comercial'],
+  },
+  /** An exhibition or museum in the lead: its envoys and peace talks are history (only strong terms count). */
+  frame: {
+    de: ['Ausstellung', 'Museum'],
+    en: ['exhibition', 'museum'],
+    fr: ['exposition', 'musée'],
+    es: ['exposición', 'museo'],
   },
 };

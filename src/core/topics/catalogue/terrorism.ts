@@ -118,11 +118,24 @@ export const TERRORISM: TopicSpec = {
       'hackers',
       'shark attack',
       'dog attack',
+      'leak site',
+      'stolen data',
+      'encrypted',
+      'encrypting',
     ],
-    de: ['Herzinfarkt', 'Hackerangriff', 'Cyberangriff', 'Hacker'],
+    de: ['Herzinfarkt', 'Hackerangriff', 'Cyberangriff', 'Hacker', 'Ransomware', 'Erpressersoftware', 'Daten', 'verschlüsselt'],
+    fr: ['cyberattaque', 'rançongiciel', 'ransomware', 'pirates informatiques', 'hackers', 'données', 'chiffré'],
+    es: ['ciberataque', 'ransomware', 'piratas informáticos', 'hackers', 'datos', 'cifrado'],
   },
   context: {
     en: ['police', 'killed', 'explosion', 'bomb', 'gunman', 'suspect', 'militant', 'extremist'],
     de: ['Polizei', 'getötet', 'Explosion', 'Bombe', 'Täter', 'Verdächtige', 'Sprengsatz'],
+  },
+  /** A cyber attack in the title or lead: its "attack" and "claimed responsibility" are a hacker group's. */
+  frame: {
+    de: ['Hackerangriff', 'Cyberangriff', 'Hacker', 'Ransomware', 'Erpressersoftware', 'Datenleck'],
+    en: ['ransomware', 'cyberattack', 'cyber attack', 'hackers', 'hacker', 'data breach'],
+    fr: ['cyberattaque', 'rançongiciel', 'ransomware', 'pirates informatiques', 'hackers', 'fuite de données'],
+    es: ['ciberataque', 'ransomware', 'piratas informáticos', 'hackers', 'filtración de datos', 'secuestro de datos'],
   },
 };
