@@ -3,6 +3,8 @@ import { boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
+import { placeKey } from './place-forms.js';
+import { topicBeat } from './topic-beats.js';
 
 /**
  * An article reduced to what the pair score compares. Names, places, numbers
@@ -34,6 +36,8 @@ export interface ArticleFeatures {
   numberMass: number;
   /** Topic ids ascending. */
   topics: number[];
+  /** Their beats' ids ascending (see topic-beats.ts). */
+  beats: number[];
   /** L2-normalised TF-IDF vector over stemmed words: term ids ascending in [termStart, termEnd), with their weights. */
   termIds: Int32Array;
   termWeights: Float64Array;
@@ -89,7 +93,8 @@ function isDistinctiveNumber(key: string): boolean {
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
   const unique = new Set<string>();
   for (const entity of candidate.entities) unique.add(entity.toLowerCase());
-  return { entities: [...unique], ...candidateTextFeatures(candidate, unique) };
+  // One key per place in every language ("anvers", "antverpen"), as the lead files its places.
+  return { entities: [...new Set(Array.from(unique, placeKey))], ...candidateTextFeatures(candidate, unique) };
 }
 
 /** Ids of keys in order of first sight, and how many articles hold each. */
@@ -278,6 +283,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       numberEnd: numberSlices.used,
       numberMass,
       topics: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)), topicIds),
+      beats: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => topicBeat(t.id))), topicIds),
       termIds: termSlices.ids,
       termWeights: termSlices.weights,
       termStart,

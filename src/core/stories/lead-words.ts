@@ -57,8 +57,9 @@ export const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Last words of geographic names that are no person, however capitalised
- * the run before them: "the Black Sea", "la mer Caspienne" is caught by its
- * first word, "the Persian Gulf", "der Schwarze Meer".
+ * the run before them, and no place where an event happens either (a sea, a
+ * port, a reef): "the Black Sea", "la mer Caspienne" is caught by its first
+ * word, "the Persian Gulf", "der Schwarze Meer".
  */
 export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
   'sea',
@@ -86,4 +87,16 @@ export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
   'océano',
   'golfo',
   'estrecho',
+  // Landmarks of a coast: "Scarborough Shoal", "Port of Antwerp", "Hafen Hamburg"
+  'shoal',
+  'reef',
+  'port',
+  'harbour',
+  'harbor',
+  'riff',
+  'hafen',
+  'récif',
+  'haut-fond',
+  'arrecife',
+  'puerto',
 ]);

@@ -3,6 +3,7 @@ import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
 import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { placeKey } from './place-forms.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -76,8 +77,11 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     const end = runEnd(table, i);
     const key = nameKey(table, i, end);
     const previous = table.words[i - 1];
-    // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places.
-    if (i < datelineEnd || afterPlacePreposition(table, i)) lead.places.add(key);
+    // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
+    // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
+    if (i < datelineEnd || afterPlacePreposition(table, i)) {
+      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) lead.places.add(key);
+    }
     // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
       !word.allCaps &&
@@ -91,11 +95,15 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
   }
 }
 
-/** Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -"). */
+/** After a dateline's place: an agency or a country in brackets, then the dash ("(Reuters) -", "(EFE).-", "(Letonia) -"). */
+const BRACKETED_DASH = /^\s*\([^()\n]{1,30}\)\s*\.?[–—-]\s/;
+
+/** Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -", "ANVERS (AFP) -"). */
 function datelineTokens(table: TokenTable): number {
   let i = 0;
   while (i < table.count && i < 4 && table.words[i]!.capitalized) {
     i += 1;
+    if (BRACKETED_DASH.test(table.text.slice(table.ends[i - 1]!, table.ends[i - 1]! + 40))) return i;
     const between = table.text.slice(table.ends[i - 1]!, table.starts[i] ?? table.text.length);
     if (/^\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s/.test(between) || /^,\s*\d/.test(between)) return i;
     if (/[.!?:;]/.test(between)) return 0;
@@ -123,7 +131,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  return lead;
+  return { places: new Set(Array.from(lead.places, placeKey)), people: lead.people };
 }
 
 /** The first paragraph of the opening, at most LEAD_CHARS characters. */

@@ -123,6 +123,14 @@ function topicOverlap(a: number[], b: number[]): number {
   return count / Math.min(a.length, b.length);
 }
 
+/** Disjoint topics of one beat (a summit, diplomacy: see topic-beats.ts) count as half agreeing when the leads share a place. */
+const SAME_BEAT = 0.5;
+
+function topicAgreement(a: ArticleFeatures, b: ArticleFeatures): number {
+  const overlap = topicOverlap(a.topics, b.topics);
+  return overlap === 0 && topicOverlap(a.beats, b.beats) > 0 && placesAgree(a, b) ? SAME_BEAT : overlap;
+}
+
 /** Whether one of the lead's specific places is named anywhere in the other article. */
 function named(places: number[], other: ArticleFeatures): boolean {
   for (const place of places) if (namesEntity(other, place) || other.leadPlaces.includes(place)) return true;
@@ -140,15 +148,26 @@ function placesAgree(a: ArticleFeatures, b: ArticleFeatures): boolean {
   return named(a.leadPlaces, b) || named(b.leadPlaces, a);
 }
 
+/** Whether both leads place their event and no place of one lead is in the other's lead. */
+function leadsApart(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  if (a.specificPlaces.length === 0 || b.specificPlaces.length === 0) return false;
+  for (const place of a.specificPlaces) if (b.leadPlaces.includes(place)) return false;
+  for (const place of b.specificPlaces) if (a.leadPlaces.includes(place)) return false;
+  return true;
+}
+
 /**
  * Different places: both leads name places and neither names one the other
  * article knows. Different people: each lead names someone the other never does.
+ * Different people in leads that place their events apart count as both, even
+ * when each article names the other's city in passing: one traveller's two
+ * stops ("travels on to Athens", "the jets sold to Ankara").
  */
 function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
-  let count = 0;
-  if (a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a)) count += 1;
-  if (hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a)) count += 1;
-  return count;
+  const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
+  const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
+  if (people && !places && leadsApart(a, b)) return 2;
+  return (places ? 1 : 0) + (people ? 1 : 0);
 }
 
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
@@ -158,7 +177,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
   return {
     entities: dice(names.weight, a.entityMass, b.entityMass),
     numbers: dice(numbers.weight, a.numberMass, b.numberMass),
-    topics: topicOverlap(a.topics, b.topics),
+    topics: topicAgreement(a, b),
     text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
     distinctShared: names.distinct,
@@ -240,7 +259,7 @@ const numbers: Shared = { weight: 0, distinct: 0, inLead: 0 };
 
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
-  const topics = topicOverlap(a.topics, b.topics);
+  const topics = topicAgreement(a, b);
   if (!sameLanguage && topics === 0) return -1;
   const differs = conflicts(a, b);
   if (differs >= 2) return -1;

@@ -1,4 +1,4 @@
-import type { ClusterCandidate, Quote } from '../../../src/core/index.js';
+import { analyzeArticle, defaultTaxonomy, type ClusterCandidate, type Quote } from '../../../src/core/index.js';
 
 /** A cluster candidate with defaults, so each test states only what matters to it. */
 export function candidate(overrides: Partial<ClusterCandidate> & Pick<ClusterCandidate, 'id'>): ClusterCandidate {
@@ -18,4 +18,21 @@ export function candidate(overrides: Partial<ClusterCandidate> & Pick<ClusterCan
 
 export function quote(text: string, speaker: string | null, score: number): Quote {
   return { text, speaker, kind: 'direct', score };
+}
+
+/** A cluster candidate from the real core analysis of an article; `topic`, when given, stands for the topics the analysis found. */
+export function analysedCandidate(id: number, title: string, body: string, publishedAt: string, topic?: string): ClusterCandidate {
+  const analysis = analyzeArticle({ title, body }, defaultTaxonomy());
+  return {
+    id,
+    title,
+    body,
+    summary: analysis.summary,
+    language: analysis.language,
+    entities: analysis.entities,
+    topics: topic === undefined ? analysis.topics : [{ id: topic, score: 0.9, evidence: [] }],
+    publishedAt: new Date(publishedAt),
+    source: `s${id}`,
+    quotes: analysis.quotes,
+  };
 }

@@ -58,8 +58,8 @@ describe('story clustering on the labelled tuning set (real core analysis)', () 
     const fresh = fixtures.filter((f) => storyGroup(f.story) === 'fresh');
     expect(fresh.length).toBe(20);
     const scores = pairwiseScores(fresh, keys);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.75);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.6);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
   });
 });
 
