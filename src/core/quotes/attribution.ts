@@ -208,7 +208,8 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   if (/:\s*$/.test(lead)) {
     const from = clauseStart(source, tokens, tokens.length, tokens.length, /[,;.!?]/);
     const ref = parseSpeaker(tokens.slice(from), language, source);
-    if (ref.kind === 'person' || ref.kind === 'surname') return ref;
+    // "Dann wurde er grundsätzlich: „…“": a pronoun subject points back at the person last named.
+    if (ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'pronoun') return ref;
   }
   return null;
 }

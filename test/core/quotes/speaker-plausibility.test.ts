@@ -41,10 +41,43 @@ describe('speakers: a plausible person or nobody (issue #15)', () => {
     expect(speakerOf(spanish, 'es', 'ha cedido en todo')).toBe('Marta Gil');
   });
 
+  it('reads a sentence adverb before a colon as no name and the pronoun after it as the speaker', () => {
+    const german =
+      'Der Bürgermeister Jonas Weber sprach zunächst über den Haushalt. Dann wurde er deutlich: „Wir schließen kein einziges Schwimmbad in dieser Stadt.“';
+    expect(speakerOf(german, 'de', 'Schwimmbad')).toBe('Jonas Weber');
+    const french = 'La maire Hélène Roux a d’abord parlé du budget. Puis elle a tranché : « Aucune piscine ne fermera dans cette ville cette année. »';
+    expect(speakerOf(french, 'fr', 'Aucune piscine')).toBe('Hélène Roux');
+  });
+
   it('keeps the surname after the verb instead of the organisation in the clause after it', () => {
     const french = '« Un scrutin sans rival n’est pas une victoire », a estimé M. Dossou, interrogé par Radio Canada.';
     expect(speakerOf(french, 'fr', 'scrutin sans rival')).toBe('Dossou');
     const english = '"A vote without rivals is a formality," said Mr Okafor, interviewed by Voice Nigeria.';
     expect(speakerOf(english, 'en', 'without rivals')).toBe('Okafor');
+  });
+});
+
+describe('speakers: interviews', () => {
+  it('gives the quotes of an answer paragraph to the person its label names', () => {
+    const german =
+      'Der Historiker Markus Lehner über die Folgen der Wahl.\n\nZEIT: Herr Lehner, ist die Wahl ein Einschnitt?\n\nLehner: Ja. „Das Land hat sich neu sortiert, und das bleibt so.“ Die Parteien müssen das erst lernen.';
+    expect(speakerOf(german, 'de', 'neu sortiert')).toBe('Lehner');
+    const french =
+      'La directrice de l’agence, Claire Morel, fait le point.\n\nLe Figaro : Combien d’incidents ?\n\nClaire Morel : Plus que l’an dernier. « Les petites communes sont devenues des cibles comme les autres. » Il faut s’y préparer.';
+    expect(speakerOf(french, 'fr', 'petites communes')).toBe('Claire Morel');
+  });
+
+  it('gives the quotes after an answer mark to the interviewee the article introduces', () => {
+    const spanish =
+      'La economista Lucía Ferrer analiza el nuevo arancel.\n\nP. ¿Qué cambia?\n\nR. Mucho. «Los exportadores pagarán la factura antes que nadie.» Y los precios subirán.\n\nP. ¿Y el empleo?\n\nR. Sufrirá en el campo.';
+    expect(speakerOf(spanish, 'es', 'pagarán la factura')).toBe('Lucía Ferrer');
+    const english =
+      'Trade lawyer Samuel Osei explains the new rules.\n\nQ: What changes?\n\nA: A lot. "Exporters will pay the bill before anybody else does." Prices will follow.\n\nQ: And jobs?\n\nA: Farms will suffer first.';
+    expect(speakerOf(english, 'en', 'pay the bill')).toBe('Samuel Osei');
+  });
+
+  it('takes a single answer-like mark for no interview', () => {
+    const body = 'Trade lawyer Samuel Osei spoke on Monday.\n\nA: "Exporters will pay the bill before anybody else does," the leaflet reads.';
+    expect(speakerOf(body, 'en', 'pay the bill')).not.toBe('Samuel Osei');
   });
 });
