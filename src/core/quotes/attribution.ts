@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { parseSpeaker, type SpeakerRef } from './speaker.js';
+import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
  * Attribution clauses around a quotation, read on the article's own tokens
@@ -112,6 +112,13 @@ function phraseEnd(source: string, tokens: Token[], from: number, limit: number)
 }
 
 export function speakerAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
+  const ref = namedAround(source, tokens, verb, from, language);
+  // "said one shipbroker, speaking on condition of anonymity": an unnamed source who asked not to be named is no speaker.
+  if (ref.kind !== 'person' && ref.kind !== 'surname' && ref.kind !== 'none' && tokens.slice(from).some(isAnonymityCue)) return { kind: 'nobody' };
+  return ref;
+}
+
+function namedAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
   const subjectEnd = commaBetween(source, tokens, from, verb);
   const before = parseSpeaker(tokens.slice(from, subjectEnd), language, source);
@@ -129,7 +136,7 @@ export function speakerAround(source: string, tokens: Token[], verb: number, fro
   const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   const comma = commaBetween(source, tokens, verb + 1, limit);
-  if (after.kind !== 'person' && comma < limit && comma === end) {
+  if (after.kind !== 'person' && after.kind !== 'surname' && comma < limit && comma === end) {
     const appositionEnd = commaBetween(source, tokens, comma, Math.min(tokens.length, comma + 5));
     const named = parseSpeaker(tokens.slice(comma, appositionEnd), language, source);
     if (named.kind === 'person') return named;
@@ -201,7 +208,8 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   if (/:\s*$/.test(lead)) {
     const from = clauseStart(source, tokens, tokens.length, tokens.length, /[,;.!?]/);
     const ref = parseSpeaker(tokens.slice(from), language, source);
-    if (ref.kind === 'person' || ref.kind === 'surname') return ref;
+    // "Dann wurde er grundsätzlich: „…“": a pronoun subject points back at the person last named.
+    if (ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'pronoun') return ref;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { readText, type ArticleDocument } from '../document.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
 import { attributionEmbedded, attributionSentence } from './attribution-sentence.js';
 import { findPeople, type People } from './people.js';
+import { countAnswers, paragraphSpeaker } from './interview.js';
 import {
   MIN_SPEAKER_CONFIDENCE,
   NOBODY,
@@ -91,6 +92,7 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
   let peopleCache: People | null = null;
   const people = (): People => (peopleCache ??= findPeople(table, spans, language));
   const paragraphs = paragraphStarts(text);
+  let answersCache: number | null = null;
   const found: Found[] = [];
   let last: LastSpeaker | null = null;
   let lastQuoteParagraph = -2;
@@ -168,6 +170,13 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
         const ref = attributionBefore(tokensBetween(previous.start, previous.end), text, language, previous.text);
         if (ref !== null) return { resolved: resolveAt(ref, previous.start, previous.paragraph), adjacent: true };
       }
+    }
+    // "Münch: „…“", "R. … «…»": an interview paragraph opened by who speaks.
+    const paragraphStart = paragraphs[paragraph];
+    if (paragraphStart !== undefined) {
+      answersCache ??= countAnswers(text, paragraphs);
+      const labelled = paragraphSpeaker(text, paragraphStart, answersCache, tokensBetween, context(span.start, paragraph), language);
+      if (labelled.speaker !== null) return { resolved: labelled, adjacent: false };
     }
     // A quote continuing the previous speaker's words, in the same or the next paragraph.
     if (paragraph - lastQuoteParagraph <= 1) {

@@ -489,6 +489,76 @@ export const ANONYMOUS_CUES: Record<string, ReadonlySet<string>> = {
   es: new Set(['comunicado', 'nota', 'declaración']),
 };
 
+/**
+ * Unnamed people who speak for nobody but themselves, and background sources:
+ * "a resident", "eine Anwohnerin", "une habitante", "una vecina", "ein EU-Diplomat".
+ * Such a source is no speaker (a wrong office is worse than none).
+ */
+export const PRIVATE_PERSONS = new Set([
+  'anwohner',
+  'anwohnerin',
+  'bewohner',
+  'bewohnerin',
+  'einwohner',
+  'einwohnerin',
+  'nachbar',
+  'nachbarin',
+  'augenzeuge',
+  'augenzeugin',
+  'zeuge',
+  'zeugin',
+  'passant',
+  'passantin',
+  'diplomat',
+  'diplomatin',
+  'resident',
+  'neighbour',
+  'neighbor',
+  'witness',
+  'eyewitness',
+  'bystander',
+  'villager',
+  'shopkeeper',
+  'habitant',
+  'habitante',
+  'riverain',
+  'riveraine',
+  'voisin',
+  'voisine',
+  'témoin',
+  'passante',
+  'villageois',
+  'villageoise',
+  'diplomate',
+  'vecino',
+  'vecina',
+  'residente',
+  'testigo',
+  'transeúnte',
+  'lugareño',
+  'lugareña',
+  'diplomático',
+  'diplomática',
+]);
+
+/** Words saying that a source asked not to be named: "speaking on condition of anonymity", "der nicht namentlich genannt werden wollte", "que pidió no ser identificada". */
+export const ANONYMITY_CUES = new Set([
+  'anonymity',
+  'anonymously',
+  'namentlich',
+  'ungenannt',
+  'anonym',
+  'anonymat',
+  'anonyme',
+  'anonimato',
+  'anónimo',
+  'anónima',
+  'identificado',
+  'identificada',
+  'identificados',
+  'identificadas',
+]);
+
 /** Role words that stand for the person last named ("der Minister", "the spokesman"). */
 export const ROLE_WORDS = new Set([
   'sprecher',
@@ -829,6 +899,21 @@ export const NEVER_NAMES = new Set([
   'however',
   'then',
   'now',
+  // Sentence adverbs that open a clause capitalised: "Dann wurde er deutlich:", "Puis il a ajouté :".
+  'dann',
+  'danach',
+  'später',
+  'zuvor',
+  'zudem',
+  'außerdem',
+  'jetzt',
+  'nun',
+  'puis',
+  'ensuite',
+  'alors',
+  'luego',
+  'después',
+  'entonces',
   'still',
   'yet',
   'also',

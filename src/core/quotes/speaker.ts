@@ -4,11 +4,13 @@ import { isAnyStopword } from '../language/index.js';
 import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
 import {
   ANONYMOUS_CUES,
+  ANONYMITY_CUES,
   NAME_PARTICLES,
   NEVER_NAMES,
   OF_WORDS,
   ORGANISATION_TAILS,
   PLACE_PREPOSITIONS,
+  PRIVATE_PERSONS,
   PRONOUNS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -37,6 +39,8 @@ export type SpeakerRef =
   | { kind: 'anonymous' }
   /** An unnamed source, described: "a U.S. official". */
   | { kind: 'unnamed'; name: string }
+  /** A source that is no speaker: "a resident", "ein EU-Diplomat", somebody speaking on condition of anonymity. */
+  | { kind: 'nobody' }
   | { kind: 'none' };
 
 const DETERMINERS = new Set([
@@ -264,6 +268,25 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
   const previous = tokens[i - 1];
   if (previous !== undefined && (OF_WORDS.has(previous.text) || PLACE_PREPOSITIONS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text))))
     return null;
+  // "de la Cámara", "in the Guardian": an article after a preposition opens a place or an organisation.
+  const beforeArticle = tokens[i - 2];
+  if (
+    previous !== undefined &&
+    DETERMINERS.has(previous.text) &&
+    beforeArticle !== undefined &&
+    (OF_WORDS.has(beforeArticle.text) || PLACE_PREPOSITIONS.has(beforeArticle.text))
+  )
+    return null;
+  // "die neue Taktik": in German a capitalised word after a declined adjective after an article is a noun.
+  if (
+    language === 'de' &&
+    previous !== undefined &&
+    beforeArticle !== undefined &&
+    DETERMINERS.has(beforeArticle.text) &&
+    !isCapitalized(previous.raw) &&
+    GERMAN_ADJECTIVE.test(previous.text)
+  )
+    return null;
   // "der 24-Jährige": a nominalised number, not a name.
   if (previous !== undefined && /^\d+$/.test(previous.text) && token.start - previous.end === 1) return null;
   let end = i + 1;
@@ -379,6 +402,19 @@ function unnamedPhrase(tokens: Token[], article: number, source: string | undefi
   return last === article ? null : spanText(tokens, article + 1, last + 1, source);
 }
 
+/** "Anwohnerin aus Kiew", "EU-Diplomat", "vecina": an unnamed private person or a background source. */
+function isPrivatePerson(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((word) => PRIVATE_PERSONS.has(word));
+}
+
+/** Whether a token says that a source asked not to be named ("on condition of anonymity", "nicht namentlich genannt"). */
+export function isAnonymityCue(token: Token): boolean {
+  return ANONYMITY_CUES.has(token.text);
+}
+
 /** The words of a token range as written ("U.S. official"), or joined by spaces without the source text. */
 function spanText(tokens: Token[], from: number, end: number, source: string | undefined): string {
   if (source !== undefined) return source.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
@@ -388,10 +424,15 @@ function spanText(tokens: Token[], from: number, end: number, source: string | u
     .join(' ');
 }
 
+/** Participles that make a name before a hyphen an adjective: "Singapore-based", "Kremlin-backed", "Iran-aligned". */
+const HYPHEN_PARTICIPLES = new Set(['based', 'born', 'backed', 'led', 'owned', 'run', 'linked', 'funded', 'aligned', 'allied', 'made']);
+
 /** "the Democratic incumbent", "British climber": a capitalised word in front of a lower-case noun describes, it does not name. */
 function isAdjectiveBeforeNoun(tokens: Token[], next: number, language: LanguageCode): boolean {
   if (language === 'de') return false;
   const following = tokens[next];
+  // "Singapore-based", "Kremlin-backed": a name joined to a participle is an adjective.
+  if (following !== undefined && HYPHEN_PARTICIPLES.has(following.text) && following.start - tokens[next - 1]!.end === 1) return true;
   if (following === undefined || isCapitalized(following.raw) || following.start - tokens[next - 1]!.end > 1) return false;
   return !isStopword(following.text) && !(SPEECH_VERBS[language]?.has(following.text) ?? false) && !/(?:ed|ó|é|a)$/.test(following.text);
 }
@@ -512,6 +553,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     i = span[1] - 1;
   }
   if (single !== null) return { kind: 'surname', name: single };
+  if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   if (description !== null) return { kind: 'description', name: description.name, role: description.role };
   if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
     return { kind: 'institution', name: institution };

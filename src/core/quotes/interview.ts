@@ -1,0 +1,60 @@
+import type { LanguageCode } from '../types.js';
+import type { Token } from '../text/index.js';
+import type { People } from './people.js';
+import { resolveSpeaker, NOBODY, type ResolveContext, type Resolved } from './resolve.js';
+import { parseSpeaker } from './speaker.js';
+
+/**
+ * Interviews: a paragraph that opens with who speaks ("Münch: …", "Vincent
+ * Strubel : …") or with the answer mark of a question-and-answer piece ("R.",
+ * "A:", "Antwort:") gives its quotes to that speaker — for the answer mark,
+ * the interviewee, the first person the article names.
+ */
+
+/** "Münch:", "Vincent Strubel :": one to four capitalised words and a colon opening the paragraph. */
+const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}) ?:\s/u;
+/** "R.", "A:", "Antwort:", "Réponse :", "Respuesta.": the interviewee's answer. */
+const ANSWER_LABEL = /^(?:R|A|Antwort|Answer|Réponse|Respuesta)\s?[.:]\s/u;
+/** How far back a label's name is looked for when the article's people do not hold it. */
+const MAX_INTRODUCTION_CHARS = 3000;
+/** An interview has several answers; one paragraph opening with "A:" is no interview. */
+const MIN_ANSWERS = 2;
+
+/** How many paragraphs open with an answer mark. */
+export function countAnswers(text: string, paragraphStarts: readonly number[]): number {
+  let count = 0;
+  for (const start of paragraphStarts) if (ANSWER_LABEL.test(text.slice(start, start + 16))) count += 1;
+  return count;
+}
+
+/**
+ * The speaker a paragraph's label names, or NOBODY. A name label must name a
+ * person the article introduces; an answer mark counts only in an article with
+ * several answers.
+ */
+export function paragraphSpeaker(
+  text: string,
+  start: number,
+  answers: number,
+  labelTokens: (from: number, to: number) => Token[],
+  context: ResolveContext,
+  language: LanguageCode,
+): Resolved {
+  const head = text.slice(start, start + 80);
+  if (ANSWER_LABEL.test(head)) return answers >= MIN_ANSWERS ? interviewee(context.people) : NOBODY;
+  const label = NAME_LABEL.exec(head);
+  if (label === null) return NOBODY;
+  const ref = parseSpeaker(labelTokens(start, start + label[1]!.length), language, text);
+  if (ref.kind !== 'person' && ref.kind !== 'surname') return NOBODY;
+  const resolved = resolveSpeaker(ref, context);
+  if (resolved.person !== null) return { ...resolved, confidence: 0.85 };
+  // "Lehner:" after "Der Historiker Markus Lehner" in the lead: a name the article introduced before.
+  const introduced = resolved.speaker !== null && text.slice(Math.max(0, start - MAX_INTRODUCTION_CHARS), start).includes(ref.name);
+  return introduced ? { ...resolved, confidence: 0.75 } : NOBODY;
+}
+
+/** The first person the article names outside quotes. */
+function interviewee(people: People): Resolved {
+  const first = people.mentions.find((mention) => !mention.quoted);
+  return first === undefined ? NOBODY : { speaker: first.person.name, confidence: 0.7, person: first.person };
+}
