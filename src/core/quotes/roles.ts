@@ -56,7 +56,7 @@ add('mayor', 'm', 'bürgermeister alcalde');
 add('mayor', null, 'stadtoberhaupt édile');
 add('mayor', 'm', 'stadtchef rathauschef regidor');
 add('mayor', 'f', 'stadtchefin rathauschefin regidora');
-add('military', null, 'general général commander admiral colonel officer officier oficial');
+add('military', null, 'general général commander admiral colonel officer officier oficial offizier');
 add('military', 'f', 'generalin kommandeurin');
 add('military', 'm', 'kommandeur');
 add('person', null, 'politician diplomat diplomate diplomático dirigente official responsable');

@@ -554,6 +554,9 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   }
   if (single !== null) return { kind: 'surname', name: single };
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
+  // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.
+  if (unnamed !== null && description === null && institution === null && roleOfPhrase(unnamed.toLowerCase().split(/[\s-]+/), language) === null)
+    return { kind: 'nobody' };
   if (description !== null) return { kind: 'description', name: description.name, role: description.role };
   if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
     return { kind: 'institution', name: institution };

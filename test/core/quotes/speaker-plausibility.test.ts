@@ -13,6 +13,16 @@ describe('speakers: a plausible person or nobody (issue #15)', () => {
     expect(speakerOf('«Nadie nos avisó de que venía la riada hasta que fue tarde», relató un vecino de la calle Mayor.', 'es', 'Nadie nos avisó')).toBeNull();
   });
 
+  it('gives no speaker for any unnamed person without an office, in every language, but keeps one with an office', () => {
+    expect(speakerOf('Viele sind skeptisch. Ein Rentner ergänzt: „Versprochen wird hier seit Jahren viel.“', 'de', 'Versprochen wird')).toBeNull();
+    expect(
+      speakerOf('"Nobody from the council has been down here," said a woman walking her dog along the flooded lane.', 'en', 'Nobody from the council'),
+    ).toBeNull();
+    expect(speakerOf('« On verra à la prochaine tempête », glisse une retraitée sur le quai.', 'fr', 'prochaine tempête')).toBeNull();
+    expect(speakerOf('«Aquí nadie ha venido en dos años», dice una mujer mientras barre la acera.', 'es', 'nadie ha venido')).toBeNull();
+    expect(speakerOf('„Die Lage an der Grenze ist ruhig“, sagte ein Offizier der Grenzpolizei.', 'de', 'Lage an der Grenze')).not.toBeNull();
+  });
+
   it('gives no speaker for a source who asked not to be named, but keeps a named one', () => {
     const english =
       '"The convoy left before dawn and nobody was told where it was going," said a senior army officer, speaking on condition of anonymity because he was not allowed to brief the press.';
