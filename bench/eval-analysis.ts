@@ -45,14 +45,18 @@ function normalizeQuote(text: string): string {
     .trim();
 }
 
-/** Same quotation: equal after normalisation, or one holds most of the other. */
+/**
+ * Same quotation: equal after normalisation, or one holds the other — most of it, or at least six words of it
+ * (a label may cut a long quotation short, as the labelled README allows).
+ */
 export function sameQuote(a: string, b: string): boolean {
   const x = normalizeQuote(a);
   const y = normalizeQuote(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.includes(short) && short.length / long.length >= 0.6;
+  if (!` ${long} `.includes(` ${short} `)) return false;
+  return short.length / long.length >= 0.6 || short.split(' ').length >= 6;
 }
 
 function ratio(numerator: number, denominator: number): number {
