@@ -3,7 +3,6 @@ import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
 import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
-import { placeKey } from './place-forms.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -131,7 +130,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  return { places: new Set(Array.from(lead.places, placeKey)), people: lead.people };
+  return lead;
 }
 
 /** The first paragraph of the opening, at most LEAD_CHARS characters. */

@@ -12,6 +12,15 @@ describe('extractEntities', () => {
     expect(fr).toContain('kremlin');
   });
 
+  it('files a city under one key whatever the language calls it, declined German forms and elided French ones included', () => {
+    const de = extractEntities('Die Zollbehörden Antwerpens meldeten am Montag einen Rekord. In Den Haags Innenstadt blieb es ruhig.', 'de');
+    const en = extractEntities('Customs officers in Antwerp reported a record on Monday, and The Hague stayed calm.', 'en');
+    const fr = extractEntities('Les douaniers d’Anvers ont annoncé un record lundi, et La Haye est restée calme.', 'fr');
+    const es = extractEntities('Los aduaneros de Amberes anunciaron un récord el lunes, y La Haya siguió en calma.', 'es');
+    for (const keys of [de, en, fr, es]) expect(keys).toEqual(expect.arrayContaining(['antwerp', 'the-hague']));
+    for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
+  });
+
   it('folds transliterations of names it does not know', () => {
     const de = extractEntities('Der Minister traf Verteidigungsminister Andrej Beloussow und Sergej Schoigu.', 'de');
     const en = extractEntities('The minister met Defence Minister Andrei Belousov and Sergei Shoigu.', 'en');
