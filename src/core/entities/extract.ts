@@ -284,9 +284,11 @@ export function extractEntities(text: string, language: LanguageCode): string[] 
   return entitiesOfTable(tokenTable(text), language);
 }
 
-/** extractEntities over a token table, adding to `keys` (shared by title and body). */
-export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>()): string[] {
-  const initialOnly = new Map<string, number>();
+/**
+ * extractEntities over a token table, adding to `keys`; `initialOnly` counts the lone capitalised words
+ * that need a repeat (both shared by title and body: a German name in the title and once in the body recurs).
+ */
+export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>(), initialOnly = new Map<string, number>()): string[] {
   let i = 0;
   while (i < table.count) {
     const known = matchGazetteerIn(table, i);
@@ -328,6 +330,7 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
 /** Entity keys of an analysed article: the title's first, then the body's. */
 export function entitiesOfDocument(document: ArticleDocument): string[] {
   const keys = new Set<string>();
-  entitiesOfTable(document.titleTokens, document.language, keys);
-  return entitiesOfTable(document.bodyTokens, document.language, keys);
+  const initialOnly = new Map<string, number>();
+  entitiesOfTable(document.titleTokens, document.language, keys, initialOnly);
+  return entitiesOfTable(document.bodyTokens, document.language, keys, initialOnly);
 }

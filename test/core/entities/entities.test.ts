@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, speakerKey } from '../../../src/core/index.js';
+import { readText } from '../../../src/core/document.js';
+import { entitiesOfDocument } from '../../../src/core/entities/index.js';
 
 describe('extractEntities', () => {
   it('gives the same keys for the same names in four languages', () => {
@@ -19,6 +21,12 @@ describe('extractEntities', () => {
     const es = extractEntities('Los aduaneros de Amberes anunciaron un récord el lunes, y La Haya siguió en calma.', 'es');
     for (const keys of [de, en, fr, es]) expect(keys).toEqual(expect.arrayContaining(['antwerp', 'the-hague']));
     for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
+  });
+
+  it('counts a German name once in the title and once in the body as a repeat', () => {
+    const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
+    expect(entitiesOfDocument(document)).toContain('nordkamm');
+    expect(extractEntities('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de')).not.toContain('nordkamm');
   });
 
   it('folds transliterations of names it does not know', () => {
