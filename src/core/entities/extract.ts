@@ -112,6 +112,19 @@ const NOT_NAMES = new Set([
   'seit',
   'bis',
   'wie',
+  // German sentence openers that would make a two-word "name" of the noun after them ("Wieder Gefechte", "Beide Armeen").
+  'wieder',
+  'erneut',
+  'beide',
+  'beiden',
+  'bereits',
+  'inzwischen',
+  'unterdessen',
+  'derweil',
+  'zunächst',
+  'bislang',
+  'heute',
+  'gestern',
 ]);
 
 const GERMAN_DETERMINERS = new Set([
@@ -158,6 +171,8 @@ const GERMAN_DETERMINERS = new Set([
   'viele',
   'mehrere',
   'einige',
+  'beide',
+  'beiden',
 ]);
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
 const GERMAN_NOUN_SUFFIXES = [

@@ -36,6 +36,19 @@ describe('extractEntities', () => {
     expect(en).toEqual(expect.arrayContaining(['belousov', 'shoigu']));
   });
 
+  it('folds the German "ds" of Georgian names to the "dz" English and French write', () => {
+    const de = extractEntities('Der Richter Lewan Tschanturidse und der Abgeordnete Dawit Beridse wurden befragt.', 'de');
+    const en = extractEntities('Judge Levan Chanturidze and lawmaker Davit Beridze were questioned.', 'en');
+    const fr = extractEntities('Le juge Levan Tchanturidze et le député Davit Beridze ont été entendus.', 'fr');
+    for (const keys of [de, en]) expect(keys).toEqual(expect.arrayContaining(['chanturidze', 'beridze']));
+    expect(fr).toContain('beridze');
+  });
+
+  it('takes no German sentence opener for the first name of the noun after it', () => {
+    const keys = extractEntities('Wieder Proteste vor dem Rathaus. Beide Lager riefen zur Ruhe auf. Erneut Streit um Mieten.', 'de');
+    expect(keys.filter((key) => ['proteste', 'lager', 'streit'].includes(key))).toEqual([]);
+  });
+
   it('does not take German common nouns for names', () => {
     const keys = extractEntities('Die Regierung plant ein Gipfeltreffen. Der Rüstungswettlauf soll enden, sagte die Sprecherin.', 'de');
     expect(keys).not.toContain('gipfeltreffen');
