@@ -112,6 +112,19 @@ const NOT_NAMES = new Set([
   'seit',
   'bis',
   'wie',
+  // German sentence openers that would make a two-word "name" of the noun after them ("Wieder Gefechte", "Beide Armeen").
+  'wieder',
+  'erneut',
+  'beide',
+  'beiden',
+  'bereits',
+  'inzwischen',
+  'unterdessen',
+  'derweil',
+  'zunächst',
+  'bislang',
+  'heute',
+  'gestern',
 ]);
 
 const GERMAN_DETERMINERS = new Set([
@@ -158,6 +171,8 @@ const GERMAN_DETERMINERS = new Set([
   'viele',
   'mehrere',
   'einige',
+  'beide',
+  'beiden',
 ]);
 /** Endings of German common nouns (Rüstung, Freiheit, Mannschaft, Nation …), which names rarely have. */
 const GERMAN_NOUN_SUFFIXES = [
@@ -284,9 +299,11 @@ export function extractEntities(text: string, language: LanguageCode): string[] 
   return entitiesOfTable(tokenTable(text), language);
 }
 
-/** extractEntities over a token table, adding to `keys` (shared by title and body). */
-export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>()): string[] {
-  const initialOnly = new Map<string, number>();
+/**
+ * extractEntities over a token table, adding to `keys`; `initialOnly` counts the lone capitalised words
+ * that need a repeat (both shared by title and body: a German name in the title and once in the body recurs).
+ */
+export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>(), initialOnly = new Map<string, number>()): string[] {
   let i = 0;
   while (i < table.count) {
     const known = matchGazetteerIn(table, i);
@@ -328,6 +345,7 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
 /** Entity keys of an analysed article: the title's first, then the body's. */
 export function entitiesOfDocument(document: ArticleDocument): string[] {
   const keys = new Set<string>();
-  entitiesOfTable(document.titleTokens, document.language, keys);
-  return entitiesOfTable(document.bodyTokens, document.language, keys);
+  const initialOnly = new Map<string, number>();
+  entitiesOfTable(document.titleTokens, document.language, keys, initialOnly);
+  return entitiesOfTable(document.bodyTokens, document.language, keys, initialOnly);
 }

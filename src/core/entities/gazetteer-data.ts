@@ -1,19 +1,15 @@
-import type { Language } from '../languages.js';
+import type { GazetteerEntry } from './gazetteer-entry.js';
+import { CITIES } from './gazetteer-cities.js';
+import { COUNTRIES } from './gazetteer-places.js';
+
+export type { GazetteerEntry } from './gazetteer-entry.js';
+
 /**
  * Common news names and their spellings across de/en/fr/es. Keys are
  * language-neutral so the same story in two languages shares entities.
- * `display` gives the speaker name per language for institutions.
+ * Institutions, organisations and people here; countries and cities in their own files.
  */
-export interface GazetteerEntry {
-  key: string;
-  kind: 'person' | 'place' | 'institution' | 'organisation';
-  variants: string[];
-  display?: Partial<Record<Language, string>>;
-  /** People: the office they are best known for, their nationality (ISO 3166 alpha-2) and gender, for resolving "the chancellor", "der Niederländer". */
-  person?: { role: 'leader' | 'foreign' | 'minister' | 'spokes' | 'head'; country: string; gender: 'f' | 'm' };
-}
-
-export const GAZETTEER: GazetteerEntry[] = [
+const NAMES: GazetteerEntry[] = [
   // Institutions that issue statements
   {
     key: 'kremlin',
@@ -250,150 +246,9 @@ export const GAZETTEER: GazetteerEntry[] = [
   { key: 'blinken', kind: 'person', variants: ['Blinken', 'Antony Blinken'], person: { role: 'foreign', country: 'us', gender: 'm' } },
   { key: 'rubio', kind: 'person', variants: ['Rubio', 'Marco Rubio'], person: { role: 'foreign', country: 'us', gender: 'm' } },
   { key: 'orban', kind: 'person', variants: ['Orbán', 'Orban', 'Viktor Orbán', 'Viktor Orban'], person: { role: 'leader', country: 'hu', gender: 'm' } },
-  // Places
-  { key: 'moscow', kind: 'place', variants: ['Moskau', 'Moscow', 'Moscou', 'Moscú'] },
-  { key: 'washington', kind: 'place', variants: ['Washington', 'Washingtons'] },
-  { key: 'berlin', kind: 'place', variants: ['Berlin', 'Berlín'] },
-  { key: 'paris', kind: 'place', variants: ['Paris', 'París'] },
-  { key: 'london', kind: 'place', variants: ['London', 'Londres'] },
-  { key: 'beijing', kind: 'place', variants: ['Peking', 'Beijing', 'Pékin', 'Pekín'] },
-  { key: 'kyiv', kind: 'place', variants: ['Kiew', 'Kyiv', 'Kiev', 'Kyjiw', 'Kiev'] },
-  { key: 'brussels', kind: 'place', variants: ['Brüssel', 'Brussels', 'Bruxelles', 'Bruselas'] },
-  { key: 'madrid', kind: 'place', variants: ['Madrid'] },
-  { key: 'geneva', kind: 'place', variants: ['Genf', 'Geneva', 'Genève', 'Ginebra'] },
-  { key: 'vienna', kind: 'place', variants: ['Wien', 'Vienna', 'Vienne', 'Viena'] },
-  { key: 'helsinki', kind: 'place', variants: ['Helsinki'] },
-  { key: 'hamburg', kind: 'place', variants: ['Hamburg', 'Hambourg', 'Hamburgo'] },
-  { key: 'tehran', kind: 'place', variants: ['Teheran', 'Tehran', 'Téhéran', 'Teherán'] },
-  { key: 'pyongyang', kind: 'place', variants: ['Pjöngjang', 'Pyongyang', 'Pionyang'] },
-  { key: 'jerusalem', kind: 'place', variants: ['Jerusalem', 'Jérusalem', 'Jerusalén'] },
-  { key: 'gaza', kind: 'place', variants: ['Gaza', 'Gazastreifen', 'Gaza Strip', 'bande de Gaza', 'Franja de Gaza'] },
-  {
-    key: 'usa',
-    kind: 'place',
-    variants: [
-      'USA',
-      'US',
-      'U.S.',
-      'United States',
-      'Vereinigte Staaten',
-      'Vereinigten Staaten',
-      'États-Unis',
-      'Etats-Unis',
-      'Estados Unidos',
-      'EE.UU.',
-      'EEUU',
-      'America',
-      'Amerika',
-    ],
-  },
-  { key: 'russia', kind: 'place', variants: ['Russland', 'Russlands', 'Russia', 'Russia’s', 'Russie', 'Rusia'] },
-  { key: 'ukraine', kind: 'place', variants: ['Ukraine', 'Ukraine’s', 'Ucrania'] },
-  { key: 'germany', kind: 'place', variants: ['Deutschland', 'Deutschlands', 'Germany', 'Allemagne', 'Alemania'] },
-  { key: 'france', kind: 'place', variants: ['Frankreich', 'Frankreichs', 'France', 'Francia'] },
-  { key: 'spain', kind: 'place', variants: ['Spanien', 'Spain', 'Espagne', 'España'] },
-  { key: 'uk', kind: 'place', variants: ['Großbritannien', 'Britain', 'United Kingdom', 'UK', 'Royaume-Uni', 'Reino Unido', 'Vereinigtes Königreich'] },
-  { key: 'china', kind: 'place', variants: ['China', 'Chinas', 'Chine'] },
-  { key: 'iran', kind: 'place', variants: ['Iran', 'Irans', 'Irán'] },
-  { key: 'north-korea', kind: 'place', variants: ['Nordkorea', 'Nordkoreas', 'North Korea', 'Corée du Nord', 'Corea del Norte'] },
-  { key: 'south-korea', kind: 'place', variants: ['Südkorea', 'South Korea', 'Corée du Sud', 'Corea del Sur'] },
-  { key: 'syria', kind: 'place', variants: ['Syrien', 'Syria', 'Syrie', 'Siria'] },
-  { key: 'turkey', kind: 'place', variants: ['Türkei', 'Turkey', 'Türkiye', 'Turquie', 'Turquía'] },
-  { key: 'israel', kind: 'place', variants: ['Israel', 'Israels', 'Israël'] },
-  { key: 'japan', kind: 'place', variants: ['Japan', 'Japon', 'Japón'] },
-  { key: 'india', kind: 'place', variants: ['Indien', 'India', 'Inde'] },
-  { key: 'poland', kind: 'place', variants: ['Polen', 'Poland', 'Pologne', 'Polonia'] },
-  { key: 'cairo', kind: 'place', variants: ['Kairo', 'Cairo', 'Le Caire', 'El Cairo'] },
-  { key: 'doha', kind: 'place', variants: ['Doha'] },
-  { key: 'ankara', kind: 'place', variants: ['Ankara'] },
-  { key: 'istanbul', kind: 'place', variants: ['Istanbul', 'Estambul'] },
-  { key: 'riga', kind: 'place', variants: ['Riga'] },
-  { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna'] },
-  { key: 'tallinn', kind: 'place', variants: ['Tallinn'] },
-  { key: 'warsaw', kind: 'place', variants: ['Warschau', 'Warsaw', 'Varsovie', 'Varsovia'] },
-  { key: 'rome', kind: 'place', variants: ['Rom', 'Rome', 'Roma'] },
-  { key: 'tbilisi', kind: 'place', variants: ['Tiflis', 'Tbilisi', 'Tbilissi'] },
-  { key: 'chisinau', kind: 'place', variants: ['Chișinău', 'Chisinau', 'Kischinau', 'Chisináu'] },
-  { key: 'bucharest', kind: 'place', variants: ['Bukarest', 'Bucharest', 'Bucarest'] },
-  { key: 'belgrade', kind: 'place', variants: ['Belgrad', 'Belgrade', 'Belgrado'] },
-  { key: 'pristina', kind: 'place', variants: ['Pristina', 'Priština', 'Prishtina'] },
-  { key: 'budapest', kind: 'place', variants: ['Budapest'] },
-  { key: 'prague', kind: 'place', variants: ['Prag', 'Prague', 'Praga'] },
-  { key: 'kharkiv', kind: 'place', variants: ['Charkiw', 'Kharkiv', 'Kharkov', 'Kharkiv', 'Járkov'] },
-  { key: 'khartoum', kind: 'place', variants: ['Khartum', 'Khartoum', 'Jartum'] },
-  { key: 'nairobi', kind: 'place', variants: ['Nairobi'] },
-  { key: 'darfur', kind: 'place', variants: ['Darfur', 'Darfour'] },
-  { key: 'el-fasher', kind: 'place', variants: ['El Fasher', 'El-Facher', 'El Facher', 'al-Faschir', 'El Fáser'] },
-  { key: 'seoul', kind: 'place', variants: ['Seoul', 'Séoul', 'Seúl'] },
-  { key: 'tokyo', kind: 'place', variants: ['Tokio', 'Tokyo'] },
-  { key: 'new-delhi', kind: 'place', variants: ['Neu-Delhi', 'New Delhi', 'New Delhi', 'Nueva Delhi'] },
-  { key: 'beirut', kind: 'place', variants: ['Beirut', 'Beyrouth'] },
-  { key: 'damascus', kind: 'place', variants: ['Damaskus', 'Damascus', 'Damas', 'Damasco'] },
-  { key: 'baghdad', kind: 'place', variants: ['Bagdad', 'Baghdad'] },
-  { key: 'riyadh', kind: 'place', variants: ['Riad', 'Riyadh', 'Riyad'] },
-  { key: 'tel-aviv', kind: 'place', variants: ['Tel Aviv', 'Tel-Aviv'] },
-  { key: 'hanoi', kind: 'place', variants: ['Hanoi', 'Hanoï'] },
-  { key: 'jakarta', kind: 'place', variants: ['Jakarta', 'Djakarta', 'Yakarta'] },
-  { key: 'ottawa', kind: 'place', variants: ['Ottawa'] },
-  { key: 'mexico-city', kind: 'place', variants: ['Mexiko-Stadt', 'Mexico City', 'Ciudad de México'] },
-  { key: 'caracas', kind: 'place', variants: ['Caracas'] },
-  { key: 'bogota', kind: 'place', variants: ['Bogotá', 'Bogota'] },
-  { key: 'brasilia', kind: 'place', variants: ['Brasília', 'Brasilia'] },
-  { key: 'buenos-aires', kind: 'place', variants: ['Buenos Aires'] },
-  { key: 'kinshasa', kind: 'place', variants: ['Kinshasa'] },
-  { key: 'goma', kind: 'place', variants: ['Goma'] },
-  { key: 'kigali', kind: 'place', variants: ['Kigali'] },
-  { key: 'bamako', kind: 'place', variants: ['Bamako'] },
-  { key: 'egypt', kind: 'place', variants: ['Ägypten', 'Egypt', 'Égypte', 'Egipto'] },
-  { key: 'qatar', kind: 'place', variants: ['Katar', 'Qatar', 'Catar'] },
-  { key: 'saudi-arabia', kind: 'place', variants: ['Saudi-Arabien', 'Saudi Arabia', 'Arabie saoudite', 'Arabia Saudí', 'Arabia Saudita'] },
-  { key: 'lebanon', kind: 'place', variants: ['Libanon', 'Lebanon', 'Liban', 'Líbano'] },
-  { key: 'iraq', kind: 'place', variants: ['Irak', 'Iraq'] },
-  { key: 'moldova', kind: 'place', variants: ['Moldau', 'Moldova', 'Moldavie', 'Moldavia', 'Republik Moldau'] },
-  { key: 'romania', kind: 'place', variants: ['Rumänien', 'Romania', 'Roumanie', 'Rumanía'] },
-  { key: 'georgia', kind: 'place', variants: ['Georgien', 'Georgia', 'Géorgie'] },
-  { key: 'serbia', kind: 'place', variants: ['Serbien', 'Serbia', 'Serbie'] },
-  { key: 'kosovo', kind: 'place', variants: ['Kosovo'] },
-  { key: 'hungary', kind: 'place', variants: ['Ungarn', 'Hungary', 'Hongrie', 'Hungría'] },
-  { key: 'lithuania', kind: 'place', variants: ['Litauen', 'Lithuania', 'Lituanie', 'Lituania'] },
-  { key: 'latvia', kind: 'place', variants: ['Lettland', 'Latvia', 'Lettonie', 'Letonia'] },
-  { key: 'estonia', kind: 'place', variants: ['Estland', 'Estonia', 'Estonie'] },
-  { key: 'sudan', kind: 'place', variants: ['Sudan', 'Soudan', 'Sudán'] },
-  { key: 'mali', kind: 'place', variants: ['Mali'] },
-  { key: 'congo', kind: 'place', variants: ['Kongo', 'Congo', 'RDC', 'DR Congo', 'RD Congo'] },
-  { key: 'rwanda', kind: 'place', variants: ['Ruanda', 'Rwanda'] },
-  { key: 'tajikistan', kind: 'place', variants: ['Tadschikistan', 'Tajikistan', 'Tadjikistan', 'Tayikistán'] },
-  { key: 'vietnam', kind: 'place', variants: ['Vietnam', 'Viêt Nam', 'Viet Nam'] },
-  { key: 'indonesia', kind: 'place', variants: ['Indonesien', 'Indonesia', 'Indonésie'] },
-  { key: 'brazil', kind: 'place', variants: ['Brasilien', 'Brazil', 'Brésil', 'Brasil'] },
-  { key: 'mexico', kind: 'place', variants: ['Mexiko', 'Mexico', 'Mexique', 'México'] },
-  { key: 'canada', kind: 'place', variants: ['Kanada', 'Canada', 'Canadá'] },
-  { key: 'venezuela', kind: 'place', variants: ['Venezuela'] },
-  { key: 'colombia', kind: 'place', variants: ['Kolumbien', 'Colombia', 'Colombie'] },
-  { key: 'italy', kind: 'place', variants: ['Italien', 'Italy', 'Italie', 'Italia'] },
-  { key: 'netherlands', kind: 'place', variants: ['Niederlande', 'Netherlands', 'Pays-Bas', 'Países Bajos'] },
-  { key: 'belgium', kind: 'place', variants: ['Belgien', 'Belgium', 'Belgique', 'Bélgica'] },
-  { key: 'austria', kind: 'place', variants: ['Österreich', 'Austria', 'Autriche'] },
-  { key: 'switzerland', kind: 'place', variants: ['Schweiz', 'Switzerland', 'Suisse', 'Suiza'] },
-  { key: 'greece', kind: 'place', variants: ['Griechenland', 'Greece', 'Grèce', 'Grecia'] },
-  { key: 'portugal', kind: 'place', variants: ['Portugal'] },
-  { key: 'denmark', kind: 'place', variants: ['Dänemark', 'Denmark', 'Danemark', 'Dinamarca'] },
-  { key: 'sweden', kind: 'place', variants: ['Schweden', 'Sweden', 'Suède', 'Suecia'] },
-  { key: 'norway', kind: 'place', variants: ['Norwegen', 'Norway', 'Norvège', 'Noruega'] },
-  { key: 'finland', kind: 'place', variants: ['Finnland', 'Finland', 'Finlande', 'Finlandia'] },
-  { key: 'belarus', kind: 'place', variants: ['Belarus', 'Weißrussland', 'Biélorussie', 'Bielorrusia'] },
-  { key: 'kazakhstan', kind: 'place', variants: ['Kasachstan', 'Kazakhstan', 'Kazajistán'] },
-  { key: 'afghanistan', kind: 'place', variants: ['Afghanistan', 'Afganistán'] },
-  { key: 'pakistan', kind: 'place', variants: ['Pakistan', 'Pakistán'] },
-  { key: 'taiwan', kind: 'place', variants: ['Taiwan', 'Taïwan', 'Taiwán'] },
-  { key: 'morocco', kind: 'place', variants: ['Marokko', 'Morocco', 'Maroc', 'Marruecos'] },
-  { key: 'algeria', kind: 'place', variants: ['Algerien', 'Algeria', 'Algérie', 'Argelia'] },
-  { key: 'nigeria', kind: 'place', variants: ['Nigeria'] },
-  { key: 'ethiopia', kind: 'place', variants: ['Äthiopien', 'Ethiopia', 'Éthiopie', 'Etiopía'] },
-  { key: 'yemen', kind: 'place', variants: ['Jemen', 'Yemen', 'Yémen'] },
-  { key: 'jordan', kind: 'place', variants: ['Jordanien', 'Jordanie', 'Jordania'] },
-  { key: 'europe', kind: 'place', variants: ['Europa', 'Europe'] },
 ];
+
+export const GAZETTEER: GazetteerEntry[] = [...NAMES, ...COUNTRIES, ...CITIES];
 
 /** Capitals whose name stands for their government in "it said in Moscow". */
 export const CAPITAL_GOVERNMENTS: Record<string, string> = {

@@ -3,7 +3,8 @@ import { WordInts, foldDiacritics, type Word } from '../text/index.js';
 /**
  * A transliteration-tolerant key for a single name: German and English
  * renderings of Russian and Ukrainian names meet (Peskow/Peskov,
- * Medwedew/Medvedev, Schoigu/Shoigu, Dmitri/Dmitry, Selenskyj/Selensky).
+ * Medwedew/Medvedev, Schoigu/Shoigu, Dmitri/Dmitry, Selenskyj/Selensky,
+ * Kobachidse/Kobakhidze).
  */
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
@@ -48,7 +49,9 @@ function computeKey(word: string): string {
     .replace(/ow$/, 'ov')
     .replace(/w/g, 'v')
     .replace(/j/g, 'y')
-    .replace(/(?:iy|yy|ii)$/, 'y');
+    .replace(/(?:iy|yy|ii)$/, 'y')
+    // Georgian names: German writes "ds" where English and French write "dz" (Geladse/Geladze, Schewardnadse/Shevardnadze).
+    .replace(/dse$/, 'dze');
   if (key.length > 4) key = key.replace(/i$/, 'y');
   return key;
 }

@@ -3,7 +3,6 @@ import { boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
-import { placeKey } from './place-forms.js';
 import { topicBeat } from './topic-beats.js';
 
 /**
@@ -93,8 +92,7 @@ function isDistinctiveNumber(key: string): boolean {
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
   const unique = new Set<string>();
   for (const entity of candidate.entities) unique.add(entity.toLowerCase());
-  // One key per place in every language ("anvers", "antverpen"), as the lead files its places.
-  return { entities: [...new Set(Array.from(unique, placeKey))], ...candidateTextFeatures(candidate, unique) };
+  return { entities: [...unique], ...candidateTextFeatures(candidate, unique) };
 }
 
 /** Ids of keys in order of first sight, and how many articles hold each. */

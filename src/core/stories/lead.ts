@@ -2,8 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
-import { placeKey } from './place-forms.js';
+import { BODY_WORDS, COMPASS_WORDS, GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -82,10 +81,13 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
       if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) lead.places.add(key);
     }
-    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
+    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea", "the Foreign
+    // Office" and "the South Caucasus" are none.
     else if (
       !word.allCaps &&
       !GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower) &&
+      !BODY_WORDS.has(table.words[end - 1]!.lower) &&
+      !(end - i >= 2 && COMPASS_WORDS.has(word.lower)) &&
       (end - i >= 2 ||
         (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||
         (previous?.capitalized === true && isTitleOrRole(previous.lower)))
@@ -131,7 +133,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  return { places: new Set(Array.from(lead.places, placeKey)), people: lead.people };
+  return lead;
 }
 
 /** The first paragraph of the opening, at most LEAD_CHARS characters. */

@@ -25,6 +25,8 @@ export interface PairSignals {
   conflicts: number;
   /** A lead names a place the other article names too. */
   placesAgree: boolean;
+  /** The only difference is the people, and the leads put the event in one specific place on one day: one event seen from two sides. */
+  sides: boolean;
 }
 
 /** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD. */
@@ -156,17 +158,32 @@ function leadsApart(a: ArticleFeatures, b: ArticleFeatures): boolean {
   return true;
 }
 
+/** Whether one lead's specific place is in the other's lead: both say the event happens there. */
+function leadsSharePlace(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  for (const place of a.specificPlaces) if (b.leadPlaces.includes(place)) return true;
+  for (const place of b.specificPlaces) if (a.leadPlaces.includes(place)) return true;
+  return false;
+}
+
+/** Conflict results: the count (0–2), plus SIDES when the people alone differ in leads that share their place. */
+const SIDES = 4;
+/** Reports of one event from two sides come out within a day of each other. */
+const SIDES_MS = 24 * 3_600_000;
+
 /**
  * Different places: both leads name places and neither names one the other
  * article knows. Different people: each lead names someone the other never does.
  * Different people in leads that place their events apart count as both, even
  * when each article names the other's city in passing: one traveller's two
- * stops ("travels on to Athens", "the jets sold to Ankara").
+ * stops ("travels on to Athens", "the jets sold to Ankara"). Different people
+ * in leads that put the event in one specific place within a day are the sides
+ * of one event (the host's press, each leader's, a neighbour's), flagged SIDES.
  */
 function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
   const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
   if (people && !places && leadsApart(a, b)) return 2;
+  if (people && !places && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   return (places ? 1 : 0) + (people ? 1 : 0);
 }
 
@@ -174,17 +191,20 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
   const sameLanguage = a.language === b.language;
   const names = sharedNames(a, b);
   const numbers = sharedNumbers(a, b);
+  const differs = conflicts(a, b);
+  const topics = topicAgreement(a, b);
   return {
     entities: dice(names.weight, a.entityMass, b.entityMass),
     numbers: dice(numbers.weight, a.numberMass, b.numberMass),
-    topics: topicAgreement(a, b),
+    topics,
     text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
     distinctShared: names.distinct,
     leadShared: names.inLead,
     distinctNumbers: numbers.distinct,
-    conflicts: conflicts(a, b),
+    conflicts: differs & ~SIDES,
     placesAgree: placesAgree(a, b),
+    sides: (differs & SIDES) !== 0 && topics > 0,
   };
 }
 
@@ -208,9 +228,12 @@ function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'dist
   return s.conflicts === 0 && (s.placesAgree || s.distinctNumbers > 0) ? 1 : 2;
 }
 
-/** Shared evidence: distinctive names (only the leads' when places or people differ) and a distinctive number. */
-function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'distinctNumbers' | 'conflicts'>): number {
-  return (s.conflicts === 0 ? s.distinctShared : s.leadShared) + (s.distinctNumbers > 0 ? 1 : 0);
+/**
+ * Shared evidence: distinctive names (only the leads' when places or people differ, all of them again for the
+ * sides of one event: their shared place and one more distinctive name) and a distinctive number.
+ */
+function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'distinctNumbers' | 'conflicts' | 'sides'>): number {
+  return (s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared) + (s.distinctNumbers > 0 ? 1 : 0);
 }
 
 export function combineSignals(s: PairSignals): number {
@@ -261,10 +284,11 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
   const sameLanguage = a.language === b.language;
   const topics = topicAgreement(a, b);
   if (!sameLanguage && topics === 0) return -1;
-  const differs = conflicts(a, b);
+  const conflict = conflicts(a, b);
+  const differs = conflict & ~SIDES;
   if (differs >= 2) return -1;
   sharedNames(a, b, names);
-  const gate = { conflicts: differs, placesAgree: false, distinctShared: 0, leadShared: 0, distinctNumbers: 0 };
+  const gate = { conflicts: differs, placesAgree: false, distinctShared: 0, leadShared: 0, distinctNumbers: 0, sides: (conflict & SIDES) !== 0 && topics > 0 };
   let numbersMerged = false;
   if (!sameLanguage || differs > 0) {
     gate.placesAgree = placesAgree(a, b);

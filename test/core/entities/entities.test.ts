@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, speakerKey } from '../../../src/core/index.js';
+import { readText } from '../../../src/core/document.js';
+import { entitiesOfDocument } from '../../../src/core/entities/index.js';
 
 describe('extractEntities', () => {
   it('gives the same keys for the same names in four languages', () => {
@@ -12,11 +14,39 @@ describe('extractEntities', () => {
     expect(fr).toContain('kremlin');
   });
 
+  it('files a city under one key whatever the language calls it, declined German forms and elided French ones included', () => {
+    const de = extractEntities('Die Zollbehörden Antwerpens meldeten am Montag einen Rekord. In Den Haags Innenstadt blieb es ruhig.', 'de');
+    const en = extractEntities('Customs officers in Antwerp reported a record on Monday, and The Hague stayed calm.', 'en');
+    const fr = extractEntities('Les douaniers d’Anvers ont annoncé un record lundi, et La Haye est restée calme.', 'fr');
+    const es = extractEntities('Los aduaneros de Amberes anunciaron un récord el lunes, y La Haya siguió en calma.', 'es');
+    for (const keys of [de, en, fr, es]) expect(keys).toEqual(expect.arrayContaining(['antwerp', 'the-hague']));
+    for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
+  });
+
+  it('counts a German name once in the title and once in the body as a repeat', () => {
+    const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
+    expect(entitiesOfDocument(document)).toContain('nordkamm');
+    expect(extractEntities('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de')).not.toContain('nordkamm');
+  });
+
   it('folds transliterations of names it does not know', () => {
     const de = extractEntities('Der Minister traf Verteidigungsminister Andrej Beloussow und Sergej Schoigu.', 'de');
     const en = extractEntities('The minister met Defence Minister Andrei Belousov and Sergei Shoigu.', 'en');
     expect(de).toEqual(expect.arrayContaining(['belousov', 'shoigu']));
     expect(en).toEqual(expect.arrayContaining(['belousov', 'shoigu']));
+  });
+
+  it('folds the German "ds" of Georgian names to the "dz" English and French write', () => {
+    const de = extractEntities('Der Richter Lewan Tschanturidse und der Abgeordnete Dawit Beridse wurden befragt.', 'de');
+    const en = extractEntities('Judge Levan Chanturidze and lawmaker Davit Beridze were questioned.', 'en');
+    const fr = extractEntities('Le juge Levan Tchanturidze et le député Davit Beridze ont été entendus.', 'fr');
+    for (const keys of [de, en]) expect(keys).toEqual(expect.arrayContaining(['chanturidze', 'beridze']));
+    expect(fr).toContain('beridze');
+  });
+
+  it('takes no German sentence opener for the first name of the noun after it', () => {
+    const keys = extractEntities('Wieder Proteste vor dem Rathaus. Beide Lager riefen zur Ruhe auf. Erneut Streit um Mieten.', 'de');
+    expect(keys.filter((key) => ['proteste', 'lager', 'streit'].includes(key))).toEqual([]);
   });
 
   it('does not take German common nouns for names', () => {
