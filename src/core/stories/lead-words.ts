@@ -100,37 +100,3 @@ export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
   'arrecife',
   'puerto',
 ]);
-
-/**
- * Last words of the names of bodies, not people: "the Foreign Office", "the
- * Royal Thai Army", "Tbilisi City Court", "Government House".
- */
-export const BODY_WORDS: ReadonlySet<string> = new Set([
-  'office',
-  'ministry',
-  'army',
-  'navy',
-  'court',
-  'council',
-  'house',
-  'party',
-  'parliament',
-  'agency',
-  'police',
-  'ministerium',
-  'amt',
-  'gericht',
-  'partei',
-  'ministère',
-  'armée',
-  'tribunal',
-  'conseil',
-  'parti',
-  'ministerio',
-  'ejército',
-  'consejo',
-  'partido',
-]);
-
-/** First words of English regions named by their direction: "South Caucasus", "Western Balkans", "Central Asia". */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

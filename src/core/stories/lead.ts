@@ -2,7 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { BODY_WORDS, COMPASS_WORDS, GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -81,13 +81,10 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
       if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) lead.places.add(key);
     }
-    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea", "the Foreign
-    // Office" and "the South Caucasus" are none.
+    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
       !word.allCaps &&
       !GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower) &&
-      !BODY_WORDS.has(table.words[end - 1]!.lower) &&
-      !(end - i >= 2 && COMPASS_WORDS.has(word.lower)) &&
       (end - i >= 2 ||
         (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||
         (previous?.capitalized === true && isTitleOrRole(previous.lower)))

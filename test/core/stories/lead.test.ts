@@ -1,7 +1,5 @@
 import { expect, it } from 'vitest';
-import { clusterArticles, extractEntities } from '../../../src/core/index.js';
-import { leadOf } from '../../../src/core/stories/lead.js';
-import { tokenTable } from '../../../src/core/text/index.js';
+import { clusterArticles } from '../../../src/core/index.js';
 import { analysedCandidate } from './candidates.js';
 
 it('"the situation in Syria" and "the Black Sea" do not make two trips of one minister the same event', () => {
@@ -19,13 +17,4 @@ it('"the situation in Syria" and "the Black Sea" do not make two trips of one mi
   );
   const [a, b] = clusterArticles([riyadh, abuDhabi]);
   expect(a!.key).not.toBe(b!.key);
-});
-
-it('takes no body ("the Foreign Office", "the Royal Navy") and no region ("the South Caucasus") in a lead for a person', () => {
-  const body =
-    'Britain’s Foreign Office said on Friday that the Royal Navy would escort ships in the South Caucasus corridor, after Defence Secretary Marta Kellin met the fleet commanders.';
-  const entities = new Set(extractEntities(body, 'en'));
-  expect([...entities]).toEqual(expect.arrayContaining(['office', 'navy', 'caucasus', 'kellin']));
-  const lead = leadOf(tokenTable('Navy to escort ships'), tokenTable(body), entities);
-  expect([...lead.people]).toEqual(['kellin']);
 });
