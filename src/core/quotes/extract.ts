@@ -2,7 +2,7 @@ import type { LanguageCode, Quote } from '../types.js';
 import { tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
 import { readText, type ArticleDocument } from '../document.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
-import { attributionEmbedded, attributionSentence } from './attribution-sentence.js';
+import { attributionEmbedded, attributionSentence, namedSubject } from './attribution-sentence.js';
 import { findPeople, type People } from './people.js';
 import { countAnswers, paragraphSpeaker } from './interview.js';
 import {
@@ -163,6 +163,13 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       const quoteIsParagraph = sentences[sentenceIndex - 1]?.paragraph !== paragraph;
       if (next !== undefined && (next.paragraph === paragraph || (quoteIsParagraph && next.paragraph === paragraph + 1))) {
         const ref = attributionSentence(tokensBetween(next.start, next.end), text, language);
+        // "So beschrieb die Präsidentin des BSI den Fall. Claudia Plattner sagte, …": the description's name follows.
+        const after = sentences[sentenceIndex + 2];
+        const named =
+          ref?.kind === 'description' && after !== undefined && after.paragraph === next.paragraph
+            ? namedSubject(tokensBetween(after.start, after.end), text, language)
+            : null;
+        if (named !== null) return { resolved: resolveAt(named, after!.start, after!.paragraph), adjacent: true };
         if (ref !== null) return { resolved: resolveAt(ref, next.start, next.paragraph), adjacent: true };
       }
       const previous = sentences[sentenceIndex - 1];

@@ -7,8 +7,10 @@ import {
   GERMAN_ARTICLE,
   INSTITUTION,
   ORGANISATION_TAIL,
+  PLACE_HEAD,
   PLACE_PREPOSITION,
   PLACE_TAIL,
+  SHIP_NOUN,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -78,6 +80,9 @@ export interface People {
   mentions: PersonMention[];
   institutions: InstitutionMention[];
   byKey: Map<string, Person>;
+  /** The article's tokens and quotations, for what is said between two mentions (see introductions.ts). */
+  table?: TokenTable;
+  spans?: readonly QuoteSpan[];
 }
 
 /** Words of a name as written with single spaces: name.split(' ').length without the array. */
@@ -112,7 +117,7 @@ function personFor(people: People, key: string, name: string, words: number): Pe
  * told apart, so they are not taken for speakers.
  */
 export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], language: LanguageCode): People {
-  const people: People = { persons: [], mentions: [], institutions: [], byKey: new Map() };
+  const people: People = { persons: [], mentions: [], institutions: [], byKey: new Map(), table, spans };
   const singles: number[] = [];
   const cursor = { at: 0 };
   let i = 0;
@@ -159,7 +164,10 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const after = next === undefined ? 0 : lexiconFlags(next);
     const afterPlacePreposition = (before & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
     const determined = language === 'de' && (before & GERMAN_ARTICLE) !== 0;
-    const place = ((last | after) & PLACE_TAIL) !== 0;
+    // "Korea Strait", "Strait of Hormuz", "Mer Noire"; "the tanker Eagle S": places and ships.
+    // "Australian Trade Minister Don Farrell": a capitalised run before a title is a portfolio.
+    const portfolio = next !== undefined && next.capitalized && end - i >= 2 && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0;
+    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio;
     const organisation =
       place ||
       (last & ORGANISATION_TAIL) !== 0 ||
@@ -177,11 +185,23 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   // A lone surname is a mention of the person whose full name the article gives.
   for (const at of people.byKey.size > 0 ? singles : []) {
-    const person = people.byKey.get(foldNameOf(table.words[at]!));
+    const person = people.byKey.get(foldNameOf(table.words[at]!)) ?? familyNameFirst(people, table.words[at]!.raw);
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** "Lee" for "Lee Jae-myung": a family name written first, before a hyphenated given name; only when one person fits. */
+function familyNameFirst(people: People, word: string): Person | undefined {
+  let found: Person | undefined;
+  for (const person of people.persons) {
+    const space = person.name.indexOf(' ');
+    if (space < 0 || person.name.slice(0, space) !== word || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(person.name.slice(space + 1))) continue;
+    if (found !== undefined) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 function addMention(

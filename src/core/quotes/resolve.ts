@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { withoutElision } from './lexicon.js';
+import { introducedBetween } from './introductions.js';
 import type { People, Person, PersonMention } from './people.js';
 import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
@@ -57,7 +58,8 @@ function familyNameFirst(people: People, name: string): Person | null {
   let found: Person | null = null;
   for (const person of people.persons) {
     const words = person.name.split(' ');
-    if (words.length < 3 || words[0] !== name) continue;
+    // "Lee Jae-myung": a hyphenated given name after the family name counts as well.
+    if ((words.length < 3 && !(words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) || words[0] !== name) continue;
     if (found !== null) return null;
     found = person;
   }
@@ -88,11 +90,14 @@ function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolve
   if (last !== null && last.resolved.person !== null && last.offset >= context.windowStart && fits(last.resolved.person)) {
     const speaker = last.resolved.person;
     const intervening = candidates.some((mention) => mention.start > last.offset && !mention.object && mention.person !== speaker && fits(mention.person));
-    if (!intervening) return learned({ ...last.resolved, confidence: 0.85 }, gender);
+    if (!intervening && !introducedBetween(context.people, last.offset + 1, context.offset, null, context.language))
+      return learned({ ...last.resolved, confidence: 0.85 }, gender);
   }
   // The person last named as a subject, unless the pronoun's gender rules them out.
   const subjects = candidates.filter((mention) => !mention.object && fits(mention.person));
   const subject = subjects[0];
+  // "Pour un diplomate européen, « … », confie-t-il": an unnamed person came after the last name.
+  if (subject !== undefined && introducedBetween(context.people, subject.end, context.offset, null, context.language)) return NOBODY;
   if (subject !== undefined) {
     // Two people the pronoun fits as well in one sentence ("Scholz and Macron met …"): too close to call.
     const sentence = context.sentenceOf(subject.start);
@@ -238,6 +243,8 @@ export function continuation(context: ResolveContext, paragraph: number): Resolv
   if (last === null || last.resolved.speaker === null || paragraph - last.paragraph > 1) return NOBODY;
   const intervening = candidatesBefore(context).some((mention) => mention.start > last.offset && mention.person !== last.resolved.person);
   if (intervening) return NOBODY;
+  // "One member, who asked not to be named, said …", "Sie widersprach": somebody unnamed or of the other gender spoke since.
+  if (introducedBetween(context.people, last.offset + 1, context.offset, last.resolved.person?.gender ?? null, context.language)) return NOBODY;
   return { ...last.resolved, confidence: paragraph === last.paragraph ? 0.85 : 0.75 };
 }
 
