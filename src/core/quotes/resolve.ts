@@ -3,7 +3,7 @@ import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
 import type { People, Person, PersonMention } from './people.js';
-import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
+import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
 import type { Language } from '../languages.js';
 
@@ -37,6 +37,8 @@ export interface ResolveContext {
   last: LastSpeaker | null;
   /** Index of the sentence an offset falls in, to tell two people of one sentence from two of a paragraph. */
   sentenceOf: (offset: number) => number;
+  /** Where the quotation's paragraph starts: a description points at the person its paragraph is about. */
+  paragraphStart?: number;
 }
 
 function institutionDisplay(key: string, language: LanguageCode): string {
@@ -145,23 +147,41 @@ function rolesOf(person: Person): RoleClass[] {
 
 function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
   // An office points back further than a pronoun: to anyone the article named before.
-  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
+  let candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
     (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
   );
+  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone.
+  const ofCountry = country === null ? [] : candidates.filter((mention) => mention.person.countries.has(country));
+  if (ofCountry.length > 0) candidates = ofCountry;
   const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
   // Nobody was introduced with a fitting office: people introduced without any office may still fit.
   const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
-  const base = compatible.length > 0 ? 0.8 : role === 'person' ? 0.7 : 0.7;
+  const base = compatible.length > 0 || ofCountry.length > 0 ? 0.8 : 0.7;
   if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
+  // "der Slowake" among people of no known origin: nobody fits for sure.
+  if (country !== null && ofCountry.length === 0) return NOBODY;
+  // The person the paragraph is about: named as a subject in its last sentences, with no other fitting person in that sentence.
+  const newest = pool[0]!;
+  const newestSentence = context.sentenceOf(newest.start);
+  const inParagraph = newest.start >= (context.paragraphStart ?? context.offset);
+  if (
+    inParagraph &&
+    !newest.object &&
+    context.sentenceOf(context.offset) - newestSentence <= 2 &&
+    !pool.some((mention) => mention.person !== newest.person && context.sentenceOf(mention.start) === newestSentence)
+  )
+    return { speaker: newest.person.name, confidence: base - 0.05, person: newest.person };
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
     const subject = pool.find((mention) => !mention.object) ?? pool[0]!;
+    // "l'ancien banquier" with two candidates named in earlier paragraphs: too far to tell.
+    const rival = pool.some((mention) => mention.person !== subject.person && !mention.object);
+    if (subject.start < (context.paragraphStart ?? 0) && rival && context.last?.resolved.person !== subject.person) return NOBODY;
     return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
   }
-  const newest = pool[0]!.person;
-  const ranked = persons.map((person) => ({ person, score: salience(person, context, newest) })).sort((a, b) => b.score - a.score);
+  const ranked = persons.map((person) => ({ person, score: salience(person, context, newest.person) })).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   const margin = best!.score - second!.score;
   const confidence = margin >= 2 ? base : margin >= 1 ? base - 0.08 : base - 0.15;
@@ -210,7 +230,7 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
       if (ref.role?.role === 'foreign' || ref.role?.role === 'leader') {
-        const resolved = resolveRole(ref.role.role, ref.role.gender, null, context);
+        const resolved = resolveRole(ref.role.role, ref.role.gender, countryOfPhrase(ref.name.toLowerCase().split(/[\s-]+/)), context);
         if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
       }
       return { speaker: ref.name, confidence: 0.8, person: null };
