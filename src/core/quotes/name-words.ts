@@ -209,7 +209,14 @@ export function rolesAround(
   for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
     const word = table.words[k]!;
     // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
-    if (k > 0 && isNameWord(word, language) && isNameWord(table.words[k - 1]!, language)) break;
+    // "El ministro de Asuntos Exteriores, José Manuel Albares": a portfolio after "de" is no name.
+    if (
+      k > 0 &&
+      isNameWord(word, language) &&
+      isNameWord(table.words[k - 1]!, language) &&
+      (k < 2 || (lexiconFlags(table.words[k - 2]!) & PLACE_PREPOSITION) === 0)
+    )
+      break;
     first = k;
     if (roleAt < 0 && namesRole(word, language)) roleAt = k;
     if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;
@@ -217,7 +224,8 @@ export function rolesAround(
   // The appositive after it: tokens [end, afterEnd).
   let afterEnd = end;
   let roleAfter = false;
-  if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0) {
+  // ", y su homólogo marroquí, Nasser Bourita": after a conjunction the words describe somebody else.
+  if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0 && !/^(?:and|und|et|y|e|or|oder|ou|o)$/.test(table.words[end]!.lower)) {
     for (let k = end; k < table.count && k - end < ROLE_WINDOW; k += 1) {
       if (k > end && (table.gaps[k]! & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) !== 0) break;
       afterEnd = k + 1;
