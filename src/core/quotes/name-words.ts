@@ -206,7 +206,9 @@ export function rolesAround(
   // The clause before the name: tokens [first, from), the role word nearest the name at roleAt.
   let first = from;
   let roleAt = -1;
-  for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
+  // A name opening its sentence has no role words before it in its clause ("… l'ancien banquier. Henri Duval a reconnu …").
+  const opensSentence = (table.gaps[from]! & (GAP_STOP | GAP_NEWLINE)) !== 0;
+  for (let k = from - 1; !opensSentence && k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
     const word = table.words[k]!;
     // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
     // "El ministro de Asuntos Exteriores, José Manuel Albares": a portfolio after "de" is no name.

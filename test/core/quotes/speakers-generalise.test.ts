@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/index.js';
+
+const speakerOf = (body: string, language: string, text: string): string | null | undefined =>
+  extractQuotes(body, language).quotes.find((quote) => quote.text.includes(text))?.speaker;
+
+describe('speakers on articles the rules have not seen', () => {
+  it('does not continue the previous speaker past an unnamed person introduced in between', () => {
+    const english =
+      'Mayor Tom Whitaker opened the meeting. "The bridge will be repaired by spring," Whitaker said.\n\nOne angry shop owner, who did not give his name, said he had heard that before. "Nobody believes these dates any more."';
+    expect(speakerOf(english, 'en', 'these dates')).toBeNull();
+    const german =
+      'Landrätin Petra Keller eröffnete die Sitzung. „Die Brücke wird bis zum Frühjahr saniert“, sagte Keller.\n\nEine Rentnerin aus dem Nachbardorf schüttelte den Kopf. „Das glaubt hier doch niemand mehr.“';
+    expect(speakerOf(german, 'de', 'glaubt hier')).toBeNull();
+    const french =
+      'Le maire Paul Girard a ouvert la séance. « Le pont sera réparé au printemps », a déclaré Girard.\n\nUn retraité du quartier hausse les épaules. « Personne ne croit plus à ces promesses. »';
+    expect(speakerOf(french, 'fr', 'ces promesses')).toBeNull();
+    const spanish =
+      'El alcalde Luis Romero abrió la sesión. «El puente estará reparado en primavera», dijo Romero.\n\nUna vecina del barrio se encogió de hombros. «Aquí ya nadie se cree esas fechas.»';
+    expect(speakerOf(spanish, 'es', 'esas fechas')).toBeNull();
+  });
+
+  it('does not give "he said" to the last named man after an unnamed person came in', () => {
+    const french =
+      "« Nous ne céderons pas », a affirmé le ministre Marc Delaunay.\n\nPour un diplomate asiatique présent à la réunion, l'accord reste fragile. « Rien n'est encore signé », glisse-t-il.";
+    expect(speakerOf(french, 'fr', 'encore signé')).toBeNull();
+  });
+
+  it('gives a quote with no attribution to the speaker the sentences just before introduced by name or office', () => {
+    const german =
+      'Verkehrsministerin Anke Brandt sprach von einem Rückschlag. Die Prüfung habe Mängel an drei Pfeilern ergeben. „Wir werden keine Abkürzung nehmen, nur weil es eilig ist.“';
+    expect(speakerOf(german, 'de', 'keine Abkürzung')).toBe('Anke Brandt');
+    const english =
+      '"We will reopen the road in May," said county engineer Ruth Calder.\n\nThe delay was the contractor\'s fault, the engineer conceded. "We should have checked the piers a year ago."';
+    expect(speakerOf(english, 'en', 'checked the piers')).toBe('Ruth Calder');
+  });
+
+  it('finds the speaker named by the sentence after a quote: a handover noun, "with these words", a name with a verb', () => {
+    const english =
+      'Prices rose again in March.\n\n"Households are paying for a shock that has already passed." That was the verdict of Maria Olsen, an economist at the Nordic Bank, who expects rates to fall.';
+    expect(speakerOf(english, 'en', 'already passed')).toBe('Maria Olsen');
+    const statement = 'Rescuers worked through the night.\n\n"We have found two more survivors under the roof." The statement came from Ivan Petrov, the regional fire chief.';
+    expect(speakerOf(statement, 'en', 'two more survivors')).toBe('Ivan Petrov');
+    const spanish =
+      'La cumbre terminó sin acuerdo.\n\n«No hemos venido a firmar cualquier cosa.»\n\nCon estas palabras resumió Elena Castaño la jornada, en la que las delegaciones discutieron durante horas.';
+    expect(speakerOf(spanish, 'es', 'firmar cualquier cosa')).toBe('Elena Castaño');
+    const french =
+      "La région manque de médecins. « Nous formons trop peu et trop tard. » Sophie Marchand a ajouté que la situation s'aggraverait d'ici à cinq ans dans les petites villes du département.";
+    expect(speakerOf(french, 'fr', 'trop peu')).toBe('Sophie Marchand');
+    const german =
+      'Das Rathaus war am Morgen gesperrt. „Wir sehen einen gezielten Angriff auf unsere Verwaltung.“ So beschrieb der Leiter der Stadtverwaltung den Vorfall am Mittwoch. Jonas Rieger sagte, die Polizei ermittle bereits seit dem frühen Morgen.';
+    expect(speakerOf(german, 'de', 'gezielten Angriff')).toBe('Jonas Rieger');
+  });
+
+  it('resolves a description by the nationality the article gave, and gives none when nobody is known to fit', () => {
+    const spanish =
+      'La ministra de Exteriores, Marta Ruiz, y su homóloga argelina, Amina Belkacem, se reunieron en Argel.\n\nBelkacem, por su parte, pidió paciencia. «Argelia cumplirá lo firmado», dijo la jefa de la diplomacia argelina.';
+    expect(speakerOf(spanish, 'es', 'cumplirá lo firmado')).toBe('Amina Belkacem');
+    const german =
+      'Handelskommissar Pavol Hrnčiar und Handelsminister Tom Brady verhandelten in Genf.\n\nBrady blieb hart. „Wir zahlen nicht doppelt.“\n\nDer Slowake konterte: „Das ist so nicht richtig.“';
+    expect(speakerOf(german, 'de', 'so nicht richtig')).toBeNull();
+  });
+
+  it('gives a description to the person its paragraph is about when two people hold that office', () => {
+    const german =
+      'Kanzler Friedrich Merz empfing den tschechischen Regierungschef Petr Novák in Berlin. „Wir stehen zusammen“, sagte Merz.\n\nNovák selbst wurde deutlicher. Tschechien habe genug gewartet. „Wir brauchen Taten statt Papiere“, sagte der Regierungschef.';
+    expect(speakerOf(german, 'de', 'Taten statt')).toBe('Petr Novák');
+    const french =
+      "Le scrutin a opposé Luc Moreau et Henri Duval.\n\nDevant ses partisans, le vainqueur a promis l'unité. « Je serai le maire de tous », a déclaré l'ancien banquier.\n\nHenri Duval a reconnu sa défaite.";
+    expect(speakerOf(french, 'fr', 'maire de tous')).toBeNull();
+  });
+
+  it('takes no geographic feature, firm, ship, portfolio or newspaper for a speaker', () => {
+    const english =
+      'Prime Minister Anna Lind visited the port near the Baltic Strait on Monday. "Our navy will stay," she said.\n\nA memo seen by the Guardian said: "Patrols will double next month."';
+    expect(speakerOf(english, 'en', 'Our navy')).toBe('Anna Lind');
+    expect(speakerOf(english, 'en', 'Patrols will double')).toBeNull();
+    const firm =
+      '"Attackers go for the supplier nobody watches," said Dana Whitfield, a security researcher.\n\nShe said the intruders had spent weeks inside Northgate Diagnostics before striking. "They knew exactly what to encrypt," she added.';
+    expect(speakerOf(firm, 'en', 'exactly what')).toBe('Dana Whitfield');
+    const portfolio =
+      'Irish Trade Minister Sean Byrne welcomed the deal in Dublin.\n\n"The deal opens doors for our farmers," Byrne said.\n\nThe agreement still needs the approval of parliament. "And for our carmakers too," the minister added.';
+    expect(speakerOf(portfolio, 'en', 'carmakers too')).toBe('Sean Byrne');
+  });
+
+  it('takes an acronym after an article for the organisation, not a person or nobody', () => {
+    const spanish = '«No habrá ataques durante las fiestas», señaló el FRN en un comunicado difundido por radio.';
+    expect(speakerOf(spanish, 'es', 'durante las fiestas')).toBe('FRN');
+    const german = '„Wir lehnen das ab“, sagte der SPD-Fraktionschef Karl Maier in Berlin.';
+    expect(speakerOf(german, 'de', 'lehnen das ab')).toBe('Karl Maier');
+  });
+
+  it('completes a family name written first before a hyphenated given name', () => {
+    const english =
+      'Korean President Park Min-jun met Japanese officials in Busan.\n\n"We can choose how we treat our neighbours," Park told reporters.\n\nLater he spoke about history. "The past is not a bill," he said.';
+    expect(speakerOf(english, 'en', 'treat our neighbours')).toBe('Park Min-jun');
+    expect(speakerOf(english, 'en', 'not a bill')).toBe('Park Min-jun');
+  });
+});
