@@ -867,6 +867,10 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'l
 /** Particles that only follow another particle: "von der Leyen", "van den Berg". */
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los', 'le']);
 export const NEVER_NAMES = new Set([
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
   'beim',
   'vom',
   'zum',

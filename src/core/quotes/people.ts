@@ -85,6 +85,8 @@ export interface People {
   spans?: readonly QuoteSpan[];
 }
 
+const ARTICLES_AFTER_PREPOSITION = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'l']);
+
 /** Words of a name as written with single spaces: name.split(' ').length without the array. */
 function wordsOfName(name: string): number {
   let count = 1;
@@ -162,7 +164,9 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const before = previous === undefined ? 0 : lexiconFlags(previous);
     const last = lexiconFlags(table.words[end - 1]!);
     const after = next === undefined ? 0 : lexiconFlags(next);
-    const afterPlacePreposition = (before & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
+    // "de la Fuerza Aeroespacial", "of the Rapid Support Forces": an article after a preposition opens an organisation or a place.
+    const beforeArticle = i >= 2 && ARTICLES_AFTER_PREPOSITION.has(previous!.lower) ? lexiconFlags(table.words[i - 2]!) : 0;
+    const afterPlacePreposition = ((before | beforeArticle) & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
     const determined = language === 'de' && (before & GERMAN_ARTICLE) !== 0;
     // "Korea Strait", "Strait of Hormuz", "Mer Noire"; "the tanker Eagle S": places and ships.
     // "Australian Trade Minister Don Farrell": a capitalised run before a title is a portfolio.
@@ -185,19 +189,22 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   // A lone surname is a mention of the person whose full name the article gives.
   for (const at of people.byKey.size > 0 ? singles : []) {
-    const person = people.byKey.get(foldNameOf(table.words[at]!)) ?? familyNameFirst(people, table.words[at]!.raw);
+    const person = people.byKey.get(foldNameOf(table.words[at]!)) ?? firstWordPerson(people, table.words[at]!.raw);
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
 }
 
-/** "Lee" for "Lee Jae-myung": a family name written first, before a hyphenated given name; only when one person fits. */
-function familyNameFirst(people: People, word: string): Person | undefined {
+/**
+ * The one person whose name starts with the word: "Lee" for "Lee Jae-myung", "Wang" for "Wang Yi" (family
+ * name first), "Gukesh" for "Gukesh Dommaraju" (known by the given name). None when two people fit.
+ */
+export function firstWordPerson(people: People, word: string): Person | undefined {
   let found: Person | undefined;
   for (const person of people.persons) {
     const space = person.name.indexOf(' ');
-    if (space < 0 || person.name.slice(0, space) !== word || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(person.name.slice(space + 1))) continue;
+    if (space < 0 || person.name.slice(0, space) !== word) continue;
     if (found !== undefined) return undefined;
     found = person;
   }

@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
-import type { People, Person, PersonMention } from './people.js';
+import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
 import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
 import type { Language } from '../languages.js';
@@ -56,16 +56,7 @@ function personByName(people: People, name: string): Person | null {
  * only when exactly one person's name starts with the word.
  */
 function familyNameFirst(people: People, name: string): Person | null {
-  if (name.includes(' ')) return null;
-  let found: Person | null = null;
-  for (const person of people.persons) {
-    const words = person.name.split(' ');
-    // "Lee Jae-myung": a hyphenated given name after the family name counts as well.
-    if ((words.length < 3 && !(words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) || words[0] !== name) continue;
-    if (found !== null) return null;
-    found = person;
-  }
-  return found;
+  return name.includes(' ') ? null : (firstWordPerson(people, name) ?? null);
 }
 
 function genderFits(wanted: Gender | null, person: Person): boolean {

@@ -106,6 +106,8 @@ add(
   'slowakin marokkanerin algerierin banquière banquera bankerin gagnante ganadora vencedora siegerin wahlsiegerin monitrice septuagenaria octogenaria',
 );
 add('person', null, 'winner candidate veteran');
+// "said the Louisiana Republican", "le socialiste", "el republicano": a party member stands for the person named before.
+add('person', null, 'republican democrat tory républicain républicaine socialiste republicano republicana demócrata');
 
 /** German compounds end in their head: "Grünen-Politikerin", "Regierungssprecher", "Verteidigungsminister". */
 const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [

@@ -39,7 +39,8 @@ describe('speakers on articles the rules have not seen', () => {
     const english =
       'Prices rose again in March.\n\n"Households are paying for a shock that has already passed." That was the verdict of Maria Olsen, an economist at the Nordic Bank, who expects rates to fall.';
     expect(speakerOf(english, 'en', 'already passed')).toBe('Maria Olsen');
-    const statement = 'Rescuers worked through the night.\n\n"We have found two more survivors under the roof." The statement came from Ivan Petrov, the regional fire chief.';
+    const statement =
+      'Rescuers worked through the night.\n\n"We have found two more survivors under the roof." The statement came from Ivan Petrov, the regional fire chief.';
     expect(speakerOf(statement, 'en', 'two more survivors')).toBe('Ivan Petrov');
     const spanish =
       'La cumbre terminó sin acuerdo.\n\n«No hemos venido a firmar cualquier cosa.»\n\nCon estas palabras resumió Elena Castaño la jornada, en la que las delegaciones discutieron durante horas.';
