@@ -12,7 +12,7 @@ import { parseSpeaker, type SpeakerRef } from './speaker.js';
  */
 
 /** "Münch:", "Vincent Strubel :": one to four capitalised words and a colon opening the paragraph. */
-const NAME_LABEL = /^(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|Hr|Fr)\.? )?(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}) ?:\s/u;
+const NAME_LABEL = /^(?:(?:M|Mme|MME|Mr|MR|Mrs|MRS|Ms|MS|Dr|DR|Sr|SR|Sra|SRA|Hr|HR|Fr|FR)\.? )?(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}) ?:\s/u;
 /** "BARROT", "JEAN-NOËL BARROT": a label in capitals, read as the name it spells. */
 const ALL_CAPS = /^[\p{Lu}’' -]+$/u;
 /** Words before the interviewee's name: "mit", "with", "avec", "con", "entrevista a". */

@@ -104,6 +104,65 @@ const PERSON_NOUNS = new Set([
   'conductora',
   'votante',
   'soldado',
+  'visitor',
+  'spectator',
+  'manager',
+  'employee',
+  'engineer',
+  'passenger',
+  'besucher',
+  'besucherin',
+  'zuschauer',
+  'zuschauerin',
+  'mitarbeiter',
+  'mitarbeiterin',
+  'visiteur',
+  'visiteuse',
+  'spectateur',
+  'spectatrice',
+  'employé',
+  'employée',
+  'visitante',
+  'espectador',
+  'espectadora',
+  'empleado',
+  'empleada',
+]);
+/** "Sa sœur, présente sur le tarmac, …", "his wife", "seine Tochter", "su hermano": a relative of somebody, not a speaker named before. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'sein', 'seine', 'ihre', 'ihr', 'son', 'sa', 'leur', 'su', 'sus']);
+const RELATIVES = new Set([
+  'sister',
+  'brother',
+  'wife',
+  'husband',
+  'daughter',
+  'son',
+  'mother',
+  'father',
+  'schwester',
+  'bruder',
+  'frau',
+  'mann',
+  'tochter',
+  'sohn',
+  'mutter',
+  'vater',
+  'sœur',
+  'frère',
+  'femme',
+  'mari',
+  'fille',
+  'fils',
+  'mère',
+  'père',
+  'hermana',
+  'hermano',
+  'esposa',
+  'marido',
+  'hija',
+  'hijo',
+  'madre',
+  'padre',
 ]);
 const PRONOUN_GENDER = new Map<string, Gender>([
   ['he', 'm'],
@@ -136,6 +195,11 @@ export function introducedBetween(people: People, from: number, to: number, gend
     const word = table.words[i]!;
     const lower = word.lower;
     const pronoun = PRONOUN_GENDER.get(lower);
+    if (POSSESSIVES.has(lower)) {
+      const next = table.words[i + 1];
+      if (next !== undefined && RELATIVES.has(next.lower) && !insideSpans(spans, table.starts[i]!, cursor)) return true;
+      continue;
+    }
     if (pronoun === undefined && !indefinite.has(lower)) continue;
     if (insideSpans(spans, table.starts[i]!, cursor)) continue;
     if (pronoun !== undefined) {

@@ -98,3 +98,46 @@ describe('speakers on articles the rules have not seen', () => {
     expect(speakerOf(english, 'en', 'not a bill')).toBe('Park Min-jun');
   });
 });
+
+describe('interviews, single names and speakers further after the verb', () => {
+  it('reads interview labels written in capitals with a title, in French and Spanish, and gives questions no speaker', () => {
+    const french =
+      "Le ministre Paul Vernier a répondu à nos questions.\n\nQUESTION : Le port va-t-il rouvrir ?\n\nM. VERNIER : « Le port rouvrira dès que les digues seront sûres. » Nous avons déjà engagé les travaux.";
+    expect(speakerOf(french, 'fr', 'digues seront')).toBe('Paul Vernier');
+    const spanish =
+      'La ministra Carmen Olmedo habló con la prensa.\n\nPREGUNTA: ¿Cuándo abrirá el puerto?\n\nSRA. OLMEDO: «El puerto abrirá cuando los diques sean seguros.» Ya hemos empezado las obras.';
+    expect(speakerOf(spanish, 'es', 'diques sean')).toBe('Carmen Olmedo');
+  });
+
+  it('gives answer marks to the person the interview is held with, not the first person named', () => {
+    const spanish =
+      'Tras la visita de Pedro Sánchez a la planta, entrevista a Lucía Prado, directora del centro.\n\nP: ¿Qué cambia?\n\nR: «Cambia todo, porque ahora tenemos financiación para cinco años.»\n\nP: ¿Y el personal?\n\nR: «Contrataremos a cuarenta técnicos antes del verano.»';
+    expect(speakerOf(spanish, 'es', 'financiación para cinco')).toBe('Lucía Prado');
+    const english =
+      'After Mayor Tom Reed opened the plant, we spoke with Nora Quinn, its director.\n\nQ: What changes?\n\nA: "Everything changes, because we now have funding for five years."\n\nQ: And the staff?\n\nA: "We will hire forty technicians before the summer."';
+    expect(speakerOf(english, 'en', 'funding for five')).toBe('Nora Quinn');
+  });
+
+  it('completes a single name that starts exactly one full name the article gives', () => {
+    const english = 'The Indian grandmaster Arvind Raghunathan won the game in 60 moves.\n\n"I did not expect the sacrifice," Arvind said afterwards.';
+    expect(speakerOf(english, 'en', 'expect the sacrifice')).toBe('Arvind Raghunathan');
+  });
+
+  it('finds a full name after the verb past a listener and a place, but not one governed by "con"', () => {
+    const spanish = '«Las sanciones llegan tarde», dijo a la radio desde Miami Ernesto Villalba, exdiputado opositor.';
+    expect(speakerOf(spanish, 'es', 'llegan tarde')).toBe('Ernesto Villalba');
+    const governed = '«Las sanciones llegan tarde», dijo el lunes tras reunirse con Ernesto Villalba en Miami.';
+    expect(speakerOf(governed, 'es', 'llegan tarde')).not.toBe('Ernesto Villalba');
+  });
+
+  it('does not give "she said" to the woman named before when a relative was introduced in between', () => {
+    const french =
+      "« Nous attendions ce jour », a déclaré la ministre Claire Aubert.\n\nSa sœur, venue à l'aéroport, a parlé aux journalistes. « Elle a beaucoup maigri », a-t-elle dit.";
+    expect(speakerOf(french, 'fr', 'beaucoup maigri')).toBeNull();
+  });
+
+  it('gives a description of party to the person named before', () => {
+    const english = 'Representative Mike Dalton kept his majority in the vote on Tuesday.\n\n"We held the line," the Ohio Republican told reporters.';
+    expect(speakerOf(english, 'en', 'held the line')).toBe('Mike Dalton');
+  });
+});
