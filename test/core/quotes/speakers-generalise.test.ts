@@ -102,7 +102,7 @@ describe('speakers on articles the rules have not seen', () => {
 describe('interviews, single names and speakers further after the verb', () => {
   it('reads interview labels written in capitals with a title, in French and Spanish, and gives questions no speaker', () => {
     const french =
-      "Le ministre Paul Vernier a répondu à nos questions.\n\nQUESTION : Le port va-t-il rouvrir ?\n\nM. VERNIER : « Le port rouvrira dès que les digues seront sûres. » Nous avons déjà engagé les travaux.";
+      'Le ministre Paul Vernier a répondu à nos questions.\n\nQUESTION : Le port va-t-il rouvrir ?\n\nM. VERNIER : « Le port rouvrira dès que les digues seront sûres. » Nous avons déjà engagé les travaux.';
     expect(speakerOf(french, 'fr', 'digues seront')).toBe('Paul Vernier');
     const spanish =
       'La ministra Carmen Olmedo habló con la prensa.\n\nPREGUNTA: ¿Cuándo abrirá el puerto?\n\nSRA. OLMEDO: «El puerto abrirá cuando los diques sean seguros.» Ya hemos empezado las obras.';
