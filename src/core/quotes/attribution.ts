@@ -156,7 +156,8 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
 /** Whether the name's first word, within tokens [from, to), follows a preposition or verb that makes it an object. */
 function governed(tokens: Token[], from: number, to: number, name: string): boolean {
   const first = name.split(' ')[0]!;
-  for (let i = from + 1; i < to; i += 1) if (tokens[i]!.raw === first) return OBJECT_MARKERS.has(tokens[i - 1]!.text) || LISTENER_VERBS.has(tokens[i - 1]!.text);
+  for (let i = from + 1; i < to; i += 1)
+    if (tokens[i]!.raw === first) return OBJECT_MARKERS.has(tokens[i - 1]!.text) || LISTENER_VERBS.has(tokens[i - 1]!.text);
   return true;
 }
 

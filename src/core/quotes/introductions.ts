@@ -1,4 +1,4 @@
-import { GAP_COMMA, tokenIndexAt, type Word } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenIndexAt, type Word } from '../text/index.js';
 import type { LanguageCode } from '../types.js';
 import { PRIVATE_PERSONS } from './lexicon.js';
 import { hasGermanRoleSuffix, insideSpans, namesRole } from './name-words.js';
@@ -128,7 +128,7 @@ const PERSON_NOUNS = new Set([
   'empleado',
   'empleada',
 ]);
-/** "Sa sœur, présente sur le tarmac, …", "his wife", "seine Tochter", "su hermano": a relative of somebody, not a speaker named before. */
+/** "Sa sœur, présente sur le tarmac, …", "his wife", "seine Tochter", "su rival": a relative or rival of somebody, not a speaker named before. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'sein', 'seine', 'ihre', 'ihr', 'son', 'sa', 'leur', 'su', 'sus']);
 const RELATIVES = new Set([
   'sister',
@@ -163,6 +163,17 @@ const RELATIVES = new Set([
   'hijo',
   'madre',
   'padre',
+  // "Su rival ha basado su candidatura …": the other side of a contest.
+  'rival',
+  'rivale',
+  'opponent',
+  'gegner',
+  'gegnerin',
+  'kontrahent',
+  'adversaire',
+  'adversario',
+  'adversaria',
+  'contrincante',
 ]);
 const PRONOUN_GENDER = new Map<string, Gender>([
   ['he', 'm'],
@@ -196,8 +207,10 @@ export function introducedBetween(people: People, from: number, to: number, gend
     const lower = word.lower;
     const pronoun = PRONOUN_GENDER.get(lower);
     if (POSSESSIVES.has(lower)) {
+      // Only as the subject opening a sentence: "Su rival ha basado …", not "Nawrocki attacked his opponent".
+      const opens = i === 0 || (table.gaps[i]! & (GAP_STOP | GAP_NEWLINE)) !== 0;
       const next = table.words[i + 1];
-      if (next !== undefined && RELATIVES.has(next.lower) && !insideSpans(spans, table.starts[i]!, cursor)) return true;
+      if (opens && next !== undefined && RELATIVES.has(next.lower) && !insideSpans(spans, table.starts[i]!, cursor)) return true;
       continue;
     }
     if (pronoun === undefined && !indefinite.has(lower)) continue;

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../languages.js';
  */
 export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
   de: new Set([
+    'wiederholte',
     'antwortet',
 
     'erzählt',
@@ -123,6 +124,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'zitierte',
   ]),
   en: new Set([
+    'repeated',
+    'repeats',
     'answered',
 
     'recalls',
@@ -235,6 +238,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'added',
   ]),
   fr: new Set([
+    'répété',
+    'répète',
     'répond',
     'rétorque',
 
@@ -359,6 +364,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'glissé',
   ]),
   es: new Set([
+    'repitió',
+    'repite',
     'responde',
     'pregunta',
     'insistía',

@@ -30,6 +30,7 @@ add(
   'f',
   'präsidentin présidente presidenta kanzlerin chancelière premierministerin ministerpräsidentin dirigeante mandataria queen königin reine reina',
 );
+add('leader', null, 'monarch monarque monarca monarch monarchin');
 add('leader', 'm', 'kanzler chancelier canciller premierminister ministerpräsident regierungschef staatschef kremlchef kreml-chef king könig roi rey');
 add('leader', 'f', 'regierungschefin staatschefin');
 add('foreign', null, 'chefdiplomat top-diplomat');

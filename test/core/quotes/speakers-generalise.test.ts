@@ -136,6 +136,15 @@ describe('interviews, single names and speakers further after the verb', () => {
     expect(speakerOf(french, 'fr', 'beaucoup maigri')).toBeNull();
   });
 
+  it('does not continue a speaker after "su rival" opens a sentence, but does after "his opponent" as an object', () => {
+    const spanish =
+      'Marta Gil, que busca la reelección, votó temprano. «Hoy gana el club», dijo Gil.\n\nSu rival ha centrado la campaña en la deuda. «Queremos cuentas claras para los socios de una vez.»';
+    expect(speakerOf(spanish, 'es', 'cuentas claras')).toBeNull();
+    const english =
+      '"We will win in June," Adam Nowak told supporters. Piotr Lis attacked his opponent within minutes. "Adam Nowak speaks for the capital, not the country," he said.';
+    expect(speakerOf(english, 'en', 'speaks for the capital')).toBe('Piotr Lis');
+  });
+
   it('gives a description of party to the person named before', () => {
     const english = 'Representative Mike Dalton kept his majority in the vote on Tuesday.\n\n"We held the line," the Ohio Republican told reporters.';
     expect(speakerOf(english, 'en', 'held the line')).toBe('Mike Dalton');
