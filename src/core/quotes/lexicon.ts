@@ -870,7 +870,7 @@ export const INSTITUTION_NOUN = {
 };
 
 /** Lower-case words inside a person's name. */
-export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'dos', 'las', 'der', 'den']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'des', 'dos', 'las', 'der', 'den']);
 /** Particles that only follow another particle: "von der Leyen", "van den Berg". */
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los', 'le']);
 export const NEVER_NAMES = new Set([
