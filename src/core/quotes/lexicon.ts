@@ -124,6 +124,7 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'zitierte',
   ]),
   en: new Set([
+    'justified',
     'repeated',
     'repeats',
     'answered',
@@ -238,6 +239,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'added',
   ]),
   fr: new Set([
+    'justifié',
+    'justifiée',
     'répété',
     'répète',
     'répond',
@@ -364,6 +367,7 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'glissé',
   ]),
   es: new Set([
+    'justificó',
     'repitió',
     'repite',
     'responde',
