@@ -53,7 +53,31 @@ const HANDOVER_NOUNS = new Set([
   'palabras',
   'frase',
   'mensaje',
+  // "The statement came from X", "That was the verdict of X", "Tel est le constat de X", "Ese fue el veredicto de X".
+  'statement',
+  'verdict',
+  'assessment',
+  'view',
+  'äußerung',
+  'einschätzung',
+  'urteil',
+  'fazit',
+  'déclaration',
+  'constat',
+  'verdict',
+  'avis',
+  'declaración',
+  'declaraciones',
+  'veredicto',
+  'valoración',
 ]);
+
+/** "With these words X summed up …", "Mit diesen Worten …", "Par ces mots …", "Con estas palabras …": the speaker follows. */
+const WITH_WORDS = new Set(['with', 'mit', 'par', 'avec', 'con', 'en']);
+/** Words a handover noun is followed by before the speaker: "the verdict of X", "das Fazit von X", "le constat de X". */
+const OF_SPEAKER = /^(?:of|from|von|de|du|del|d)$/;
+/** Sentences after a quote that open with the speaker's name and a speech verb ("Félix Barrio añadió que …") may be this long. */
+const MAX_NAMED_SENTENCE = 60;
 
 /** Verbs of such a sentence, with the speaker after them: "came from", "stammen von", "sont signés", "son de". */
 const HANDOVER_VERBS = new Set([
@@ -86,17 +110,21 @@ const HANDOVER_VERBS = new Set([
 export function attributionSentence(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
   if (tokens.length === 0) return null;
   const opener = DEMONSTRATIVES.has(tokens[0]!.text);
-  if (tokens.length > (opener ? 40 : 10)) return null;
+  const withWords = withWordsSpeaker(tokens, source, language);
+  if (withWords !== null) return withWords;
+  if (tokens.length > (opener ? 40 : 10)) return opener || tokens.length > MAX_NAMED_SENTENCE ? null : namedSubject(tokens, source, language);
   const verb = opener ? embeddingVerbIndex(tokens, language, Math.min(tokens.length, 12)) : verbIndex(tokens, language, 0, Math.min(tokens.length, 5), 1);
   if (verb >= 0) {
     const ref = speakerAround(source, tokens, verb, opener ? Math.min(verb, demonstrativeEnd(tokens, verb)) : 0, language);
     if (ref.kind !== 'none') return ref;
   }
-  // "The words came from X", "Diese Worte stammen von X".
-  if (opener && tokens.length > 3 && HANDOVER_NOUNS.has(tokens[1]!.text)) {
-    const at = tokens.findIndex((token, index) => index > 1 && index < 5 && HANDOVER_VERBS.has(token.text));
+  // "The words came from X", "Diese Worte stammen von X", "That was the verdict of X", "Ese fue el veredicto de X".
+  const noun = opener ? tokens.findIndex((token, index) => index > 0 && index < 5 && HANDOVER_NOUNS.has(token.text)) : -1;
+  if (noun > 0 && tokens.length > 3) {
+    const verbAt = tokens.findIndex((token, index) => index > noun && index < noun + 4 && HANDOVER_VERBS.has(token.text));
+    const at = verbAt > 0 ? verbAt : tokens[noun + 1] !== undefined && OF_SPEAKER.test(tokens[noun + 1]!.text) ? noun : -1;
     if (at > 0) {
-      const from = tokens[at + 1] !== undefined && /^(?:from|von|de|du|of)$/.test(tokens[at + 1]!.text) ? at + 2 : at + 1;
+      const from = tokens[at + 1] !== undefined && OF_SPEAKER.test(tokens[at + 1]!.text) ? at + 2 : at + 1;
       const end = commaBetween(source, tokens, from, Math.min(tokens.length, from + MAX_NAME_WORDS));
       let ref = parseSpeaker(tokens.slice(from, end), language, source);
       if (ref.kind !== 'person' && end < tokens.length) {
@@ -107,6 +135,25 @@ export function attributionSentence(tokens: Token[], source: string, language: L
     }
   }
   return null;
+}
+
+/** "Con estas palabras resumió Albares la visita", "With these words, X …": the first name after the opener. */
+function withWordsSpeaker(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  if (tokens.length < 4 || !WITH_WORDS.has(tokens[0]!.text) || !DEMONSTRATIVES.has(tokens[1]!.text) || !HANDOVER_NOUNS.has(tokens[2]!.text)) return null;
+  for (let from = 3; from < Math.min(tokens.length, 7); from += 1) {
+    const end = commaBetween(source, tokens, from, Math.min(tokens.length, from + 4));
+    const ref = parseSpeaker(tokens.slice(from, end), language, source);
+    if (ref.kind === 'person' || ref.kind === 'surname') return ref;
+  }
+  return null;
+}
+
+/** "Félix Barrio añadió que …", "Claudia Plattner sagte, …": a sentence that opens with a named speaker. */
+export function namedSubject(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  const verb = verbIndex(tokens, language, 1, Math.min(tokens.length, 5), 1);
+  if (verb < 0 || /[,;:]/.test(source.slice(tokens[0]!.end, tokens[verb]!.start))) return null;
+  const ref = parseSpeaker(tokens.slice(0, verb), language, source);
+  return ref.kind === 'person' || ref.kind === 'surname' ? ref : null;
 }
 
 /** A speech verb or a verb that characterises words ("described", "nannte"), whichever comes first. */
@@ -141,6 +188,11 @@ const EMBEDDING_VERBS = new Set([
   'décrit',
   'calificó',
   'describió',
+  'beschrieb',
+  'beschreibt',
+  'resumió',
+  'résumé',
+  'summed',
   'tildó',
   'definió',
 ]);

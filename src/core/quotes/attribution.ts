@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { OBJECT_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
@@ -145,10 +145,20 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     // "hieß es in der Mitteilung des Kremls", "it said in a statement", "hieß es in Washington": the source is further on.
     const wide = parseSpeaker(tokens.slice(verb, limit), language, source);
     if (wide.kind === 'anonymous' || wide.kind === 'capital' || wide.kind === 'institution') return wide;
+    // "dijo a EFE desde Madrid Félix Maradiaga": a full name further on is the subject, unless it is governed ("con Pedro Sánchez").
+    if (wide.kind === 'person' && !governed(tokens, verb, limit, wide.name)) return wide;
   }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
   if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
   return after;
+}
+
+/** Whether the name's first word, within tokens [from, to), follows a preposition or verb that makes it an object. */
+function governed(tokens: Token[], from: number, to: number, name: string): boolean {
+  const first = name.split(' ')[0]!;
+  for (let i = from + 1; i < to; i += 1)
+    if (tokens[i]!.raw === first) return OBJECT_MARKERS.has(tokens[i - 1]!.text) || LISTENER_VERBS.has(tokens[i - 1]!.text);
+  return true;
 }
 
 /** The text between token `at` and the one before it (empty at the end of the tokens). */

@@ -2,8 +2,9 @@ import type { LanguageCode, Quote } from '../types.js';
 import { tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
 import { readText, type ArticleDocument } from '../document.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
-import { attributionEmbedded, attributionSentence } from './attribution-sentence.js';
+import { attributionEmbedded, attributionSentence, namedSubject } from './attribution-sentence.js';
 import { findPeople, type People } from './people.js';
+import { introducedBetween } from './introductions.js';
 import { countAnswers, paragraphSpeaker } from './interview.js';
 import {
   MIN_SPEAKER_CONFIDENCE,
@@ -24,6 +25,8 @@ const MIN_QUOTE_WORDS = 2;
 const MAX_QUOTES = 40;
 /** Past this many quotations an input is not an article; stop looking (keeps hostile input linear). */
 const MAX_CANDIDATES = 200;
+/** How many sentences back a quote with no attribution looks for the sentence that introduced its speaker. */
+const MAX_SENTENCES_BACK = 2;
 
 /** Words in front of a short quote that make it a title or a name, not speech. */
 const TITLE_CUE =
@@ -112,6 +115,7 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     windowStart: paragraphs[Math.max(0, paragraph - 2)] ?? 0,
     last,
     sentenceOf,
+    paragraphStart: paragraphs[paragraph] ?? 0,
   });
   const resolveAt = (ref: SpeakerRef, offset: number, paragraph: number): Resolved => resolveSpeaker(ref, context(offset, paragraph));
 
@@ -163,6 +167,13 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       const quoteIsParagraph = sentences[sentenceIndex - 1]?.paragraph !== paragraph;
       if (next !== undefined && (next.paragraph === paragraph || (quoteIsParagraph && next.paragraph === paragraph + 1))) {
         const ref = attributionSentence(tokensBetween(next.start, next.end), text, language);
+        // "So beschrieb die Präsidentin des BSI den Fall. Claudia Plattner sagte, …": the description's name follows.
+        const after = sentences[sentenceIndex + 2];
+        const named =
+          ref?.kind === 'description' && after !== undefined && after.paragraph === next.paragraph
+            ? namedSubject(tokensBetween(after.start, after.end), text, language)
+            : null;
+        if (named !== null) return { resolved: resolveAt(named, after!.start, after!.paragraph), adjacent: true };
         if (ref !== null) return { resolved: resolveAt(ref, next.start, next.paragraph), adjacent: true };
       }
       const previous = sentences[sentenceIndex - 1];
@@ -178,6 +189,11 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       const labelled = paragraphSpeaker(text, paragraphStart, answersCache, tokensBetween, context(span.start, paragraph), language);
       if (labelled.speaker !== null) return { resolved: labelled, adjacent: false };
     }
+    // "Genau das sei die Schwachstelle, räumte der General ein. „…“": the speaker of the sentences just before, in its paragraph.
+    if (sentence.start === span.start) {
+      const before = speakerOfSentencesBefore(sentenceIndex, paragraph);
+      if (before !== null) return { resolved: before, adjacent: false };
+    }
     // A quote continuing the previous speaker's words, in the same or the next paragraph.
     if (paragraph - lastQuoteParagraph <= 1) {
       const continued = continuation(context(span.start, paragraph), paragraph);
@@ -188,6 +204,28 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       return { resolved: subjectBefore(context(span.start, paragraph), previous.start), adjacent: false };
     }
     return { resolved: NOBODY, adjacent: false };
+  }
+
+  /**
+   * The speaker an earlier sentence of the quote's paragraph names with a speech verb ("Dobrindt sprach von
+   * einem Erfolg. … „…“"), when nobody else is named or introduced after it and no quote came between.
+   */
+  function speakerOfSentencesBefore(sentenceIndex: number, paragraph: number): Resolved | null {
+    const quoteStart = sentences[sentenceIndex]!.start;
+    for (let k = sentenceIndex - 1; k >= 0 && sentenceIndex - k <= MAX_SENTENCES_BACK; k -= 1) {
+      const previous = sentences[k]!;
+      if (previous.paragraph !== paragraph || (last !== null && last.offset >= previous.start)) return null;
+      const ref = attributionEmbedded(tokensBetween(previous.start, previous.end), text, language);
+      if (ref === null) continue;
+      // Only a speaker the sentence names by itself: "said he had voted" after "One member, who …," names nobody.
+      if (ref.kind !== 'person' && ref.kind !== 'surname' && ref.kind !== 'role' && ref.kind !== 'description') return null;
+      const resolved = resolveAt(ref, previous.start, paragraph);
+      if (resolved.speaker === null || resolved.confidence < MIN_SPEAKER_CONFIDENCE) return null;
+      const since = people().mentions.some((mention) => mention.start > previous.end && mention.start < quoteStart && mention.person !== resolved.person);
+      if (since || introducedBetween(people(), previous.end, quoteStart, null, language)) return null;
+      return { ...resolved, confidence: Math.min(resolved.confidence, 0.75) };
+    }
+    return null;
   }
 
   const unique = new Map<string, Quote>();

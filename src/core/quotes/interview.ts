@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import type { People } from './people.js';
 import { resolveSpeaker, NOBODY, type ResolveContext, type Resolved } from './resolve.js';
-import { parseSpeaker } from './speaker.js';
+import { parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
  * Interviews: a paragraph that opens with who speaks ("Münch: …", "Vincent
@@ -12,7 +12,12 @@ import { parseSpeaker } from './speaker.js';
  */
 
 /** "Münch:", "Vincent Strubel :": one to four capitalised words and a colon opening the paragraph. */
-const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}) ?:\s/u;
+const NAME_LABEL = /^(?:(?:M|Mme|MME|Mr|MR|Mrs|MRS|Ms|MS|Dr|DR|Sr|SR|Sra|SRA|Hr|HR|Fr|FR)\.? )?(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}) ?:\s/u;
+/** "BARROT", "JEAN-NOËL BARROT": a label in capitals, read as the name it spells. */
+const ALL_CAPS = /^[\p{Lu}’' -]+$/u;
+/** Words before the interviewee's name: "mit", "with", "avec", "con", "entrevista a". */
+const INTERVIEW_WITH = new Set(['mit', 'with', 'avec', 'con']);
+const QUESTION_LABELS = new Set(['QUESTION', 'PREGUNTA', 'FRAGE', 'Q']);
 /** "R.", "A:", "Antwort:", "Réponse :", "Respuesta.": the interviewee's answer. */
 const ANSWER_LABEL = /^(?:R|A|Antwort|Answer|Réponse|Respuesta)\s?[.:]\s/u;
 /** How far back a label's name is looked for when the article's people do not hold it. */
@@ -43,8 +48,11 @@ export function paragraphSpeaker(
   const head = text.slice(start, start + 80);
   if (ANSWER_LABEL.test(head)) return answers >= MIN_ANSWERS ? interviewee(context.people) : NOBODY;
   const label = NAME_LABEL.exec(head);
-  if (label === null) return NOBODY;
-  const ref = parseSpeaker(labelTokens(start, start + label[1]!.length), language, text);
+  if (label === null || QUESTION_LABELS.has(label[1]!)) return NOBODY;
+  const at = start + label[0].indexOf(label[1]!);
+  const ref: SpeakerRef = ALL_CAPS.test(label[1]!)
+    ? { kind: label[1]!.includes(' ') ? 'person' : 'surname', name: titleCase(label[1]!) }
+    : parseSpeaker(labelTokens(at, at + label[1]!.length), language, text);
   if (ref.kind !== 'person' && ref.kind !== 'surname') return NOBODY;
   const resolved = resolveSpeaker(ref, context);
   if (resolved.person !== null) return { ...resolved, confidence: 0.85 };
@@ -53,8 +61,25 @@ export function paragraphSpeaker(
   return introduced ? { ...resolved, confidence: 0.75 } : NOBODY;
 }
 
+function titleCase(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** The first person the article names outside quotes. */
 function interviewee(people: People): Resolved {
+  // "Ein Gespräch mit …", "an interview with …", "entretien avec …", "entrevista a/con …": the person the piece talks with.
+  const table = people.table;
+  const introduced =
+    table === undefined
+      ? undefined
+      : people.mentions.find(
+          (mention) =>
+            !mention.quoted &&
+            mention.token > 1 &&
+            (INTERVIEW_WITH.has(table.words[mention.token - 1]!.lower) ||
+              (table.words[mention.token - 1]!.lower === 'a' && table.words[mention.token - 2]!.lower === 'entrevista')),
+        );
+  if (introduced !== undefined) return { speaker: introduced.person.name, confidence: 0.75, person: introduced.person };
   const first = people.mentions.find((mention) => !mention.quoted);
   return first === undefined ? NOBODY : { speaker: first.person.name, confidence: 0.7, person: first.person };
 }

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../languages.js';
  */
 export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
   de: new Set([
+    'wiederholte',
     'antwortet',
 
     'erzählt',
@@ -123,6 +124,9 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'zitierte',
   ]),
   en: new Set([
+    'justified',
+    'repeated',
+    'repeats',
     'answered',
 
     'recalls',
@@ -235,6 +239,10 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'added',
   ]),
   fr: new Set([
+    'justifié',
+    'justifiée',
+    'répété',
+    'répète',
     'répond',
     'rétorque',
 
@@ -359,6 +367,9 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'glissé',
   ]),
   es: new Set([
+    'justificó',
+    'repitió',
+    'repite',
     'responde',
     'pregunta',
     'insistía',
@@ -863,10 +874,14 @@ export const INSTITUTION_NOUN = {
 };
 
 /** Lower-case words inside a person's name. */
-export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'dos', 'las', 'der', 'den']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'des', 'dos', 'las', 'der', 'den']);
 /** Particles that only follow another particle: "von der Leyen", "van den Berg". */
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los', 'le']);
 export const NEVER_NAMES = new Set([
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
   'beim',
   'vom',
   'zum',
@@ -1066,6 +1081,36 @@ export const ORGANISATION_TAILS = new Set([
   'dream',
   'traum',
   'rêve',
+  // Firms: "Medilab Diagnostics", "Siemens AG", "Adani Holdings", "Repsol SA".
+  'diagnostics',
+  'holdings',
+  'holding',
+  'gmbh',
+  'ag',
+  'ltd',
+  'plc',
+  'inc',
+  'llc',
+  'corp',
+  'technologies',
+  'systems',
+  'industries',
+  'pharmaceuticals',
+  'logistics',
+  'shipping',
+  'airways',
+  'telecom',
+  'motors',
+  'partners',
+  'ventures',
+  'labs',
+  'konzern',
+  'werke',
+  'stadtwerke',
+  'groupe',
+  'grupo',
+  'compagnie',
+  'compañía',
 ]);
 
 /** Words after which a capitalised word belongs to an institution, place or portfolio: "ministre de l’Économie", "secretary of State". */
@@ -1101,6 +1146,88 @@ export const PLACE_TAILS = new Set([
   'flughafen',
   'bahnhof',
   'region',
+  // Geographic features: "Korea Strait", "Persian Gulf", "Bay of Biscay", "Straße von Hormus".
+  'strait',
+  'straits',
+  'gulf',
+  'bay',
+  'ocean',
+  'channel',
+  'lake',
+  'peninsula',
+  'canal',
+  'meerenge',
+  'meer',
+  'bucht',
+  'see',
+  'kanal',
+  'halbinsel',
+  'détroit',
+  'golfe',
+  'baie',
+  'mer',
+  'océan',
+  'manche',
+  'lac',
+  'péninsule',
+  'estrecho',
+  'golfo',
+  'bahía',
+  'mar',
+  'océano',
+  'lago',
+  'península',
+]);
+
+/** First words of a geographic feature's name: "Strait of Hormuz", "Golfe de Guinée", "Mar Negro", "Estrecho de Ormuz". */
+export const PLACE_HEADS = new Set([
+  'strait',
+  'straits',
+  'gulf',
+  'bay',
+  'sea',
+  'lake',
+  'détroit',
+  'golfe',
+  'baie',
+  'mer',
+  'lac',
+  'estrecho',
+  'golfo',
+  'bahía',
+  'mar',
+  'lago',
+  'meerenge',
+]);
+
+/** Nouns in front of a ship's name: "the tanker Eagle S", "der Frachter Vezhen", "le pétrolier Boracay", "el buque Ruby". */
+export const SHIP_NOUNS = new Set([
+  'tanker',
+  'vessel',
+  'ship',
+  'freighter',
+  'frigate',
+  'destroyer',
+  'carrier',
+  'ferry',
+  'yacht',
+  'schiff',
+  'frachter',
+  'fregatte',
+  'fähre',
+  'zerstörer',
+  'navire',
+  'pétrolier',
+  'cargo',
+  'frégate',
+  'porte-avions',
+  'bateau',
+  'buque',
+  'petrolero',
+  'carguero',
+  'fragata',
+  'barco',
+  'portaaviones',
 ]);
 
 const SPEECH_LANGUAGES: readonly string[] = LANGUAGES;

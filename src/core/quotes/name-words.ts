@@ -11,9 +11,11 @@ import {
   OBJECT_MARKERS,
   OF_WORDS,
   ORGANISATION_TAILS,
+  PLACE_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TAILS,
   SECOND_PARTICLES,
+  SHIP_NOUNS,
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
@@ -59,6 +61,9 @@ export const ORGANISATION_TAIL = 1 << 14;
 const INSTITUTION_HEAD = 1 << 15;
 const CHECKED_GERMAN_ROLE = 1 << 16;
 const GERMAN_ROLE = 1 << 17;
+/** First word of a geographic feature ("Strait of …", "Mer Noire"), and a noun in front of a ship's name. */
+export const PLACE_HEAD = 1 << 18;
+export const SHIP_NOUN = 1 << 19;
 /** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
 
@@ -69,13 +74,16 @@ const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein'
 export function lexiconFlags(word: Word): number {
   let flags = NAME_FLAGS.get(word.id);
   if ((flags & CHECKED_LEXICON) === 0) {
-    const lower = word.lower;
+    // "the Democratic Party's candidate": the possessive is no part of the word.
+    const lower = word.lower.replace(/['’]s$/, '');
     flags |= CHECKED_LEXICON;
     if (PLACE_PREPOSITIONS.has(lower) || OF_WORDS.has(lower)) flags |= PLACE_PREPOSITION;
     if (GERMAN_ARTICLES.has(lower)) flags |= GERMAN_ARTICLE;
     if (PLACE_TAILS.has(lower)) flags |= PLACE_TAIL;
     if (ORGANISATION_TAILS.has(lower)) flags |= ORGANISATION_TAIL;
     if (INSTITUTION_HEADS.has(withoutElision(lower))) flags |= INSTITUTION_HEAD;
+    if (PLACE_HEADS.has(lower)) flags |= PLACE_HEAD;
+    if (SHIP_NOUNS.has(lower)) flags |= SHIP_NOUN;
     NAME_FLAGS.set(word.id, flags);
   }
   return flags;
@@ -154,9 +162,16 @@ export function insideSpans(spans: readonly QuoteSpan[], offset: number, cursor:
 export function nameEnd(table: TokenTable, i: number, language: LanguageCode): number {
   let end = i + 1;
   while (end < table.count && end - i < 6) {
+    // "Albin Kurti's Vetevendosje party": a possessive ends the name.
+    if (/['’]s$/.test(table.words[end - 1]!.raw)) break;
     const gap = table.starts[end]! - table.ends[end - 1]!;
     if (gap > 1 || (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) break;
     const word = table.words[end]!;
+    // "Lee Jae-myung": a lower-case syllable hyphenated to a given name after the first name word ("Kremlin-backed" stays out).
+    if (gap === 1 && table.text.charCodeAt(table.ends[end - 1]!) === 45 && end - 1 > i && /^\p{Ll}+$/u.test(word.raw)) {
+      end += 1;
+      continue;
+    }
     if (isNameWord(word, language) && matchGazetteerIn(table, end)?.entry.kind !== 'place') {
       end += 1;
       continue;
@@ -191,10 +206,19 @@ export function rolesAround(
   // The clause before the name: tokens [first, from), the role word nearest the name at roleAt.
   let first = from;
   let roleAt = -1;
-  for (let k = from - 1; k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
+  // A name opening its sentence has no role words before it in its clause ("… l'ancien banquier. Henri Duval a reconnu …").
+  const opensSentence = (table.gaps[from]! & (GAP_STOP | GAP_NEWLINE)) !== 0;
+  for (let k = from - 1; !opensSentence && k >= 0 && from - k <= ROLE_WINDOW; k -= 1) {
     const word = table.words[k]!;
     // Another person's full name ends the window: "Antony Blinken met Egyptian President …".
-    if (k > 0 && isNameWord(word, language) && isNameWord(table.words[k - 1]!, language)) break;
+    // "El ministro de Asuntos Exteriores, José Manuel Albares": a portfolio after "de" is no name.
+    if (
+      k > 0 &&
+      isNameWord(word, language) &&
+      isNameWord(table.words[k - 1]!, language) &&
+      (k < 2 || (lexiconFlags(table.words[k - 2]!) & PLACE_PREPOSITION) === 0)
+    )
+      break;
     first = k;
     if (roleAt < 0 && namesRole(word, language)) roleAt = k;
     if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;
@@ -202,7 +226,8 @@ export function rolesAround(
   // The appositive after it: tokens [end, afterEnd).
   let afterEnd = end;
   let roleAfter = false;
-  if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0) {
+  // ", y su homólogo marroquí, Nasser Bourita": after a conjunction the words describe somebody else.
+  if (end < table.count && (table.gaps[end]! & GAP_COMMA) !== 0 && !/^(?:and|und|et|y|e|or|oder|ou|o)$/.test(table.words[end]!.lower)) {
     for (let k = end; k < table.count && k - end < ROLE_WINDOW; k += 1) {
       if (k > end && (table.gaps[k]! & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) !== 0) break;
       afterEnd = k + 1;

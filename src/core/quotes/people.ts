@@ -7,8 +7,10 @@ import {
   GERMAN_ARTICLE,
   INSTITUTION,
   ORGANISATION_TAIL,
+  PLACE_HEAD,
   PLACE_PREPOSITION,
   PLACE_TAIL,
+  SHIP_NOUN,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -78,7 +80,12 @@ export interface People {
   mentions: PersonMention[];
   institutions: InstitutionMention[];
   byKey: Map<string, Person>;
+  /** The article's tokens and quotations, for what is said between two mentions (see introductions.ts). */
+  table?: TokenTable;
+  spans?: readonly QuoteSpan[];
 }
+
+const ARTICLES_AFTER_PREPOSITION = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'l']);
 
 /** Words of a name as written with single spaces: name.split(' ').length without the array. */
 function wordsOfName(name: string): number {
@@ -112,7 +119,7 @@ function personFor(people: People, key: string, name: string, words: number): Pe
  * told apart, so they are not taken for speakers.
  */
 export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], language: LanguageCode): People {
-  const people: People = { persons: [], mentions: [], institutions: [], byKey: new Map() };
+  const people: People = { persons: [], mentions: [], institutions: [], byKey: new Map(), table, spans };
   const singles: number[] = [];
   const cursor = { at: 0 };
   let i = 0;
@@ -157,9 +164,14 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     const before = previous === undefined ? 0 : lexiconFlags(previous);
     const last = lexiconFlags(table.words[end - 1]!);
     const after = next === undefined ? 0 : lexiconFlags(next);
-    const afterPlacePreposition = (before & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
+    // "de la Fuerza Aeroespacial", "of the Rapid Support Forces": an article after a preposition opens an organisation or a place.
+    const beforeArticle = i >= 2 && ARTICLES_AFTER_PREPOSITION.has(previous!.lower) ? lexiconFlags(table.words[i - 2]!) : 0;
+    const afterPlacePreposition = ((before | beforeArticle) & PLACE_PREPOSITION) !== 0 && table.starts[i]! - table.ends[i - 1]! <= 2;
     const determined = language === 'de' && (before & GERMAN_ARTICLE) !== 0;
-    const place = ((last | after) & PLACE_TAIL) !== 0;
+    // "Korea Strait", "Strait of Hormuz", "Mer Noire"; "the tanker Eagle S": places and ships.
+    // "Australian Trade Minister Don Farrell": a capitalised run before a title is a portfolio.
+    const portfolio = next !== undefined && next.capitalized && end - i >= 2 && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0;
+    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio;
     const organisation =
       place ||
       (last & ORGANISATION_TAIL) !== 0 ||
@@ -177,11 +189,26 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   // A lone surname is a mention of the person whose full name the article gives.
   for (const at of people.byKey.size > 0 ? singles : []) {
-    const person = people.byKey.get(foldNameOf(table.words[at]!));
+    const person = people.byKey.get(foldNameOf(table.words[at]!)) ?? firstWordPerson(people, table.words[at]!.raw);
     if (person !== undefined) addMention(people, table, person, at, at + 1, spans, { at: 0 }, language);
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/**
+ * The one person whose name starts with the word: "Lee" for "Lee Jae-myung", "Wang" for "Wang Yi" (family
+ * name first), "Gukesh" for "Gukesh Dommaraju" (known by the given name). None when two people fit.
+ */
+export function firstWordPerson(people: People, word: string): Person | undefined {
+  let found: Person | undefined;
+  for (const person of people.persons) {
+    const space = person.name.indexOf(' ');
+    if (space < 0 || person.name.slice(0, space) !== word) continue;
+    if (found !== undefined) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 function addMention(

@@ -1,8 +1,9 @@
 import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { withoutElision } from './lexicon.js';
-import type { People, Person, PersonMention } from './people.js';
-import { rolesCompatible, type Gender, type RoleClass } from './roles.js';
+import { introducedBetween } from './introductions.js';
+import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
+import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
 import type { Language } from '../languages.js';
 
@@ -36,6 +37,8 @@ export interface ResolveContext {
   last: LastSpeaker | null;
   /** Index of the sentence an offset falls in, to tell two people of one sentence from two of a paragraph. */
   sentenceOf: (offset: number) => number;
+  /** Where the quotation's paragraph starts: a description points at the person its paragraph is about. */
+  paragraphStart?: number;
 }
 
 function institutionDisplay(key: string, language: LanguageCode): string {
@@ -53,15 +56,7 @@ function personByName(people: People, name: string): Person | null {
  * only when exactly one person's name starts with the word.
  */
 function familyNameFirst(people: People, name: string): Person | null {
-  if (name.includes(' ')) return null;
-  let found: Person | null = null;
-  for (const person of people.persons) {
-    const words = person.name.split(' ');
-    if (words.length < 3 || words[0] !== name) continue;
-    if (found !== null) return null;
-    found = person;
-  }
-  return found;
+  return name.includes(' ') ? null : (firstWordPerson(people, name) ?? null);
 }
 
 function genderFits(wanted: Gender | null, person: Person): boolean {
@@ -88,11 +83,14 @@ function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolve
   if (last !== null && last.resolved.person !== null && last.offset >= context.windowStart && fits(last.resolved.person)) {
     const speaker = last.resolved.person;
     const intervening = candidates.some((mention) => mention.start > last.offset && !mention.object && mention.person !== speaker && fits(mention.person));
-    if (!intervening) return learned({ ...last.resolved, confidence: 0.85 }, gender);
+    if (!intervening && !introducedBetween(context.people, last.offset + 1, context.offset, null, context.language))
+      return learned({ ...last.resolved, confidence: 0.85 }, gender);
   }
   // The person last named as a subject, unless the pronoun's gender rules them out.
   const subjects = candidates.filter((mention) => !mention.object && fits(mention.person));
   const subject = subjects[0];
+  // "Pour un diplomate européen, « … », confie-t-il": an unnamed person came after the last name.
+  if (subject !== undefined && introducedBetween(context.people, subject.end, context.offset, null, context.language)) return NOBODY;
   if (subject !== undefined) {
     // Two people the pronoun fits as well in one sentence ("Scholz and Macron met …"): too close to call.
     const sentence = context.sentenceOf(subject.start);
@@ -140,23 +138,41 @@ function rolesOf(person: Person): RoleClass[] {
 
 function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
   // An office points back further than a pronoun: to anyone the article named before.
-  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
+  let candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
     (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
   );
+  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone.
+  const ofCountry = country === null ? [] : candidates.filter((mention) => mention.person.countries.has(country));
+  if (ofCountry.length > 0) candidates = ofCountry;
   const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
   // Nobody was introduced with a fitting office: people introduced without any office may still fit.
   const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
-  const base = compatible.length > 0 ? 0.8 : role === 'person' ? 0.7 : 0.7;
+  const base = compatible.length > 0 || ofCountry.length > 0 ? 0.8 : 0.7;
   if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
+  // "der Slowake" among people of no known origin: nobody fits for sure.
+  if (country !== null && ofCountry.length === 0) return NOBODY;
+  // The person the paragraph is about: named as a subject in its last sentences, with no other fitting person in that sentence.
+  const newest = pool[0]!;
+  const newestSentence = context.sentenceOf(newest.start);
+  const inParagraph = newest.start >= (context.paragraphStart ?? context.offset);
+  if (
+    inParagraph &&
+    !newest.object &&
+    context.sentenceOf(context.offset) - newestSentence <= 2 &&
+    !pool.some((mention) => mention.person !== newest.person && context.sentenceOf(mention.start) === newestSentence)
+  )
+    return { speaker: newest.person.name, confidence: base - 0.05, person: newest.person };
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
     const subject = pool.find((mention) => !mention.object) ?? pool[0]!;
+    // "l'ancien banquier" with two candidates named in earlier paragraphs: too far to tell.
+    const rival = pool.some((mention) => mention.person !== subject.person && !mention.object);
+    if (subject.start < (context.paragraphStart ?? 0) && rival && context.last?.resolved.person !== subject.person) return NOBODY;
     return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
   }
-  const newest = pool[0]!.person;
-  const ranked = persons.map((person) => ({ person, score: salience(person, context, newest) })).sort((a, b) => b.score - a.score);
+  const ranked = persons.map((person) => ({ person, score: salience(person, context, newest.person) })).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   const margin = best!.score - second!.score;
   const confidence = margin >= 2 ? base : margin >= 1 ? base - 0.08 : base - 0.15;
@@ -205,7 +221,7 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
       if (ref.role?.role === 'foreign' || ref.role?.role === 'leader') {
-        const resolved = resolveRole(ref.role.role, ref.role.gender, null, context);
+        const resolved = resolveRole(ref.role.role, ref.role.gender, countryOfPhrase(ref.name.toLowerCase().split(/[\s-]+/)), context);
         if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
       }
       return { speaker: ref.name, confidence: 0.8, person: null };
@@ -238,6 +254,8 @@ export function continuation(context: ResolveContext, paragraph: number): Resolv
   if (last === null || last.resolved.speaker === null || paragraph - last.paragraph > 1) return NOBODY;
   const intervening = candidatesBefore(context).some((mention) => mention.start > last.offset && mention.person !== last.resolved.person);
   if (intervening) return NOBODY;
+  // "One member, who asked not to be named, said …", "Sie widersprach": somebody unnamed or of the other gender spoke since.
+  if (introducedBetween(context.people, last.offset + 1, context.offset, last.resolved.person?.gender ?? null, context.language)) return NOBODY;
   return { ...last.resolved, confidence: paragraph === last.paragraph ? 0.85 : 0.75 };
 }
 

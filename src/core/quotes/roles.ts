@@ -30,6 +30,7 @@ add(
   'f',
   'präsidentin présidente presidenta kanzlerin chancelière premierministerin ministerpräsidentin dirigeante mandataria queen königin reine reina',
 );
+add('leader', null, 'monarch monarque monarca monarch monarchin');
 add('leader', 'm', 'kanzler chancelier canciller premierminister ministerpräsident regierungschef staatschef kremlchef kreml-chef king könig roi rey');
 add('leader', 'f', 'regierungschefin staatschefin');
 add('foreign', null, 'chefdiplomat top-diplomat');
@@ -93,6 +94,21 @@ add(
 );
 add('person', 'f', 'politikerin diplomatin diplomática candidatin kandidatin candidata');
 add('person', 'm', 'politiker candidat candidato kandidat');
+// "su homólogo marroquí", "his Slovak counterpart", "der Slowake": the person is described by the office of another or by origin.
+add('person', null, 'counterpart homologue homólogo homóloga amtskollege amtskollegin');
+add(
+  'person',
+  'm',
+  'slowake marokkaner algerier ungar australier banquier banquero banker vainqueur ganador vencedor sieger wahlsieger moniteur septuagénaire octogénaire septuagenario octogenario',
+);
+add(
+  'person',
+  'f',
+  'slowakin marokkanerin algerierin banquière banquera bankerin gagnante ganadora vencedora siegerin wahlsiegerin monitrice septuagenaria octogenaria',
+);
+add('person', null, 'winner candidate veteran');
+// "said the Louisiana Republican", "le socialiste", "el republicano": a party member stands for the person named before.
+add('person', null, 'republican democrat tory républicain républicaine socialiste republicano republicana demócrata');
 
 /** German compounds end in their head: "Grünen-Politikerin", "Regierungssprecher", "Verteidigungsminister". */
 const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [
@@ -112,6 +128,8 @@ const GERMAN_HEADS: [string, RoleClass, Gender | null][] = [
   ['politiker', 'person', 'm'],
   ['kandidatin', 'person', 'f'],
   ['kandidat', 'person', 'm'],
+  ['kommissarin', 'head', 'f'],
+  ['kommissar', 'head', 'm'],
   ['bürgermeisterin', 'mayor', 'f'],
   ['bürgermeister', 'mayor', 'm'],
   ['vorsitzende', 'head', null],
@@ -267,6 +285,14 @@ nationality('jp', 'japanese japonais japonaise japanische japanischen japanische
 nationality('in', 'indian indien indienne indische indischen indischer');
 nationality('br', 'brazilian brésilien brésilienne brasilianische brasilianischen brasileño brasileña');
 nationality('mx', 'mexican mexicain mexicaine mexikanische mexikanischen mexicano mexicana');
+nationality('ma', 'moroccan marocain marocaine marokkanische marokkanischen marokkanischer marroquí marokkaner marokkanerin');
+nationality('dz', 'algerian algérien algérienne algerische algerischen algerischer argelino argelina algerier algerierin');
+nationality('sk', 'slovak slovaque slowakische slowakischen slowakischer eslovaco eslovaca slowake slowakin');
+nationality('hu', 'hungarian hongrois hongroise ungarische ungarischen ungarischer húngaro húngara ungar ungarin');
+nationality('kr', 'korean coréen coréenne koreanische koreanischen koreanischer coreano coreana südkoreaner');
+nationality('au', 'australian australien australienne australische australischen australischer australiano australiana australier');
+nationality('ca', 'canadian canadien canadienne kanadische kanadischen kanadischer canadiense kanadier kanadierin');
+nationality('at', 'austrian autrichien autrichienne österreichische österreichischen österreichischer austriaco austriaca österreicher österreicherin');
 
 /** The country a nationality word names ("français", "russische", "estadounidense"), if any. */
 export function countryOfWord(word: string): string | null {

@@ -320,6 +320,10 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
     return null;
   if (following !== undefined && !isCapitalized(following.raw) && roleOfWord(following.text, language) !== null && following.start - tokens[end - 1]!.end <= 1)
     return null;
+  // "Australian Trade Minister Don Farrell": a run of names right before a title is a portfolio.
+  if (following !== undefined && end - i >= 2 && roleOfWord(following.text, language) !== null && following.start - tokens[end - 1]!.end <= 1) return null;
+  // "seen by the Guardian", "told the Times": in English one capitalised word after "the" names a paper or a body, not a person.
+  if (language === 'en' && end - i === 1 && previous?.text === 'the') return null;
   return [i, end];
 }
 
@@ -525,6 +529,19 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       if (entry.kind === 'institution' || entry.kind === 'organisation') institution ??= displayOf(entry, language);
       else if (entry.kind === 'place' && CAPITAL_GOVERNMENTS[entry.key] !== undefined) capital ??= CAPITAL_GOVERNMENTS[entry.key]!;
       i = known.end - 1;
+      continue;
+    }
+    // "señaló el ELN", "a déclaré l'OTAN", "said the IAEA": an acronym after a definite article is an organisation.
+    if (
+      institution === null &&
+      token.word.allCaps &&
+      /^\p{Lu}{2,6}$/u.test(token.raw) &&
+      i > 0 &&
+      (DEFINITE_ARTICLES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === 'l') &&
+      // "der CDU-Vorsitzende": an acronym joined to a noun describes it.
+      (tokens[i + 1] === undefined || tokens[i + 1]!.start - token.end > 1 || (source !== undefined && source[token.end] !== '-'))
+    ) {
+      institution = token.raw;
       continue;
     }
     if (isInstitutionNoun(token.word)) {
