@@ -32,6 +32,8 @@ interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
+  meetingSentence: number;
   /** A term counted in the title or first paragraph. */
   inLead: boolean;
   /** The first and last sentence (Scan.sentence) with a counted term. */
@@ -138,6 +140,7 @@ function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inTitle: false,
       strongInLead: false,
       strong: false,
+      meetingSentence: -1,
       inLead: false,
       firstSentence: -1,
       lastSentence: -1,
@@ -201,6 +204,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
+      else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
@@ -253,10 +257,12 @@ function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<
 function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
   // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
   const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES;
-  if (!tally.inLead && !tally.strong && passage && sentences >= PASSING_MIN_SENTENCES) return false;
+  // Two leaders meeting in the first half of the story is what it is about; in its last lines, an aside.
+  const meetingIsCentral = tally.meetingSentence >= 0 && tally.meetingSentence * 2 <= sentences;
+  if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
-  return tally.strongInLead || (tally.strong && support >= 2);
+  return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */

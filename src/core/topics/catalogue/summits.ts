@@ -12,6 +12,11 @@ export const SUMMITS: TopicSpec = {
   iptc: 'medtop:20000641',
   terms: {
     de: [
+      '++beraten:2',
+      '++berieten:2',
+      '++beriet:2',
+      '++kommen zusammen:3',
+      '++kamen zusammen:3',
       'Gipfeltreffen:3',
       'Gipfelgespräch:3',
       'Gipfelerklärung:3',
@@ -93,6 +98,11 @@ export const SUMMITS: TopicSpec = {
       '++signed:3',
     ],
     fr: [
+      '++se retrouvent:3',
+      '++se sont entretenus:3',
+      '++s’est entretenu:2',
+      '++s’entretiendra:2',
+      '++s’entretiendront:2',
       'sommet du G7:3',
       'sommet du G20:3',
       'sommet de l’Otan:3',
