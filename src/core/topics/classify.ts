@@ -262,6 +262,8 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
+  // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
+  if (tally.strong && support >= 1 && sentences < PASSING_MIN_SENTENCES) return true;
   return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
 }
 

@@ -322,3 +322,45 @@ describe('classifyTopics: a vote that is no election', () => {
     expect(topicsOf(title, body, language)).toContain(topic);
   });
 });
+
+describe('classifyTopics: arms control on a short story’s agenda', () => {
+  it.each([
+    [
+      'arms-control',
+      'de',
+      'Kreml: Vorbereitungen für Treffen laufen',
+      'Moskau – Der Kreml bereitet ein Treffen der beiden Präsidenten vor, sagte ein Sprecher am Dienstag.\n\nAuf der Tagesordnung stehe die Begrenzung der Atomwaffenarsenale, neue Verhandlungen seien möglich. Ein Termin steht noch nicht fest.',
+    ],
+    [
+      'arms-control',
+      'en',
+      'White House confirms plans for leaders meeting',
+      'WASHINGTON — The White House said on Tuesday that the two presidents would meet in the autumn.\n\nOfficials said the agenda would include ways to limit nuclear arsenals and a new treaty. No date has been set.',
+    ],
+    [
+      'arms-control',
+      'fr',
+      'Le Kremlin confirme une rencontre',
+      'MOSCOU – Le Kremlin a confirmé mardi la préparation d’une rencontre entre les deux présidents.\n\nLa limitation des arsenaux nucléaires sera à l’ordre du jour, avec un nouveau traité. Aucune date n’a été fixée.',
+    ],
+    [
+      'arms-control',
+      'es',
+      'El Kremlin confirma un encuentro',
+      'MOSCÚ – El Kremlin confirmó el martes que prepara un encuentro entre los dos presidentes.\n\nLa limitación de los arsenales nucleares estará en la agenda, junto a un nuevo tratado. Aún no hay fecha.',
+    ],
+  ])('finds %s in limits on nuclear arsenals named once in a short story (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain(topic);
+  });
+
+  it.each([
+    [
+      'terrorism',
+      'en',
+      'Washington blacklists shipping firms',
+      'WASHINGTON — The Treasury added six shipping firms to its blacklist on Tuesday.\n\nTehran called the step economic terrorism. The firms deny wrongdoing.',
+    ],
+  ])('a strong word once without the topic’s own words is still no %s (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+});
