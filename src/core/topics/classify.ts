@@ -273,6 +273,18 @@ function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexico
   return compiled.languages.map((each) => lexiconOf(compiled, each));
 }
 
+/** Topics far lighter than the article's best other topic, for topics that say so (TopicDefinition.backgroundShare), are dropped. */
+function dropBackground(scores: TopicScore[], taxonomy: Taxonomy): void {
+  if (scores.length < 2) return;
+  for (let i = scores.length - 1; i >= 0; i -= 1) {
+    const share = taxonomy.topics.find((topic) => topic.id === scores[i]!.id)?.backgroundShare ?? 0;
+    if (share <= 0) continue;
+    let bestOther = 0;
+    for (const other of scores) if (other !== scores[i] && other.score > bestOther) bestOther = other.score;
+    if (scores[i]!.score < share * bestOther) scores.splice(i, 1);
+  }
+}
+
 /** Topics of title and body tables (an analysed document's), best first. */
 export function classifyTables(title: TokenTable, body: TokenTable, language: LanguageCode, taxonomy: Taxonomy): TopicScore[] {
   const compiled = compileTaxonomy(taxonomy);
@@ -295,6 +307,7 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
     if (tally.score >= topic.threshold && isCorroborated(tally, support, sentences))
       scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
+  dropBackground(scores, taxonomy);
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 

@@ -8,6 +8,8 @@ export const DIPLOMACY: TopicSpec = {
     fr: 'Diplomatie',
     es: 'Diplomacia',
   },
+  /** Diplomats, talks and ministers in a story five times as much about sanctions, arms or a war are its background. */
+  backgroundShare: 0.2,
   description: 'Relations, talks and calls between leaders, envoys and ambassadors, expulsions of diplomats.',
   iptc: 'medtop:20000639',
   terms: {

@@ -8,6 +8,8 @@ export const ELECTIONS: TopicSpec = {
     fr: 'Élections',
     es: 'Elecciones',
   },
+  /** A vote of decades ago (a year before 1990, an anniversary) is history. */
+  ignoresHistory: true,
   description: 'Elections and referendums, campaigns, results, election observers and interference.',
   iptc: 'medtop:20000574',
   terms: {
