@@ -32,6 +32,8 @@ interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
+  strongBesideContext: boolean;
   /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
   meetingSentence: number;
   /** A term counted in the title or first paragraph. */
@@ -140,6 +142,7 @@ function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inTitle: false,
       strongInLead: false,
       strong: false,
+      strongBesideContext: false,
       meetingSentence: -1,
       inLead: false,
       firstSentence: -1,
@@ -162,6 +165,16 @@ function insideLongerTerm(h: number, count: number): boolean {
     if (hitFrom[k]! <= from && hitTo[k]! >= to && hitTo[k]! - hitFrom[k]! > to - from) return true;
   }
   return false;
+}
+
+/** Context words of hit h's topic that start where it does: a term that is its own context word ("combats") does not vouch for itself. */
+function contextAt(h: number, count: number): number {
+  let found = 0;
+  for (let k = 0; k < count; k += 1) {
+    const other = hitEntries[k]!;
+    if (other.kind === 'context' && other.topic === hitEntries[h]!.topic && hitFrom[k] === hitFrom[h]) found += 1;
+  }
+  return found;
 }
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
@@ -204,6 +217,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
+      if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
     }
@@ -263,7 +277,7 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
   // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
-  if (tally.strong && support >= 1 && sentences < PASSING_MIN_SENTENCES) return true;
+  if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
   return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
 }
 

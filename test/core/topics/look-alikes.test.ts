@@ -105,3 +105,12 @@ describe('classifyTopics: diplomacy as the background of another story', () => {
     expect(topicsOf(title, body, language)).toContain(topic);
   });
 });
+
+describe('classifyTopics: a strong word alone in a short story', () => {
+  it('does not vouch for itself: "combats" is armed-conflict’s term and context word, and one mention of it is no war', () => {
+    const body =
+      'Les éditeurs ont présenté leurs nouveautés samedi à Nantes, où la foire accueille 200 exposants.\n\n' +
+      'Un auteur a évoqué les combats de sa jeunesse pour la liberté de la presse. La foire ferme dimanche.';
+    expect(topicsOf('Salon du livre de Nantes', body, 'fr')).not.toContain('armed-conflict');
+  });
+});
