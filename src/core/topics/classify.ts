@@ -32,6 +32,10 @@ interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
+  strongBesideContext: boolean;
+  /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
+  meetingSentence: number;
   /** A term counted in the title or first paragraph. */
   inLead: boolean;
   /** The first and last sentence (Scan.sentence) with a counted term. */
@@ -138,6 +142,8 @@ function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inTitle: false,
       strongInLead: false,
       strong: false,
+      strongBesideContext: false,
+      meetingSentence: -1,
       inLead: false,
       firstSentence: -1,
       lastSentence: -1,
@@ -159,6 +165,16 @@ function insideLongerTerm(h: number, count: number): boolean {
     if (hitFrom[k]! <= from && hitTo[k]! >= to && hitTo[k]! - hitFrom[k]! > to - from) return true;
   }
   return false;
+}
+
+/** Context words of hit h's topic that start where it does: a term that is its own context word ("combats") does not vouch for itself. */
+function contextAt(h: number, count: number): number {
+  let found = 0;
+  for (let k = 0; k < count; k += 1) {
+    const other = hitEntries[k]!;
+    if (other.kind === 'context' && other.topic === hitEntries[h]!.topic && hitFrom[k] === hitFrom[h]) found += 1;
+  }
+  return found;
 }
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
@@ -201,6 +217,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
+      if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
+      else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
@@ -253,16 +271,32 @@ function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<
 function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
   // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
   const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES;
-  if (!tally.inLead && !tally.strong && passage && sentences >= PASSING_MIN_SENTENCES) return false;
+  // Two leaders meeting in the first half of the story is what it is about; in its last lines, an aside.
+  const meetingIsCentral = tally.meetingSentence >= 0 && tally.meetingSentence * 2 <= sentences;
+  if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
-  return tally.strongInLead || (tally.strong && support >= 2);
+  // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
+  if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
+  return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
 function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexicon[] {
   if (compiled.languages.includes(language)) return [lexiconOf(compiled, language)];
   return compiled.languages.map((each) => lexiconOf(compiled, each));
+}
+
+/** Topics far lighter than the article's best other topic, for topics that say so (TopicDefinition.backgroundShare), are dropped. */
+function dropBackground(scores: TopicScore[], taxonomy: Taxonomy): void {
+  if (scores.length < 2) return;
+  for (let i = scores.length - 1; i >= 0; i -= 1) {
+    const share = taxonomy.topics.find((topic) => topic.id === scores[i]!.id)?.backgroundShare ?? 0;
+    if (share <= 0) continue;
+    let bestOther = 0;
+    for (const other of scores) if (other !== scores[i] && other.score > bestOther) bestOther = other.score;
+    if (scores[i]!.score < share * bestOther) scores.splice(i, 1);
+  }
 }
 
 /** Topics of title and body tables (an analysed document's), best first. */
@@ -287,6 +321,7 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
     if (tally.score >= topic.threshold && isCorroborated(tally, support, sentences))
       scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
+  dropBackground(scores, taxonomy);
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 

@@ -50,6 +50,13 @@ const POSSESSIVE = /['’]s?$/;
 const COMPOUND_LANGUAGES = new Set<LanguageCode>(['de']);
 const MIN_COMPOUND_PART = 4;
 
+/** A term written "=word" matches that word form only, not its stem ("=importations", whose stem is also "important"'s). */
+const EXACT = '=';
+
+function bareForm(lower: string): string {
+  return lower.includes('’') || lower.includes("'") ? lower.replace(ELISION, '').replace(POSSESSIVE, '') : lower;
+}
+
 /** The key a word is matched under: elision and possessive dropped, Snowball stem, folded. */
 export function matchKey(word: Word, language: LanguageCode): string {
   const lower = word.lower;
@@ -68,7 +75,10 @@ export function wordInfo(lexicon: Lexicon, word: Word): WordInfo {
   let info = lexicon.wordMemo.get(word.lower);
   if (info === undefined) {
     const key = matchKey(word, lexicon.language);
-    info = { key, singles: lexicon.singles.get(key), phrases: lexicon.phrases.get(key), compound: undefined };
+    const stemmed = lexicon.singles.get(key);
+    const exact = lexicon.singles.get(EXACT + bareForm(word.lower));
+    const singles = exact === undefined ? stemmed : stemmed === undefined ? exact : [...stemmed, ...exact];
+    info = { key, singles, phrases: lexicon.phrases.get(key), compound: undefined };
     if (lexicon.wordMemo.size >= MEMO_LIMIT) lexicon.wordMemo.clear();
     lexicon.wordMemo.set(word.lower, info);
   }
@@ -105,6 +115,10 @@ function pushTo<K>(map: Map<K, LexiconEntry[]>, key: K, value: LexiconEntry): vo
 }
 
 export function addToLexicon(lexicon: Lexicon, text: string, entry: LexiconEntry): void {
+  if (text.startsWith(EXACT)) {
+    pushTo(lexicon.singles, EXACT + bareForm(text.slice(EXACT.length).trim().toLowerCase()), entry);
+    return;
+  }
   const keys = phraseKeys(text, lexicon.language);
   if (keys.length === 0) return;
   if (keys.length === 1) {

@@ -43,6 +43,7 @@ function fromSpec(spec: TopicSpec): TopicDefinition {
     contextTerms: { ...spec.context },
     frameTerms: { ...spec.frame },
     ignoresHistory: spec.ignoresHistory ?? false,
+    backgroundShare: spec.backgroundShare ?? 0,
     threshold: spec.threshold ?? DEFAULT_THRESHOLD,
   };
 }
@@ -59,6 +60,7 @@ function fromCustom(custom: CustomTopicConfigLike): TopicDefinition {
     contextTerms: {},
     frameTerms: {},
     ignoresHistory: false,
+    backgroundShare: 0,
     threshold: custom.threshold ?? CUSTOM_THRESHOLD,
   };
 }

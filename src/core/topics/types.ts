@@ -36,6 +36,11 @@ export interface TopicDefinition {
   frameTerms: Record<string, string[]>;
   /** Terms in a sentence about the past (a year before 1990, "Second World War") do not count. */
   ignoresHistory: boolean;
+  /**
+   * A topic scoring below this share of the article's best other topic is its background, not its subject
+   * (diplomats and talks in a sanctions or arms-control story); 0: never.
+   */
+  backgroundShare: number;
   /** Minimum score to tag an article. */
   threshold: number;
 }

@@ -12,6 +12,10 @@ export const ARMS_CONTROL: TopicSpec = {
   iptc: 'medtop:20000645',
   terms: {
     de: [
+      'Begrenzung der Atomwaffenarsenale:3',
+      'Begrenzung der Atomwaffen:3',
+      'Reduzierung der Atomwaffen:3',
+      'Reduzierung der Atomwaffenarsenale:3',
       'Rüstungskontrolle:3',
       'Abrüstung:3',
       'Wettrüsten:3',
@@ -67,6 +71,10 @@ export const ARMS_CONTROL: TopicSpec = {
       'Atomarsenal:2',
     ],
     en: [
+      'limit nuclear arsenals:3',
+      'limits on nuclear arsenals:3',
+      'reduce nuclear arsenals:3',
+      'cut nuclear arsenals:3',
       'arms control:3',
       'arms race:3',
       'disarmament:3',
@@ -128,6 +136,9 @@ export const ARMS_CONTROL: TopicSpec = {
       'enrichment:2',
     ],
     fr: [
+      'limitation des arsenaux nucléaires:3',
+      'réduction des arsenaux nucléaires:3',
+      'limiter les arsenaux nucléaires:3',
       'contrôle des armements:3',
       'course aux armements:3',
       'désarmement:3',
@@ -171,6 +182,9 @@ export const ARMS_CONTROL: TopicSpec = {
       'dissuasion nucléaire:2',
     ],
     es: [
+      'limitación de los arsenales nucleares:3',
+      'reducción de los arsenales nucleares:3',
+      'limitar los arsenales nucleares:3',
       'control de armamentos:3',
       'control de armas:3',
       'carrera armamentística:3',

@@ -8,10 +8,14 @@ export const DIPLOMACY: TopicSpec = {
     fr: 'Diplomatie',
     es: 'Diplomacia',
   },
+  /** Diplomats, talks and ministers in a story five times as much about sanctions, arms or a war are its background. */
+  backgroundShare: 0.2,
   description: 'Relations, talks and calls between leaders, envoys and ambassadors, expulsions of diplomats.',
   iptc: 'medtop:20000639',
   terms: {
     de: [
+      'Normalisierung der Beziehungen:3',
+      '~Normalisierung:2',
       'Diplomatie:2',
       'diplomatisch:2',
       'diplomatischen:2',
@@ -59,6 +63,14 @@ export const DIPLOMACY: TopicSpec = {
       'beiden Regierungen:2',
     ],
     en: [
+      'normalise relations:3',
+      'normalize relations:3',
+      'normalise ties:3',
+      'normalize ties:3',
+      'normalisation of relations:3',
+      'normalization of relations:3',
+      '~normalisation:2',
+      '~normalization:2',
       'diplomacy:2',
       'diplomatic:2',
       'diplomats:1',
@@ -107,6 +119,11 @@ export const DIPLOMACY: TopicSpec = {
       'foreign policy:2',
     ],
     fr: [
+      '~discussions:1',
+      'normaliser leurs relations:3',
+      'normalisation des relations:3',
+      '~normalisation:2',
+      '~normaliser:2',
       'diplomatie:2',
       'diplomatique:2',
       'diplomatiques:2',
@@ -146,6 +163,11 @@ export const DIPLOMACY: TopicSpec = {
       'consultations intergouvernementales:2',
     ],
     es: [
+      '~conversaciones:1',
+      'normalizar sus relaciones:3',
+      'normalización de las relaciones:3',
+      '~normalización:2',
+      '~normalizar:2',
       'diplomacia:2',
       'diplomático:2',
       'diplomática:2',

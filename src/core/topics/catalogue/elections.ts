@@ -8,10 +8,13 @@ export const ELECTIONS: TopicSpec = {
     fr: 'Élections',
     es: 'Elecciones',
   },
+  /** A vote of decades ago (a year before 1990, an anniversary) is history. */
+  ignoresHistory: true,
   description: 'Elections and referendums, campaigns, results, election observers and interference.',
   iptc: 'medtop:20000574',
   terms: {
     de: [
+      'vorgezogene Wahl:3',
       '~Wahl:2',
       '~Wahlen:2',
       'Wahlsieg:3',
@@ -54,6 +57,9 @@ export const ELECTIONS: TopicSpec = {
       'Kandidatin:1',
     ],
     en: [
+      'snap election:3',
+      'early election:3',
+      'polls:1',
       '~election:2',
       '~elections:2',
       'presidential election:3',
@@ -84,6 +90,7 @@ export const ELECTIONS: TopicSpec = {
       'electoral:2',
     ],
     fr: [
+      'élections anticipées:3',
       '~élection:2',
       '~élections:2',
       'élection présidentielle:3',
@@ -107,6 +114,7 @@ export const ELECTIONS: TopicSpec = {
       'électoral:2',
     ],
     es: [
+      'elecciones anticipadas:3',
       '~elección:2',
       '~elecciones:2',
       'elecciones presidenciales:3',
@@ -132,6 +140,9 @@ export const ELECTIONS: TopicSpec = {
   },
   negative: {
     de: [
+      'Vertrauensfrage',
+      'Misstrauensvotum',
+      'Misstrauensantrag',
       'Aufsichtsrat',
       'Aufsichtsrats',
       'Vorstand',
@@ -152,6 +163,18 @@ export const ELECTIONS: TopicSpec = {
       'Wahl des Vorstands',
     ],
     en: [
+      'bill',
+      'senators',
+      'lawmakers',
+      'legislation',
+      'amendment',
+      'confidence vote',
+      'confidence motion',
+      'vote of confidence',
+      'no-confidence',
+      'no confidence',
+      'impeachment',
+      'lawmakers voted',
       'board',
       'shareholders',
       'shareholder',
@@ -167,8 +190,30 @@ export const ELECTIONS: TopicSpec = {
       'fan vote',
       'stockholders',
     ],
-    fr: ['conseil d’administration', 'actionnaires', 'assemblée générale', 'entreprise', 'société', 'PDG', 'club'],
-    es: ['consejo de administración', 'accionistas', 'junta de accionistas', 'junta general', 'empresa', 'compañía', 'consejero delegado', 'club'],
+    fr: [
+      'motion de censure',
+      'vote de confiance',
+      'question de confiance',
+      'conseil d’administration',
+      'actionnaires',
+      'assemblée générale',
+      'entreprise',
+      'société',
+      'PDG',
+      'club',
+    ],
+    es: [
+      'moción de censura',
+      'cuestión de confianza',
+      'consejo de administración',
+      'accionistas',
+      'junta de accionistas',
+      'junta general',
+      'empresa',
+      'compañía',
+      'consejero delegado',
+      'club',
+    ],
   },
   frame: {
     de: [

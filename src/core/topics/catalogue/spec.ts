@@ -11,4 +11,6 @@ export interface TopicSpec {
   /** Title or first-paragraph words that make the article about something else (see TopicDefinition.frameTerms). */
   frame?: Partial<Record<Language, string[]>>;
   ignoresHistory?: boolean;
+  /** See TopicDefinition.backgroundShare. */
+  backgroundShare?: number;
 }

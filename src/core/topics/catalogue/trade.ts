@@ -8,6 +8,7 @@ export const TRADE: TopicSpec = {
     fr: 'Commerce',
     es: 'Comercio',
   },
+  /** In French and Spanish, imports share a stem with "important" and "n'importe": they match as written. */
   description: 'Tariffs, trade deals, trade disputes and export or import rules between economies.',
   iptc: 'medtop:20000377',
   terms: {
@@ -82,7 +83,8 @@ export const TRADE: TopicSpec = {
       'politique commerciale:3',
       'partenaire commercial:2',
       'exportations:1',
-      'importations:1',
+      '=importations:1',
+      '=importation:1',
       'OMC:3',
       'mesures de rétorsion:2',
       'barrières commerciales:3',
@@ -101,7 +103,8 @@ export const TRADE: TopicSpec = {
       'política comercial:3',
       'socio comercial:2',
       'exportaciones:1',
-      'importaciones:1',
+      '=importaciones:1',
+      '=importación:1',
       'OMC:3',
       'represalias comerciales:3',
       'barreras comerciales:3',

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
+
+const taxonomy = defaultTaxonomy();
+const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
+
+describe('classifyTopics: words that only look like a topic’s', () => {
+  it.each([
+    [
+      'trade',
+      'es',
+      'Una escaladora llega a la cima por décima vez',
+      'Es lo más importante de mi vida, dijo la escaladora al bajar. Su marca es importante para el deporte, y no importa el frío.',
+    ],
+    [
+      'trade',
+      'fr',
+      'Pêche : la saison s’annonce difficile',
+      'Peu importe la météo, disent les pêcheurs, n’importe quel bateau sortira. La baisse des prises est importante.',
+    ],
+  ])('keeps %s out of "important" and "n’importe", which share the stem of imports (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+
+  it.each([
+    [
+      'trade',
+      'fr',
+      'Les importations de voitures chinoises bondissent',
+      'Les importations de voitures électriques chinoises ont doublé. Bruxelles envisage des droits de douane supplémentaires.',
+    ],
+    ['trade', 'es', 'Las importaciones de acero se disparan', 'Las importaciones de acero chino crecieron un 40 %. La industria pide aranceles.'],
+  ])('imports written out still are %s (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain(topic);
+  });
+
+  it.each([
+    [
+      'armed-conflict',
+      'en',
+      'Lawmakers clash in hostile hearing',
+      'The hearing turned hostile when the senator accused the witness of lying. The hostile exchange lasted an hour.',
+    ],
+    [
+      'armed-conflict',
+      'es',
+      'Un ambiente hostil en el Congreso',
+      'La sesión se celebró en un clima hostil. Los diputados se lanzaron reproches en un tono hostil.',
+    ],
+    [
+      'armed-conflict',
+      'de',
+      'Kampfabstimmung um den Parteivorsitz',
+      'Beim Parteitag kommt es zu einer Kampfabstimmung zwischen zwei Bewerbern. Die Kampfabstimmung gilt als offen.',
+    ],
+    [
+      'armed-conflict',
+      'en',
+      'Allied troops begin Arctic drills',
+      'About 10,000 soldiers from six countries began the drills in the snow on Monday.\n\nArtillery units will fire live rounds during the exercise, the army said.',
+    ],
+    [
+      'armed-conflict',
+      'fr',
+      'Le chef d’état-major appelle à se préparer',
+      'Le chef d’état-major des armées a appelé le pays à se préparer à l’éventualité d’une confrontation armée. Selon lui, les armées et leurs soldats doivent se préparer à l’hypothèse d’un choc.',
+    ],
+    [
+      'summits',
+      'fr',
+      'Le chef d’état-major appelle à se préparer',
+      'Le chef d’état-major des armées a appelé le pays à se préparer. Le chef d’état-major s’exprimait devant les maires.',
+    ],
+    [
+      'summits',
+      'en',
+      'Retail leaders summit opens in London',
+      'Chief executives of 200 retailers met at the leaders summit in London on Tuesday. The retailers want lower business rates, the summit organisers said.',
+    ],
+  ])('keeps %s out of a hostile tone, a contested vote, drills, a chief of staff or a business summit (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+});
+
+describe('classifyTopics: diplomacy as the background of another story', () => {
+  it.each([
+    [
+      'diplomacy',
+      'en',
+      'EU agrees new sanctions package against Moscow',
+      'BRUSSELS — The European Union agreed a new package of sanctions against Russia on Wednesday, blacklisting 90 tankers and freezing the assets of three banks.\n\nThe sanctions target the shadow fleet. The new sanctions also ban exports of machine tools, and further sanctions are planned, officials said.\n\nAmbassadors approved the package after a long meeting, a diplomat said.',
+    ],
+  ])('a diplomat and ambassadors in a story five times as much about sanctions are no %s (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain(topic);
+  });
+
+  it.each([
+    [
+      'diplomacy',
+      'en',
+      'Foreign ministers meet as ties thaw',
+      'The foreign ministers of the two countries held talks on Tuesday, the first meeting since relations soured. The ambassador was recalled last year.',
+    ],
+  ])('ministers meeting is still %s (%s: "%s")', (topic, language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain(topic);
+  });
+});
+
+describe('classifyTopics: a strong word alone in a short story', () => {
+  it('does not vouch for itself: "combats" is armed-conflict’s term and context word, and one mention of it is no war', () => {
+    const body =
+      'Les éditeurs ont présenté leurs nouveautés samedi à Nantes, où la foire accueille 200 exposants.\n\n' +
+      'Un auteur a évoqué les combats de sa jeunesse pour la liberté de la presse. La foire ferme dimanche.';
+    expect(topicsOf('Salon du livre de Nantes', body, 'fr')).not.toContain('armed-conflict');
+  });
+});
