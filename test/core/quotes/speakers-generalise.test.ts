@@ -20,6 +20,14 @@ describe('speakers on articles the rules have not seen', () => {
     expect(speakerOf(spanish, 'es', 'esas fechas')).toBeNull();
   });
 
+  it('reads a known full name with one more name word after it as somebody else (a Spanish double surname)', () => {
+    const spanish =
+      'El portavoz del Ejército, coronel Pedro Sánchez Molina, compareció el lunes. «Las patrullas seguirán en la frontera hasta nueva orden», aseguró el coronel.';
+    expect(speakerOf(spanish, 'es', 'patrullas seguirán')).toBe('Pedro Sánchez Molina');
+    const english = 'Prime Minister Pedro Sánchez spoke in Madrid. "Spain will keep its word," Sánchez said.';
+    expect(speakerOf(english, 'en', 'keep its word')).toBe('Pedro Sánchez');
+  });
+
   it('does not give "he said" to the last named man after an unnamed person came in', () => {
     const french =
       "« Nous ne céderons pas », a affirmé le ministre Marc Delaunay.\n\nPour un diplomate asiatique présent à la réunion, l'accord reste fragile. « Rien n'est encore signé », glisse-t-il.";
