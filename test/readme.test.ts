@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, waitFor } from './cli/bot-process.js';
+import { waitFor } from './cli/bot-process.js';
+import { unassignedPort } from './ports.js';
 import { startFakeDiscordServer, type FakeDiscordServer } from './fakes/index.js';
 import { startFakeSlackServer, type FakeSlackServer } from './fakes/slack-server.js';
 import { startLocalServer, type LocalServer } from './feeds/local-server.js';
@@ -142,7 +143,7 @@ describe('README', () => {
   });
 
   it('"Run it for real" works as written, step by step', async () => {
-    const port = await freePort();
+    const port = await unassignedPort();
     for (const [index, command] of runForReal.entries()) {
       const step = index + 1;
       if (command === 'npm start') {
