@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './slow-first.js';
 
 export default defineConfig({
   test: {
@@ -12,5 +13,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time, one per core. They share nothing that could race: servers listen on port 0 (a child
+    // `run` reports its port in NEWS_DIGEST_HTTP_PORT_FILE: test/ports.ts), every store gets its own SQLite file
+    // or PostgreSQL database (test/store/engines.ts), temporary folders come from mkdtemp, and the command the
+    // tests start is built once per run in globalSetup (test/build-cli.ts).
+    maxWorkers: 2,
+    // The longest files start first (test/slow-first.ts), so none of them is left running alone at the end.
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
