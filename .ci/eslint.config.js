@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-dist/', 'node_modules/', 'coverage/', 'data/'] },
+  { ignores: ['dist/', '.test-dist*/', 'node_modules/', 'coverage/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,14 +1,15 @@
 import pg from 'pg';
-import { buildCliForTests } from './built-cli.js';
+import type { TestProject } from 'vitest/node';
+import { buildCliForTests } from './build-cli.js';
 import { PG_SKIP_LINE } from './store/pg-env.js';
 
 /**
  * Once per test run: the command transpiled for the tests that start it
- * (test/built-cli.ts); without NEWS_DIGEST_TEST_PG, one line saying the
+ * (test/build-cli.ts; the folder reaches them as inject('testDist')); without NEWS_DIGEST_TEST_PG, one line saying the
  * PostgreSQL store suite is skipped; with it, the server must answer or the run fails.
  */
-export default async function setup(): Promise<void> {
-  await buildCliForTests();
+export default async function setup(project: TestProject): Promise<void> {
+  project.provide('testDist', await buildCliForTests());
   const url = process.env.NEWS_DIGEST_TEST_PG?.trim();
   if (!url) {
     console.log(PG_SKIP_LINE);

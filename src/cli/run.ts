@@ -1,7 +1,7 @@
 import { loadEnv, type RunRole } from '../config/index.js';
 import type { CommandDeps } from '../chat/index.js';
 import { startChatAdapters } from '../chat/adapters.js';
-import { Metrics, startHttpServer } from '../http/index.js';
+import { Metrics, removePortFile, startHttpServer, writePortFile } from '../http/index.js';
 import {
   deliverDigest,
   deliverHandler,
@@ -131,7 +131,9 @@ export async function runBot(globals: GlobalOptions, options: { role?: RunRole }
     fallback,
     bodyLimits: { maxBytes: config.http.maxBodyBytes, timeoutMs: config.http.bodyTimeoutSeconds * 1000 },
   });
+  const portFile = env.NEWS_DIGEST_HTTP_PORT_FILE;
   const closables: Closable[] = [
+    ...(portFile ? [{ name: 'port file', close: async () => removePortFile(portFile) }] : []),
     { name: 'http', close: () => http.close() },
     { name: 'retention', close: () => retention.stop() },
     ...chat.running.map(({ adapter, handle }) => ({ name: adapter.platform, close: () => handle.stop() })),
@@ -140,9 +142,11 @@ export async function runBot(globals: GlobalOptions, options: { role?: RunRole }
   ];
 
   installGracefulShutdown({ scheduler, closables, graceMs: GRACE_MS, logger });
+  if (portFile) writePortFile(portFile, http.port);
   logger.info(
     {
       port: http.port,
+      url: http.url,
       role,
       work: work.kind,
       dashboard: fallback !== undefined,

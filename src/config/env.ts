@@ -15,6 +15,8 @@ export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Overrides http.host: the Docker image sets 0.0.0.0, outside a container the default stays loopback. */
   NEWS_DIGEST_HTTP_HOST: optionalText,
+  /** `run` writes the port its HTTP server got to this file once it listens (with http.port 0 the only way to learn it). */
+  NEWS_DIGEST_HTTP_PORT_FILE: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: z

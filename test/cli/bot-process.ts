@@ -1,14 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cliArgv } from '../built-cli.js';
-
-export const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
+import { boundPort, portFilePath } from '../ports.js';
 
 /** Polls `probe` until it returns a value (errors count as "not yet"). */
 export async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number, what = 'condition'): Promise<T> {
@@ -29,20 +21,28 @@ export interface BotProcess {
   /** stdout + stderr so far. */
   output(): string;
   exited: Promise<number | null>;
+  /** NEWS_DIGEST_HTTP_PORT_FILE of the child: `run` writes the port it bound there (give it `http.port: 0`). */
+  portFile: string;
+  /** The port `run` bound, once it listens (fails if the process exits first). */
+  port(timeoutMs?: number): Promise<number>;
 }
 
-/** Starts `news-digest ARGS` as a real child process with only the given environment on top of PATH and HOME. */
+/**
+ * Starts `news-digest ARGS` as a real child process with only the given environment on top of PATH and HOME
+ * (and NEWS_DIGEST_HTTP_PORT_FILE, a fresh path).
+ */
 export function startBot(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; stdio?: StdioOptions } = {}): BotProcess {
+  const portFile = portFilePath();
   const child = spawn(process.execPath, cliArgv(args), {
     cwd: options.cwd ?? process.cwd(),
-    env: definedOnly({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...options.env }),
+    env: definedOnly({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', NEWS_DIGEST_HTTP_PORT_FILE: portFile, ...options.env }),
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  return { child, output: () => output, exited };
+  return { child, output: () => output, exited, portFile, port: (timeoutMs) => boundPort(portFile, exited, timeoutMs, () => output) };
 }
 
 export async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, waitFor } from './bot-process.js';
+import { unassignedPort } from '../ports.js';
+import { waitFor } from './bot-process.js';
 
 /**
  * Docker cannot build here, so this lays out the runtime stage of the Dockerfile
@@ -78,7 +79,7 @@ describe('the Docker image (runtime stage laid out from the Dockerfile)', () => 
     let config: string;
     let bot: ReturnType<typeof spawn> | null = null;
     beforeAll(async () => {
-      port = await freePort();
+      port = await unassignedPort();
       config = join(app, 'config.yaml');
       writeFileSync(config, `http:\n  port: ${port}\n  host: 0.0.0.0\n`);
     });

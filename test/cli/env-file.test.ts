@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscordServer, type FakeDiscordServer } from '../fakes/index.js';
-import { freePort, getJson, startBot, waitFor } from './bot-process.js';
+import { getJson, startBot, waitFor } from './bot-process.js';
 
 let discord: FakeDiscordServer;
 beforeAll(async () => {
@@ -52,10 +52,10 @@ describe('blank values count as unset everywhere', () => {
   it('`run` starts with the copied .env.example (LOG_LEVEL= and every other value blank)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nd-env-'));
     copyFileSync('.env.example', join(dir, '.env'));
-    const port = await freePort();
-    writeFileSync(join(dir, 'news-digest.config.yaml'), `http:\n  port: ${port}\n  host: 127.0.0.1\n`);
+    writeFileSync(join(dir, 'news-digest.config.yaml'), 'http:\n  port: 0\n  host: 127.0.0.1\n');
     const bot = startBot(['run'], { cwd: dir, env: { LOG_LEVEL: undefined } });
     try {
+      const port = await bot.port();
       const health = await waitFor(async () => ((await getJson(`http://127.0.0.1:${port}/healthz`)).status === 200 ? true : null), 45_000, '/healthz');
       expect(health).toBe(true);
       expect(bot.output()).toContain('"msg":"news-digest is running"'); // LOG_LEVEL blank → run's default, info
@@ -70,7 +70,7 @@ describe('blank values count as unset everywhere', () => {
 describe('check-config reports what run would do', () => {
   it('a Slack bot token with no way to receive /news: both stop with the same sentence', async () => {
     const dir = workdir('SLACK_BOT_TOKEN=xoxb-only\n');
-    writeFileSync(join(dir, 'news-digest.config.yaml'), `http:\n  port: ${await freePort()}\n  host: 127.0.0.1\n`);
+    writeFileSync(join(dir, 'news-digest.config.yaml'), 'http:\n  port: 0\n  host: 127.0.0.1\n');
     const check = await cli(['check-config'], dir);
     const run = await cli(['run'], dir);
     const sentence = 'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { articleFixture } from '../store/fixtures.js';
-import { freePort, startBot, waitFor } from './bot-process.js';
+import { startBot, waitFor } from './bot-process.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,7 +17,7 @@ it('`run` prunes articles older than retention.days on its own (on start, then o
   await store.saveArticle(articleFixture('recent', new Date(Date.now() - DAY)));
   await store.close();
   const config = join(dir, 'config.yaml');
-  writeFileSync(config, `retention:\n  days: 30\nhttp:\n  port: ${await freePort()}\n  host: 127.0.0.1\n`);
+  writeFileSync(config, 'retention:\n  days: 30\nhttp:\n  port: 0\n  host: 127.0.0.1\n');
 
   const bot = startBot(['--config', config, '--db', db, 'run']);
   const articles = () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscordServer, type FakeDiscordServer } from '../fakes/index.js';
 import { startFakeSlackServer, type FakeSlackServer } from '../fakes/slack-server.js';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
-import { freePort, getJson, startBot, waitFor } from './bot-process.js';
+import { getJson, startBot, waitFor } from './bot-process.js';
 
 const DISCORD_TOKEN = 'fake-discord-token';
 let feeds: LocalServer;
@@ -24,18 +24,18 @@ afterAll(async () => {
   await slack.close();
 });
 
-async function setup(extraConfig = '') {
+function setup(extraConfig = ''): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'nd-start-'));
-  const port = await freePort();
   const config = join(dir, 'config.yaml');
   writeFileSync(
     config,
-    `feeds:\n  - url: "${feeds.origin}/meridian.xml"\nfetch:\n  allowPrivateAddresses: true\nhttp:\n  port: ${port}\n  host: 127.0.0.1\n${extraConfig}`,
+    `feeds:\n  - url: "${feeds.origin}/meridian.xml"\nfetch:\n  allowPrivateAddresses: true\nhttp:\n  port: 0\n  host: 127.0.0.1\n${extraConfig}`,
   );
-  return { args: ['--config', config, '--db', join(dir, 'bot.db'), 'run'], port };
+  return ['--config', config, '--db', join(dir, 'bot.db'), 'run'];
 }
 
-const closedPort = async () => `http://127.0.0.1:${await freePort()}/api`;
+/** Port 1 (tcpmux): nothing listens there, so a connection is refused at once. */
+const CLOSED_PORT = 'http://127.0.0.1:1/api';
 
 describe('`run` fails fast when a chat adapter cannot start', () => {
   it.each([
@@ -56,16 +56,16 @@ describe('`run` fails fast when a chat adapter cannot start', () => {
     ],
     [
       'the Discord API port is closed',
-      async () => ({ DISCORD_TOKEN, DISCORD_API_BASE: await closedPort() }),
+      async () => ({ DISCORD_TOKEN, DISCORD_API_BASE: CLOSED_PORT }),
       /Could not reach the Discord API at http:\/\/127\.0\.0\.1:\d+\/api after 3 tries \(ECONNREFUSED\)/,
     ],
     [
       'the Slack API port is closed',
-      async () => ({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: await closedPort() }),
+      async () => ({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: CLOSED_PORT }),
       /Could not reach the Slack Web API at .* after 3 tries \(ECONNREFUSED\)/,
     ],
   ])('%s: exit code 1, one line naming the fix, nothing polled', async (_name, env, message) => {
-    const { args, port } = await setup();
+    const args = setup();
     const hitsBefore = feeds.requests.length;
     const bot = startBot(args, { env: { ...(await env()), LOG_LEVEL: 'silent' } });
     expect(await bot.exited).toBe(1);
@@ -74,15 +74,15 @@ describe('`run` fails fast when a chat adapter cannot start', () => {
     expect(lines[0]).toMatch(message);
     expect(lines[0]).toMatch(/^news-digest: /);
     expect(feeds.requests.length).toBe(hitsBefore); // the scheduler never started
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    expect(existsSync(bot.portFile)).toBe(false); // the HTTP server never listened
   });
 });
 
 describe('degraded mode (chat.degraded: true)', () => {
   it('keeps running without the adapter: /healthz answers, /readyz names the adapter that is down', async () => {
-    const { args, port } = await setup('chat:\n  degraded: true\n');
-    const bot = startBot(args, { env: { DISCORD_TOKEN, DISCORD_API_BASE: await closedPort() } });
+    const bot = startBot(setup('chat:\n  degraded: true\n'), { env: { DISCORD_TOKEN, DISCORD_API_BASE: CLOSED_PORT } });
     try {
+      const port = await bot.port();
       const health = await waitFor(async () => ((await getJson(`http://127.0.0.1:${port}/healthz`)).status === 200 ? true : null), 45_000, '/healthz');
       expect(health).toBe(true);
       const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
@@ -98,10 +98,11 @@ describe('degraded mode (chat.degraded: true)', () => {
 
 describe('a chat adapter that starts', () => {
   it('logs in to the Discord gateway before polling, and /readyz reports it connected', async () => {
-    const { args, port } = await setup();
+    const args = setup();
     const logins = discord.gatewayLogins();
     const bot = startBot(args, { env: { DISCORD_TOKEN, DISCORD_API_BASE: discord.url } });
     try {
+      const port = await bot.port();
       const ready = await waitFor(
         async () => {
           const answer = await getJson(`http://127.0.0.1:${port}/readyz`);

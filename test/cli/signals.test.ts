@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../feeds/local-server.js';
-import { freePort, startBot, waitFor } from './bot-process.js';
+import { boundPort, portFilePath } from '../ports.js';
+import { startBot, waitFor } from './bot-process.js';
 
 // A feed that never answers keeps `run`'s first poll in flight, so a graceful shutdown waits out its grace period (20 s).
 const held: ServerResponse[] = [];
@@ -18,11 +19,11 @@ afterAll(async () => {
   await feeds.close();
 });
 
-async function configFor(port: number, feed: string | null): Promise<{ dir: string; config: string }> {
+async function configFor(feed: string | null): Promise<{ dir: string; config: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'nd-signal-'));
   const config = join(dir, 'config.yaml');
   const feeds = feed ? `feeds:\n  - url: "${feed}"\nfetch:\n  allowPrivateAddresses: true\n  timeoutSeconds: 300\n` : '';
-  writeFileSync(config, `${feeds}http:\n  port: ${port}\n  host: 127.0.0.1\n`);
+  writeFileSync(config, `${feeds}http:\n  port: 0\n  host: 127.0.0.1\n`);
   return { dir, config };
 }
 
@@ -33,9 +34,9 @@ const portAnswers = async (port: number) =>
   );
 
 it('a second signal exits 130 at once, even with stdout and stderr closed (`run 2>&1 | head -1`)', async () => {
-  const port = await freePort();
-  const { dir, config } = await configFor(port, `${feeds.origin}/slow.xml`);
+  const { dir, config } = await configFor(`${feeds.origin}/slow.xml`);
   const bot = startBot(['--config', config, '--db', join(dir, 'bot.db'), 'run'], { env: { LOG_LEVEL: 'debug' } });
+  const port = await bot.port();
   await waitFor(async () => ((await portAnswers(port)) && feeds.hits.get('/slow.xml') ? true : null), 45_000, 'the first poll to be in flight');
   // The reader goes away, like `head -1` after its first line: every later write gets EPIPE.
   bot.child.stdout!.destroy();
@@ -51,9 +52,9 @@ it('a second signal exits 130 at once, even with stdout and stderr closed (`run 
 });
 
 it('SIGTERM stops `run` with code 0 even with stdout and stderr closed (log lines still queued at exit are dropped)', async () => {
-  const port = await freePort();
-  const { dir, config } = await configFor(port, null);
+  const { dir, config } = await configFor(null);
   const bot = startBot(['--config', config, '--db', join(dir, 'bot.db'), 'run'], { env: { LOG_LEVEL: 'debug' } });
+  const port = await bot.port();
   await waitFor(async () => ((await portAnswers(port)) ? true : null), 45_000, '/healthz');
   bot.child.stdout!.destroy();
   bot.child.stderr!.destroy();
@@ -64,13 +65,21 @@ it('SIGTERM stops `run` with code 0 even with stdout and stderr closed (log line
 });
 
 it('`npm start` runs node in its place: SIGTERM to npm stops the bot and frees the port', async () => {
-  const port = await freePort();
-  const { dir, config } = await configFor(port, null);
+  const { dir, config } = await configFor(null);
+  const portFile = portFilePath();
   const npm = spawn('npm', ['start'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NEWS_DIGEST_CONFIG: config, NEWS_DIGEST_DB: join(dir, 'bot.db'), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NEWS_DIGEST_CONFIG: config,
+      NEWS_DIGEST_DB: join(dir, 'bot.db'),
+      NEWS_DIGEST_HTTP_PORT_FILE: portFile,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   const exited = new Promise<number | null>((done) => npm.on('close', (code) => done(code)));
+  const port = await boundPort(portFile, exited);
   await waitFor(async () => ((await portAnswers(port)) ? true : null), 45_000, '/healthz');
   npm.kill('SIGTERM');
   await exited;
