@@ -1,4 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { CodedError } from '../core/index.js';
 
 /**
  * NEWS_DIGEST_HTTP_PORT_FILE: `run` writes the port its HTTP server got there once it
@@ -13,7 +14,12 @@ export function writePortFile(path: string, port: number): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new Error(`Cannot write the port to NEWS_DIGEST_HTTP_PORT_FILE (${path}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CodedError(
+      'http.port_file_unwritable',
+      `Cannot write the port to NEWS_DIGEST_HTTP_PORT_FILE (${path}: ${reason}); point it at a file in a writable folder, or leave it empty.`,
+      { cause: error },
+    );
   }
 }
 
