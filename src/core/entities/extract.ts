@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, isWhitespaceCode, tokenTable, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
-import { matchGazetteerIn } from './gazetteer.js';
+import { matchGazetteerIn, matchGazetteerNameIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
 import { foldNameOf } from './name-key.js';
 
@@ -306,10 +306,19 @@ export function extractEntities(text: string, language: LanguageCode): string[] 
 export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys = new Set<string>(), initialOnly = new Map<string, number>()): string[] {
   let i = 0;
   while (i < table.count) {
-    const known = matchGazetteerIn(table, i);
+    const known = matchGazetteerNameIn(table, i, (at) => language !== 'de' && isNameCandidate(table, at, language));
     if (known !== null) {
       keys.add(known.entry.key);
       i = known.end;
+      continue;
+    }
+    const inside = language === 'de' ? null : matchGazetteerIn(table, i);
+    if (inside !== null) {
+      // A known full name inside a longer one ("Pedro Sánchez Molina"): the longer name, by its last word.
+      let end = inside.end;
+      while (end < table.count && table.gaps[end] === 0 && table.words[end]!.capitalized && isNameCandidate(table, end, language)) end += 1;
+      keys.add(foldNameOf(table.words[end - 1]!));
+      i = end;
       continue;
     }
     if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0 || !isNameCandidate(table, i, language)) {

@@ -141,6 +141,21 @@ export function matchGazetteerIn(table: TokenTable, i: number): GazetteerMatch |
   return null;
 }
 
+/**
+ * matchGazetteerIn, except that a known full name followed by one more name word is somebody else's longer name:
+ * "Pedro Sánchez Molina", a Spanish double surname, is not the prime minister "Pedro Sánchez". `isNameAt` says
+ * whether the word at a position is a name word (each caller has its own test, and none in German, which
+ * capitalises every noun: "Olaf Scholz Fragen beantwortet"); such a match gives null, so the run is read as an
+ * ordinary name.
+ */
+export function matchGazetteerNameIn(table: TokenTable, i: number, isNameAt: (at: number) => boolean): GazetteerMatch | null {
+  const known = matchGazetteerIn(table, i);
+  if (known === null || known.entry.kind !== 'person' || known.end - known.first < 2) return known;
+  const end = known.end;
+  if (end >= table.count || table.gaps[end] !== 0 || !table.words[end]!.capitalized || !isNameAt(end)) return known;
+  return matchGazetteerIn(table, end) === null ? null : known;
+}
+
 /** All gazetteer names in a token list, left to right, non-overlapping. */
 export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];

@@ -1,5 +1,5 @@
 export { extractEntities, entitiesOfTable, entitiesOfDocument } from './extract.js';
 export { speakerKey } from './speaker-key.js';
 export { foldName, foldNameOf } from './name-key.js';
-export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, gazetteerEntry, type GazetteerMatch } from './gazetteer.js';
+export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameIn, gazetteerEntry, type GazetteerMatch } from './gazetteer.js';
 export { CAPITAL_GOVERNMENTS, type GazetteerEntry } from './gazetteer-data.js';

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
-import { foldNameOf, gazetteerEntry, matchGazetteerIn, type GazetteerMatch } from '../entities/index.js';
+import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
 import { genderOfName } from './names.js';
 import {
   CHECKED_INSTITUTION,
@@ -112,18 +112,6 @@ function personFor(people: People, key: string, name: string, words: number): Pe
 }
 
 /**
- * A known full name that a further name word follows is somebody else's longer name: "Pedro Sánchez Suárez", a
- * Spanish double surname, is not the prime minister "Pedro Sánchez". Such a match is dropped, so the run is read as
- * an ordinary name.
- */
-function longerName(table: TokenTable, known: GazetteerMatch | null, language: LanguageCode): GazetteerMatch | null {
-  if (known === null || known.entry.kind !== 'person' || known.end - known.first < 2) return known;
-  const next = table.words[known.end];
-  if (next === undefined || table.gaps[known.end] !== 0 || !isNameWord(next, language)) return known;
-  return matchGazetteerIn(table, known.end) === null ? null : known;
-}
-
-/**
  * The people and institutions an article names, in order: gazetteer names,
  * runs of two or more capitalised name words (titles in front dropped), and
  * a lone surname once the full name is known. Places after "in", "à", "en",
@@ -145,7 +133,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
         continue;
       }
     }
-    const known = longerName(table, matchGazetteerIn(table, i), language);
+    const known = matchGazetteerNameIn(table, i, (at) => language !== 'de' && isNameWord(table.words[at]!, language));
     if (known !== null) {
       const kind = known.entry.kind;
       if (kind === 'person') {

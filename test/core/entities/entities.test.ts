@@ -23,6 +23,15 @@ describe('extractEntities', () => {
     for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
   });
 
+  it('files a longer name that starts with a known full name under its own key (a Spanish double surname)', () => {
+    const keys = extractEntities('El coronel Pedro Sánchez Molina visitó la base de Tibú el jueves.', 'es');
+    expect(keys).toContain('molina');
+    expect(keys).not.toContain('sanchez');
+    expect(extractEntities('El presidente Pedro Sánchez visitó la base de Tibú el jueves.', 'es')).toContain('sanchez');
+    // German capitalises every noun: the noun after a known name is no longer name.
+    expect(extractEntities('Am Mittwoch hat Olaf Scholz Fragen der Abgeordneten beantwortet.', 'de')).toContain('scholz');
+  });
+
   it('counts a German name once in the title and once in the body as a repeat', () => {
     const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
     expect(entitiesOfDocument(document)).toContain('nordkamm');
