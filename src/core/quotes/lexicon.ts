@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { WEEKDAYS, WordInts, type TokenTable } from '../text/index.js';
 import { LANGUAGES } from '../languages.js';
+import { GEOGRAPHIC_FEATURES } from '../entities/geographic-words.js';
 
 /**
  * Words that introduce reported speech, per language, as they appear in text
@@ -1118,6 +1119,7 @@ export const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des', 'della', 'di', 
 
 /** Last words that make a capitalised run a place or an event, not a person: "Krasnodar region", "Crocus City Hall", "San Mamés stadium". */
 export const PLACE_TAILS = new Set([
+  ...GEOGRAPHIC_FEATURES,
   'palace',
   'house',
   'hall',
@@ -1126,11 +1128,6 @@ export const PLACE_TAILS = new Set([
   'airport',
   'station',
   'stadium',
-  'river',
-  'sea',
-  'island',
-  'islands',
-  'mountains',
   'republic',
   'kingdom',
   'city',
@@ -1146,35 +1143,18 @@ export const PLACE_TAILS = new Set([
   'flughafen',
   'bahnhof',
   'region',
-  // Geographic features: "Korea Strait", "Persian Gulf", "Bay of Biscay", "Straße von Hormus".
-  'strait',
-  'straits',
-  'gulf',
-  'bay',
-  'ocean',
-  'channel',
+  // More geographic features: "Lake Ohrid", "Bay of Biscay", "Golfe de Gascogne", "Straße von Hormus".
   'lake',
-  'peninsula',
   'canal',
-  'meerenge',
-  'meer',
   'bucht',
   'see',
   'kanal',
   'halbinsel',
-  'détroit',
-  'golfe',
   'baie',
-  'mer',
-  'océan',
   'manche',
   'lac',
   'péninsule',
-  'estrecho',
-  'golfo',
   'bahía',
-  'mar',
-  'océano',
   'lago',
   'península',
 ]);

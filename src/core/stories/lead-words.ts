@@ -1,3 +1,5 @@
+import { GEOGRAPHIC_FEATURES } from '../entities/index.js';
+
 /**
  * Words of the lead that say what a report is about rather than where or with
  * whom its event happens. Data, not rules: add a language's words here.
@@ -62,31 +64,10 @@ export const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
  * word, "the Persian Gulf", "der Schwarze Meer".
  */
 export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
-  'sea',
-  'ocean',
-  'gulf',
-  'strait',
-  'straits',
-  'river',
-  'bay',
-  'channel',
-  'mountains',
+  ...GEOGRAPHIC_FEATURES,
   'desert',
-  'peninsula',
-  'island',
-  'islands',
-  'meer',
   'ozean',
   'golf',
-  'meerenge',
-  'mer',
-  'océan',
-  'golfe',
-  'détroit',
-  'mar',
-  'océano',
-  'golfo',
-  'estrecho',
   // Landmarks of a coast: "Scarborough Shoal", "Port of Antwerp", "Hafen Hamburg"
   'shoal',
   'reef',
