@@ -255,8 +255,15 @@ function lowerWords(table: TokenTable, from: number, to: number): string[] {
   return words;
 }
 
+const GENITIVES = new Set(['of', 'de', 'del', 'von', 'du', 'des']);
+
 /** Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"). */
 export function isObject(table: TokenTable, from: number): boolean {
+  // "los clientes de Cornejo", "the wife of Tom Hale": a name after a genitive of a common noun belongs to the noun's owner.
+  if (from >= 2 && (table.gaps[from]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0 && GENITIVES.has(table.words[from - 1]!.lower)) {
+    const noun = table.words[from - 2]!;
+    if (!noun.capitalized && /^\p{Ll}{3,}$/u.test(noun.raw) && !isStopWord(noun) && (table.gaps[from - 1]! & GAP_COMMA) === 0) return true;
+  }
   for (let k = from - 1; k >= 0 && from - k <= 5; k -= 1) {
     if ((table.gaps[k + 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) return false;
     if (OBJECT_MARKERS.has(table.words[k]!.lower)) return true;

@@ -23,7 +23,7 @@ import {
   namesRole,
   rolesAround,
 } from './name-words.js';
-import type { Gender, RoleClass } from './roles.js';
+import { roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /** A person the article names, with every mention merged under one key. */
 export interface Person {
@@ -226,6 +226,9 @@ function addMention(
   if (!quoted) {
     const { role, gender, country } = rolesAround(table, from, end, language);
     if (role !== null) person.roles.add(role);
+    // "le président de la transition, le général Assimi Goïta": the title right before the name is an office too.
+    const title = from > 0 && (table.gaps[from]! & GAP_COMMA) === 0 ? roleOfWord(table.words[from - 1]!.lower, language) : null;
+    if (title !== null && title.role !== 'person') person.roles.add(title.role);
     if (country !== null) person.countries.add(country);
     if (gender !== null && person.gender === null) person.gender = gender;
   }

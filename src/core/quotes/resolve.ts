@@ -102,7 +102,14 @@ function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolve
   }
   const any = candidates.find((mention) => fits(mention.person));
   if (any !== undefined) return { speaker: any.person.name, confidence: 0.6, person: any.person };
-  if (last !== null && last.offset >= context.windowStart && last.resolved.speaker !== null) return { ...last.resolved, confidence: 0.65 };
+  // The previous speaker, unless somebody unnamed came in since ("Uno de los clientes, un ingeniero de Colorado, …").
+  if (
+    last !== null &&
+    last.offset >= context.windowStart &&
+    last.resolved.speaker !== null &&
+    !introducedBetween(context.people, last.offset + 1, context.offset, null, context.language)
+  )
+    return { ...last.resolved, confidence: 0.65 };
   return NOBODY;
 }
 

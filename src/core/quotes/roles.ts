@@ -107,6 +107,14 @@ add(
   'slowakin marokkanerin algerierin banquière banquera bankerin gagnante ganadora vencedora siegerin wahlsiegerin monitrice septuagenaria octogenaria',
 );
 add('person', null, 'winner candidate veteran');
+// Film, stage and mountain people as articles describe them: "le réalisateur", "der Schauspieler", "la guía", "the actress".
+add('person', null, 'filmmaker cinéaste cineasta guide guía bergführer');
+add('person', 'm', 'actor acteur comédien réalisateur schauspieler regisseur realizador');
+add('person', 'f', 'actress actrice comédienne réalisatrice schauspielerin regisseurin realizadora actriz bergführerin');
+// An age standing for the person: "die 44-Jährige", "le quinquagénaire", "the 20-year-old" (see roleReference).
+add('person', null, 'jährige trentenaire quadragénaire quinquagénaire sexagénaire');
+add('person', 'm', 'jähriger cuarentón cincuentón');
+add('person', 'f', 'cuarentona cincuentona');
 // "said the Louisiana Republican", "le socialiste", "el republicano": a party member stands for the person named before.
 add('person', null, 'republican democrat tory républicain républicaine socialiste republicano republicana demócrata');
 

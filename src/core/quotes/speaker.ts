@@ -458,11 +458,16 @@ function pronounGender(word: string): Gender | null {
 
 /** A bare role or description: "der Minister", "the president-elect", "la ministre", "der Grünen-Politiker", "the Dutch officer". */
 function roleReference(tokens: Token[], language: LanguageCode): SpeakerRef | null {
-  const words = tokens.map((token) => token.text);
-  const role = roleOfPhrase(words, language);
+  // "l'officier": the elided article is no part of the role word.
+  const words = tokens.map((token) => withoutElision(token.text));
+  // "the 20-year-old": an age standing for the person.
+  const age = words.findIndex((word, k) => word === 'year' && words[k + 1] === 'old' && k > 0 && /^\d+$/.test(words[k - 1]!));
+  const role = age > 0 ? { role: 'person' as const, gender: null } : roleOfPhrase(words, language);
   if (role === null) return null;
   const at = words.findIndex((word) => roleOfWord(word, language) !== null);
-  const determiner = at > 0 ? genderOfDeterminer(words[at - 1]!, language) : null;
+  // "die 44-Jährige": the article stands before the number.
+  const article = at > 1 && /^\d+$/.test(words[at - 1]!) ? at - 2 : at - 1;
+  const determiner = article >= 0 && at > 0 ? genderOfDeterminer(words[article]!, language) : null;
   return { kind: 'role', role: role.role, gender: role.gender ?? determiner, country: countryOfPhrase(words) };
 }
 

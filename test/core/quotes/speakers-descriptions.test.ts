@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/index.js';
+
+const speakerOf = (body: string, language: string, text: string): string | null | undefined =>
+  extractQuotes(body, language).quotes.find((quote) => quote.text.includes(text))?.speaker;
+
+describe('descriptions that stand for a person named before', () => {
+  it('counts the title right before a name as an office of that person, besides the office further back', () => {
+    const french =
+      "Le président du conseil militaire, le général Paul Dossou, a parlé mardi soir à la télévision. « Nous tiendrons chaque route du pays », a martelé l'officier.";
+    expect(speakerOf(french, 'fr', 'chaque route')).toBe('Paul Dossou');
+    const english =
+      'The head of the joint staff, General Mark Ellison, spoke to reporters on Monday. "We are ready for every scenario on the border," the officer said.';
+    expect(speakerOf(english, 'en', 'every scenario')).toBe('Mark Ellison');
+    const spanish =
+      'El jefe del Estado Mayor, el general Raúl Ibarra, visitó la base el lunes. «Las tropas seguirán en la zona hasta el invierno», afirmó el oficial.';
+    expect(speakerOf(spanish, 'es', 'tropas seguirán')).toBe('Raúl Ibarra');
+  });
+
+  it('reads film and mountain people and a bare age as the person introduced with a name', () => {
+    const german =
+      'Die Regisseurin Anna Lenz zeigt ihren neuen Film in Leipzig. „Ich wollte die Stille nach dem Krieg zeigen, nicht den Lärm“, sagt die 51-Jährige.';
+    expect(speakerOf(german, 'de', 'Stille nach dem Krieg')).toBe('Anna Lenz');
+    const english = 'Tom Barlow took the title on Sunday night. "I did not expect to win after the first round," the 34-year-old said.';
+    expect(speakerOf(english, 'en', 'expect to win')).toBe('Tom Barlow');
+    const french = "Jeanne Morel présente son premier film mercredi à Lyon. « J'ai tourné dans le village de mon enfance », explique la cinéaste.";
+    expect(speakerOf(french, 'fr', 'village de mon enfance')).toBe('Jeanne Morel');
+    const spanish = 'La guía Marta Ríos llegó a la cumbre por décima vez. «Arriba el viento no perdona a nadie», dijo la guía al bajar.';
+    expect(speakerOf(spanish, 'es', 'viento no perdona')).toBe('Marta Ríos');
+  });
+
+  it('does not hand an unattributed verb to the previous speaker once an unnamed person came in', () => {
+    const spanish =
+      'La alcaldesa Rosa Gil inauguró el puente. «Es una obra para toda la comarca», dijo Gil.\n\nUno de los vecinos de Gil, un ingeniero jubilado, no estaba convencido. «Lo he visto temblar con el primer camión», dijo al salir.';
+    expect(speakerOf(spanish, 'es', 'primer camión')).toBeNull();
+    const french =
+      "Le maire Louis Berger a inauguré le marché. « C'est un jour de fête », a déclaré Berger.\n\nDevant son étal, une vendeuse de fruits reste sceptique. « Les clients ne viennent plus le mardi », dit-elle.";
+    expect(speakerOf(french, 'fr', 'clients ne viennent')).toBeNull();
+  });
+});
