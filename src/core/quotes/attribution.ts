@@ -21,6 +21,12 @@ const PRO_DROP = new Set<LanguageCode>(['es']);
 /** Verbs followed by the person spoken to, not the speaker. */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'asked']);
 
+/** Nouns for the quoted words themselves, in apposition to the quote: "a line he repeated", "une phrase qu'il a répétée". */
+const WORDS_NOUNS = new Set(['line', 'phrase', 'remark', 'words', 'comment', 'formule', 'phrase', 'frase', 'expresión', 'satz', 'worte', 'formulierung']);
+
+/** Conjunctions that join a second verb to the clause before the quote. */
+const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e']);
+
 const LEADING_MARKERS = new Set(['laut', 'selon', 'según', 'according', 'zufolge']);
 
 /** Words after an inverted verb that end the speaker's name: prepositions and time words ("am Dienstag", "in Moskau", "after the talks"). */
@@ -118,7 +124,24 @@ export function speakerAround(source: string, tokens: Token[], verb: number, fro
   return ref;
 }
 
+/** Relative pronouns that open a clause about the name before them: "He Lifeng, who said …", "Peskow, der sagte …". */
+const RELATIVE_PRONOUNS = new Set(['who', 'der', 'die', 'qui', 'quien', 'quienes']);
+
+/** "X, who said in a statement carried by Xinhua that …": the relative clause's antecedent, the words before its comma. */
+function antecedent(source: string, tokens: Token[], from: number, language: LanguageCode): SpeakerRef | null {
+  if (from === 0 || !RELATIVE_PRONOUNS.has(tokens[from]!.text) || !source.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(',')) return null;
+  const start = clauseStart(source, tokens, from - 1, from, /[,;:.!?()]/);
+  const ref = parseSpeaker(tokens.slice(start, from), language, source);
+  return ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'role' || ref.kind === 'description' ? ref : null;
+}
+
 function namedAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
+  // "He Lifeng, who said …": the speaker is the name the relative clause hangs on, not a name after the verb.
+  // German puts the verb last: "Karl Voss, der im Gespräch mit dem Sender … sagte".
+  if (verb - from <= (language === 'de' ? MAX_NAME_WORDS + 4 : 3)) {
+    const named = antecedent(source, tokens, from, language);
+    if (named !== null) return named;
+  }
   // "Senator Mark Warner, chairman of the committee, said": the subject is the part before the first comma.
   const subjectEnd = commaBetween(source, tokens, from, verb);
   const before = parseSpeaker(tokens.slice(from, subjectEnd), language, source);
@@ -179,6 +202,21 @@ function appositionBefore(source: string, tokens: Token[], verb: number, languag
   return named.kind === 'person' ? named : null;
 }
 
+/** Words that may stand between the subject's apposition and the speech verb: auxiliaries and adverbs ("has", "a", "hat", "ha", "also"). */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'hat', 'hatte', 'a', 'avait', 'ha', 'había', 'habría', 'aussi', 'también', 'auch']);
+
+/** The name opening the sentence, before its first comma, when only auxiliaries stand between the last comma and the verb. */
+function sentenceSubject(source: string, tokens: Token[], from: number, language: LanguageCode): SpeakerRef | null {
+  for (let k = from; k < tokens.length; k += 1) {
+    if (SPEECH_VERBS[language]?.has(tokens[k]!.text) === true) break;
+    if (!AUXILIARIES.has(tokens[k]!.text)) return null;
+  }
+  const end = commaBetween(source, tokens, 0, from);
+  if (end >= from || end > MAX_NAME_WORDS) return null;
+  const named = parseSpeaker(tokens.slice(0, end), language, source);
+  return named.kind === 'person' || named.kind === 'surname' ? named : null;
+}
+
 /**
  * Attribution in the words right after a quote: ", sagte Peskow", "," he said",
  * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
@@ -186,9 +224,16 @@ function appositionBefore(source: string, tokens: Token[], verb: number, languag
  */
 export function attributionAfter(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
   if (tokens.length === 0) return null;
-  const verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
+  let verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
+  // "in a statement read on state television": a participle after "a" + noun describes the noun; the clause's verb comes later.
+  if (verb >= 2 && (tokens[verb - 2]!.text === 'a' || tokens[verb - 2]!.text === 'an') && language === 'en')
+    verb = verbIndex(tokens, language, verb + 1, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
-  return speakerAround(source, tokens, verb, 0, language);
+  // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.
+  if (verb > 0 && COORDINATORS.has(tokens[verb - 1]!.text)) return null;
+  // "…," a line he repeated on Wednesday", "une formule qu'il a répétée": the words are the object, the subject follows them.
+  const from = verb > 2 && WORDS_NOUNS.has(tokens[1]!.text) ? 2 : 0;
+  return speakerAround(source, tokens, verb, from, language);
 }
 
 /** Attribution in the words before a quote: "Peskow sagte: „…“", "Selon Macron, « … »". `endsWithColon` for "…: „". */
@@ -206,6 +251,12 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
     // "Die Sprecherin der Initiative, Anna Berg, sagte am Rande: „…“": the name is an apposition closed by the comma before the verb.
     if (from === verb && verb > 0) {
       const named = appositionBefore(source, tokens, verb, language);
+      if (named !== null) return named;
+    }
+    // "Ciaran Martin, the centre's founding chief executive, has argued that …", "El senador Iván Cepeda, candidato …, advirtió que":
+    // the subject opens the sentence, an apposition between commas separates it from its verb.
+    if (from > 0 && gapBefore(source, tokens, from).includes(',')) {
+      const named = sentenceSubject(source, tokens, from, language);
       if (named !== null) return named;
     }
   }

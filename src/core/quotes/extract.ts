@@ -154,7 +154,10 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
   ): { resolved: Resolved; adjacent: boolean } | null {
     const afterTokens = /^[\s,;:–—-]*[\p{L}(]/u.test(tail) ? tokensBetween(span.end, afterEnd) : [];
     const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
-    const adjacent = attributionAfter(afterTokens, text, language) ?? attributionBefore(beforeTokens, text, language, lead);
+    const after = attributionAfter(afterTokens, text, language);
+    // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
+    const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
+    const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;
     if (adjacent !== null) return { resolved: resolveAt(adjacent, span.start, paragraph), adjacent: true };
     if (words < MIN_FREE_QUOTE_WORDS) return null;
     const sentence = sentences[sentenceIndex]!;

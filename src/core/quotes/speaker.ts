@@ -449,6 +449,14 @@ function nameOf(tokens: Token[], from: number, end: number): string {
     .replace(/['’]s$/, '');
 }
 
+/** "Vice Premier He Lifeng": a capitalised pronoun inside a sentence, right before another capitalised word, is a name. */
+function isNameInside(tokens: Token[], i: number, source: string | undefined): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (i === 0 || source === undefined || !isCapitalized(token.raw) || next === undefined || !isCapitalized(next.raw)) return false;
+  return /^[\s,-]*$/.test(source.slice(tokens[i - 1]!.end, token.start)) && next.start - token.end === 1;
+}
+
 /** Pronoun gender: "er"/"he"/"il"/"él" masculine, "sie"/"she"/"elle"/"ella" feminine (German "sie" may be plural; the resolver checks). */
 function pronounGender(word: string): Gender | null {
   if (word === 'he' || word === 'him' || word === 'er' || word === 'ihm' || word === 'il' || word === 'lui' || word === 'él') return 'm';
@@ -495,7 +503,15 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
-    if (pronouns.has(token.text) && institution === null && capital === null && single === null && unnamed === null && description === null)
+    if (
+      pronouns.has(token.text) &&
+      !isNameInside(tokens, i, source) &&
+      institution === null &&
+      capital === null &&
+      single === null &&
+      unnamed === null &&
+      description === null
+    )
       return { kind: 'pronoun', gender: pronounGender(token.text) };
     if (anonymous.has(token.text)) sawAnonymous = true;
     if (articles.has(token.text) && unnamed === null && single === null) {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/index.js';
+
+const speakerOf = (body: string, language: string, text: string): string | null | undefined =>
+  extractQuotes(body, language).quotes.find((quote) => quote.text.includes(text))?.speaker;
+
+describe('the grammar of the clause that carries a quote', () => {
+  it('gives a relative clause\'s speech verb to its antecedent, not to a name after the verb', () => {
+    const english =
+      'The delegation was led by Deputy Minister Karl Voss, who said in an interview with Radio Nord that the "talks were hard but honest and will go on".';
+    expect(speakerOf(english, 'en', 'hard but honest')).toBe('Karl Voss');
+    const german =
+      'Die Gespräche leitete Staatssekretär Karl Voss, der im Gespräch mit dem Sender Radio Nord sagte, die „Verhandlungen seien hart, aber ehrlich gewesen“.';
+    expect(speakerOf(german, 'de', 'hart, aber ehrlich')).toBe('Karl Voss');
+    const french =
+      "La délégation était menée par le vice-ministre Karl Voss, qui a déclaré à la radio publique Radio Nord que « les discussions ont été dures mais franches ».";
+    expect(speakerOf(french, 'fr', 'dures mais franches')).toBe('Karl Voss');
+  });
+
+  it('reads a capitalised pronoun inside a name as a name ("Vice Premier He Lifeng")', () => {
+    const english = 'The talks were chaired by Vice Premier He Lifeng, who said the "consultations were frank and in depth on every point".';
+    expect(speakerOf(english, 'en', 'frank and in depth')).toMatch(/Lifeng$/);
+  });
+
+  it('does not take the subject of a verb joined by "and" after the quote from that verb\'s object', () => {
+    const english =
+      'Trade Minister Clara Nunes called the tariffs "an attack on our farmers and our workers" in a statement read on television, and said Portugal would appeal.';
+    expect(speakerOf(english, 'en', 'attack on our farmers')).toBe('Clara Nunes');
+    const spanish =
+      'La ministra Clara Nunes calificó los aranceles de «un ataque contra nuestros agricultores y trabajadores» y aseguró que Portugal recurrirá.';
+    expect(speakerOf(spanish, 'es', 'ataque contra nuestros')).toBe('Clara Nunes');
+  });
+
+  it('finds the subject that opens the sentence when an apposition stands between it and the verb', () => {
+    const english =
+      'Rates stayed high. Erik Lund, the bank\'s former chief economist and now a lecturer at Uppsala, has argued that "cheap money never comes back the same way".';
+    expect(speakerOf(english, 'en', 'cheap money')).toBe('Erik Lund');
+    const spanish =
+      'La sesión fue tensa. La diputada Ana Ferrer, portavoz de la comisión de Hacienda desde 2023, advirtió que «el presupuesto no cuadra sin nuevos ingresos».';
+    expect(speakerOf(spanish, 'es', 'presupuesto no cuadra')).toBe('Ana Ferrer');
+  });
+
+  it('reads "a line he repeated" after a quote as the quoted words, the speaker named before them', () => {
+    const english =
+      'Erik Lund, a former central banker and now a professor at a business school, has said for years that "cheap money never comes back the same way," a line he repeated on Tuesday.';
+    expect(speakerOf(english, 'en', 'cheap money')).toBe('Erik Lund');
+  });
+});
