@@ -202,6 +202,21 @@ function appositionBefore(source: string, tokens: Token[], verb: number, languag
   return named.kind === 'person' ? named : null;
 }
 
+/**
+ * The subject that opens the words before a quote: "Trade Minister Clara Nunes called …", "Iran's spokesman, Esmaeil
+ * Baghaei, condemned …" (the name in apposition beats the description). Null when it names nobody.
+ */
+function leadingSubject(source: string, tokens: Token[], language: LanguageCode): SpeakerRef | null {
+  if (tokens.length === 0) return null;
+  const end = commaBetween(source, tokens, 0, Math.min(tokens.length, MAX_NAME_WORDS));
+  let ref = parseSpeaker(tokens.slice(0, end), language, source);
+  if (ref.kind !== 'person' && ref.kind !== 'surname' && end < tokens.length) {
+    const named = parseSpeaker(tokens.slice(end, commaBetween(source, tokens, end, Math.min(tokens.length, end + 5))), language, source);
+    if (named.kind === 'person') ref = named;
+  }
+  return ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'description' || ref.kind === 'institution' ? ref : null;
+}
+
 /** Words that may stand between the subject's apposition and the speech verb: auxiliaries and adverbs ("has", "a", "hat", "ha", "also"). */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'hat', 'hatte', 'a', 'avait', 'ha', 'había', 'habría', 'aussi', 'también', 'auch']);
 
@@ -222,7 +237,7 @@ function sentenceSubject(source: string, tokens: Token[], from: number, language
  * ", a déclaré Macron". Null when there is no speech verb; a 'none' speaker
  * when there is one but nobody is named ("the Democratic incumbent said").
  */
-export function attributionAfter(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+export function attributionAfter(tokens: Token[], source: string, language: LanguageCode, lead: Token[] = []): SpeakerRef | null {
   if (tokens.length === 0) return null;
   let verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   // "in a statement read on state television": a participle after "a" + noun describes the noun; the clause's verb comes later.
@@ -230,7 +245,7 @@ export function attributionAfter(tokens: Token[], source: string, language: Lang
     verb = verbIndex(tokens, language, verb + 1, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
   // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.
-  if (verb > 0 && COORDINATORS.has(tokens[verb - 1]!.text)) return null;
+  if (verb > 0 && COORDINATORS.has(tokens[verb - 1]!.text)) return leadingSubject(source, lead, language) ?? { kind: 'none' };
   // "…," a line he repeated on Wednesday", "une formule qu'il a répétée": the words are the object, the subject follows them.
   const from = verb > 2 && WORDS_NOUNS.has(tokens[1]!.text) ? 2 : 0;
   return speakerAround(source, tokens, verb, from, language);

@@ -154,7 +154,7 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
   ): { resolved: Resolved; adjacent: boolean } | null {
     const afterTokens = /^[\s,;:–—-]*[\p{L}(]/u.test(tail) ? tokensBetween(span.end, afterEnd) : [];
     const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
-    const after = attributionAfter(afterTokens, text, language);
+    const after = attributionAfter(afterTokens, text, language, beforeTokens);
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
     const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
     const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;

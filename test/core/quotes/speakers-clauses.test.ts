@@ -29,6 +29,11 @@ describe('the grammar of the clause that carries a quote', () => {
     const spanish =
       'La ministra Clara Nunes calificó los aranceles de «un ataque contra nuestros agricultores y trabajadores» y aseguró que Portugal recurrirá.';
     expect(speakerOf(spanish, 'es', 'ataque contra nuestros')).toBe('Clara Nunes');
+    // A short quote keeps its place; the name in apposition to the opening description is the subject.
+    const short = "Norway's trade ministry spokesman, Lars Holm, called the duties \"plainly unlawful\" and said Oslo would go to the WTO.";
+    expect(speakerOf(short, 'en', 'plainly unlawful')).toBe('Lars Holm');
+    const unnamed = "Un diplomate asiatique a dénoncé sous couvert d'anonymat « une pression inutile » et estimé que rien ne changerait.";
+    expect(extractQuotes(unnamed, 'fr').quotes.find((quote) => quote.text.includes('pression inutile'))).toMatchObject({ speaker: null });
   });
 
   it('finds the subject that opens the sentence when an apposition stands between it and the verb', () => {
