@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
-import { MAX_NAME_WORDS, commaBetween, speakerAround, verbIndex } from './attribution.js';
+import { MAX_NAME_WORDS, appositionBefore, commaBetween, sentenceSubject, speakerAround, verbIndex } from './attribution.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
 
@@ -29,6 +29,7 @@ const DEMONSTRATIVES = new Set([
   'those',
   'these',
   'diese',
+  'diesen',
   'ces',
   'estas',
   'estos',
@@ -45,6 +46,7 @@ const HANDOVER_NOUNS = new Set([
   'comment',
   'warning',
   'worte',
+  'worten',
   'aussage',
   'satz',
   'propos',
@@ -195,6 +197,19 @@ const EMBEDDING_VERBS = new Set([
   'summed',
   'tildó',
   'definió',
+  // Present tense and participles: "Der Kreml nennt die Stationierung „…“", "ha calificado la expulsión de «…»".
+  'nennt',
+  'bezeichnet',
+  'calls',
+  'describes',
+  'qualifie',
+  'califica',
+  'calificado',
+  'calificada',
+  'descrito',
+  'tildado',
+  'describe',
+  'décrite',
 ]);
 
 /** Attribution of a partial quote from a verb earlier in the same sentence. */
@@ -206,7 +221,11 @@ export function attributionEmbedded(tokens: Token[], source: string, language: L
     let from = i;
     while (from > 0 && i - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
     const ref = speakerAround(source, tokens, i, from, language);
-    return ref.kind === 'none' ? null : ref;
+    if (ref.kind !== 'none') return ref;
+    // "The mayor of Leeds, Jane Pratt, calls the plan "…"": the subject is in apposition, or opens the sentence.
+    if (from > 0 && /,/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start)))
+      return sentenceSubject(source, tokens, from, language) ?? (from === i ? appositionBefore(source, tokens, i, language) : null);
+    return null;
   }
   return null;
 }

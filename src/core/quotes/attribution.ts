@@ -195,7 +195,7 @@ function clauseStart(source: string, tokens: Token[], from: number, end: number,
 }
 
 /** The person named between the two commas before `verb` ("…, Anna Berg, sagte"), or null. */
-function appositionBefore(source: string, tokens: Token[], verb: number, language: LanguageCode): SpeakerRef | null {
+export function appositionBefore(source: string, tokens: Token[], verb: number, language: LanguageCode): SpeakerRef | null {
   const from = clauseStart(source, tokens, verb - 1, verb, /[,;:.!?()]/);
   if (from === 0 || !gapBefore(source, tokens, from).includes(',')) return null;
   const named = parseSpeaker(tokens.slice(from, verb), language, source);
@@ -221,7 +221,7 @@ function leadingSubject(source: string, tokens: Token[], language: LanguageCode)
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'hat', 'hatte', 'a', 'avait', 'ha', 'había', 'habría', 'aussi', 'también', 'auch']);
 
 /** The name opening the sentence, before its first comma, when only auxiliaries stand between the last comma and the verb. */
-function sentenceSubject(source: string, tokens: Token[], from: number, language: LanguageCode): SpeakerRef | null {
+export function sentenceSubject(source: string, tokens: Token[], from: number, language: LanguageCode): SpeakerRef | null {
   for (let k = from; k < tokens.length; k += 1) {
     if (SPEECH_VERBS[language]?.has(tokens[k]!.text) === true) break;
     if (!AUXILIARIES.has(tokens[k]!.text)) return null;

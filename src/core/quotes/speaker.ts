@@ -379,6 +379,9 @@ function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): 
   return { name: words.join(' '), from: i };
 }
 
+/** Unnamed people who hold an office, unlike an analyst or a guide: "a U.S. official", "un responsable", "un dirigente". */
+const OFFICE_HOLDERS = new Set(['official', 'officials', 'responsable', 'dirigente', 'politician', 'politiker', 'politikerin', 'diplomático', 'diplomate']);
+
 /** Heads of an unnamed source that is no speaker at all: "a person familiar with", "une source proche de", "fuentes de la investigación". */
 const ANONYMOUS_SOURCES = new Set([
   'person',
@@ -514,6 +517,8 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     )
       return { kind: 'pronoun', gender: pronounGender(token.text) };
     if (anonymous.has(token.text)) sawAnonymous = true;
+    // "hieß es aus Sicherheitskreisen", "selon des sources proches": a source that names nobody, whatever the verb.
+    if (ANONYMOUS_SOURCES.has(token.text) || (language === 'de' && /kreisen$/.test(token.text))) return { kind: 'none' };
     if (articles.has(token.text) && unnamed === null && single === null) {
       unnamed = unnamedPhrase(tokens, i, source);
       unnamedFirst = unnamed !== null && institution === null;
@@ -593,8 +598,11 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   if (single !== null) return { kind: 'surname', name: single };
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.
-  if (unnamed !== null && description === null && institution === null && roleOfPhrase(unnamed.toLowerCase().split(/[\s-]+/), language) === null)
-    return { kind: 'nobody' };
+  // "un guide chamoniard", "an analyst": a role that holds no office ('person') is no office either; "a U.S. official" is one.
+  if (unnamed !== null && description === null && institution === null) {
+    const words = unnamed.toLowerCase().split(/[\s-]+/);
+    if ((roleOfPhrase(words, language)?.role ?? 'person') === 'person' && !words.some((word) => OFFICE_HOLDERS.has(word))) return { kind: 'nobody' };
+  }
   if (description !== null) return { kind: 'description', name: description.name, role: description.role };
   if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
     return { kind: 'institution', name: institution };

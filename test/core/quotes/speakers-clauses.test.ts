@@ -51,3 +51,32 @@ describe('the grammar of the clause that carries a quote', () => {
     expect(speakerOf(english, 'en', 'cheap money')).toBe('Erik Lund');
   });
 });
+
+describe('sentences that hand a quote to its speaker, and sources that name nobody', () => {
+  it('reads "Mit diesen Worten" in the dative and verbs that characterise words in the present tense', () => {
+    const german = 'Köln - „Der Verein gehört den Leuten auf der Tribüne.“ Mit diesen Worten eröffnete Klara Hensel am Abend die Versammlung.';
+    expect(speakerOf(german, 'de', 'Leuten auf der Tribüne')).toBe('Klara Hensel');
+    const present = 'Die Regierung in Oslo nennt das Manöver „eine gezielte Provokation an unserer Grenze“. Weitere Schritte blieben offen.';
+    expect(speakerOf(present, 'de', 'gezielte Provokation')).not.toBeNull();
+    const english = 'The mayor of Leeds, Jane Pratt, calls the plan "a betrayal of every family in the north".';
+    expect(speakerOf(english, 'en', 'betrayal of every family')).toBe('Jane Pratt');
+    const spanish = 'En un comunicado, la ministra Elena Ruiz ha calificado la decisión de «un error que pagarán los agricultores».';
+    expect(speakerOf(spanish, 'es', 'error que pagarán')).toBe('Elena Ruiz');
+  });
+
+  it('gives nobody a statement "from circles" or from sources, even after an institution was named', () => {
+    const german =
+      'Das Bundeskriminalamt ermittelt seit Wochen. „Die Täter waren besser vorbereitet als gedacht“, hieß es aus Ermittlerkreisen am Montag.';
+    expect(speakerOf(german, 'de', 'besser vorbereitet')).toBeNull();
+    const spanish =
+      'Según fuentes policiales consultadas por este diario, la Guardia Civil vigilaba al grupo. «Llevaban meses preparando el golpe», han explicado estas fuentes.';
+    expect(speakerOf(spanish, 'es', 'meses preparando')).toBeNull();
+  });
+
+  it('gives nobody a quote from an unnamed person whose description holds no office, but keeps an unnamed official', () => {
+    const french = "Au refuge, un guide chamoniard regarde le glacier. « Quand j'ai commencé, la glace arrivait jusqu'ici », raconte un guide chamoniard.";
+    expect(speakerOf(french, 'fr', 'glace arrivait')).toBeNull();
+    const english = 'Talks resumed in Geneva. "We are closer to a deal than at any point this year," said a senior U.S. official.';
+    expect(speakerOf(english, 'en', 'closer to a deal')).toBe('senior U.S. official');
+  });
+});
