@@ -80,3 +80,14 @@ describe('sentences that hand a quote to its speaker, and sources that name nobo
     expect(speakerOf(english, 'en', 'closer to a deal')).toBe('senior U.S. official');
   });
 });
+
+describe('attributions in the first person', () => {
+  it('does not give an interviewee\'s quote to the person they say they spoke to', () => {
+    const german =
+      'Bundeskanzler Paul Hartmann empfing am Montag den polnischen Gast Jan Nowak in Berlin.\n\nFrage: Herr Nowak, ist die Sache erledigt?\n\nNowak: „Die Frage der Entschädigung bleibt für viele Menschen offen“, das habe ich dem Bundeskanzler heute gesagt.';
+    expect(speakerOf(german, 'de', 'Entschädigung bleibt')).toMatch(/Nowak$/);
+    const english =
+      'Chancellor Paul Hartmann received his Polish guest Jan Nowak in Berlin on Monday.\n\nQ: Mr Nowak, is the matter closed?\n\nNowak: "The question of compensation stays open for many families," I told the chancellor today.';
+    expect(speakerOf(english, 'en', 'compensation stays open')).toMatch(/Nowak$/);
+  });
+});
