@@ -879,6 +879,20 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'l
 /** Particles that only follow another particle: "von der Leyen", "van den Berg". */
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los', 'le']);
 export const NEVER_NAMES = new Set([
+  // German possessive determiners open a noun phrase at a sentence's start ("Sein Land sei bereit"), never a name.
+  'sein',
+  'seine',
+  'seinen',
+  'seinem',
+  'seiner',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'unser',
+  'unsere',
+  'unseren',
+  'meine',
   'republican',
   'republicans',
   'democrat',
@@ -1023,6 +1037,7 @@ export const ORGANISATION_TAILS = new Set([
   'association',
   'federation',
   'league',
+  'corps',
   'club',
   'group',
   'bank',

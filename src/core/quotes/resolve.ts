@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
-import { withoutElision } from './lexicon.js';
+import { INSTITUTION_NOUN, ORGANISATION_TAILS, withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
 import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
 import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
@@ -107,10 +107,23 @@ function resolvePronoun(gender: Gender | null, context: ResolveContext): Resolve
     last !== null &&
     last.offset >= context.windowStart &&
     last.resolved.speaker !== null &&
+    // English "he" and "she" stand for people, never for a ministry.
+    (context.language !== 'en' || gender === null || !isInstitutional(last.resolved)) &&
     !introducedBetween(context.people, last.offset + 1, context.offset, null, context.language)
   )
     return { ...last.resolved, confidence: 0.65 };
   return NOBODY;
+}
+
+/** A speaker that is an institution, not a person: "Ministry of Commerce", "the Kremlin", "Premier League". */
+function isInstitutional(resolved: Resolved): boolean {
+  if (resolved.person !== null || resolved.speaker === null) return false;
+  const kind = gazetteerEntry(speakerKey(resolved.speaker))?.kind;
+  if (kind === 'institution' || kind === 'organisation' || kind === 'place') return true;
+  return resolved.speaker
+    .toLowerCase()
+    .split(/[\s'’-]+/)
+    .some((word) => INSTITUTION_NOUN.test(word) || ORGANISATION_TAILS.has(word));
 }
 
 /** A confident "he said" tells the person's gender for the pronouns after it. */

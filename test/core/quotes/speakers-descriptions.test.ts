@@ -38,3 +38,20 @@ describe('descriptions that stand for a person named before', () => {
     expect(speakerOf(french, 'fr', 'clients ne viennent')).toBeNull();
   });
 });
+
+describe('pronouns and what they can stand for', () => {
+  it('does not give an English "she" or "he" to the ministry quoted before', () => {
+    const english =
+      'The Ministry of Trade said in a statement that exports were rising. "The reopening will help both countries," the ministry said.\n\nMarkets were calm. For traders at the border, little has changed. "We wait and we hope for better days," she said.';
+    expect(speakerOf(english, 'en', 'better days')).toBeNull();
+  });
+
+  it('takes no German possessive phrase or force\'s name for a person a pronoun can stand for', () => {
+    const german =
+      'Außenminister Karim Sadeghi kündigte eine Antwort an. Sein Land sei immer zu Gesprächen bereit gewesen, schrieb er. Auf X fügte er hinzu: „Wir lassen uns nicht unter Druck setzen, von niemandem.“';
+    expect(speakerOf(german, 'de', 'nicht unter Druck')).toBe('Karim Sadeghi');
+    const french =
+      "Des convois escortés par l'armée et les paramilitaires d'Africa Corps sont arrivés. « Cette fois, les camions passent, mais ils sont trop peu nombreux », dit-elle.";
+    expect(speakerOf(french, 'fr', 'camions passent')).not.toBe('Africa Corps');
+  });
+});
