@@ -289,6 +289,12 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   if (/:\s*$/.test(lead)) {
     const from = clauseStart(source, tokens, tokens.length, tokens.length, /[,;.!?]/);
     const ref = parseSpeaker(tokens.slice(from), language, source);
+    // "Die Kommissarin Marta Kos hatte bei ihrem letzten Besuch Klartext gesprochen: “…”": a long clause opens with its subject;
+    // a lone capitalised word further on ("Besuch") is no name beside it.
+    if (ref.kind !== 'person' && from > 0 && commaBetween(source, tokens, 0, tokens.length) === tokens.length) {
+      const subject = parseSpeaker(tokens.slice(0, Math.min(from, MAX_NAME_WORDS)), language, source);
+      if (subject.kind === 'person') return subject;
+    }
     // "Dann wurde er grundsätzlich: „…“": a pronoun subject points back at the person last named.
     if (ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'pronoun') return ref;
   }

@@ -176,6 +176,11 @@ export function nameEnd(table: TokenTable, i: number, language: LanguageCode): n
       end += 1;
       continue;
     }
+    // "Felipe VI", "Carlos III": a regnal number ends the name.
+    if (gap === 1 && isRegnalNumber(word.raw)) {
+      end += 1;
+      break;
+    }
     // "Juan Ramón de la Fuente", "Ursula von der Leyen", "Mohammed bin Salman", "al-Sisi".
     let k = end;
     while (
@@ -194,6 +199,11 @@ export function nameEnd(table: TokenTable, i: number, language: LanguageCode): n
     break;
   }
   return end;
+}
+
+/** "VI", "III", "XVI": a Roman numeral after a monarch's or pope's name. */
+export function isRegnalNumber(raw: string): boolean {
+  return raw.length <= 5 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(raw);
 }
 
 /** Role words before a name in its clause, and in an appositive after it ("Sergei Ryabkov, Russia's deputy foreign minister,"). */

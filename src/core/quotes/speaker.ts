@@ -7,6 +7,7 @@ import {
   ANONYMITY_CUES,
   NAME_PARTICLES,
   NEVER_NAMES,
+  OBJECT_MARKERS,
   OF_WORDS,
   ORGANISATION_TAILS,
   PLACE_PREPOSITIONS,
@@ -17,7 +18,7 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
-import { hasGermanRoleSuffix, isInstitutionNoun } from './name-words.js';
+import { hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
 
@@ -297,6 +298,11 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
       end += 1;
       continue;
     }
+    // "Felipe VI": a regnal number ends the name.
+    if (isRegnalNumber(next.raw)) {
+      end += 1;
+      break;
+    }
     // "Juan Ramón de la Fuente", "Ursula von der Leyen".
     let k = end;
     while (k < tokens.length && k - end < 2 && NAME_PARTICLES.has(tokens[k]!.text)) k += 1;
@@ -325,6 +331,29 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
   // "seen by the Guardian", "told the Times": in English one capitalised word after "the" names a paper or a body, not a person.
   if (language === 'en' && end - i === 1 && previous?.text === 'the') return null;
   return [i, end];
+}
+
+/** Last words of a paper's name: "the Washington Post said" is rare, "told the Post" common; a paper is no speaking body here. */
+const PRESS_TAILS = new Set(['post', 'times', 'journal', 'news', 'tribune', 'herald', 'gazette', 'zeitung']);
+
+/**
+ * End of an organisation named by capitalised words ending in an organisation's word, opening the clause or after
+ * "the": "the Premier League said", "Labour Party", or i. Not after a preposition ("told the Football League").
+ */
+function organisationAt(tokens: Token[], i: number): number {
+  const previous = tokens[i - 1];
+  if (previous !== undefined && !DEFINITE_ARTICLES.has(previous.text)) return i;
+  const before = tokens[i - 2];
+  if (previous !== undefined && before !== undefined && (OF_WORDS.has(before.text) || PLACE_PREPOSITIONS.has(before.text) || OBJECT_MARKERS.has(before.text) || before.text === 'to'))
+    return i;
+  let end = i;
+  while (end < tokens.length && end - i < 4 && isCapitalized(tokens[end]!.raw) && !isStopword(tokens[end]!.text) && (end === i || tokens[end]!.start - tokens[end - 1]!.end <= 1))
+    end += 1;
+  const last = tokens[end - 1];
+  if (end - i < 2 || last === undefined || !ORGANISATION_TAILS.has(last.text) || PRESS_TAILS.has(last.text)) return i;
+  // "Cambodia's Ministry of National Defence": the name goes on; the institution phrase reads it.
+  if (tokens[end] !== undefined && OF_WORDS.has(tokens[end]!.text)) return i;
+  return end;
 }
 
 /** The institution phrase around token i and the token it starts at ("the Japanese Defence Ministry" starts at "Japanese"). */
@@ -583,6 +612,12 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       else institution ??= phrase.name;
       // "the Dutch Foreign Ministry": the capitalised adjective was the institution's first word, not a surname.
       if (!referring && single !== null && singleAt >= phrase.from) single = null;
+      continue;
+    }
+    const organisation = institution === null ? organisationAt(tokens, i) : -1;
+    if (organisation > i) {
+      institution = nameOf(tokens, i, organisation);
+      i = organisation - 1;
       continue;
     }
     const span = personAt(tokens, i, language);

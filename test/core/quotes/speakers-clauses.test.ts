@@ -91,3 +91,27 @@ describe('attributions in the first person', () => {
     expect(speakerOf(english, 'en', 'compensation stays open')).toMatch(/Nowak$/);
   });
 });
+
+describe('names of speakers: a clause\'s subject, organisations, monarchs', () => {
+  it('takes the subject opening a long clause before a colon, not a capitalised noun near the colon', () => {
+    const german =
+      'Brüssel beobachtet die Lage. Die Kommissarin Lena Hoff hatte bei ihrem letzten Besuch in Skopje Klartext gesprochen: „Der Weg nach Europa führt über freie Wahlen.“';
+    expect(speakerOf(german, 'de', 'Weg nach Europa')).toBe('Lena Hoff');
+  });
+
+  it('reads "the Premier League said" as the organisation, not the club named before', () => {
+    const english =
+      'Leeds United were fined on Monday. "The club failed to report the payments in time and did not cooperate fully," the Premier League said in a statement.';
+    expect(speakerOf(english, 'en', 'failed to report')).toBe('Premier League');
+    const ministry =
+      'Fighting resumed overnight. "Their troops crossed the border and attacked our posts," Chile\'s Ministry of National Defence said in a statement.';
+    expect(speakerOf(ministry, 'en', 'attacked our posts')).toBe("Chile's Ministry of National Defence");
+  });
+
+  it('keeps a monarch\'s regnal number in the name and finds the monarch for "el monarca", "le roi"', () => {
+    const spanish = 'El rey Carlos III abrió la sesión en Londres. «Nuestros pueblos comparten mucho más que una historia», afirmó el monarca ante los invitados.';
+    expect(speakerOf(spanish, 'es', 'Nuestros pueblos')).toBe('Carlos III');
+    const french = '« Nos deux pays ont un avenir commun à construire », a déclaré Philippe VI devant les députés.';
+    expect(speakerOf(french, 'fr', 'avenir commun')).toBe('Philippe VI');
+  });
+});
