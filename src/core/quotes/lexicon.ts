@@ -729,7 +729,7 @@ export const TITLE_WORDS = new Set([
 
 /** German role compounds end in these; such a capitalised word is a title, not a name. */
 export const GERMAN_ROLE_SUFFIX =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|beauftragte|beauftragter|gouverneur|sekretär|sekretärin|berater|beraterin|kommissar|kommissarin|experte|expertin|analyst|analystin|general|kommandeur|diplomat|diplomatin|oberhaupt|vize)$/;
+  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|kanzler|kanzlerin|führer|führerin|leiter|leiterin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|beauftragte|beauftragter|gouverneur|sekretär|sekretärin|berater|beraterin|kommissar|kommissarin|experte|expertin|analyst|analystin|general|kommandeur|diplomat|diplomatin|oberhaupt|vize|vorstand|vorständin)$/;
 
 export function languageTable<T>(table: Record<string, T>, language: LanguageCode): T | undefined {
   return table[language];
@@ -877,7 +877,7 @@ export const INSTITUTION_NOUN = {
 /** Lower-case words inside a person's name. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', 'du', 'des', 'dos', 'las', 'der', 'den']);
 /** Particles that only follow another particle: "von der Leyen", "van den Berg". */
-export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los', 'le']);
+export const SECOND_PARTICLES = new Set(['der', 'den', 'des', 'la', 'las', 'los', 'le']);
 export const NEVER_NAMES = new Set([
   // German possessive determiners open a noun phrase at a sentence's start ("Sein Land sei bereit"), never a name.
   'sein',

@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
 import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
 import { genderOfName } from './names.js';
+import { NAME_PARTICLES } from './lexicon.js';
 import {
   CHECKED_INSTITUTION,
   GERMAN_ARTICLE,
@@ -179,7 +180,13 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       (after & ORGANISATION_TAIL) !== 0;
     if (organisation && !place && !afterPlacePreposition)
       people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
-    if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation) {
+    // "Patriot-Systeme", "Nato-Staaten": two capitalised words joined by a hyphen alone are a German compound noun, not a full name.
+    const compound =
+      language === 'de' &&
+      (end - i === 2 || NAME_PARTICLES.has(table.words[i + 2]?.lower ?? '')) &&
+      table.starts[i + 1]! - table.ends[i]! === 1 &&
+      table.text.charCodeAt(table.ends[i]!) === 45;
+    if (end - i >= 2 && !afterPlacePreposition && !determined && !organisation && !compound) {
       const name = table.text.slice(start, table.ends[end - 1]!).replace(/['’]s$/, '');
       const person = personFor(people, foldNameOf(table.words[end - 1]!), name, end - i);
       person.gender ??= genderOfName(word.raw, table.words[end - 1]!.raw);

@@ -344,10 +344,20 @@ function organisationAt(tokens: Token[], i: number): number {
   const previous = tokens[i - 1];
   if (previous !== undefined && !DEFINITE_ARTICLES.has(previous.text)) return i;
   const before = tokens[i - 2];
-  if (previous !== undefined && before !== undefined && (OF_WORDS.has(before.text) || PLACE_PREPOSITIONS.has(before.text) || OBJECT_MARKERS.has(before.text) || before.text === 'to'))
+  if (
+    previous !== undefined &&
+    before !== undefined &&
+    (OF_WORDS.has(before.text) || PLACE_PREPOSITIONS.has(before.text) || OBJECT_MARKERS.has(before.text) || before.text === 'to')
+  )
     return i;
   let end = i;
-  while (end < tokens.length && end - i < 4 && isCapitalized(tokens[end]!.raw) && !isStopword(tokens[end]!.text) && (end === i || tokens[end]!.start - tokens[end - 1]!.end <= 1))
+  while (
+    end < tokens.length &&
+    end - i < 4 &&
+    isCapitalized(tokens[end]!.raw) &&
+    !isStopword(tokens[end]!.text) &&
+    (end === i || tokens[end]!.start - tokens[end - 1]!.end <= 1)
+  )
     end += 1;
   const last = tokens[end - 1];
   if (end - i < 2 || last === undefined || !ORGANISATION_TAILS.has(last.text) || PRESS_TAILS.has(last.text)) return i;

@@ -5,7 +5,7 @@ const speakerOf = (body: string, language: string, text: string): string | null 
   extractQuotes(body, language).quotes.find((quote) => quote.text.includes(text))?.speaker;
 
 describe('the grammar of the clause that carries a quote', () => {
-  it('gives a relative clause\'s speech verb to its antecedent, not to a name after the verb', () => {
+  it("gives a relative clause's speech verb to its antecedent, not to a name after the verb", () => {
     const english =
       'The delegation was led by Deputy Minister Karl Voss, who said in an interview with Radio Nord that the "talks were hard but honest and will go on".';
     expect(speakerOf(english, 'en', 'hard but honest')).toBe('Karl Voss');
@@ -13,7 +13,7 @@ describe('the grammar of the clause that carries a quote', () => {
       'Die Gespräche leitete Staatssekretär Karl Voss, der im Gespräch mit dem Sender Radio Nord sagte, die „Verhandlungen seien hart, aber ehrlich gewesen“.';
     expect(speakerOf(german, 'de', 'hart, aber ehrlich')).toBe('Karl Voss');
     const french =
-      "La délégation était menée par le vice-ministre Karl Voss, qui a déclaré à la radio publique Radio Nord que « les discussions ont été dures mais franches ».";
+      'La délégation était menée par le vice-ministre Karl Voss, qui a déclaré à la radio publique Radio Nord que « les discussions ont été dures mais franches ».';
     expect(speakerOf(french, 'fr', 'dures mais franches')).toBe('Karl Voss');
   });
 
@@ -30,7 +30,7 @@ describe('the grammar of the clause that carries a quote', () => {
       'La ministra Clara Nunes calificó los aranceles de «un ataque contra nuestros agricultores y trabajadores» y aseguró que Portugal recurrirá.';
     expect(speakerOf(spanish, 'es', 'ataque contra nuestros')).toBe('Clara Nunes');
     // A short quote keeps its place; the name in apposition to the opening description is the subject.
-    const short = "Norway's trade ministry spokesman, Lars Holm, called the duties \"plainly unlawful\" and said Oslo would go to the WTO.";
+    const short = 'Norway\'s trade ministry spokesman, Lars Holm, called the duties "plainly unlawful" and said Oslo would go to the WTO.';
     expect(speakerOf(short, 'en', 'plainly unlawful')).toBe('Lars Holm');
     const unnamed = "Un diplomate asiatique a dénoncé sous couvert d'anonymat « une pression inutile » et estimé que rien ne changerait.";
     expect(extractQuotes(unnamed, 'fr').quotes.find((quote) => quote.text.includes('pression inutile'))).toMatchObject({ speaker: null });
@@ -65,8 +65,7 @@ describe('sentences that hand a quote to its speaker, and sources that name nobo
   });
 
   it('gives nobody a statement "from circles" or from sources, even after an institution was named', () => {
-    const german =
-      'Das Bundeskriminalamt ermittelt seit Wochen. „Die Täter waren besser vorbereitet als gedacht“, hieß es aus Ermittlerkreisen am Montag.';
+    const german = 'Das Bundeskriminalamt ermittelt seit Wochen. „Die Täter waren besser vorbereitet als gedacht“, hieß es aus Ermittlerkreisen am Montag.';
     expect(speakerOf(german, 'de', 'besser vorbereitet')).toBeNull();
     const spanish =
       'Según fuentes policiales consultadas por este diario, la Guardia Civil vigilaba al grupo. «Llevaban meses preparando el golpe», han explicado estas fuentes.';
@@ -82,7 +81,7 @@ describe('sentences that hand a quote to its speaker, and sources that name nobo
 });
 
 describe('attributions in the first person', () => {
-  it('does not give an interviewee\'s quote to the person they say they spoke to', () => {
+  it("does not give an interviewee's quote to the person they say they spoke to", () => {
     const german =
       'Bundeskanzler Paul Hartmann empfing am Montag den polnischen Gast Jan Nowak in Berlin.\n\nFrage: Herr Nowak, ist die Sache erledigt?\n\nNowak: „Die Frage der Entschädigung bleibt für viele Menschen offen“, das habe ich dem Bundeskanzler heute gesagt.';
     expect(speakerOf(german, 'de', 'Entschädigung bleibt')).toMatch(/Nowak$/);
@@ -92,7 +91,7 @@ describe('attributions in the first person', () => {
   });
 });
 
-describe('names of speakers: a clause\'s subject, organisations, monarchs', () => {
+describe("names of speakers: a clause's subject, organisations, monarchs", () => {
   it('takes the subject opening a long clause before a colon, not a capitalised noun near the colon', () => {
     const german =
       'Brüssel beobachtet die Lage. Die Kommissarin Lena Hoff hatte bei ihrem letzten Besuch in Skopje Klartext gesprochen: „Der Weg nach Europa führt über freie Wahlen.“';
@@ -109,7 +108,8 @@ describe('names of speakers: a clause\'s subject, organisations, monarchs', () =
   });
 
   it('keeps a monarch\'s regnal number in the name and finds the monarch for "el monarca", "le roi"', () => {
-    const spanish = 'El rey Carlos III abrió la sesión en Londres. «Nuestros pueblos comparten mucho más que una historia», afirmó el monarca ante los invitados.';
+    const spanish =
+      'El rey Carlos III abrió la sesión en Londres. «Nuestros pueblos comparten mucho más que una historia», afirmó el monarca ante los invitados.';
     expect(speakerOf(spanish, 'es', 'Nuestros pueblos')).toBe('Carlos III');
     const french = '« Nos deux pays ont un avenir commun à construire », a déclaré Philippe VI devant les députés.';
     expect(speakerOf(french, 'fr', 'avenir commun')).toBe('Philippe VI');

@@ -46,12 +46,26 @@ describe('pronouns and what they can stand for', () => {
     expect(speakerOf(english, 'en', 'better days')).toBeNull();
   });
 
-  it('takes no German possessive phrase or force\'s name for a person a pronoun can stand for', () => {
+  it("takes no German possessive phrase or force's name for a person a pronoun can stand for", () => {
     const german =
       'Außenminister Karim Sadeghi kündigte eine Antwort an. Sein Land sei immer zu Gesprächen bereit gewesen, schrieb er. Auf X fügte er hinzu: „Wir lassen uns nicht unter Druck setzen, von niemandem.“';
     expect(speakerOf(german, 'de', 'nicht unter Druck')).toBe('Karim Sadeghi');
     const french =
       "Des convois escortés par l'armée et les paramilitaires d'Africa Corps sont arrivés. « Cette fois, les camions passent, mais ils sont trop peu nombreux », dit-elle.";
     expect(speakerOf(french, 'fr', 'camions passent')).not.toBe('Africa Corps');
+  });
+});
+
+describe('German capitalised nouns that are no people', () => {
+  it('takes no hyphenated compound noun for the person "er" stands for', () => {
+    const german =
+      '10:15 Uhr – Kanzlerin Maria Lindner fordert in einer Rede erneut Leopard-Panzer von den Partnern. „Wir brauchen jetzt Entscheidungen, nicht Gipfel“, sagt sie.';
+    expect(speakerOf(german, 'de', 'nicht Gipfel')).toBe('Maria Lindner');
+  });
+
+  it('reads a genitive "des" after a role as the organisation, not as part of a name', () => {
+    const german =
+      'Auch Mieterschützer sind skeptisch. Sabine Kurz, Vorständin des Deutschen Mieterbunds, begrüßt die Pläne grundsätzlich. „Niedrige Mieten sind gut, aber sie dürfen nicht auf Kosten der Sanierung gehen“, sagte sie.';
+    expect(speakerOf(german, 'de', 'Niedrige Mieten')).toBe('Sabine Kurz');
   });
 });
