@@ -808,6 +808,18 @@ const INSTITUTION_WORDS = new Set([
   'stiftung',
   'fondation',
   'fundación',
+  // Armed groups and movements referred back to: "afirmó el grupo armado", "the militia said", "teilte die Gruppe mit".
+  'grupo',
+  'groupe',
+  'gruppe',
+  'militia',
+  'milice',
+  'milicia',
+  'miliz',
+  'movement',
+  'mouvement',
+  'movimiento',
+  'bewegung',
 ]);
 
 /** German institution compounds: "Bundesanwaltschaft", "Verteidigungsministerium", "Gesundheitsbehörde". */

@@ -288,7 +288,7 @@ export function isObject(table: TokenTable, from: number): boolean {
 export function institutionAt(table: TokenTable, i: number, language: LanguageCode): number {
   const word = table.words[i]!;
   if (!word.capitalized) return i;
-  if (language === 'de' && isInstitutionNoun(word)) return i + 1;
+  if (language === 'de' && isInstitutionNoun(word)) return germanInstitutionEnd(table, i);
   if ((lexiconFlags(word) & INSTITUTION_HEAD) === 0) return i;
   let end = i + 1;
   while (end < table.count && end - i < 5 && table.starts[end]! - table.ends[end - 1]! <= 1) {
@@ -298,6 +298,18 @@ export function institutionAt(table: TokenTable, i: number, language: LanguageCo
       end += 2;
     else if (!next.capitalized && end === i + 1 && /^\p{L}+$/u.test(next.raw) && !isStopWord(next) && language !== 'en') end += 1;
     else break;
+  }
+  return end;
+}
+
+/** "Bundesamt für Sicherheit in der Informationstechnik": a German institution's name goes on after "für" to its last capitalised word. */
+function germanInstitutionEnd(table: TokenTable, i: number): number {
+  if (table.words[i + 1]?.lower !== 'für' || table.words[i + 2]?.capitalized !== true) return i + 1;
+  let end = i + 3;
+  for (let k = i + 3; k < table.count && k - i < 8 && (table.gaps[k]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0; k += 1) {
+    const next = table.words[k]!;
+    if (next.capitalized) end = k + 1;
+    else if (!/^(?:in|der|und|für|des)$/.test(next.lower)) break;
   }
   return end;
 }

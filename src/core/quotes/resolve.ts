@@ -200,19 +200,20 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
 }
 
 /** The last institution named before the offset; with a noun ("agency"), the last one whose name ends in it, or any when none does. */
-function lastInstitution(context: ResolveContext, noun?: string): string | null {
+function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = false): string | null {
   let found: string | null = null;
   let fitting: string | null = null;
   const head = noun === undefined ? undefined : withoutElision(noun.toLowerCase());
   for (const mention of context.people.institutions) {
     if (mention.start >= context.offset) break;
     const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
-    found = display;
+    // "un grupo yihadista" in lower case is no name "el Gobierno" could stand for; it may only fit its own noun.
+    if (display !== display.toLowerCase()) found = display;
     // "the agency" fits "the Food Standards Agency"; "l'office", "el organismo" fit "Office fédéral …", "Organismo Internacional …".
     const name = (mention.fullName ?? display).toLowerCase();
     if (head !== undefined && (name.endsWith(head) || name.startsWith(`${head} `))) fitting = display;
   }
-  return fitting ?? found;
+  return fittingOnly ? fitting : (fitting ?? found);
 }
 
 /**
@@ -256,8 +257,9 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       return resolveRole(ref.role, ref.gender, ref.country, context);
     case 'institution-reference': {
       // "the agency said", "teilte die Behörde mit": the institution named before, else the noun as written ("el Gobierno").
-      const institution = lastInstitution(context, ref.noun);
-      return { speaker: institution ?? ref.noun, confidence: institution !== null ? 0.8 : 0.65, person: null };
+      // "el grupo armado": only an institution whose name fits the noun; else the description as written.
+      const institution = lastInstitution(context, ref.noun, ref.written !== undefined);
+      return { speaker: institution ?? ref.written ?? ref.noun, confidence: institution !== null ? 0.8 : 0.65, person: null };
     }
     case 'anonymous': {
       const institution = lastInstitution(context);

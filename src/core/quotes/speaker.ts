@@ -36,7 +36,7 @@ export type SpeakerRef =
   /** A role or description standing for somebody named before: "der Minister", "the president-elect", "la ministre", "der Grünen-Politiker". */
   | { kind: 'role'; role: RoleClass; gender: Gender | null; country: string | null }
   /** "die Behörde", "the agency", "la empresa": the institution named before. */
-  | { kind: 'institution-reference'; noun: string }
+  | { kind: 'institution-reference'; noun: string; written?: string }
   | { kind: 'anonymous' }
   /** An unnamed source, described: "a U.S. official". */
   | { kind: 'unnamed'; name: string }
@@ -370,14 +370,25 @@ function organisationAt(tokens: Token[], i: number): number {
 function institutionPhrase(tokens: Token[], i: number, language: LanguageCode): { name: string; from: number } {
   const words = [tokens[i]!.raw];
   let k = i + 1;
-  if (tokens[k] !== undefined && /^(?:des|der|of|de|del|du)$/.test(tokens[k]!.text) && tokens[k + 1] !== undefined) {
+  if (tokens[k] !== undefined && /^(?:des|der|of|de|del|du|für|for)$/.test(tokens[k]!.text) && tokens[k + 1] !== undefined) {
     words.push(tokens[k]!.raw);
     k += 1;
-    while (tokens[k] !== undefined && words.length < 5 && (isCapitalized(tokens[k]!.raw) || /^(?:étrangères|exteriores|extérieures)$/.test(tokens[k]!.text))) {
-      words.push(tokens[k]!.raw);
+    let named = words.length;
+    while (tokens[k] !== undefined && words.length < 8) {
+      const token = tokens[k]!;
+      if (isCapitalized(token.raw) || /^(?:étrangères|exteriores|extérieures)$/.test(token.text)) named = words.length + 1;
+      // "Bundesamt für Sicherheit in der Informationstechnik", "Office for Budget and Planning": small words inside the name.
+      else if (!/^(?:in|der|und|and|für|for|des)$/.test(token.text) || tokens[k + 1] === undefined) break;
+      words.push(token.raw);
       k += 1;
     }
-    if (words.length === 2) words.pop();
+    // Back to the last capitalised word; "Ejército de bombardear" keeps only its head, and the words after it are read again.
+    k -= words.length - named;
+    words.length = named;
+    if (words.length === 2) {
+      words.pop();
+      k -= 1;
+    }
   }
   if ((language === 'fr' || language === 'es') && words.length === 1) {
     // "ministère chinois du Commerce", "ministerio español de Defensa": adjectives follow, then the portfolio.
@@ -534,6 +545,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   const articles = INDEFINITE_ARTICLES[language] ?? new Set<string>();
   let institution: string | null = null;
   let institutionReference: string | null = null;
+  let describedInstitution: { noun: string; written: string } | null = null;
   let capital: string | null = null;
   let single: string | null = null;
   let singleAt = -1;
@@ -617,8 +629,12 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
       const phrase = institutionPhrase(tokens, i, language);
       // "l'agence": the article is elided into the noun.
       const elided = withoutElision(token.text) !== token.text;
-      const referring = phrase.name.toLowerCase() === token.text && (elided || (i > 0 && DEFINITE_ARTICLES.has(tokens[i - 1]!.text)));
+      const definite = elided || (i > 0 && DEFINITE_ARTICLES.has(tokens[i - 1]!.text));
+      const referring = phrase.name.toLowerCase() === token.text && definite;
+      // "el grupo armado", "la policía catalana", "the foreign ministry": a definite description in lower case refers back too.
+      const described = !referring && definite && phrase.name === phrase.name.toLowerCase() && phrase.name.startsWith(token.text);
       if (referring) institutionReference ??= elided ? token.raw.slice(2) : token.raw;
+      else if (described) describedInstitution ??= { noun: token.raw, written: phrase.name };
       else institution ??= phrase.name;
       // "the Dutch Foreign Ministry": the capitalised adjective was the institution's first word, not a surname.
       if (!referring && single !== null && singleAt >= phrase.from) single = null;
@@ -652,6 +668,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))
     return { kind: 'institution', name: institution };
   if (institutionReference !== null) return { kind: 'institution-reference', noun: institutionReference };
+  if (describedInstitution !== null) return { kind: 'institution-reference', noun: describedInstitution.noun, written: describedInstitution.written };
   if (capital !== null) {
     const entry = gazetteerEntry(capital);
     return { kind: 'capital', name: entry === undefined ? capital : displayOf(entry, language) };
