@@ -17,6 +17,9 @@ export interface Resolved {
 /** Below this a quote is shown without a speaker: a wrong name is worse than none. */
 export const MIN_SPEAKER_CONFIDENCE = 0.6;
 
+/** Evidence too weak to show: kept for the record, below MIN_SPEAKER_CONFIDENCE. */
+const WEAK = 0.55;
+
 export const NOBODY: Resolved = { speaker: null, confidence: 0, person: null };
 
 /** The previous quotation's speaker, for "he said" and quotes that continue it. */
@@ -259,7 +262,10 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       // "the agency said", "teilte die Behörde mit": the institution named before, else the noun as written ("el Gobierno").
       // "el grupo armado": only an institution whose name fits the noun; else the description as written.
       const institution = lastInstitution(context, ref.noun, ref.written !== undefined);
-      return { speaker: institution ?? ref.written ?? ref.noun, confidence: institution !== null ? 0.8 : 0.65, person: null };
+      if (institution !== null) return { speaker: institution, confidence: 0.8, person: null };
+      // With no antecedent a common noun in lower case ("empresa", "armée", "grupo armado") names nobody; "el Gobierno" does.
+      const written = ref.written ?? ref.noun;
+      return { speaker: written, confidence: written === written.toLowerCase() ? WEAK : 0.65, person: null };
     }
     case 'anonymous': {
       const institution = lastInstitution(context);

@@ -604,7 +604,9 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
         return { kind: 'person', name: nameOf(tokens, from, known.end) };
       }
       if (entry.kind === 'institution' || entry.kind === 'organisation') institution ??= displayOf(entry, language);
-      else if (entry.kind === 'place' && CAPITAL_GOVERNMENTS[entry.key] !== undefined) capital ??= CAPITAL_GOVERNMENTS[entry.key]!;
+      // "one investor from London": a capital someone comes from is no government speaking.
+      else if (entry.kind === 'place' && CAPITAL_GOVERNMENTS[entry.key] !== undefined && !/^(?:from|aus)$/.test(tokens[i - 1]?.text ?? ''))
+        capital ??= CAPITAL_GOVERNMENTS[entry.key]!;
       i = known.end - 1;
       continue;
     }
