@@ -161,7 +161,22 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
     const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
     const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;
-    if (adjacent !== null) return { resolved: resolveAt(adjacent, span.start, paragraph), adjacent: true };
+    if (adjacent !== null) {
+      const resolved = resolveAt(adjacent, span.start, paragraph);
+      // "El portavoz del Kremlin añadió que … «…», afirmó.": a pronoun the people index cannot settle is the speaker the
+      // sentence before introduced with a speech verb.
+      if (
+        adjacent.kind === 'pronoun' &&
+        resolved.confidence < MIN_SPEAKER_CONFIDENCE &&
+        sentences[sentenceIndex]!.start === span.start &&
+        // "One young man … described the blast. "…," he said": somebody unnamed came in; the pronoun is theirs.
+        !introducedBetween(people(), paragraphs[paragraph] ?? 0, span.start, null, language)
+      ) {
+        const before = speakerOfSentencesBefore(sentenceIndex, paragraph);
+        if (before !== null) return { resolved: before, adjacent: true };
+      }
+      return { resolved, adjacent: true };
+    }
     if (words < MIN_FREE_QUOTE_WORDS) return null;
     const sentence = sentences[sentenceIndex]!;
     const embedded = attributionEmbedded(beforeTokens, text, language);

@@ -244,8 +244,11 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       return { speaker: ref.name, confidence: 0.9, person: null };
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
-      if (ref.role?.role === 'foreign' || ref.role?.role === 'leader') {
+      // "El portavoz del Kremlin", "der Sprecher des Ministeriums": with a definite article, the spokesman named before.
+      const definite = /^(?:the|der|die|das|le|la|el|los|las|l['’])\s?/i.test(ref.name);
+      if (ref.role !== null && (ref.role.role === 'foreign' || ref.role.role === 'leader' || (definite && ref.role.role !== 'person'))) {
         const resolved = resolveRole(ref.role.role, ref.role.gender, countryOfPhrase(ref.name.toLowerCase().split(/[\s-]+/)), context);
+        // An office of another kind than the one named before ("the head of the delegation" after a spokesman) stays as written.
         if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
       }
       return { speaker: ref.name, confidence: 0.8, person: null };

@@ -69,3 +69,17 @@ describe('German capitalised nouns that are no people', () => {
     expect(speakerOf(german, 'de', 'Niedrige Mieten')).toBe('Sabine Kurz');
   });
 });
+
+describe('a pronoun the people index cannot settle', () => {
+  it('goes to the speaker the sentence before introduced by office with a speech verb', () => {
+    const spanish =
+      '«Estamos dispuestos a negociar», dijo el portavoz del Gobierno, Luis Marín, en su rueda de prensa.\n\nEl portavoz del Gobierno añadió que el presidente Juan Ortega había enviado una carta a su homólogo Pablo Ruiz. «La decisión está ahora en manos de Lima», afirmó.';
+    expect(speakerOf(spanish, 'es', 'manos de Lima')).toBe('Luis Marín');
+  });
+
+  it('but not past an unnamed person brought in before the quote', () => {
+    const english =
+      'Prime Minister Omar Khan condemned the attack. In a statement, he said that "those responsible will be found."\n\nAt the hospital, the wounded lay in crowded wards. One young man with a bandaged arm recalled the blast. "I heard a bang and the roof fell on us," he told a reporter.';
+    expect(speakerOf(english, 'en', 'roof fell')).toBeNull();
+  });
+});
