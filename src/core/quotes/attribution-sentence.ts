@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { MAX_NAME_WORDS, appositionBefore, commaBetween, sentenceSubject, speakerAround, verbIndex } from './attribution.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { genderOfName } from './names.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
@@ -153,9 +154,24 @@ function withWordsSpeaker(tokens: Token[], source: string, language: LanguageCod
 /** "Félix Barrio añadió que …", "Claudia Plattner sagte, …": a sentence that opens with a named speaker. */
 export function namedSubject(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
   const verb = verbIndex(tokens, language, 1, Math.min(tokens.length, 5), 1);
-  if (verb < 0 || /[,;:]/.test(source.slice(tokens[0]!.end, tokens[verb]!.start))) return null;
+  if (verb < 0) return introducedSubject(tokens, source, language);
+  if (/[,;:]/.test(source.slice(tokens[0]!.end, tokens[verb]!.start))) return null;
   const ref = parseSpeaker(tokens.slice(0, verb), language, source);
   return ref.kind === 'person' || ref.kind === 'surname' ? ref : null;
+}
+
+/**
+ * "“…” Sok Lina, a rice trader who runs a stall, has crossed this border …": a quote standing alone, then a sentence that
+ * opens by introducing a person by full name and an apposition. The person is the speaker.
+ */
+function introducedSubject(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  const comma = commaBetween(source, tokens, 0, Math.min(tokens.length, 5));
+  if (comma < 2 || comma >= tokens.length) return null;
+  const ref = parseSpeaker(tokens.slice(0, comma), language, source);
+  if (ref.kind !== 'person') return null;
+  // German capitalises every noun ("Viele Straßen, …"): there the first word must be a known given name.
+  const words = ref.name.split(' ');
+  return language !== 'de' || genderOfName(words[0]!, words[words.length - 1]!) !== null ? ref : null;
 }
 
 /** A speech verb or a verb that characterises words ("described", "nannte"), whichever comes first. */

@@ -115,3 +115,20 @@ describe("names of speakers: a clause's subject, organisations, monarchs", () =>
     expect(speakerOf(french, 'fr', 'avenir commun')).toBe('Philippe VI');
   });
 });
+
+describe('a quote standing alone, then the person it introduces', () => {
+  it('gives the quote to the person the next sentence opens with, by full name and an apposition', () => {
+    const english =
+      'KHLONG YAI, Thailand — The market opens at dawn.\n\n"Before the floods I sold forty baskets a day. Now it is half of that, on a good day." Dara Sokha, a fish seller who has worked here for twenty years, still comes every morning.';
+    expect(speakerOf(english, 'en', 'forty baskets')).toBe('Dara Sokha');
+    const spanish =
+      'El mercado abre al amanecer.\n\n«Antes de la crecida vendía cuarenta cestas al día. Ahora vendo la mitad.» Lucía Ferrer, pescadera desde hace veinte años, sigue viniendo cada mañana.';
+    expect(speakerOf(spanish, 'es', 'cuarenta cestas')).toBe('Lucía Ferrer');
+  });
+
+  it('does not read a German capitalised noun pair opening the next sentence as that person', () => {
+    const german =
+      'Die Brücke ist gesperrt.\n\n„Wenn die Brücke nicht hält, steht hier alles still.“ Viele Straßen, die sonst voll sind, bleiben am Morgen leer.';
+    expect(speakerOf(german, 'de', 'steht hier alles still')).toBeNull();
+  });
+});
