@@ -1,5 +1,4 @@
 import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
-import { datelineMatch } from './dateline.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 
 export interface Sentence {
@@ -14,6 +13,9 @@ export interface Sentence {
 const CLOSING_AFTER_STOP = new Set(['"', '“', '”', '’', '«', '»', ')', "'"]);
 const OPENING_BEFORE_SENTENCE = new Set(['"', '„', '“', '»', '«', '‚', '‘', '(', "'", '¿', '¡', '–', '—', '-']);
 
+/** A capital place name list at the start of a paragraph, ending in a dash: "Moskau, Washington – ". */
+const DATELINE =
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,\s?\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}){0,3}(?:\s?\([^()\n]{1,40}\))?(?:,\s?\d{1,2}\.?\s?\p{L}{3,9}\.?)?\s?[–—-]{1,2}\s/u;
 /** The same dateline glued to the first word when the dash was lost in conversion: "Moskau, WashingtonDer …". */
 const GLUED_DATELINE = /^\p{Lu}\p{Ll}{1,30}(?:,\s?\p{Lu}\p{Ll}{1,30}){1,3}(?=(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s)/u;
 
@@ -26,10 +28,8 @@ export function datelineLength(paragraph: string): number {
   const metadata = METADATA_PREFIX.exec(head);
   if (metadata !== null) return metadata[0].length;
   // Both patterns backtrack over every capitalised word: a dateline needs a dash, a glued one a capital right after letters.
-  const dated = /[–—-]/.test(head) ? datelineMatch(head) : 0;
-  if (dated > 0) return dated;
-  const glued = /\p{Ll}\p{Lu}/u.test(head) ? GLUED_DATELINE.exec(head) : null;
-  return glued === null ? 0 : glued[0].length;
+  const match = (/[–—-]/.test(head) ? DATELINE.exec(head) : null) ?? (/\p{Ll}\p{Lu}/u.test(head) ? GLUED_DATELINE.exec(head) : null);
+  return match === null ? 0 : match[0].length;
 }
 
 /** Paragraphs are normalised, so a space is the only whitespace inside them. */
