@@ -114,3 +114,23 @@ describe('classifyTopics: a strong word alone in a short story', () => {
     expect(topicsOf('Salon du livre de Nantes', body, 'fr')).not.toContain('armed-conflict');
   });
 });
+
+describe('classifyTopics: German words that begin like a sense-changing word', () => {
+  it.each([
+    ['armed-conflict', 'Nacht an der Grenze', 'Die Stadt wurde von Artillerie beschossen und die Truppen konnten die Front kaum halten.'],
+    ['diplomacy', 'Streit mit Moskau', 'Die Außenministerin kündigte an, den Botschafter nach dem Telefonat einzubestellen.'],
+    ['sanctions', 'Zwölf Oligarchen betroffen', 'Die EU verhängte eine Einreisesperre und Sanktionen gegen zwölf Oligarchen.'],
+    ['summits', 'Treffen in Prag', 'Die Präsidenten Armeniens und Aserbaidschans kommen zu einem Gipfeltreffen über Bergkarabach zusammen.'],
+    ['elections', 'Abstimmung im Süden', 'Die Präsidentschaftswahl war von Misstrauen begleitet und die Wahlbeteiligung lag bei 40 Prozent.'],
+  ])('"wurde", "kündigte", "Einreisesperre", "Bergkarabach" and "Misstrauen" leave %s standing', (topic, title, body) => {
+    expect(topicsOf(title, body, 'de')).toContain(topic);
+  });
+
+  it.each([
+    ['armed-conflict', 'Planspiel', 'Ein Krieg würde die Region verwüsten, die Truppen könnten die Front nicht halten.'],
+    ['diplomacy', 'Kundentag', 'Die Kunden lobten die guten Beziehungen und das Verhältnis zum Händler.'],
+    ['summits', 'Bergsport', 'Den Gipfel des Berges erreichten die Präsidenten des Alpenvereins am Mittag.'],
+  ])('the words themselves still change the sense of %s', (topic, title, body) => {
+    expect(topicsOf(title, body, 'de')).not.toContain(topic);
+  });
+});

@@ -211,7 +211,20 @@ export const DIPLOMACY: TopicSpec = {
   },
   /** A trade deal in the sentence: its talks, negotiations and ministers are the trade topic's. */
   negative: {
-    de: ['Kunden', 'Beziehungskrise', 'Partnerin', 'Freundin', 'Ehe', 'Handelsabkommen', 'Freihandelsabkommen', 'Freihandel'],
+    de: [
+      '=Kunde',
+      '=Kunden',
+      '=Kundin',
+      '=Kundinnen',
+      'Kundenbeziehungen',
+      'Beziehungskrise',
+      'Partnerin',
+      'Freundin',
+      'Ehe',
+      'Handelsabkommen',
+      'Freihandelsabkommen',
+      'Freihandel',
+    ],
     en: ['customers', 'public relations', 'investor relations', 'girlfriend', 'boyfriend', 'marriage', 'dating', 'free trade', 'trade deal', 'trade agreement'],
     fr: ['libre-échange', 'accord commercial'],
     es: ['libre comercio', 'acuerdo comercial'],
