@@ -18,6 +18,15 @@ const SHARED = -1;
 const PASSAGE_SENTENCES = 2;
 /** …in an article this long (in a short wire story every sentence is central). */
 const PASSING_MIN_SENTENCES = 8;
+/**
+ * In an article this long, a topic besides the best one must be the subject of a paragraph (two of its
+ * sentences) or be named in the title or, strongly, in the lead: one term here and one there is an aside.
+ */
+const SECONDARY_MIN_SENTENCES = 10;
+/** …unless it weighs at least this share of the best topic: then its mentions, scattered or not, add up to a subject. */
+const ASIDE_SHARE = 0.5;
+/** Two term sentences of one paragraph at most this far apart (a flattened feed body is one long paragraph). */
+const SUBJECT_SPAN = 3;
 
 interface TopicTally {
   score: number;
@@ -41,6 +50,10 @@ interface TopicTally {
   /** The first and last sentence (Scan.sentence) with a counted term. */
   firstSentence: number;
   lastSentence: number;
+  /** The body paragraph (Scan.paragraph) of the last counted term. */
+  paragraph: number;
+  /** Two sentences of one paragraph, close together, carry the topic's terms: the paragraph is about it. */
+  paragraphSubject: boolean;
 }
 
 type Tallies = Map<number, TopicTally>;
@@ -54,6 +67,8 @@ interface Scan {
   support: Map<number, number>;
   /** Index of the sentence being tallied, title and body counted on. */
   sentence: number;
+  /** Index of the body paragraph being tallied; -1 in the title. */
+  paragraph: number;
 }
 
 /** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
@@ -147,6 +162,8 @@ function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inLead: false,
       firstSentence: -1,
       lastSentence: -1,
+      paragraph: -1,
+      paragraphSubject: false,
     };
     tallies.set(topic, tally);
   }
@@ -214,6 +231,11 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
     if (!nested && inLead) tally.inLead = true;
     if (tally.firstSentence < 0) tally.firstSentence = scan.sentence;
+    if (scan.paragraph >= 0) {
+      if (tally.paragraph === scan.paragraph && tally.lastSentence !== scan.sentence && scan.sentence - tally.lastSentence <= SUBJECT_SPAN)
+        tally.paragraphSubject = true;
+      tally.paragraph = scan.paragraph;
+    }
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
@@ -241,6 +263,7 @@ function scanTable(table: TokenTable, factor: number, leadEnd: number, lexicon: 
     collectHits(table, from, i, lexicon);
     tallySentence(table, from, i, factor, from < leadEnd, taxonomy, scan);
     scan.sentence += 1;
+    if (scan.paragraph >= 0 && i < table.count && (gaps[i]! & GAP_NEWLINE) !== 0) scan.paragraph += 1;
     from = i;
   }
 }
@@ -281,6 +304,15 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
 }
 
+/**
+ * A topic besides the article's main one is one of its subjects when a paragraph is about it, or the title
+ * names it, or the lead names it outright; in a long article one term in each of a few paragraphs
+ * (a diplomat quoted in a sanctions story, the army in a bombing story) is background.
+ */
+function isSubject(tally: TopicTally, sentences: number): boolean {
+  return sentences < SECONDARY_MIN_SENTENCES || tally.inTitle || tally.inLead || tally.paragraphSubject;
+}
+
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
 function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexicon[] {
   if (compiled.languages.includes(language)) return [lexiconOf(compiled, language)];
@@ -305,21 +337,26 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const best = new Map<number, { tally: TopicTally; support: number; sentences: number }>();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0 };
+    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1 };
     frameTopics(title, title.count, lexicon, scan.framed);
     frameTopics(body, leadEnd, lexicon, scan.framed);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
+    scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
     for (const [topic, tally] of scan.tallies) {
       const known = best.get(topic);
       if (known === undefined || tally.score > known.tally.score) best.set(topic, { tally, support: scan.support.get(topic) ?? 0, sentences: scan.sentence });
     }
   }
-  const scores: TopicScore[] = [];
+  const found: { topic: number; tally: TopicTally; sentences: number }[] = [];
   for (const [index, { tally, support, sentences }] of best) {
-    const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && isCorroborated(tally, support, sentences))
-      scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
+    if (tally.score >= taxonomy.topics[index]!.threshold && isCorroborated(tally, support, sentences)) found.push({ topic: index, tally, sentences });
+  }
+  const top = Math.max(0, ...found.map(({ tally }) => tally.score));
+  const scores: TopicScore[] = [];
+  for (const { topic, tally, sentences } of found) {
+    if (tally.score < top * ASIDE_SHARE && !isSubject(tally, sentences)) continue;
+    scores.push({ id: taxonomy.topics[topic]!.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
   dropBackground(scores, taxonomy);
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
