@@ -20,7 +20,7 @@ const PASSAGE_SENTENCES = 2;
 const PASSING_MIN_SENTENCES = 8;
 /**
  * In an article this long, a topic besides the best one must be the subject of a paragraph (two of its
- * sentences) or be named in the title or, strongly, in the lead: one term here and one there is an aside.
+ * sentences) or be named in the title or the lead: one term here and one there is an aside.
  */
 const SECONDARY_MIN_SENTENCES = 10;
 /** …unless it weighs at least this share of the best topic: then its mentions, scattered or not, add up to a subject. */
@@ -306,7 +306,7 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
 
 /**
  * A topic besides the article's main one is one of its subjects when a paragraph is about it, or the title
- * names it, or the lead names it outright; in a long article one term in each of a few paragraphs
+ * or the lead (which says what the story is about) names it; in a long article one term in each of a few paragraphs
  * (a diplomat quoted in a sanctions story, the army in a bombing story) is background.
  */
 function isSubject(tally: TopicTally, sentences: number): boolean {
