@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAnalysis, loadLabelled, sameQuote, type LabelledArticle } from '../../bench/eval-analysis.js';
-import { loadLabelledGroups } from '../../bench/eval-labelled.js';
+import { loadLabelledGroups, parseLabelledText } from '../../bench/eval-labelled.js';
 
 describe('labelled evaluation sets', () => {
   const tuning = loadLabelled('tuning');
@@ -47,6 +47,7 @@ describe('labelled evaluation sets', () => {
     ['tuning', 'fresh3', 0.79, 0.75, 0.97],
     ['measure', 'fresh2', 0.85, 0.74, 0.97],
     ['measure', 'fresh4', 0.74, 0.71, 0.96],
+    ['measure', 'fresh6', 0.73, 0.76, 0.97],
   ] as const) {
     it(`stays at or above the figures measured on the ${group} set (${part}/${group}-*.txt, written apart)`, () => {
       const set = loadLabelledGroups(part).get(group) ?? [];
@@ -54,6 +55,14 @@ describe('labelled evaluation sets', () => {
       expectAtLeast(set, microF1, speakerAccuracy, quotePrecision);
     });
   }
+
+  it("takes an article's language from the two-letter part of its file name, whatever the group", () => {
+    const block = '=== x-01\ntitle: T\ntopics:\n---\nBody.';
+    expect(parseLabelledText(block, 'de.txt')[0]?.language).toBe('de');
+    expect(parseLabelledText(block, 'fr-2.txt')[0]?.language).toBe('fr');
+    expect(parseLabelledText(block, 'fresh6-es.txt')[0]?.language).toBe('es');
+    expect(parseLabelledText(`${block.replace('topics:', 'language: en\ntopics:')}`, 'mixed-3.txt')[0]?.language).toBe('en');
+  });
 
   it('matches quotes by text regardless of punctuation and accents, but not different quotes', () => {
     expect(sameQuote('Wir sind bereit.', 'wir sind bereit')).toBe(true);
