@@ -209,7 +209,11 @@ export const DIPLOMACY: TopicSpec = {
       'Cancillería:2',
     ],
   },
-  /** A trade deal in the sentence: its talks, negotiations and ministers are the trade topic's. */
+  /**
+   * A trade deal in the sentence: its talks, negotiations and ministers are the trade topic's. A source
+   * who is not to be named ("said a Western diplomat who asked not to be named") is attribution, not diplomacy;
+   * the member states' ambassadors who agree an EU measure are the EU's procedure.
+   */
   negative: {
     de: [
       '=Kunde',
@@ -224,10 +228,56 @@ export const DIPLOMACY: TopicSpec = {
       'Handelsabkommen',
       'Freihandelsabkommen',
       'Freihandel',
+      'nicht namentlich',
+      'nicht genannt',
+      'anonym',
+      'Anonymität',
+      'Botschafter der 27',
+      'Botschafter der Mitgliedstaaten',
+      'Botschafter der EU-Staaten',
+      'EU-Botschafter',
     ],
-    en: ['customers', 'public relations', 'investor relations', 'girlfriend', 'boyfriend', 'marriage', 'dating', 'free trade', 'trade deal', 'trade agreement'],
-    fr: ['libre-échange', 'accord commercial'],
-    es: ['libre comercio', 'acuerdo comercial'],
+    en: [
+      'EU ambassadors',
+      'ambassadors of the 27',
+      'ambassadors of the member states',
+      'not to be named',
+      'not be named',
+      'not to be identified',
+      'anonymity',
+      'unnamed',
+      'customers',
+      'public relations',
+      'investor relations',
+      'girlfriend',
+      'boyfriend',
+      'marriage',
+      'dating',
+      'free trade',
+      'trade deal',
+      'trade agreement',
+    ],
+    fr: [
+      'ambassadeurs des Vingt-Sept',
+      'ambassadeurs des 27',
+      'ambassadeurs de l’UE',
+      'libre-échange',
+      'accord commercial',
+      'anonymat',
+      'pas être nommé',
+      'pas être cité',
+    ],
+    es: [
+      'embajadores de los Veintisiete',
+      'embajadores de los 27',
+      'embajadores de la UE',
+      'libre comercio',
+      'acuerdo comercial',
+      'anonimato',
+      'no dar su nombre',
+      'no ser identificado',
+      'no ser citado',
+    ],
   },
   /** An exhibition or museum in the lead: its envoys and peace talks are history (only strong terms count). */
   frame: {
