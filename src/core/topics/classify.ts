@@ -135,12 +135,18 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
   }
 }
 
+/** …and so do this many years counted back ("hace 90 años", "vor 80 Jahren", "40 years on"). */
+const HISTORY_YEARS_AGO = 30;
+const YEARS_WORDS = new Set(['years', 'jahre', 'jahren', 'ans', 'años', 'anos']);
+
+/** A sentence set in the past: a year before HISTORY_BEFORE, or HISTORY_YEARS_AGO years or more counted back. */
 function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
-    if (!word.startsWithDigit || word.lower.length !== 4) continue;
-    const year = Number(word.lower);
-    if (year >= 1800 && year < HISTORY_BEFORE) return true;
+    if (!word.startsWithDigit) continue;
+    const value = Number(word.lower);
+    if (word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
+    if (value >= HISTORY_YEARS_AGO && value < 1000 && i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower)) return true;
   }
   return false;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
+
+/** A sentence that counts back a generation or more ("vor 80 Jahren") is history, like one with a year before 1990. */
+const taxonomy = defaultTaxonomy();
+const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
+
+describe('classifyTopics: years counted back put a sentence in the past', () => {
+  it.each([
+    [
+      'en',
+      'On the hill',
+      'Here, 80 years ago, troops fought the fiercest battles of the war.',
+      'Troops fought the fiercest battles of the war here on Monday.',
+    ],
+    [
+      'de',
+      'Am Hügel',
+      'Hier lieferten sich vor 80 Jahren Truppen die schwersten Kämpfe des Krieges.',
+      'Hier lieferten sich am Montag Truppen die schwersten Kämpfe des Krieges.',
+    ],
+    [
+      'fr',
+      'Cérémonie sur la colline',
+      'Ici, il y a 80 ans, les troupes ont livré les combats les plus durs de la guerre.',
+      'Ici, lundi, les troupes ont livré les combats les plus durs de la guerre.',
+    ],
+    [
+      'es',
+      'Homenaje en la colina',
+      'Aquí se libraron hace 90 años los combates más duros de la guerra entre las tropas.',
+      'Aquí se libraron el lunes los combates más duros de la guerra entre las tropas.',
+    ],
+  ])('fighting 80 or 90 years ago is no armed conflict, fighting on Monday is (%s)', (language, title, past, present) => {
+    expect(topicsOf(title, past, language)).not.toContain('armed-conflict');
+    expect(topicsOf(title, present, language)).toContain('armed-conflict');
+  });
+
+  it('a few years back is still the present', () => {
+    expect(topicsOf('Frontline town', 'Troops fought the fiercest battles of the war here 3 years ago and are fighting again.', 'en')).toContain(
+      'armed-conflict',
+    );
+  });
+});
