@@ -42,3 +42,43 @@ describe('classifyTopics: years counted back put a sentence in the past', () => 
     );
   });
 });
+
+describe('classifyTopics: an exhibition or an anniversary of a past vote', () => {
+  it.each([
+    [
+      'en',
+      'An exhibition recalls the referendum',
+      'Parliament and the referendum',
+      'Parliament opens an exhibition on the referendum that ended the dictatorship.',
+      'Parliament debates the referendum that could end the monarchy.',
+      'Voters backed it with 94 percent of the votes cast, and turnout was high.',
+    ],
+    [
+      'de',
+      'Ausstellung erinnert an die Volksabstimmung',
+      'Landtag und Volksabstimmung',
+      'Der Landtag eröffnet eine Ausstellung über die Volksabstimmung, mit der die Diktatur endete.',
+      'Der Landtag debattiert über die Volksabstimmung, mit der die Monarchie enden könnte.',
+      'Die Wähler stimmten mit 94 Prozent der Stimmen zu, die Wahlbeteiligung war hoch.',
+    ],
+    [
+      'fr',
+      'Une exposition rappelle le référendum',
+      'Le Parlement et le référendum',
+      'Le Parlement inaugure une exposition sur le référendum qui a mis fin à la dictature.',
+      'Le Parlement débat du référendum qui pourrait mettre fin à la monarchie.',
+      'Les électeurs l’ont approuvé avec 94 % des voix, et la participation était forte.',
+    ],
+    [
+      'es',
+      'Una exposición recuerda el referéndum',
+      'El Congreso y el referéndum',
+      'El Congreso inaugura una exposición sobre el referéndum que puso fin a la dictadura.',
+      'El Congreso debate el referéndum que podría poner fin a la monarquía.',
+      'Los votantes lo aprobaron con el 94 % de los votos y la participación fue alta.',
+    ],
+  ])('is no election; the same vote debated today is (%s)', (language, title, todayTitle, exhibition, debate, result) => {
+    expect(topicsOf(title, `${exhibition}\n\n${result}`, language)).not.toContain('elections');
+    expect(topicsOf(todayTitle, `${debate}\n\n${result}`, language)).toContain('elections');
+  });
+});
