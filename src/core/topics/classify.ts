@@ -200,6 +200,15 @@ function contextAt(h: number, count: number): number {
   return found;
 }
 
+/** A term of another topic in the sentence of hit h, besides a background topic's (diplomats and talks at a summit). */
+function otherTopicNamed(h: number, count: number, taxonomy: Taxonomy): boolean {
+  for (let k = 0; k < count; k += 1) {
+    const other = hitEntries[k]!;
+    if (other.kind === 'term' && other.topic !== hitEntries[h]!.topic && other.weight >= 2 && !(taxonomy.topics[other.topic]!.backgroundShare > 0)) return true;
+  }
+  return false;
+}
+
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
   if (count === 0) return;
@@ -248,6 +257,10 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
+    } else if (inLead && !nested && entry.weight >= STRONG_WEIGHT && entry.ownContext === 0 && !otherTopicNamed(h, count, taxonomy)) {
+      // An ambiguous name of the topic that its sentence vouches for ("at their summit, the two leaders…") names it
+      // outright, unless the sentence names another topic ("sanctions on tankers that fund its missile programme").
+      tally.strongInLead = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
       const surface = table.text.slice(table.starts[hitFrom[h]!]!, table.ends[hitTo[h]! - 1]!);
