@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
 
-/** A sentence that counts back a generation or more ("vor 80 Jahren") is history, like one with a year before 1990. */
+/** Wars and votes of another time: counted back a generation ("vor 80 Jahren"), shown in an exhibition, or prepared for. */
 const taxonomy = defaultTaxonomy();
 const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
 
@@ -80,5 +80,38 @@ describe('classifyTopics: an exhibition or an anniversary of a past vote', () =>
   ])('is no election; the same vote debated today is (%s)', (language, title, todayTitle, exhibition, debate, result) => {
     expect(topicsOf(title, `${exhibition}\n\n${result}`, language)).not.toContain('elections');
     expect(topicsOf(todayTitle, `${debate}\n\n${result}`, language)).toContain('elections');
+  });
+});
+
+describe('classifyTopics: a war the country is told to prepare for is not being fought', () => {
+  it.each([
+    [
+      'en',
+      'Army chief: be ready for war',
+      'The army chief of staff said the country must be ready for a war within five years. A war with Russia is not inevitable, he said.',
+    ],
+    [
+      'de',
+      'Heereschef: auf einen Krieg vorbereiten',
+      'Der Heereschef sagte, das Land müsse sich auf einen Krieg vorbereiten. Ein Krieg mit Russland sei nicht unausweichlich.',
+    ],
+    [
+      'fr',
+      'Le chef d’état-major appelle à se préparer',
+      'Le chef d’état-major des armées a appelé le pays à se préparer à une guerre d’ici cinq ans. La guerre n’est pas une fatalité, a-t-il dit.',
+    ],
+    [
+      'es',
+      'El jefe del Estado Mayor advierte',
+      'El jefe del Estado Mayor pidió al país prepararse para una guerra en cinco años. La guerra no es inevitable, dijo.',
+    ],
+  ])('is no armed conflict (%s)', (language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain('armed-conflict');
+  });
+
+  it('a war being fought in the same words is', () => {
+    expect(topicsOf('Army chief: the war goes on', 'The army chief of staff said the war with Russia goes on. Troops hold the front line.', 'en')).toContain(
+      'armed-conflict',
+    );
   });
 });
