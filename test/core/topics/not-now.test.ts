@@ -115,3 +115,44 @@ describe('classifyTopics: a war the country is told to prepare for is not being 
     );
   });
 });
+
+describe('classifyTopics: artillery at an exercise is equipment, not a war', () => {
+  it.each([
+    [
+      'en',
+      'NATO winter exercise begins in Norway',
+      'About 14,000 troops began the exercise on Monday.',
+      'Soldiers from nine countries take part. The troops will move equipment across borders.',
+      'Finnish artillery units will fire live rounds at the range on Thursday.',
+    ],
+    [
+      'de',
+      'Nato-Winterübung in Norwegen beginnt',
+      'Rund 14.000 Soldaten haben am Montag mit der Übung begonnen.',
+      'Soldaten aus neun Ländern nehmen teil. Die Truppen verlegen Gerät über Grenzen.',
+      'Finnische Artillerie soll am Donnerstag auf dem Schießplatz scharf schießen.',
+    ],
+    [
+      'fr',
+      'L’Otan lance un exercice d’hiver en Norvège',
+      'Quelque 14 000 militaires ont entamé l’exercice lundi.',
+      'Des soldats de neuf pays y participent. Les troupes déplacent du matériel entre les frontières.',
+      'L’artillerie finlandaise tirera à balles réelles jeudi sur le champ de tir.',
+    ],
+    [
+      'es',
+      'La OTAN inicia un ejercicio invernal en Noruega',
+      'Unos 14.000 militares iniciaron el ejercicio el lunes.',
+      'Participan soldados de nueve países. Las tropas trasladan material entre fronteras.',
+      'La artillería finlandesa hará fuego real el jueves en el campo de tiro.',
+    ],
+  ])('is no armed conflict (%s)', (language, title, lead, middle, artillery) => {
+    expect(topicsOf(title, [lead, middle, artillery].join('\n\n'), language)).not.toContain('armed-conflict');
+  });
+
+  it('artillery shelling a town is', () => {
+    expect(topicsOf('Town shelled overnight', 'Artillery shelled the town overnight, killing five people, and troops retreated.', 'en')).toContain(
+      'armed-conflict',
+    );
+  });
+});
