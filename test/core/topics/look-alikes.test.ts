@@ -134,3 +134,17 @@ describe('classifyTopics: German words that begin like a sense-changing word', (
     expect(topicsOf(title, body, 'de')).not.toContain(topic);
   });
 });
+
+describe('classifyTopics: "frapper" is to hit, "frappes" are strikes', () => {
+  it('hitting oil revenue is no armed conflict', () => {
+    expect(
+      topicsOf('Paris et Berlin veulent frapper les revenus pétroliers russes', 'Les ministres veulent frapper plus fort les revenus du pétrole russe.', 'fr'),
+    ).not.toContain('armed-conflict');
+  });
+
+  it('strikes on a city are', () => {
+    expect(topicsOf('Nouvelles frappes sur Kiev', 'Des frappes russes ont touché Kiev dans la nuit, et les troupes ukrainiennes ont reculé.', 'fr')).toContain(
+      'armed-conflict',
+    );
+  });
+});
