@@ -1,5 +1,6 @@
 import type { TopicSpec } from './spec.js';
-import { ARMED_CONFLICT_NEGATIVE, ARMED_CONFLICT_FRAME } from './armed-conflict-traps.js';
+import { ARMED_CONFLICT_NEGATIVE } from './armed-conflict-traps.js';
+import { ARMED_CONFLICT_FRAME } from './armed-conflict-frame.js';
 
 export const ARMED_CONFLICT: TopicSpec = {
   id: 'armed-conflict',
