@@ -31,3 +31,35 @@ describe('classifyTopics: arms control named by a missile or a treaty in each la
     expect(topicsOf(title, body, language)).toContain('arms-control');
   });
 });
+
+describe('classifyTopics: foreign ministers meeting is diplomacy, not a summit', () => {
+  it.each([
+    [
+      'en',
+      'Japan and China hold talks in Kuala Lumpur',
+      'Japanese Foreign Minister Motegi and his Chinese counterpart Wang Yi held talks on Tuesday, the first meeting of the foreign ministers since Prime Minister Takaichi spoke.',
+      'Prime Minister Takaichi and President Xi met in Kuala Lumpur on Tuesday, their first meeting since the row.',
+    ],
+    [
+      'de',
+      'Japan und China sprechen in Kuala Lumpur',
+      'Außenminister Motegi traf beim Außenministertreffen in Kuala Lumpur seinen Amtskollegen Wang Yi, erstmals seit der Rede von Premierministerin Takaichi.',
+      'Premierministerin Takaichi und Präsident Xi trafen sich am Dienstag in Kuala Lumpur, erstmals seit dem Streit.',
+    ],
+    [
+      'fr',
+      'Le Japon et la Chine se parlent à Kuala Lumpur',
+      'Les ministres des Affaires étrangères Motegi et Wang Yi se sont rencontrés mardi, une première depuis les propos de la Première ministre Takaichi et du président Xi.',
+      'La Première ministre Takaichi et le président Xi se sont rencontrés mardi à Kuala Lumpur, une première depuis la crise.',
+    ],
+    [
+      'es',
+      'Japón y China dialogan en Kuala Lumpur',
+      'Los cancilleres Motegi y Wang Yi se reunieron el martes, por primera vez desde las palabras de la primera ministra Takaichi y del presidente Xi.',
+      'La primera ministra Takaichi y el presidente Xi se reunieron el martes en Kuala Lumpur, por primera vez desde la crisis.',
+    ],
+  ])('(%s)', (language, title, ministers, leaders) => {
+    expect(topicsOf(title, ministers, language)).not.toContain('summits');
+    expect(topicsOf(title, leaders, language)).toContain('summits');
+  });
+});

@@ -1,9 +1,12 @@
 import type { TopicSpec } from './spec.js';
 
-/** Mountains, insults and business meetings that are no summit, and the leaders whose meeting is one. */
+/** Mountains, insults, business meetings and foreign ministers' meetings that are no summit, and the leaders whose meeting is one. */
 
 export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
   de: [
+    'Chefdiplomaten',
+    'Außenministertreffen',
+    'Treffen der Außenminister',
     'Konzernchefs',
     'Unternehmenschefs',
     'Manager',
@@ -36,6 +39,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'Tabellenspitze',
   ],
   en: [
+    'foreign ministers',
+    'top diplomats',
     'chief executives',
     'CEOs',
     'bosses',
@@ -62,6 +67,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'altitude',
   ],
   fr: [
+    'ministres des Affaires étrangères',
+    'chefs de la diplomatie',
     "chef d'état-major",
     'chef d’état-major',
     "chefs d'état-major",
@@ -80,6 +87,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'expédition',
   ],
   es: [
+    'ministros de Asuntos Exteriores',
+    'cancilleres',
     'directivos',
     'consejeros delegados',
     'montaña',
