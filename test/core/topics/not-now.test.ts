@@ -156,3 +156,22 @@ describe('classifyTopics: artillery at an exercise is equipment, not a war', () 
     );
   });
 });
+
+describe('classifyTopics: a military build-up is troops arriving, not a war', () => {
+  it.each([
+    [
+      'en',
+      'Sanctions amid a military build-up',
+      'The sanctions come amid a continuing military build-up in the Caribbean, where troops and soldiers arrived this week.',
+    ],
+    ['de', 'Sanktionen und Truppenaufmarsch', 'Die Sanktionen fallen in einen Truppenaufmarsch in der Karibik, wo diese Woche Truppen und Soldaten eintrafen.'],
+    [
+      'fr',
+      'Sanctions et renforcement militaire',
+      'Les sanctions interviennent en plein renforcement militaire dans les Caraïbes, où des troupes et des soldats sont arrivés.',
+    ],
+    ['es', 'Sanciones y despliegue militar', 'Las sanciones llegan en pleno despliegue militar en el Caribe, donde esta semana llegaron tropas y soldados.'],
+  ])('is no armed conflict (%s)', (language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain('armed-conflict');
+  });
+});
