@@ -148,3 +148,16 @@ describe('classifyTopics: "frapper" is to hit, "frappes" are strikes', () => {
     );
   });
 });
+
+describe('classifyTopics: a "Botschaft" is a message or an embassy, a "Botschafter" an ambassador', () => {
+  it('a clear message to Moscow is no diplomacy', () => {
+    expect(topicsOf('Kanzler in Vilnius', 'Der Besuch sei eine klare Botschaft an Moskau, sagte der Kanzler vor Soldaten der Brigade.', 'de')).not.toContain(
+      'diplomacy',
+    );
+  });
+
+  it('an ambassador counts once, as written, with the ambassador’s weight', () => {
+    const [diplomacy] = classifyTopics({ title: 'Berlin', body: 'Der russische Botschafter wurde am Montag erneut vorgeladen.', language: 'de' }, taxonomy);
+    expect(diplomacy).toEqual({ id: 'diplomacy', score: 3, evidence: ['Botschafter'] });
+  });
+});
