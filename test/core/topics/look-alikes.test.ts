@@ -161,3 +161,20 @@ describe('classifyTopics: a "Botschaft" is a message or an embassy, a "Botschaft
     expect(diplomacy).toEqual({ id: 'diplomacy', score: 3, evidence: ['Botschafter'] });
   });
 });
+
+describe('classifyTopics: words that share a stem with a heavier term match as written', () => {
+  it('French "armes" (weapons) are not "armées" (armies)', () => {
+    const topics = topicsOf(
+      'Le traité limite les armes nucléaires',
+      'Le traité limite les armes nucléaires des deux pays. Ces armes restent sous contrôle, selon le ministère.',
+      'fr',
+    );
+    expect(topics).toContain('arms-control');
+    expect(topics).not.toContain('armed-conflict');
+  });
+
+  it('a Spanish "embajada" (embassy) is not an "embajador" (ambassador)', () => {
+    expect(topicsOf('Navidad en Caracas', 'La embajada organizó un concierto de Navidad para la comunidad española.', 'es')).not.toContain('diplomacy');
+    expect(topicsOf('Navidad en Caracas', 'El embajador fue convocado por el ministerio el lunes.', 'es')).toContain('diplomacy');
+  });
+});

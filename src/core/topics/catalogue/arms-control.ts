@@ -190,7 +190,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'control de armas:3',
       'carrera armamentística:3',
       'carrera armamentista:3',
-      'desarme:3',
+      '=desarme:3',
       'no proliferación:3',
       'armas nucleares:2',
       'arma nuclear:2',
