@@ -122,7 +122,8 @@ describe('classifyTopics: German words that begin like a sense-changing word', (
     ['sanctions', 'Zwölf Oligarchen betroffen', 'Die EU verhängte eine Einreisesperre und Sanktionen gegen zwölf Oligarchen.'],
     ['summits', 'Treffen in Prag', 'Die Präsidenten Armeniens und Aserbaidschans kommen zu einem Gipfeltreffen über Bergkarabach zusammen.'],
     ['elections', 'Abstimmung im Süden', 'Die Präsidentschaftswahl war von Misstrauen begleitet und die Wahlbeteiligung lag bei 40 Prozent.'],
-  ])('"wurde", "kündigte", "Einreisesperre", "Bergkarabach" and "Misstrauen" leave %s standing', (topic, title, body) => {
+    ['armed-conflict', 'Kommandeur getötet', 'Ein prominenter Kommandeur der Truppen fiel bei Kämpfen an der Front.'],
+  ])('"wurde", "kündigte", "Einreisesperre", "Bergkarabach", "Misstrauen" and "prominent" leave %s standing', (topic, title, body) => {
     expect(topicsOf(title, body, 'de')).toContain(topic);
   });
 
