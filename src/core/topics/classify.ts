@@ -3,6 +3,7 @@ import { GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/inde
 import { compileTaxonomy, lexiconOf, type CompiledTaxonomy } from './compile.js';
 import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
+import { SUBJECT_SPAN, tallyOf, weighTallies, type ArticleTallies, type Tallies } from './weigh.js';
 
 /** A title mention says more about what the article is about than a body mention. */
 const TITLE_FACTOR = 2;
@@ -14,36 +15,6 @@ const STRONG_WEIGHT = 3;
 /** A year before this puts a sentence in history ("im Februar 1945"). */
 const HISTORY_BEFORE = 1990;
 const SHARED = -1;
-/** Weak terms only within this many adjacent sentences past the lead are a mention in passing… */
-const PASSAGE_SENTENCES = 2;
-/** …in an article this long (in a short wire story every sentence is central). */
-const PASSING_MIN_SENTENCES = 8;
-
-interface TopicTally {
-  score: number;
-  evidence: string[];
-  /** The evidence lower-cased, so a term's spellings are listed once. */
-  evidenceKeys: Set<string>;
-  counts: Map<string, number>;
-  /** Terms counted inside a longer term of the same topic: weight and evidence, no mention. */
-  nested: Map<string, number>;
-  inTitle: boolean;
-  /** A strong term counted in the lead (title or first paragraph). */
-  strongInLead: boolean;
-  /** A strong term that needs no context counted anywhere. */
-  strong: boolean;
-  /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
-  strongBesideContext: boolean;
-  /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
-  meetingSentence: number;
-  /** A term counted in the title or first paragraph. */
-  inLead: boolean;
-  /** The first and last sentence (Scan.sentence) with a counted term. */
-  firstSentence: number;
-  lastSentence: number;
-}
-
-type Tallies = Map<number, TopicTally>;
 
 /** What one pass over an article learns besides the tallies. */
 interface Scan {
@@ -54,6 +25,8 @@ interface Scan {
   support: Map<number, number>;
   /** Index of the sentence being tallied, title and body counted on. */
   sentence: number;
+  /** Index of the body paragraph being tallied; -1 in the title. */
+  paragraph: number;
 }
 
 /** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
@@ -120,37 +93,20 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
   }
 }
 
+/** …and so do this many years counted back ("hace 90 años", "vor 80 Jahren", "40 years on"). */
+const HISTORY_YEARS_AGO = 30;
+const YEARS_WORDS = new Set(['years', 'jahre', 'jahren', 'ans', 'años', 'anos']);
+
+/** A sentence set in the past: a year before HISTORY_BEFORE, or HISTORY_YEARS_AGO years or more counted back. */
 function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
-    if (!word.startsWithDigit || word.lower.length !== 4) continue;
-    const year = Number(word.lower);
-    if (year >= 1800 && year < HISTORY_BEFORE) return true;
+    if (!word.startsWithDigit) continue;
+    const value = Number(word.lower);
+    if (word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
+    if (value >= HISTORY_YEARS_AGO && value < 1000 && i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower)) return true;
   }
   return false;
-}
-
-function tallyOf(tallies: Tallies, topic: number): TopicTally {
-  let tally = tallies.get(topic);
-  if (tally === undefined) {
-    tally = {
-      score: 0,
-      evidence: [],
-      evidenceKeys: new Set(),
-      counts: new Map(),
-      nested: new Map(),
-      inTitle: false,
-      strongInLead: false,
-      strong: false,
-      strongBesideContext: false,
-      meetingSentence: -1,
-      inLead: false,
-      firstSentence: -1,
-      lastSentence: -1,
-    };
-    tallies.set(topic, tally);
-  }
-  return tally;
 }
 
 /** "terrorism" inside "counter-terrorism", "arms" inside "arms race": the longer term of the same topic counts, not both. */
@@ -175,6 +131,15 @@ function contextAt(h: number, count: number): number {
     if (other.kind === 'context' && other.topic === hitEntries[h]!.topic && hitFrom[k] === hitFrom[h]) found += 1;
   }
   return found;
+}
+
+/** A term of another topic in the sentence of hit h, besides a background topic's (diplomats and talks at a summit). */
+function otherTopicNamed(h: number, count: number, taxonomy: Taxonomy): boolean {
+  for (let k = 0; k < count; k += 1) {
+    const other = hitEntries[k]!;
+    if (other.kind === 'term' && other.topic !== hitEntries[h]!.topic && other.weight >= 2 && !(taxonomy.topics[other.topic]!.backgroundShare > 0)) return true;
+  }
+  return false;
 }
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
@@ -214,12 +179,21 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
     if (!nested && inLead) tally.inLead = true;
     if (tally.firstSentence < 0) tally.firstSentence = scan.sentence;
+    if (scan.paragraph >= 0) {
+      if (tally.paragraph === scan.paragraph && tally.lastSentence !== scan.sentence && scan.sentence - tally.lastSentence <= SUBJECT_SPAN)
+        tally.paragraphSubject = true;
+      tally.paragraph = scan.paragraph;
+    }
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
+    } else if (inLead && !nested && entry.weight >= STRONG_WEIGHT && entry.ownContext === 0 && !otherTopicNamed(h, count, taxonomy)) {
+      // An ambiguous name of the topic that its sentence vouches for ("at their summit, the two leaders…") names it
+      // outright, unless the sentence names another topic ("sanctions on tankers that fund its missile programme").
+      tally.strongInLead = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
       const surface = table.text.slice(table.starts[hitFrom[h]!]!, table.ends[hitTo[h]! - 1]!);
@@ -241,6 +215,7 @@ function scanTable(table: TokenTable, factor: number, leadEnd: number, lexicon: 
     collectHits(table, from, i, lexicon);
     tallySentence(table, from, i, factor, from < leadEnd, taxonomy, scan);
     scan.sentence += 1;
+    if (scan.paragraph >= 0 && i < table.count && (gaps[i]! & GAP_NEWLINE) !== 0) scan.paragraph += 1;
     from = i;
   }
 }
@@ -262,67 +237,30 @@ function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<
   for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') into.add(hitEntries[h]!.topic);
 }
 
-/**
- * One passing mention is not what an article is about: a topic needs a title
- * hit, two terms, or a repeat; or one strong term in the lead, or one strong
- * term in an article whose sentences keep to the topic's context (a summit
- * story that names the "Gipfeltreffen" once but its leaders throughout).
- */
-function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
-  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
-  const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES;
-  // Two leaders meeting in the first half of the story is what it is about; in its last lines, an aside.
-  const meetingIsCentral = tally.meetingSentence >= 0 && tally.meetingSentence * 2 <= sentences;
-  if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
-  if (tally.inTitle || tally.counts.size >= 2) return true;
-  for (const count of tally.counts.values()) if (count >= 2) return true;
-  // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
-  if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
-  return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
-}
-
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
 function lexiconsFor(compiled: CompiledTaxonomy, language: LanguageCode): Lexicon[] {
   if (compiled.languages.includes(language)) return [lexiconOf(compiled, language)];
   return compiled.languages.map((each) => lexiconOf(compiled, each));
 }
 
-/** Topics far lighter than the article's best other topic, for topics that say so (TopicDefinition.backgroundShare), are dropped. */
-function dropBackground(scores: TopicScore[], taxonomy: Taxonomy): void {
-  if (scores.length < 2) return;
-  for (let i = scores.length - 1; i >= 0; i -= 1) {
-    const share = taxonomy.topics.find((topic) => topic.id === scores[i]!.id)?.backgroundShare ?? 0;
-    if (share <= 0) continue;
-    let bestOther = 0;
-    for (const other of scores) if (other !== scores[i] && other.score > bestOther) bestOther = other.score;
-    if (scores[i]!.score < share * bestOther) scores.splice(i, 1);
-  }
-}
-
 /** Topics of title and body tables (an analysed document's), best first. */
 export function classifyTables(title: TokenTable, body: TokenTable, language: LanguageCode, taxonomy: Taxonomy): TopicScore[] {
   const compiled = compileTaxonomy(taxonomy);
-  const best = new Map<number, { tally: TopicTally; support: number; sentences: number }>();
+  const best: ArticleTallies = new Map();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0 };
+    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1 };
     frameTopics(title, title.count, lexicon, scan.framed);
     frameTopics(body, leadEnd, lexicon, scan.framed);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
+    scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
     for (const [topic, tally] of scan.tallies) {
       const known = best.get(topic);
       if (known === undefined || tally.score > known.tally.score) best.set(topic, { tally, support: scan.support.get(topic) ?? 0, sentences: scan.sentence });
     }
   }
-  const scores: TopicScore[] = [];
-  for (const [index, { tally, support, sentences }] of best) {
-    const topic = taxonomy.topics[index]!;
-    if (tally.score >= topic.threshold && isCorroborated(tally, support, sentences))
-      scores.push({ id: topic.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
-  }
-  dropBackground(scores, taxonomy);
-  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return weighTallies(best, taxonomy);
 }
 
 /**

@@ -77,7 +77,7 @@ export function wordInfo(lexicon: Lexicon, word: Word): WordInfo {
     const key = matchKey(word, lexicon.language);
     const stemmed = lexicon.singles.get(key);
     const exact = lexicon.singles.get(EXACT + bareForm(word.lower));
-    const singles = exact === undefined ? stemmed : stemmed === undefined ? exact : [...stemmed, ...exact];
+    const singles = exact === undefined ? stemmed : stemmed === undefined ? exact : mergeExact(stemmed, exact);
     info = { key, singles, phrases: lexicon.phrases.get(key), compound: undefined };
     if (lexicon.wordMemo.size >= MEMO_LIMIT) lexicon.wordMemo.clear();
     lexicon.wordMemo.set(word.lower, info);
@@ -85,6 +85,11 @@ export function wordInfo(lexicon: Lexicon, word: Word): WordInfo {
   word.topicLexicon = lexicon;
   word.topicInfo = info;
   return info;
+}
+
+/** A word's stemmed and as-written entries; as written wins for the same topic and kind ("Botschafter" over "Botschaft"'s stem). */
+function mergeExact(stemmed: LexiconEntry[], exact: LexiconEntry[]): LexiconEntry[] {
+  return [...stemmed.filter((entry) => !exact.some((other) => other.kind === entry.kind && other.topic === entry.topic)), ...exact];
 }
 
 /** compoundEntries for a word, kept on its WordInfo. */

@@ -114,3 +114,68 @@ describe('classifyTopics: a strong word alone in a short story', () => {
     expect(topicsOf('Salon du livre de Nantes', body, 'fr')).not.toContain('armed-conflict');
   });
 });
+
+describe('classifyTopics: German words that begin like a sense-changing word', () => {
+  it.each([
+    ['armed-conflict', 'Nacht an der Grenze', 'Die Stadt wurde von Artillerie beschossen und die Truppen konnten die Front kaum halten.'],
+    ['diplomacy', 'Streit mit Moskau', 'Die Außenministerin kündigte an, den Botschafter nach dem Telefonat einzubestellen.'],
+    ['sanctions', 'Zwölf Oligarchen betroffen', 'Die EU verhängte eine Einreisesperre und Sanktionen gegen zwölf Oligarchen.'],
+    ['summits', 'Treffen in Prag', 'Die Präsidenten Armeniens und Aserbaidschans kommen zu einem Gipfeltreffen über Bergkarabach zusammen.'],
+    ['elections', 'Abstimmung im Süden', 'Die Präsidentschaftswahl war von Misstrauen begleitet und die Wahlbeteiligung lag bei 40 Prozent.'],
+    ['armed-conflict', 'Kommandeur getötet', 'Ein prominenter Kommandeur der Truppen fiel bei Kämpfen an der Front.'],
+  ])('"wurde", "kündigte", "Einreisesperre", "Bergkarabach", "Misstrauen" and "prominent" leave %s standing', (topic, title, body) => {
+    expect(topicsOf(title, body, 'de')).toContain(topic);
+  });
+
+  it.each([
+    ['armed-conflict', 'Planspiel', 'Ein Krieg würde die Region verwüsten, die Truppen könnten die Front nicht halten.'],
+    ['diplomacy', 'Kundentag', 'Die Kunden lobten die guten Beziehungen und das Verhältnis zum Händler.'],
+    ['summits', 'Bergsport', 'Den Gipfel des Berges erreichten die Präsidenten des Alpenvereins am Mittag.'],
+  ])('the words themselves still change the sense of %s', (topic, title, body) => {
+    expect(topicsOf(title, body, 'de')).not.toContain(topic);
+  });
+});
+
+describe('classifyTopics: "frapper" is to hit, "frappes" are strikes', () => {
+  it('hitting oil revenue is no armed conflict', () => {
+    expect(
+      topicsOf('Paris et Berlin veulent frapper les revenus pétroliers russes', 'Les ministres veulent frapper plus fort les revenus du pétrole russe.', 'fr'),
+    ).not.toContain('armed-conflict');
+  });
+
+  it('strikes on a city are', () => {
+    expect(topicsOf('Nouvelles frappes sur Kiev', 'Des frappes russes ont touché Kiev dans la nuit, et les troupes ukrainiennes ont reculé.', 'fr')).toContain(
+      'armed-conflict',
+    );
+  });
+});
+
+describe('classifyTopics: a "Botschaft" is a message or an embassy, a "Botschafter" an ambassador', () => {
+  it('a clear message to Moscow is no diplomacy', () => {
+    expect(topicsOf('Kanzler in Vilnius', 'Der Besuch sei eine klare Botschaft an Moskau, sagte der Kanzler vor Soldaten der Brigade.', 'de')).not.toContain(
+      'diplomacy',
+    );
+  });
+
+  it('an ambassador counts once, as written, with the ambassador’s weight', () => {
+    const [diplomacy] = classifyTopics({ title: 'Berlin', body: 'Der russische Botschafter wurde am Montag erneut vorgeladen.', language: 'de' }, taxonomy);
+    expect(diplomacy).toEqual({ id: 'diplomacy', score: 3, evidence: ['Botschafter'] });
+  });
+});
+
+describe('classifyTopics: words that share a stem with a heavier term match as written', () => {
+  it('French "armes" (weapons) are not "armées" (armies)', () => {
+    const topics = topicsOf(
+      'Le traité limite les armes nucléaires',
+      'Le traité limite les armes nucléaires des deux pays. Ces armes restent sous contrôle, selon le ministère.',
+      'fr',
+    );
+    expect(topics).toContain('arms-control');
+    expect(topics).not.toContain('armed-conflict');
+  });
+
+  it('a Spanish "embajada" (embassy) is not an "embajador" (ambassador)', () => {
+    expect(topicsOf('Navidad en Caracas', 'La embajada organizó un concierto de Navidad para la comunidad española.', 'es')).not.toContain('diplomacy');
+    expect(topicsOf('Navidad en Caracas', 'El embajador fue convocado por el ministerio el lunes.', 'es')).toContain('diplomacy');
+  });
+});

@@ -1,5 +1,6 @@
 import type { TopicSpec } from './spec.js';
-import { ARMED_CONFLICT_NEGATIVE, ARMED_CONFLICT_FRAME } from './armed-conflict-traps.js';
+import { ARMED_CONFLICT_NEGATIVE } from './armed-conflict-traps.js';
+import { ARMED_CONFLICT_FRAME } from './armed-conflict-frame.js';
 
 export const ARMED_CONFLICT: TopicSpec = {
   id: 'armed-conflict',
@@ -29,7 +30,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Drohnenangriff:3',
       'Raketenangriff:3',
       'Beschuss:3',
-      'Artillerie:3',
+      'Artillerie:2',
       'Front:2',
       'Frontlinie:3',
       'Gefechte:3',
@@ -65,7 +66,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'drone attack:3',
       'missile strike:3',
       'shelling:3',
-      'artillery:3',
+      'artillery:2',
       'front line:3',
       'frontline:3',
       'fighting:2',
@@ -89,13 +90,15 @@ export const ARMED_CONFLICT: TopicSpec = {
       'troupes:2',
       'soldats:2',
       'forces armées:2',
-      'armée:2',
+      '=armée:2',
+      '=armées:2',
       'frappe aérienne:3',
       'frappes aériennes:3',
-      'frappes:2',
+      '=frappes:2',
+      '=frappe:2',
       'bombardements:3',
       'bombardement:3',
-      'artillerie:3',
+      'artillerie:2',
       'ligne de front:3',
       'combats:3',
       'invasion:3',
@@ -119,7 +122,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'ataques aéreos:3',
       'bombardeo:3',
       'bombardeos:3',
-      'artillería:3',
+      'artillería:2',
       'línea del frente:3',
       'frente:1',
       'combates:3',
@@ -182,7 +185,8 @@ export const ARMED_CONFLICT: TopicSpec = {
     ],
     fr: [
       'troupes',
-      'armée',
+      '=armée',
+      '=armées',
       'militaire',
       'soldats',
       'front',
@@ -196,7 +200,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'Russie',
       'Israël',
       'Hezbollah',
-      'frappes',
+      '=frappes',
+      '=frappe',
       'otages',
       'guerre',
       'milices',

@@ -1,13 +1,21 @@
 import type { TopicSpec } from './spec.js';
 
-/** Mountains, insults and business meetings that are no summit, and the leaders whose meeting is one. */
+/** Mountains, insults, business meetings and foreign ministers' meetings that are no summit, and the leaders whose meeting is one. */
 
 export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
   de: [
+    'Chefdiplomaten',
+    'Außenministertreffen',
+    'Treffen der Außenminister',
     'Konzernchefs',
     'Unternehmenschefs',
     'Manager',
-    'Berg',
+    '=Berg',
+    '=Berge',
+    '=Bergen',
+    '=Berges',
+    'Berggipfel',
+    'Bergtour',
     'Bergsteiger',
     'Bergsteigerin',
     'Bergführer',
@@ -31,6 +39,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'Tabellenspitze',
   ],
   en: [
+    'foreign ministers',
+    'top diplomats',
     'chief executives',
     'CEOs',
     'bosses',
@@ -57,6 +67,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'altitude',
   ],
   fr: [
+    'ministres des Affaires étrangères',
+    'chefs de la diplomatie',
     "chef d'état-major",
     'chef d’état-major',
     "chefs d'état-major",
@@ -75,6 +87,8 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'expédition',
   ],
   es: [
+    'ministros de Asuntos Exteriores',
+    'cancilleres',
     'directivos',
     'consejeros delegados',
     'montaña',

@@ -8,7 +8,10 @@ export const TRADE: TopicSpec = {
     fr: 'Commerce',
     es: 'Comercio',
   },
-  /** In French and Spanish, imports share a stem with "important" and "n'importe": they match as written. */
+  /**
+   * In French and Spanish, imports share a stem with "important" and "n'importe": they match as written.
+   * Trade across a border, export controls and licences and market access are trade too (a trade minister who speaks is not).
+   */
   description: 'Tariffs, trade deals, trade disputes and export or import rules between economies.',
   iptc: 'medtop:20000377',
   terms: {
@@ -40,6 +43,16 @@ export const TRADE: TopicSpec = {
       'Handelsgespräche:3',
       'Gegenzölle:3',
       'Handelsbarrieren:3',
+      'Exportkontrollen:2',
+      'Ausfuhrkontrollen:2',
+      'Exportlizenzen:2',
+      'Ausfuhrlizenzen:2',
+      'Handelsvolumen:2',
+      'Warenaustausch:2',
+      'Handelsklima:2',
+      'Grenzhandel:3',
+      'Marktzugang:2',
+      'Zollabfertigung:2',
     ],
     en: [
       'tariff:3',
@@ -67,6 +80,14 @@ export const TRADE: TopicSpec = {
       'trade barriers:3',
       'levies:1',
       'dumping:2',
+      'export controls:2',
+      'export restrictions:2',
+      'export licences:2',
+      'export licenses:2',
+      'border trade:3',
+      'cross-border trade:3',
+      'bilateral trade:3',
+      'market access:2',
     ],
     fr: [
       'droits de douane:3',
@@ -88,6 +109,10 @@ export const TRADE: TopicSpec = {
       'OMC:3',
       'mesures de rétorsion:2',
       'barrières commerciales:3',
+      'contrôles à l’exportation:2',
+      'échanges commerciaux:3',
+      'commerce transfrontalier:3',
+      'accès au marché:2',
     ],
     es: [
       'aranceles:3',
@@ -108,6 +133,11 @@ export const TRADE: TopicSpec = {
       'OMC:3',
       'represalias comerciales:3',
       'barreras comerciales:3',
+      'controles a la exportación:2',
+      'intercambio comercial:3',
+      'comercio bilateral:3',
+      'comercio transfronterizo:3',
+      'acceso al mercado:2',
     ],
   },
 };
