@@ -32,6 +32,21 @@ describe('extractEntities', () => {
     expect(extractEntities('Am Mittwoch hat Olaf Scholz Fragen der Abgeordneten beantwortet.', 'de')).toContain('scholz');
   });
 
+  it('files a name with a particle under its family name in every language ("Lula da Silva", "dos Santos"), an institution’s "de" only after a two-word name', () => {
+    const de = extractEntities('Brasiliens Präsident Luiz Inácio Lula da Silva traf am Montag Kanzler Christian Stocker.', 'de');
+    const en = extractEntities('Brazilian President Luiz Inácio Lula da Silva met Chancellor Christian Stocker on Monday.', 'en');
+    const fr = extractEntities('Le président brésilien Luiz Inácio Lula da Silva a rencontré lundi le chancelier Christian Stocker.', 'fr');
+    const es = extractEntities('El presidente brasileño, Luiz Inácio Lula da Silva, se reunió el lunes con el canciller Christian Stocker.', 'es');
+    for (const keys of [de, en, fr, es]) {
+      expect(keys).toEqual(expect.arrayContaining(['silva', 'stocker']));
+      expect(keys).not.toContain('lula');
+    }
+    expect(extractEntities('Angolan President José Eduardo dos Santos spoke on Friday.', 'en')).toContain('santos');
+    expect(extractEntities('El ministro Luis Planas de Castro habló en el Banco de Fomento el lunes.', 'es')).toEqual(
+      expect.arrayContaining(['castro', 'banco', 'fomento']),
+    );
+  });
+
   it('counts a German name once in the title and once in the body as a repeat', () => {
     const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
     expect(entitiesOfDocument(document)).toContain('nordkamm');
