@@ -52,6 +52,8 @@ export interface ArticleFeatures {
   specificPlaces: number[];
   /** The lead's people. */
   leadPeople: number[];
+  /** The weekdays the lead names, one bit each (see Lead): the day of its event. */
+  leadDays: number;
 }
 
 /** Entity flag: few articles of the batch name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
@@ -294,6 +296,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
         names,
       ),
       leadPeople: idsOf(r.lead.people, names),
+      leadDays: r.lead.days,
     };
   });
 }
