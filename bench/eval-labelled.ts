@@ -78,10 +78,12 @@ function parseArticle(block: string, file: string, language: string): LabelledAr
 }
 
 export function parseLabelledText(text: string, file: string): LabelledArticle[] {
+  // `de.txt`, `de-2.txt` and `fresh6-de.txt` are German: the language is the file name's two-letter part.
   const language =
     basename(file)
       .replace(/\.txt$/, '')
-      .split(/[-_.]/)[0] ?? 'und';
+      .split(/[-_.]/)
+      .find((part) => /^[a-z]{2}$/.test(part)) ?? 'und';
   return text
     .replace(/\r\n?/g, '\n')
     .split(/^===[ \t]*/m)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAnalysis, loadLabelled, sameQuote, type LabelledArticle } from '../../bench/eval-analysis.js';
-import { loadLabelledGroups } from '../../bench/eval-labelled.js';
+import { loadLabelledGroups, parseLabelledText } from '../../bench/eval-labelled.js';
 
 describe('labelled evaluation sets', () => {
   const tuning = loadLabelled('tuning');
@@ -18,11 +18,11 @@ describe('labelled evaluation sets', () => {
   });
 
   /** Floors on topic micro-F1 and speaker accuracy; every part keeps quotes ≥ 97% precise (unless told less), ≥ 95% found, and every language right. */
-  function expectAtLeast(articles: LabelledArticle[], microF1: number, speakerAccuracy: number, quotePrecision = 0.97): void {
+  function expectAtLeast(articles: LabelledArticle[], microF1: number, speakerAccuracy: number, quotePrecision = 0.97, quoteRecall = 0.95): void {
     const report = evaluateAnalysis(articles);
     expect(report.microF1).toBeGreaterThanOrEqual(microF1);
     expect(report.quotePrecision).toBeGreaterThanOrEqual(quotePrecision);
-    expect(report.quoteRecall).toBeGreaterThanOrEqual(0.95);
+    expect(report.quoteRecall).toBeGreaterThanOrEqual(quoteRecall);
     expect(report.speakerAccuracy).toBeGreaterThanOrEqual(speakerAccuracy);
     expect(report.languageAccuracy).toBe(1);
   }
@@ -41,19 +41,30 @@ describe('labelled evaluation sets', () => {
     expectAtLeast(fresh, 0.95, 0.91);
   });
 
-  // Sets written apart (`<group>-<language>.txt`): floors just below what each measures now (fresh3 is tuned on;
-  // fresh2 and fresh4 are never tuned on). fresh4 measured quote precision 96.99% when it was added.
-  for (const [part, group, microF1, speakerAccuracy, quotePrecision] of [
-    ['tuning', 'fresh3', 0.79, 0.75, 0.97],
-    ['measure', 'fresh2', 0.85, 0.74, 0.97],
-    ['measure', 'fresh4', 0.74, 0.71, 0.96],
+  // Sets written apart (`<group>-<language>.txt`): floors just below what each measures now (fresh3 and
+  // fresh5 too; fresh2, fresh4 and fresh6 are never tuned on). fresh4 measured quote precision 96.99% when it was added;
+  // fresh5 labels two- and three-word fragments quoted inside indirect speech (quote recall 90.9% when it was added).
+  for (const [part, group, microF1, speakerAccuracy, quotePrecision, quoteRecall] of [
+    ['tuning', 'fresh3', 0.79, 0.75, 0.97, 0.95],
+    ['tuning', 'fresh5', 0.82, 0.75, 0.97, 0.9],
+    ['measure', 'fresh2', 0.85, 0.74, 0.97, 0.95],
+    ['measure', 'fresh4', 0.74, 0.71, 0.96, 0.95],
+    ['measure', 'fresh6', 0.73, 0.76, 0.97, 0.95],
   ] as const) {
     it(`stays at or above the figures measured on the ${group} set (${part}/${group}-*.txt, written apart)`, () => {
       const set = loadLabelledGroups(part).get(group) ?? [];
       expect(set.length).toBe(48);
-      expectAtLeast(set, microF1, speakerAccuracy, quotePrecision);
+      expectAtLeast(set, microF1, speakerAccuracy, quotePrecision, quoteRecall);
     });
   }
+
+  it("takes an article's language from the two-letter part of its file name, whatever the group", () => {
+    const block = '=== x-01\ntitle: T\ntopics:\n---\nBody.';
+    expect(parseLabelledText(block, 'de.txt')[0]?.language).toBe('de');
+    expect(parseLabelledText(block, 'fr-2.txt')[0]?.language).toBe('fr');
+    expect(parseLabelledText(block, 'fresh6-es.txt')[0]?.language).toBe('es');
+    expect(parseLabelledText(`${block.replace('topics:', 'language: en\ntopics:')}`, 'mixed-3.txt')[0]?.language).toBe('en');
+  });
 
   it('matches quotes by text regardless of punctuation and accents, but not different quotes', () => {
     expect(sameQuote('Wir sind bereit.', 'wir sind bereit')).toBe(true);
