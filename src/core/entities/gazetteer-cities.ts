@@ -57,6 +57,7 @@ export const CITIES: GazetteerEntry[] = [
   { key: 'florence', kind: 'place', variants: ['Florenz', 'Florencia'] },
   { key: 'seville', kind: 'place', variants: ['Sevilla', 'Seville', 'Séville'] },
   { key: 'bern', kind: 'place', variants: ['Bern', 'Berne', 'Berna'] },
+  { key: 'lucerne', kind: 'place', variants: ['Luzern', 'Lucerne', 'Lucerna'] },
   { key: 'strasbourg', kind: 'place', variants: ['Straßburg', 'Strasbourg', 'Estrasburgo'] },
   { key: 'luxembourg', kind: 'place', variants: ['Luxemburg', 'Luxembourg', 'Luxemburgo'] },
   { key: 'edinburgh', kind: 'place', variants: ['Edinburgh', 'Édimbourg', 'Edimburgo'] },
