@@ -64,6 +64,11 @@ export const SIDES = 4;
 export const APART = 8;
 /** Reports of one event from two sides come out within a day of each other. */
 const SIDES_MS = 24 * 3_600_000;
+/**
+ * One person in two places within hours is one event the leads place at two scales or from two sides ("in Doral",
+ * "near Miami"; "au Plateau", "in Ivory Coast"); further apart, a traveller's two stops.
+ */
+const STOPS_MS = 12 * 3_600_000;
 
 /** Both leads name the day of their event, and never the same one. */
 function daysDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
@@ -79,9 +84,10 @@ function daysDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
  * one traveller's two stops. Different people in leads that put the event in
  * one specific place within a day, on no different weekday, are the sides of
  * one event (the host's press, each leader's, a neighbour's), flagged SIDES.
- * Leads apart that name one person alike are one traveller in two places, or
- * one side filed from its own capital: flagged APART, they need two names both
- * leads give ("Meloni and Rama signed", datelined Rome and Tirana).
+ * Leads apart that name one person alike, more than half a day apart and on
+ * no weekday both name, are one traveller in two places, or one side filed
+ * from its own capital: flagged APART, they need two names both leads give
+ * ("Meloni and Rama signed", datelined Rome and Tirana).
  */
 export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
@@ -90,6 +96,6 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const days = daysDiffer(a, b);
   if (apart && (people || days)) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
-  if (apart && sharePerson(a.leadPeople, b.leadPeople)) return 1 | APART;
+  if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
   return (places ? 1 : 0) + (people ? 1 : 0);
 }

@@ -133,12 +133,12 @@ describe('one traveller without datelines, cities the gazetteer does not know', 
 });
 
 /** The visitor's side, filed in Rome on the day of the signing: both leaders in the lead, Tirana nowhere. */
-function fromRome(weekday: string): ClusterCandidate {
+function fromRome(weekday: string, publishedAt = '2026-10-08T18:00:00Z'): ClusterCandidate {
   return analysedCandidate(
     6,
     'Meloni: Adriagas bringt Italien neues Gas',
     `Rom (dpa) – Italiens Regierungschefin Giorgia Meloni und Albaniens Ministerpräsident Edi Rama haben am ${weekday} das Abkommen über die Gasleitung Adriagas unterzeichnet.\n\n„Italien gewinnt einen neuen Weg für sein Gas“, sagte Meloni nach ihrer Rückkehr.`,
-    '2026-10-08T18:00:00Z',
+    publishedAt,
     'diplomacy',
   );
 }
@@ -205,9 +205,37 @@ describe('one event seen from several sides', () => {
     expect(a).toBe(b);
   });
 
+  it('joins it the next morning too, on the two leaders both leads name, though the leads place the event apart', () => {
+    const [a, b] = keysOf([host, fromRome('Donnerstag', '2026-10-09T07:00:00Z')]);
+    expect(a).toBe(b);
+  });
+
   it('keeps apart a report from another capital that names another weekday: another place and another day', () => {
     const [a, b] = keysOf([host, fromRome('Freitag')]);
     expect(a).not.toBe(b);
+  });
+
+  it('joins one event its leads place at two scales ("at Bürgenstock", "Luzern"), one host leading both, within hours or on one weekday', () => {
+    const resort = (day: string) =>
+      analysedCandidate(
+        7,
+        'Cassis opens Alpine grid conference',
+        `Swiss Foreign Minister Ignazio Cassis opened a conference on the Alpine power grid at Bürgenstock${day}.\n\n"Our grids end at no border," Cassis told ministers at the resort above Lucerne.`,
+        '2026-10-05T09:00:00Z',
+        'diplomacy',
+      );
+    const city = (day: string, publishedAt: string) =>
+      analysedCandidate(
+        8,
+        'Cassis eröffnet Konferenz zum Stromnetz',
+        `Luzern (dpa) – Der Schweizer Außenminister Ignazio Cassis hat${day} eine Konferenz über das Stromnetz der Alpen eröffnet.\n\n„Unsere Netze enden an keiner Grenze“, sagte Cassis vor den Ministern auf dem Bürgenstock.`,
+        publishedAt,
+        'diplomacy',
+      );
+    const [a, b] = keysOf([resort(''), city('', '2026-10-05T14:00:00Z')]);
+    expect(a).toBe(b);
+    const [c, d] = keysOf([resort(' on Monday'), city(' am Montag', '2026-10-06T05:00:00Z')]);
+    expect(c).toBe(d);
   });
 
   it('needs the date: the neighbour’s report a day and a half later is another event', () => {
