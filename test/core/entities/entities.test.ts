@@ -47,6 +47,17 @@ describe('extractEntities', () => {
     );
   });
 
+  it('files a country whose name has an elided word under one key, with the apostrophe either way ("Côte d’Ivoire", "Côte d\'Ivoire")', () => {
+    for (const [text, language] of [
+      ['Le ministre est arrivé mardi en Côte d’Ivoire.', 'fr'],
+      ["Le ministre est arrivé mardi en Côte d'Ivoire.", 'fr'],
+      ['The minister arrived in Ivory Coast on Tuesday.', 'en'],
+      ['Der Minister ist am Dienstag in die Elfenbeinküste gereist.', 'de'],
+      ['El ministro llegó el martes a Costa de Marfil.', 'es'],
+    ] as const)
+      expect(extractEntities(text, language), text).toEqual(['ivory-coast']);
+  });
+
   it('counts a German name once in the title and once in the body as a repeat', () => {
     const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
     expect(entitiesOfDocument(document)).toContain('nordkamm');
