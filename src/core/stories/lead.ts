@@ -127,13 +127,24 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
 
 /** After a dateline's place: an agency or a country in brackets, then the dash ("(Reuters) -", "(EFE).-", "(Letonia) -"). */
 const BRACKETED_DASH = /^\s*\([^()\n]{1,30}\)\s*\.?[–—-]\s/;
+/** After a dateline's place: a date or a state, then the agency ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/.", "DORAL, Fla. (AP) —"). */
+const DATED_AGENCY = /^,\s*[\p{L}\p{N} .,]{1,30}?(?:\([^()\n]{1,30}\)|\/[^/\n]{1,20}\/)\s*\.?\s*[–—-]{0,2}\s/u;
 
-/** Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -", "ANVERS (AFP) -"). */
+/** The agency's part after a dateline's last word, or null. */
+function agencyTail(table: TokenTable, last: number): RegExpExecArray | null {
+  const after = table.text.slice(table.ends[last]!, table.ends[last]! + 60);
+  return BRACKETED_DASH.exec(after) ?? DATED_AGENCY.exec(after);
+}
+
+/**
+ * Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -",
+ * "ANVERS (AFP) -"), or before a date and an agency ("ABIDJAN, Nov 17 (Reuters) -").
+ */
 function datelineTokens(table: TokenTable): number {
   let i = 0;
   while (i < table.count && i < 4 && table.words[i]!.capitalized) {
     i += 1;
-    if (BRACKETED_DASH.test(table.text.slice(table.ends[i - 1]!, table.ends[i - 1]! + 40))) return i;
+    if (agencyTail(table, i - 1) !== null) return i;
     const between = table.text.slice(table.ends[i - 1]!, table.starts[i] ?? table.text.length);
     if (/^\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s/.test(between) || /^,\s*\d/.test(between)) return i;
     if (/[.!?:;]/.test(between)) return 0;
@@ -176,10 +187,10 @@ function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint
   return days;
 }
 
-/** The end of the sentence after the dateline ending at `from` (an agency in brackets is no end: "VIENA (EFE).- El"), at most `to`. */
+/** The end of the sentence after the dateline ending at `from` (an agency is no end: "VIENA (EFE).- El", "GENEVA, November 27. /TASS/."), at most `to`. */
 function firstSentenceEnd(table: TokenTable, from: number, to: number): number {
   let start = from;
-  const agency = from > 0 ? BRACKETED_DASH.exec(table.text.slice(table.ends[from - 1]!, table.ends[from - 1]! + 40)) : null;
+  const agency = from > 0 ? agencyTail(table, from - 1) : null;
   if (agency !== null) while (start < to && table.starts[start]! < table.ends[from - 1]! + agency[0].length) start += 1;
   let i = start + 1;
   while (i < to && (table.gaps[i]! & GAP_STOP) === 0) i += 1;

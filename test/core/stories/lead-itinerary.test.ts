@@ -69,3 +69,19 @@ describe('the day of the event', () => {
     expect(lead('', 'MADRID (EFE).- El ministro firmó este martes un acuerdo.', 'es').days).toBe(TUESDAY);
   });
 });
+
+describe('a dateline with a date and an agency', () => {
+  it('places the event and reads the day past the date ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/.", "Accra, 16 nov (EFE).-")', () => {
+    const cases: Array<[string, LanguageCode, string]> = [
+      ['DAKAR, Nov 16 (Reuters) - The foreign minister signed two agreements on Monday.', 'en', 'dakar'],
+      ['GENEVA, November 27. /TASS/. Russia and the United States agreed on Monday to keep the limits.', 'en', 'geneva'],
+      ['ACCRA, 16 nov (AFP) - Le ministre a signé lundi deux accords.', 'fr', 'accra'],
+      ['Accra, 16 nov (EFE).- El ministro firmó este lunes dos acuerdos.', 'es', 'accra'],
+    ];
+    for (const [body, language, place] of cases) {
+      const found = lead('', body, language);
+      expect([...found.places], body).toEqual([place]);
+      expect(found.days, body).toBe(MONDAY);
+    }
+  });
+});

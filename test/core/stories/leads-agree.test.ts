@@ -86,3 +86,20 @@ it('joins reports one desk files under summits and another under diplomacy when 
   const [a, b] = clusterArticles([es, fr]).map((x) => x.key);
   expect(a).toBe(b);
 });
+
+it('keeps one traveller’s two capitals apart when both leads also name the continent ("in West Africa"): a continent places no event', () => {
+  const accra = analysedCandidate(
+    1,
+    'Spanish foreign minister signs port deal in Ghana',
+    'ACCRA, Mar 9 (Reuters) - Spanish Foreign Minister José Manuel Albares signed a port investment deal with Ghana on Monday, on his first tour in West Africa.\n\n"Ghana is a gateway," Albares said.',
+    '2026-03-09T15:00:00Z',
+  );
+  const lome = analysedCandidate(
+    2,
+    'Spanish foreign minister signs port deal in Togo',
+    'LOME, Mar 10 (Reuters) - Spanish Foreign Minister José Manuel Albares signed a port investment deal with Togo on Tuesday, on his first tour in West Africa.\n\n"Togo is a gateway," Albares said.',
+    '2026-03-10T14:00:00Z',
+  );
+  const [a, b] = clusterArticles([accra, lome]).map((x) => x.key);
+  expect(a).not.toBe(b);
+});
