@@ -165,3 +165,37 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'víspera',
   'regresará',
 ]);
+
+/**
+ * Words that open a relative clause after a comma: "Lula, who held talks in
+ * Vienna on Monday, met …", "Lula, der am Montag in Wien war, …", "…, qui
+ * était lundi à Vienne, …", "…, que el lunes estuvo en Viena, …". The clause
+ * is background to the main one: its places and weekdays are not the event's
+ * (as for ITINERARY_WORDS, a place that is the first the article names stays).
+ */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  // en
+  'who',
+  'which',
+  'whose',
+  // de
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+  // fr
+  'qui',
+  'dont',
+  'lequel',
+  'laquelle',
+  // es
+  'quien',
+  'quienes',
+  'que',
+  'cual',
+]);

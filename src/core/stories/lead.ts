@@ -2,7 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, type TokenTable } from '../
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, RELATIVE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -62,17 +62,25 @@ function nameKey(table: TokenTable, from: number, end: number): string {
   return foldName(table.words[last]!.raw);
 }
 
+/** Whether a comma itself (not a dash or a bracket) comes before token i. */
+function afterComma(table: TokenTable, i: number): boolean {
+  return i > 0 && table.text.slice(table.ends[i - 1]!, table.starts[i]!).includes(',');
+}
+
 /**
- * Which tokens up to `to` are about another stop of a tour: from an itinerary
- * word ("travels on to", "zuvor", "avant de se rendre", "tras") to the end of
- * its clause.
+ * Which tokens up to `to` are about another stop of a tour or background:
+ * from an itinerary word ("travels on to", "zuvor", "avant de se rendre",
+ * "tras") to the end of its clause, and relative clauses after a comma
+ * ("Lula, who held talks in Vienna on Monday, met …").
  */
 function itineraryMask(table: TokenTable, to: number): Uint8Array {
   const mask = new Uint8Array(to);
   let inside = false;
   for (let i = 0; i < to; i++) {
-    if ((table.gaps[i]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) inside = false;
-    if (ITINERARY_WORDS.has(table.words[i]!.lower)) inside = true;
+    const gap = table.gaps[i]!;
+    if ((gap & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) inside = false;
+    const lower = table.words[i]!.lower;
+    if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i))) inside = true;
     if (inside) mask[i] = 1;
   }
   return mask;

@@ -58,6 +58,26 @@ describe('a clause about another stop of a tour', () => {
   });
 });
 
+describe('a relative clause after a comma', () => {
+  it('is background: the previous stop’s place and weekday are not the event’s, in four languages', () => {
+    const cases: Array<[string, LanguageCode]> = [
+      ['MADRID (Reuters) - Jaishankar, who held talks in Lisbon on Monday, signed a shipping pact on Tuesday.', 'en'],
+      ['Madrid (dpa) – Jaishankar, der am Montag in Lissabon war, hat am Dienstag ein Schifffahrtsabkommen unterzeichnet.', 'de'],
+      ['MADRID (AFP) - Jaishankar, qui était lundi à Lisbonne, a signé mardi un accord maritime.', 'fr'],
+      ['MADRID (EFE).- Jaishankar, que el lunes estuvo en Lisboa, firmó este martes un acuerdo marítimo.', 'es'],
+    ];
+    for (const [body, language] of cases) {
+      const found = lead('', body, language);
+      expect([...found.places], body).toEqual(['madrid']);
+      expect(found.days, body).toBe(TUESDAY);
+    }
+  });
+
+  it('needs the comma: the article after a dateline’s dash opens no relative clause ("Lissabon (dpa) – Der Minister hat am Montag")', () => {
+    expect(lead('', 'Lissabon (dpa) – Der Minister hat am Montag ein Abkommen unterzeichnet.', 'de').days).toBe(MONDAY);
+  });
+});
+
 describe('the day of the event', () => {
   it('is the weekday of the title and the first sentence, not of later sentences', () => {
     const found = lead('Pact signed on Monday', 'MADRID (Reuters) - The pact was signed in Madrid. Talks resume on Tuesday.', 'en');

@@ -67,3 +67,35 @@ export const prague = [
     'diplomacy',
   ),
 ];
+
+/** Prague again, the previous stop in a relative clause of the lead ("Lula, who held talks in Vienna on Monday, …"). */
+export const pragueRelative = [
+  analysedCandidate(
+    19,
+    'Lula signs green hydrogen deals with Czech leader',
+    'PRAGUE (Reuters) - Brazilian President Luiz Inácio Lula da Silva, who held talks in Vienna on Monday, signed two agreements on green hydrogen with the Czech prime minister on Tuesday.\n\n"Europe needs partners it can trust," Lula said. 4 delegations joined the talks.',
+    '2026-05-12T09:00:00Z',
+    'diplomacy',
+  ),
+  analysedCandidate(
+    20,
+    'Lula unterzeichnet Wasserstoff-Abkommen in Prag',
+    'Prag (dpa) – Brasiliens Präsident Luiz Inácio Lula da Silva, der am Montag in Wien war, hat am Dienstag mit dem tschechischen Regierungschef zwei Abkommen über grünen Wasserstoff unterzeichnet.\n\n„Europa braucht Partner, denen es vertrauen kann“, sagte Lula.',
+    '2026-05-12T11:00:00Z',
+    'diplomacy',
+  ),
+  analysedCandidate(
+    21,
+    'Lula signe deux accords sur l’hydrogène à Prague',
+    'PRAGUE (AFP) - Le président brésilien Luiz Inácio Lula da Silva, qui était lundi à Vienne, a signé mardi deux accords sur l’hydrogène vert avec le chef du gouvernement tchèque.\n\n« L’Europe a besoin de partenaires fiables », a déclaré M. Lula.',
+    '2026-05-12T13:00:00Z',
+    'diplomacy',
+  ),
+  analysedCandidate(
+    22,
+    'Lula firma en Praga dos acuerdos sobre hidrógeno',
+    'PRAGA (EFE).- El presidente de Brasil, Luiz Inácio Lula da Silva, que el lunes estuvo en Viena, firmó este martes dos acuerdos sobre hidrógeno verde con el primer ministro checo.\n\n«Europa necesita socios de confianza», dijo Lula.',
+    '2026-05-12T15:00:00Z',
+    'diplomacy',
+  ),
+];
