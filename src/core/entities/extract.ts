@@ -360,8 +360,10 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
     while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
     const key = foldNameOf(table.words[last]!);
     if (key.length >= 2) {
-      // German capitalises every noun: a lone capitalised word is a name only if it recurs.
-      const needsRepeat = end === i + 1 && (initial || language === 'de');
+      // German capitalises every noun: a lone capitalised word is a name only if it recurs; an acronym inside a
+      // sentence is no noun ("die Steuerverwaltung AEAT").
+      const acronym = table.words[i]!.allCaps && table.words[i]!.raw.length >= 2 && !initial;
+      const needsRepeat = end === i + 1 && (initial || (language === 'de' && !acronym));
       if (needsRepeat) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1);
       else keys.add(key);
     }

@@ -58,6 +58,13 @@ describe('extractEntities', () => {
       expect(extractEntities(text, language), text).toEqual(['ivory-coast']);
   });
 
+  it('takes a German acronym inside a sentence for a name at first sight, unlike a capitalised noun ("die Steuerverwaltung AEAT")', () => {
+    const keys = extractEntities('Die spanische Steuerverwaltung AEAT ist seit Samstag offline, wie das Ministerium bestätigte.', 'de');
+    expect(keys).toContain('aeat');
+    expect(keys).not.toContain('steuerverwaltung');
+    expect(extractEntities('AEAT meldet einen Angriff.', 'de')).not.toContain('aeat');
+  });
+
   it('counts a German name once in the title and once in the body as a repeat', () => {
     const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
     expect(entitiesOfDocument(document)).toContain('nordkamm');
