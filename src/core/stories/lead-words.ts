@@ -199,3 +199,6 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'que',
   'cual',
 ]);
+
+/** Prepositions of origin: the name right after them is where a traveller came from ("arrived from Vienna", "llegó desde Viena"), not the event's place. */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'depuis', 'desde']);

@@ -2,7 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, type TokenTable } from '../
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, RELATIVE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -70,8 +70,9 @@ function afterComma(table: TokenTable, i: number): boolean {
 /**
  * Which tokens up to `to` are about another stop of a tour or background:
  * from an itinerary word ("travels on to", "zuvor", "avant de se rendre",
- * "tras") to the end of its clause, and relative clauses after a comma
- * ("Lula, who held talks in Vienna on Monday, met …").
+ * "tras") to the end of its clause, relative clauses after a comma ("Lula,
+ * who held talks in Vienna on Monday, met …"), and the name after a word of
+ * origin ("arrived from Vienna").
  */
 function itineraryMask(table: TokenTable, to: number): Uint8Array {
   const mask = new Uint8Array(to);
@@ -82,6 +83,11 @@ function itineraryMask(table: TokenTable, to: number): Uint8Array {
     const lower = table.words[i]!.lower;
     if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i))) inside = true;
     if (inside) mask[i] = 1;
+    else if (ORIGIN_WORDS.has(lower)) {
+      // Only the name after it: "arrived from Vienna and signed on Tuesday" still signs on Tuesday.
+      const end = Math.min(to, runEnd(table, i + 1));
+      for (let k = i + 1; k < end && table.words[k]!.capitalized; k++) mask[k] = 1;
+    }
   }
   return mask;
 }

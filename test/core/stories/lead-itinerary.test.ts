@@ -47,6 +47,20 @@ describe('a clause about another stop of a tour', () => {
     }
   });
 
+  it('names no place of the event: the stop the traveller came from, and keeps the day of the rest of the clause', () => {
+    const cases: Array<[string, LanguageCode]> = [
+      ['MADRID (Reuters) - Jaishankar arrived from Lisbon and signed a shipping pact on Tuesday.', 'en'],
+      ['Madrid (dpa) – Jaishankar kam aus Lissabon und unterzeichnete am Dienstag ein Schifffahrtsabkommen.', 'de'],
+      ['MADRID (AFP) - Arrivé depuis Lisbonne, Jaishankar a signé mardi un accord maritime.', 'fr'],
+      ['MADRID (EFE).- Jaishankar llegó desde Lisboa y firmó este martes un acuerdo marítimo.', 'es'],
+    ];
+    for (const [body, language] of cases) {
+      const found = lead('', body, language);
+      expect([...found.places], body).toEqual(['madrid']);
+      expect(found.days, body).toBe(TUESDAY);
+    }
+  });
+
   it('keeps a stop that is the first place the article names: "reiste nach Madrid" is the event when nothing else places it', () => {
     const found = lead('', 'Jaishankar reiste am Dienstag nach Madrid und unterzeichnete ein Abkommen. Danach fliegt er nach Lissabon.', 'de');
     expect([...found.places]).toEqual(['madrid']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterArticles, type ClusterCandidate } from '../../../src/core/index.js';
 import { analysedCandidate } from './candidates.js';
-import { prague, pragueRelative, vienna } from './tour-reports.js';
+import { prague, pragueBackground, vienna } from './tour-reports.js';
 
 /**
  * Issue #15, two classes of story pairs. One wire template followed day by
@@ -249,7 +249,7 @@ describe('one tour from one wire template, with the template’s hard variants',
   it('joins each stop’s four languages', () => {
     expect(new Set(keysOf(vienna)).size).toBe(1);
     expect(new Set(keysOf(prague)).size).toBe(1);
-    expect(new Set(keysOf(pragueRelative)).size).toBe(1);
+    expect(new Set(keysOf(pragueBackground)).size).toBe(1);
   });
 
   it('keeps the two stops apart with all eight reports in one batch', () => {
@@ -261,7 +261,7 @@ describe('one tour from one wire template, with the template’s hard variants',
   it('keeps every Vienna report apart from every Prague report, in the same language and across languages, 18 to 30 hours apart', () => {
     const joined: string[] = [];
     for (const a of vienna)
-      for (const b of [...prague, ...pragueRelative]) {
+      for (const b of [...prague, ...pragueBackground]) {
         const [first, second] = keysOf([a, b]);
         if (first === second) joined.push(`${String(a.id)}+${String(b.id)}`);
       }

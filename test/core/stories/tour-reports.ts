@@ -68,8 +68,8 @@ export const prague = [
   ),
 ];
 
-/** Prague again, the previous stop in a relative clause of the lead ("Lula, who held talks in Vienna on Monday, …"). */
-export const pragueRelative = [
+/** Prague again, the previous stop in a relative clause of the lead ("Lula, who held talks in Vienna on Monday, …") or after "from". */
+export const pragueBackground = [
   analysedCandidate(
     19,
     'Lula signs green hydrogen deals with Czech leader',
@@ -96,6 +96,13 @@ export const pragueRelative = [
     'Lula firma en Praga dos acuerdos sobre hidrógeno',
     'PRAGA (EFE).- El presidente de Brasil, Luiz Inácio Lula da Silva, que el lunes estuvo en Viena, firmó este martes dos acuerdos sobre hidrógeno verde con el primer ministro checo.\n\n«Europa necesita socios de confianza», dijo Lula.',
     '2026-05-12T15:00:00Z',
+    'diplomacy',
+  ),
+  analysedCandidate(
+    23,
+    'Lula signs green hydrogen deals with Czech leader',
+    'PRAGUE (AP) - Brazilian President Luiz Inácio Lula da Silva arrived from Vienna and signed two agreements on green hydrogen with Czech Prime Minister Andrej Babiš on Tuesday.\n\n"Europe needs partners it can trust," Lula said.',
+    '2026-05-12T17:00:00Z',
     'diplomacy',
   ),
 ];
