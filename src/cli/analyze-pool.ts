@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ArticleAnalysis, ArticleText } from '../core/index.js';
 import { restoreTextFeatures } from '../core/stories/article-text.js';
@@ -28,25 +27,6 @@ function workerSource(): { filename: string; execArgv: string[] } {
   if (fromSource && !execArgv.some((arg, i) => arg === 'tsx' && execArgv[i - 1] === '--import')) execArgv.push('--import', 'tsx');
   return { filename, execArgv };
 }
-
-/**
- * Threads for a large input, the main one included: one per idle core (at
- * most eight), but none besides the main one unless three cores are idle.
- * Each thread pays its own start-up and warm-up (its first 64 articles take
- * about a second), which only spare cores turn into speed: on two idle cores,
- * 2,000 articles took 4.0 s in two threads and 3.8 s in one. On a machine that
- * other work keeps busy everything stays in the main thread.
- * NEWS_DIGEST_ANALYZE_THREADS sets the number (1: no threads).
- */
-export function poolThreads(env: NodeJS.ProcessEnv = process.env, load = loadavg()[0] ?? 0, cores = availableParallelism()): number {
-  const wanted = Number(env.NEWS_DIGEST_ANALYZE_THREADS);
-  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 16);
-  const idle = Math.min(8, cores, Math.floor(cores - load + 1));
-  return idle >= MIN_POOL_THREADS ? idle : 1;
-}
-
-/** Fewer threads than this do not pay for the workers' warm-up (measured on two cores; see poolThreads). */
-const MIN_POOL_THREADS = 3;
 
 export interface AnalyzePool {
   /** Analyses in the order of `articles`. */

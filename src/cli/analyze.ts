@@ -7,6 +7,7 @@ import type { CliContext, GlobalOptions } from './context-base.js';
 import { UsageError } from './errors.js';
 import { printLines } from './output.js';
 import type { AnalyzePool } from './analyze-pool.js';
+import { poolThreads } from './analyze-threads.js';
 
 /** Inputs this large are analysed in worker threads; below it, starting threads costs more than it saves. */
 const POOL_MIN_ARTICLES = 400;
@@ -59,10 +60,11 @@ async function poolFor(targets: string[], ctx: CliContext): Promise<AnalyzePool 
       () => 0,
     );
   if (bytes < POOL_PREFETCH_BYTES) return null;
-  // Loaded only here: a short input never starts threads or loads piscina.
-  const { startAnalyzePool, poolThreads } = await import('./analyze-pool.js');
   const threads = poolThreads();
-  return threads > 1 ? startAnalyzePool({ custom: ctx.config.topics.custom, disabled: ctx.config.topics.disabled }, threads, ctx.analyze) : null;
+  if (threads <= 1) return null;
+  // Loaded only here: a short input, or a large one on a machine without idle cores, never loads piscina or worker_threads.
+  const { startAnalyzePool } = await import('./analyze-pool.js');
+  return startAnalyzePool({ custom: ctx.config.topics.custom, disabled: ctx.config.topics.disabled }, threads, ctx.analyze);
 }
 
 /** Every input's analysis, in input order: on a large input in the worker threads, else here. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
-import { poolThreads } from '../../src/cli/analyze-pool.js';
+import { poolThreads } from '../../src/cli/analyze-threads.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -79,17 +79,25 @@ it('`analyze --json` on a large feed analyses in worker threads and prints exact
   const file = join(dir, 'large.xml');
   writeFileSync(file, largeFeed(450));
   const trace = join(dir, 'imports.txt');
+  const singleTrace = join(dir, 'imports-single.txt');
   const hook = pathToFileURL(resolve('test/cli/fixtures/trace-imports.mjs')).href;
   const [threaded, single] = await Promise.all([
     runCli(['analyze', '--json', file], {
       env: { NEWS_DIGEST_ANALYZE_THREADS: '2', NODE_OPTIONS: `--import ${hook}`, TRACE_IMPORTS: trace },
       timeoutMs: 240_000,
     }),
-    runCli(['analyze', '--json', file], { env: { NEWS_DIGEST_ANALYZE_THREADS: '1' }, timeoutMs: 240_000 }),
+    runCli(['analyze', '--json', file], {
+      env: { NEWS_DIGEST_ANALYZE_THREADS: '1', NODE_OPTIONS: `--import ${hook}`, TRACE_IMPORTS: singleTrace },
+      timeoutMs: 240_000,
+    }),
   ]);
   expect(threaded.code, threaded.stderr).toBe(0);
   expect(single.code, single.stderr).toBe(0);
   expect(readFileSync(trace, 'utf8')).toMatch(/\/cli\/analyze-pool\.[jt]s/); // the threads were used
+  // One thread wanted: the input is large enough to start threads, but neither the pool nor piscina is loaded.
+  const singleModules = readFileSync(singleTrace, 'utf8');
+  expect(singleModules).toMatch(/\/core\/analyze\.[jt]s/); // the trace works
+  expect(singleModules).not.toMatch(/\/cli\/analyze-pool\.[jt]s|\/node_modules\/piscina\//);
   const lines = parseLines(threaded.stdout);
   expect(lines.map((line) => line.title)).toEqual(Array.from({ length: 450 }, (_, i) => expect.stringMatching(new RegExp(`^Bericht ${i}:`)) as string));
   expect(threaded.stdout).toBe(single.stdout);
