@@ -142,7 +142,7 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
 /** After a dateline's place: an agency or a country in brackets, then the dash ("(Reuters) -", "(EFE).-", "(Letonia) -"). */
 const BRACKETED_DASH = /^\s*\([^()\n]{1,30}\)\s*\.?[–—-]\s/;
 /** After a dateline's place: a date or a state, then the agency ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/.", "DORAL, Fla. (AP) —"). */
-const DATED_AGENCY = /^,\s*[\p{L}\p{N} .,]{1,30}?(?:\([^()\n]{1,30}\)|\/[^/\n]{1,20}\/)\s*\.?\s*[–—-]{0,2}\s/u;
+const DATED_AGENCY = /^,\s*[^()/\n–—:;!?"“”«»]{1,30}?(?:\([^()\n]{1,30}\)|\/[^/\n]{1,20}\/)\s*\.?\s*[–—-]{0,2}\s/;
 
 /** The agency's part after a dateline's last word, or null. */
 function agencyTail(table: TokenTable, last: number): RegExpExecArray | null {
