@@ -290,6 +290,25 @@ function isNameCandidate(table: TokenTable, i: number, language: LanguageCode): 
   return true;
 }
 
+/** Name particles that join a first name to a family name: "Lula da Silva", "José Eduardo dos Santos", "Ursula von Trapp". */
+const NAME_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn']);
+/** Particles as common in the names of institutions ("Banco de Fomento"): only after a name of two words or more ("Luis de Guindos" is not, "Pedro Luis de Guindos" is). */
+const LONG_NAME_PARTICLES = new Set(['de', 'del', 'di']);
+
+/**
+ * The end of a name run from i to end, past one lower-case particle and the family name after it: "Luiz Inácio Lula
+ * da Silva" is one name, filed under Silva in every language, not Lula in one and Lula and Silva in another.
+ */
+function particleNameEnd(table: TokenTable, i: number, end: number, language: LanguageCode): number {
+  const particle = table.words[end];
+  const family = table.words[end + 1];
+  if (particle === undefined || family === undefined || particle.capitalized) return end;
+  if (!NAME_PARTICLES.has(particle.lower) && !(LONG_NAME_PARTICLES.has(particle.lower) && end - i >= 2)) return end;
+  if (table.starts[end]! - table.ends[end - 1]! > 1 || table.starts[end + 1]! - table.ends[end]! > 1) return end;
+  if (!family.capitalized || matchGazetteerIn(table, end + 1) !== null || !isNameCandidate(table, end + 1, language)) return end;
+  return end + 2;
+}
+
 /**
  * Canonical, language-neutral keys of the people, places and organisations a
  * text names: gazetteer names first, then other capitalised names folded
@@ -335,13 +354,16 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
       isNameCandidate(table, end, language)
     )
       end += 1;
+    end = particleNameEnd(table, i, end, language);
     // Regnal numbers are no part of the key: "Abdullah II" → "abdullah".
     let last = end - 1;
     while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
     const key = foldNameOf(table.words[last]!);
     if (key.length >= 2) {
-      // German capitalises every noun: a lone capitalised word is a name only if it recurs.
-      const needsRepeat = end === i + 1 && (initial || language === 'de');
+      // German capitalises every noun: a lone capitalised word is a name only if it recurs; an acronym inside a
+      // sentence is no noun ("die Steuerverwaltung AEAT").
+      const acronym = table.words[i]!.allCaps && table.words[i]!.raw.length >= 2 && !initial;
+      const needsRepeat = end === i + 1 && (initial || (language === 'de' && !acronym));
       if (needsRepeat) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1);
       else keys.add(key);
     }

@@ -15,6 +15,9 @@ export interface GazetteerMatch {
   end: number;
 }
 
+/** French and Italian elision in front of a name: "l’Élysée", "d’Ankara". */
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{L})/iu;
+
 function normalizeWord(text: string): string {
   const folded = foldDiacritics(text);
   return folded.endsWith('s') && (folded.endsWith("'s") || folded.endsWith('’s')) ? folded.slice(0, -2) : folded;
@@ -44,7 +47,8 @@ const INDEX: Index = (() => {
         lowerCaseStarts.add(first.text);
         lowerCaseStarts.add(normalizeWord(first.text));
       }
-      const words = tokens.map((token) => normalizeWord(token.text));
+      // An elided word inside a name is compared without its elision, as the text's words are: "Côte d’Ivoire".
+      const words = tokens.map((token, k) => normalizeWord(k === 0 ? token.text : token.text.replace(ELISION, '')));
       const acronym = name.length <= 5 && name === name.toUpperCase() && /\p{Lu}/u.test(name);
       const list = variants.get(words[0]!) ?? [];
       list.push({ words, acronym, entry });
@@ -73,9 +77,6 @@ interface WordGazetteer {
   /** Variants that can start at this spelling (capitalisation checked), longest first; null when none. */
   variants: Variant[] | null;
 }
-
-/** French and Italian elision in front of a name: "l’Élysée", "d’Ankara". */
-const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{L})/iu;
 
 function gazetteerOf(word: Word): WordGazetteer {
   if (word.gazetteer !== undefined) return word.gazetteer as WordGazetteer;

@@ -97,6 +97,8 @@ export function candidateTextFeatures(candidate: ClusterCandidate, entities: Rea
 export interface PortableTextFeatures {
   places: string[];
   people: string[];
+  /** The lead's weekdays, one bit each (see Lead). */
+  days: number;
   numbers: string[];
   terms: string[];
   termCounts: number[];
@@ -111,6 +113,7 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
   return {
     places: [...features.lead.places],
     people: [...features.lead.people],
+    days: features.lead.days,
     numbers: features.numbers,
     terms: features.termIds.map(termKeyOf),
     termCounts: features.termCounts,
@@ -121,7 +124,7 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
 /** Remembers features that another thread worked out for the analysis whose entity list this is (see portableTextFeatures). */
 export function restoreTextFeatures(entities: readonly string[], portable: PortableTextFeatures): void {
   rememberTextFeatures(entities, () => ({
-    lead: { places: new Set(portable.places), people: new Set(portable.people) },
+    lead: { places: new Set(portable.places), people: new Set(portable.people), days: portable.days },
     numbers: portable.numbers,
     termIds: portable.terms.map(termIdOfKey),
     termCounts: portable.termCounts,

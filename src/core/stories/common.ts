@@ -14,6 +14,10 @@ export const COMMON_ENTITIES: ReadonlySet<string> = new Set([
   'france',
   'uk',
   'europe',
+  // Continents: "in West Africa", "in Latin America" place no event.
+  'africa',
+  'asia',
+  'america',
   'eu',
   'un',
   'nato',

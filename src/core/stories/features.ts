@@ -3,7 +3,7 @@ import { boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
-import { topicBeat } from './topic-beats.js';
+import { topicBeats } from './topic-beats.js';
 
 /**
  * An article reduced to what the pair score compares. Names, places, numbers
@@ -35,7 +35,7 @@ export interface ArticleFeatures {
   numberMass: number;
   /** Topic ids ascending. */
   topics: number[];
-  /** Their beats' ids ascending (see topic-beats.ts). */
+  /** Their beats' ids ascending (see topic-beats.ts; a topic may be on several). */
   beats: number[];
   /** L2-normalised TF-IDF vector over stemmed words: term ids ascending in [termStart, termEnd), with their weights. */
   termIds: Int32Array;
@@ -52,6 +52,8 @@ export interface ArticleFeatures {
   specificPlaces: number[];
   /** The lead's people. */
   leadPeople: number[];
+  /** The weekdays the lead names, one bit each (see Lead): the day of its event. */
+  leadDays: number;
 }
 
 /** Entity flag: few articles of the batch name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
@@ -281,7 +283,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       numberEnd: numberSlices.used,
       numberMass,
       topics: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)), topicIds),
-      beats: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => topicBeat(t.id))), topicIds),
+      beats: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).flatMap((t) => topicBeats(t.id))), topicIds),
       termIds: termSlices.ids,
       termWeights: termSlices.weights,
       termStart,
@@ -294,6 +296,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
         names,
       ),
       leadPeople: idsOf(r.lead.people, names),
+      leadDays: r.lead.days,
     };
   });
 }

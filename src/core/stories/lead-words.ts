@@ -81,3 +81,124 @@ export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
   'arrecife',
   'puerto',
 ]);
+
+/**
+ * Words that open the part of a lead about a traveller's other stops: "After
+ * Vienna, Lula travels on to Prague", "Anschließend reist er nach Prag",
+ * "avant de se rendre à Prague", "tras su paso por Viena". From such a word to
+ * the end of its clause, a place is another stop's and a weekday another
+ * day's, unless the place is the first the article names (its dateline, its
+ * title's, its lead's first): "Lula flew to Prague", where Prague is the event.
+ * Verbs of going on, coming back and leaving; words of sequence. Data, not rules.
+ */
+export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
+  // en
+  'after',
+  'before',
+  'then',
+  'travels',
+  'travel',
+  'travelling',
+  'traveling',
+  'travelled',
+  'traveled',
+  'heads',
+  'heading',
+  'departs',
+  'flies',
+  'onward',
+  'onwards',
+  'returns',
+  'next',
+  'previous',
+  'previously',
+  'earlier',
+  'leg',
+  // de
+  'bevor',
+  'nachdem',
+  'reist',
+  'reiste',
+  'weiterreise',
+  'weiterreisen',
+  'weiterreist',
+  'fliegt',
+  'anschließend',
+  'zuvor',
+  'vorher',
+  'davor',
+  'danach',
+  'vortag',
+  'kehrt',
+  'etappe',
+  'station',
+  // fr
+  'après',
+  'avant',
+  'rendra',
+  'rendre',
+  'poursuivra',
+  'poursuivre',
+  'ensuite',
+  'puis',
+  'auparavant',
+  'précédente',
+  'prochaine',
+  'étape',
+  'veille',
+  'provenance',
+  'quittera',
+  'rentrera',
+  // es
+  'tras',
+  'antes',
+  'después',
+  'luego',
+  'viajará',
+  'viajar',
+  'continuará',
+  'previa',
+  'próxima',
+  'etapa',
+  'escala',
+  'procedente',
+  'víspera',
+  'regresará',
+]);
+
+/**
+ * Words that open a relative clause after a comma: "Lula, who held talks in
+ * Vienna on Monday, met …", "Lula, der am Montag in Wien war, …", "…, qui
+ * était lundi à Vienne, …", "…, que el lunes estuvo en Viena, …". The clause
+ * is background to the main one: its places and weekdays are not the event's
+ * (as for ITINERARY_WORDS, a place that is the first the article names stays).
+ */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  // en
+  'who',
+  'which',
+  'whose',
+  // de
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+  // fr
+  'qui',
+  'dont',
+  'lequel',
+  'laquelle',
+  // es
+  'quien',
+  'quienes',
+  'que',
+  'cual',
+]);
+
+/** Prepositions of origin: the name right after them is where a traveller came from ("arrived from Vienna", "llegó desde Viena"), not the event's place. */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'depuis', 'desde']);

@@ -1,8 +1,8 @@
-import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -15,6 +15,8 @@ export interface Lead {
   places: Set<string>;
   /** Entity keys of people named there. */
   people: Set<string>;
+  /** The weekdays the title and the lead's first sentence name, one bit each (Monday 1, Tuesday 2, … Sunday 64): the event's day. */
+  days: number;
 }
 
 /** How much of the body is the lead. */
@@ -31,14 +33,18 @@ function afterPlacePreposition(table: TokenTable, i: number): boolean {
   return noun === undefined || (table.gaps[i - 1]! & GAP_STOP) !== 0 || !SUBJECT_NOUNS.has(noun.lower);
 }
 
-/** End of a run of capitalised words starting at i; name particles inside it ("Tamim bin Hamad Al Thani"). */
+/**
+ * End of a run of capitalised words starting at i; name particles inside it ("Tamim bin Hamad Al Thani"). A known
+ * name ends it: "Prime Minister Giorgia Meloni" is a title, then the gazetteer's Meloni under her own key.
+ */
 function runEnd(table: TokenTable, i: number): number {
   let end = i + 1;
   while (
     end < table.count &&
     end - i < 7 &&
     table.starts[end]! - table.ends[end - 1]! <= 1 &&
-    (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0
+    (table.gaps[end]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0 &&
+    matchGazetteerIn(table, end) === null
   ) {
     const word = table.words[end]!;
     // Particles inside a name, written either way: "bin", "Al", "de la", "von der".
@@ -56,14 +62,53 @@ function nameKey(table: TokenTable, from: number, end: number): string {
   return foldName(table.words[last]!.raw);
 }
 
-function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number): void {
+/** Whether a comma itself (not a dash or a bracket) comes before token i. */
+function afterComma(table: TokenTable, i: number): boolean {
+  return i > 0 && table.text.slice(table.ends[i - 1]!, table.starts[i]!).includes(',');
+}
+
+/**
+ * Which tokens up to `to` are about another stop of a tour or background:
+ * from an itinerary word ("travels on to", "zuvor", "avant de se rendre",
+ * "tras") to the end of its clause, relative clauses after a comma ("Lula,
+ * who held talks in Vienna on Monday, met …"), and the name after a word of
+ * origin ("arrived from Vienna").
+ */
+function itineraryMask(table: TokenTable, to: number): Uint8Array {
+  const mask = new Uint8Array(to);
+  let inside = false;
+  for (let i = 0; i < to; i++) {
+    const gap = table.gaps[i]!;
+    if ((gap & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) inside = false;
+    const lower = table.words[i]!.lower;
+    if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i))) inside = true;
+    if (inside) mask[i] = 1;
+    else if (ORIGIN_WORDS.has(lower)) {
+      // Only the name after it: "arrived from Vienna and signed on Tuesday" still signs on Tuesday.
+      const end = Math.min(to, runEnd(table, i + 1));
+      for (let k = i + 1; k < end && table.words[k]!.capitalized; k++) mask[k] = 1;
+    }
+  }
+  return mask;
+}
+
+/**
+ * Adds a place of the lead; one in a clause about another stop only when it is the first place the article names
+ * (the dateline's and the title's come first): "Lula flew to Prague on Tuesday" places the event.
+ */
+function addPlace(lead: Lead, key: string, i: number, itinerary: Uint8Array | null): void {
+  if (itinerary !== null && itinerary[i] === 1 && lead.places.size > 0) return;
+  lead.places.add(key);
+}
+
+function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null): void {
   let i = 0;
   while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
       // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
       // background sentence names it ("Egypt and Qatar are mediating").
-      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) lead.places.add(known.entry.key);
+      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) addPlace(lead, known.entry.key, i, itinerary);
       else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
       i = known.end;
       continue;
@@ -79,7 +124,7 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
     // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
-      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) lead.places.add(key);
+      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) addPlace(lead, key, i, itinerary);
     }
     // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
@@ -96,13 +141,24 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
 
 /** After a dateline's place: an agency or a country in brackets, then the dash ("(Reuters) -", "(EFE).-", "(Letonia) -"). */
 const BRACKETED_DASH = /^\s*\([^()\n]{1,30}\)\s*\.?[–—-]\s/;
+/** After a dateline's place: a date or a state, then the agency ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/.", "DORAL, Fla. (AP) —"). */
+const DATED_AGENCY = /^,\s*[^()/\n–—:;!?"“”«»]{1,30}?(?:\([^()\n]{1,30}\)|\/[^/\n]{1,20}\/)\s*\.?\s*[–—-]{0,2}\s/;
 
-/** Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -", "ANVERS (AFP) -"). */
+/** The agency's part after a dateline's last word, or null. */
+function agencyTail(table: TokenTable, last: number): RegExpExecArray | null {
+  const after = table.text.slice(table.ends[last]!, table.ends[last]! + 60);
+  return BRACKETED_DASH.exec(after) ?? DATED_AGENCY.exec(after);
+}
+
+/**
+ * Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -",
+ * "ANVERS (AFP) -"), or before a date and an agency ("ABIDJAN, Nov 17 (Reuters) -").
+ */
 function datelineTokens(table: TokenTable): number {
   let i = 0;
   while (i < table.count && i < 4 && table.words[i]!.capitalized) {
     i += 1;
-    if (BRACKETED_DASH.test(table.text.slice(table.ends[i - 1]!, table.ends[i - 1]! + 40))) return i;
+    if (agencyTail(table, i - 1) !== null) return i;
     const between = table.text.slice(table.ends[i - 1]!, table.starts[i] ?? table.text.length);
     if (/^\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s/.test(between) || /^,\s*\d/.test(between)) return i;
     if (/[.!?:;]/.test(between)) return 0;
@@ -116,21 +172,43 @@ function datelineTokens(table: TokenTable): number {
  * take for an entity (a German noun phrase) is no person here either.
  */
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
-  const lead: Lead = { places: new Set(), people: new Set() };
+  const lead: Lead = { places: new Set(), people: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
   const dateline = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
-    const head: Lead = { places: new Set(), people: new Set() };
+    const head: Lead = { places: new Set(), people: new Set(), days: 0 };
     scanLead(opening, head, dateline, dateline);
     for (const place of head.places) datelinePlaces.add(place);
   }
-  scanLead(opening, lead, dateline, leadEnd(opening));
+  const end = leadEnd(opening);
+  const itinerary = itineraryMask(opening, end);
+  scanLead(opening, lead, dateline, end, itinerary);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, firstSentenceEnd(opening, dateline, end), itinerary);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.places) lead.people.delete(place);
   return lead;
+}
+
+const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));
+
+/** The weekdays named in [from, to), outside clauses about another stop. */
+function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
+  let days = 0;
+  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+  return days;
+}
+
+/** The end of the sentence after the dateline ending at `from` (an agency is no end: "VIENA (EFE).- El", "GENEVA, November 27. /TASS/."), at most `to`. */
+function firstSentenceEnd(table: TokenTable, from: number, to: number): number {
+  let start = from;
+  const agency = from > 0 ? agencyTail(table, from - 1) : null;
+  if (agency !== null) while (start < to && table.starts[start]! < table.ends[from - 1]! + agency[0].length) start += 1;
+  let i = start + 1;
+  while (i < to && (table.gaps[i]! & GAP_STOP) === 0) i += 1;
+  return Math.min(i, to);
 }
 
 /** The first paragraph of the opening, at most LEAD_CHARS characters. */

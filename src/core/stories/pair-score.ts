@@ -1,5 +1,6 @@
 import { DISTINCT, IN_LEAD, type ArticleFeatures } from './features.js';
 import { termIdLimit } from './text-features.js';
+import { APART, SIDES, conflicts, placesAgree } from './lead-conflicts.js';
 
 /**
  * How likely two articles report the same event, in [0, 1], or -1 when they
@@ -19,6 +20,8 @@ export interface PairSignals {
   distinctShared: number;
   /** Of those, the ones either lead names: the event's own names, not the background a wire template repeats. */
   leadShared: number;
+  /** Of those, the ones both leads name: the only shared names that count when the leads place their events apart. */
+  bothLeads: number;
   /** Shared numbers that tell events apart. */
   distinctNumbers: number;
   /** 0–2: the leads name different places; they name different people. */
@@ -27,13 +30,16 @@ export interface PairSignals {
   placesAgree: boolean;
   /** The only difference is the people, and the leads put the event in one specific place on one day: one event seen from two sides. */
   sides: boolean;
+  /** The leads place their events apart (neither names the other's place, a clause about another stop aside) and name one person alike. */
+  apart: boolean;
 }
 
-/** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD. */
+/** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD and the ones both do. */
 interface Shared {
   weight: number;
   distinct: number;
   inLead: number;
+  inBothLeads: number;
 }
 
 function shared(
@@ -51,6 +57,7 @@ function shared(
   let weight = 0;
   let distinct = 0;
   let inLead = 0;
+  let inBothLeads = 0;
   let i = aStart;
   let j = bStart;
   while (i < aEnd && j < bEnd) {
@@ -62,6 +69,7 @@ function shared(
       if ((flags & DISTINCT) !== 0) {
         distinct += 1;
         if ((flags & IN_LEAD) !== 0) inLead += 1;
+        if ((aFlags[i]! & bFlags[j]! & IN_LEAD) !== 0) inBothLeads += 1;
       }
       i++;
       j++;
@@ -71,6 +79,7 @@ function shared(
   out.weight = weight;
   out.distinct = distinct;
   out.inLead = inLead;
+  out.inBothLeads = inBothLeads;
   return out;
 }
 
@@ -79,27 +88,12 @@ function dice(sharedWeight: number, aMass: number, bMass: number): number {
   return (2 * sharedWeight) / (aMass + bMass);
 }
 
-function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
+function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 }): Shared {
   return shared(a.entityIds, a.entityWeights, a.entityFlags, a.entityStart, a.entityEnd, b.entityIds, b.entityFlags, b.entityStart, b.entityEnd, out);
 }
 
-function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0 }): Shared {
+function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 }): Shared {
   return shared(a.numberIds, a.numberWeights, a.numberFlags, a.numberStart, a.numberEnd, b.numberIds, b.numberFlags, b.numberStart, b.numberEnd, out);
-}
-
-/** Whether the article names this entity id. */
-function namesEntity(features: ArticleFeatures, id: number): boolean {
-  const ids = features.entityIds;
-  let lo = features.entityStart;
-  let hi = features.entityEnd;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = ids[mid]!;
-    if (value === id) return true;
-    if (value < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
 }
 
 function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
@@ -133,60 +127,6 @@ function topicAgreement(a: ArticleFeatures, b: ArticleFeatures): number {
   return overlap === 0 && topicOverlap(a.beats, b.beats) > 0 && placesAgree(a, b) ? SAME_BEAT : overlap;
 }
 
-/** Whether one of the lead's specific places is named anywhere in the other article. */
-function named(places: number[], other: ArticleFeatures): boolean {
-  for (const place of places) if (namesEntity(other, place) || other.leadPlaces.includes(place)) return true;
-  return false;
-}
-
-/** Whether the lead names someone the other article never names. */
-function hasStranger(people: number[], other: ArticleFeatures): boolean {
-  for (const person of people) if (!namesEntity(other, person) && !other.leadPeople.includes(person)) return true;
-  return false;
-}
-
-/** Whether a lead place (everyday ones included) is named by the other article. */
-function placesAgree(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  return named(a.leadPlaces, b) || named(b.leadPlaces, a);
-}
-
-/** Whether both leads place their event and no place of one lead is in the other's lead. */
-function leadsApart(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  if (a.specificPlaces.length === 0 || b.specificPlaces.length === 0) return false;
-  for (const place of a.specificPlaces) if (b.leadPlaces.includes(place)) return false;
-  for (const place of b.specificPlaces) if (a.leadPlaces.includes(place)) return false;
-  return true;
-}
-
-/** Whether one lead's specific place is in the other's lead: both say the event happens there. */
-function leadsSharePlace(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  for (const place of a.specificPlaces) if (b.leadPlaces.includes(place)) return true;
-  for (const place of b.specificPlaces) if (a.leadPlaces.includes(place)) return true;
-  return false;
-}
-
-/** Conflict results: the count (0–2), plus SIDES when the people alone differ in leads that share their place. */
-const SIDES = 4;
-/** Reports of one event from two sides come out within a day of each other. */
-const SIDES_MS = 24 * 3_600_000;
-
-/**
- * Different places: both leads name places and neither names one the other
- * article knows. Different people: each lead names someone the other never does.
- * Different people in leads that place their events apart count as both, even
- * when each article names the other's city in passing: one traveller's two
- * stops ("travels on to Athens", "the jets sold to Ankara"). Different people
- * in leads that put the event in one specific place within a day are the sides
- * of one event (the host's press, each leader's, a neighbour's), flagged SIDES.
- */
-function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
-  const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
-  const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
-  if (people && !places && leadsApart(a, b)) return 2;
-  if (people && !places && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
-  return (places ? 1 : 0) + (people ? 1 : 0);
-}
-
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
   const sameLanguage = a.language === b.language;
   const names = sharedNames(a, b);
@@ -201,10 +141,12 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     sameLanguage,
     distinctShared: names.distinct,
     leadShared: names.inLead,
+    bothLeads: names.inBothLeads,
     distinctNumbers: numbers.distinct,
-    conflicts: differs & ~SIDES,
+    conflicts: differs & ~(SIDES | APART),
     placesAgree: placesAgree(a, b),
     sides: (differs & SIDES) !== 0 && topics > 0,
+    apart: (differs & APART) !== 0,
   };
 }
 
@@ -229,11 +171,14 @@ function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'dist
 }
 
 /**
- * Shared evidence: distinctive names (only the leads' when places or people differ, all of them again for the
- * sides of one event: their shared place and one more distinctive name) and a distinctive number.
+ * Shared evidence: distinctive names (only the leads' when people differ, all of them again for the sides of one
+ * event: their shared place and one more distinctive name; only those both leads name when the places differ: a
+ * city one lead places its event in and the other names in passing is the difference, not evidence) and a
+ * distinctive number.
  */
-function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'distinctNumbers' | 'conflicts' | 'sides'>): number {
-  return (s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared) + (s.distinctNumbers > 0 ? 1 : 0);
+function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart'>): number {
+  const names = s.apart ? s.bothLeads : s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared;
+  return names + (s.distinctNumbers > 0 ? 1 : 0);
 }
 
 export function combineSignals(s: PairSignals): number {
@@ -277,23 +222,33 @@ function denseCosine(a: ArticleFeatures, b: ArticleFeatures): number {
 }
 
 /** Scratch results of the merges: pairScore runs tens of thousands of times per batch. */
-const names: Shared = { weight: 0, distinct: 0, inLead: 0 };
-const numbers: Shared = { weight: 0, distinct: 0, inLead: 0 };
+const names: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 };
+const numbers: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 };
 
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
   const topics = topicAgreement(a, b);
   if (!sameLanguage && topics === 0) return -1;
   const conflict = conflicts(a, b);
-  const differs = conflict & ~SIDES;
+  const differs = conflict & ~(SIDES | APART);
   if (differs >= 2) return -1;
   sharedNames(a, b, names);
-  const gate = { conflicts: differs, placesAgree: false, distinctShared: 0, leadShared: 0, distinctNumbers: 0, sides: (conflict & SIDES) !== 0 && topics > 0 };
+  const gate = {
+    conflicts: differs,
+    placesAgree: false,
+    distinctShared: 0,
+    leadShared: 0,
+    bothLeads: 0,
+    distinctNumbers: 0,
+    sides: (conflict & SIDES) !== 0 && topics > 0,
+    apart: (conflict & APART) !== 0,
+  };
   let numbersMerged = false;
   if (!sameLanguage || differs > 0) {
     gate.placesAgree = placesAgree(a, b);
     gate.distinctShared = names.distinct;
     gate.leadShared = differs > 0 ? names.inLead : 0;
+    gate.bothLeads = names.inBothLeads;
     gate.distinctNumbers = sharedNumbers(a, b, numbers).distinct;
     numbersMerged = true;
     if (evidence(gate) < evidenceNeeded(gate)) return -1;

@@ -1,17 +1,20 @@
 /**
  * Topics that two desks give one event: a state visit is a summit to one and
- * diplomacy to the other, new duties are trade or sanctions. Data, not rules:
- * each line a beat, its topic ids; a topic on no line is its own beat.
+ * diplomacy to the other, new duties are trade or sanctions, a trade
+ * commissioner's memoranda are trade to one and diplomacy to the other. Data,
+ * not rules: each line a beat, its topic ids; a topic may be on several lines,
+ * and a topic on none is its own beat.
  */
 const BEATS: ReadonlyArray<readonly string[]> = [
   ['summits', 'diplomacy'],
   ['sanctions', 'trade'],
+  ['diplomacy', 'trade'],
 ];
 
-const BEAT_OF = new Map<string, string>();
-for (const beat of BEATS) for (const topic of beat) BEAT_OF.set(topic, beat[0]!);
+const BEATS_OF = new Map<string, string[]>();
+for (const [index, beat] of BEATS.entries()) for (const topic of beat) BEATS_OF.set(topic, [...(BEATS_OF.get(topic) ?? []), `beat:${index}`]);
 
-/** The beat a topic id belongs to: disjoint beats, not merely different topics, mean different events. */
-export function topicBeat(topic: string): string {
-  return BEAT_OF.get(topic) ?? topic;
+/** The beats a topic belongs to: two topics that share none mean different events. */
+export function topicBeats(topic: string): readonly string[] {
+  return BEATS_OF.get(topic) ?? [topic];
 }

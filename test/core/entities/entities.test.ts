@@ -32,6 +32,39 @@ describe('extractEntities', () => {
     expect(extractEntities('Am Mittwoch hat Olaf Scholz Fragen der Abgeordneten beantwortet.', 'de')).toContain('scholz');
   });
 
+  it('files a name with a particle under its family name in every language ("Lula da Silva", "dos Santos"), an institution’s "de" only after a two-word name', () => {
+    const de = extractEntities('Brasiliens Präsident Luiz Inácio Lula da Silva traf am Montag Kanzler Christian Stocker.', 'de');
+    const en = extractEntities('Brazilian President Luiz Inácio Lula da Silva met Chancellor Christian Stocker on Monday.', 'en');
+    const fr = extractEntities('Le président brésilien Luiz Inácio Lula da Silva a rencontré lundi le chancelier Christian Stocker.', 'fr');
+    const es = extractEntities('El presidente brasileño, Luiz Inácio Lula da Silva, se reunió el lunes con el canciller Christian Stocker.', 'es');
+    for (const keys of [de, en, fr, es]) {
+      expect(keys).toEqual(expect.arrayContaining(['silva', 'stocker']));
+      expect(keys).not.toContain('lula');
+    }
+    expect(extractEntities('Angolan President José Eduardo dos Santos spoke on Friday.', 'en')).toContain('santos');
+    expect(extractEntities('El ministro Luis Planas de Castro habló en el Banco de Fomento el lunes.', 'es')).toEqual(
+      expect.arrayContaining(['castro', 'banco', 'fomento']),
+    );
+  });
+
+  it('files a country whose name has an elided word under one key, with the apostrophe either way ("Côte d’Ivoire", "Côte d\'Ivoire")', () => {
+    for (const [text, language] of [
+      ['Le ministre est arrivé mardi en Côte d’Ivoire.', 'fr'],
+      ["Le ministre est arrivé mardi en Côte d'Ivoire.", 'fr'],
+      ['The minister arrived in Ivory Coast on Tuesday.', 'en'],
+      ['Der Minister ist am Dienstag in die Elfenbeinküste gereist.', 'de'],
+      ['El ministro llegó el martes a Costa de Marfil.', 'es'],
+    ] as const)
+      expect(extractEntities(text, language), text).toEqual(['ivory-coast']);
+  });
+
+  it('takes a German acronym inside a sentence for a name at first sight, unlike a capitalised noun ("die Steuerverwaltung AEAT")', () => {
+    const keys = extractEntities('Die spanische Steuerverwaltung AEAT ist seit Samstag offline, wie das Ministerium bestätigte.', 'de');
+    expect(keys).toContain('aeat');
+    expect(keys).not.toContain('steuerverwaltung');
+    expect(extractEntities('AEAT meldet einen Angriff.', 'de')).not.toContain('aeat');
+  });
+
   it('counts a German name once in the title and once in the body as a repeat', () => {
     const document = readText('Die Regierung will die Leitung durch Nordkamm bis 2030 bauen.', 'de', 'Kabinett billigt Nordkamm-Projekt');
     expect(entitiesOfDocument(document)).toContain('nordkamm');

@@ -72,8 +72,8 @@ describe('story clustering on the labelled tuning set (real core analysis)', () 
     expectGroupAtLeast(tuning, 'fresh3', 17, 0.95, 0.95);
   });
 
-  it('stays at or above the figures first measured on the fresh5 events (<topic>--fresh5-<event>, written apart, tuned on)', () => {
-    expectGroupAtLeast(tuning, 'fresh5', 22, 0.87, 0.58);
+  it('stays at or above the figures measured on the fresh5 events (<topic>--fresh5-<event>, written apart, now tuned on; first read 0.875 / 0.583)', () => {
+    expectGroupAtLeast(tuning, 'fresh5', 22, 0.95, 0.9);
   });
 });
 
@@ -91,8 +91,8 @@ describe('story clustering on the measure-only set (written before tuning, never
   });
 
   // Events written apart (`<topic>--fresh2-<event>`, `--fresh4-`, `--fresh6-`) and never tuned on: floors just below what they measured when added.
-  it('stays at or above the figures first measured on the fresh2 events (<topic>--fresh2-<event>, written apart)', () => {
-    expectGroupAtLeast(measure, 'fresh2', 21, 0.75, 0.95);
+  it('stays at or above the figures measured on the fresh2 events (<topic>--fresh2-<event>, written apart; first read 0.786 / 1.000, the one-template tour pair)', () => {
+    expectGroupAtLeast(measure, 'fresh2', 21, 0.95, 0.95);
   });
 
   it('stays at or above the figures first measured on the fresh4 events (<topic>--fresh4-<event>, written apart)', () => {

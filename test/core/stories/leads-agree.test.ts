@@ -86,3 +86,42 @@ it('joins reports one desk files under summits and another under diplomacy when 
   const [a, b] = clusterArticles([es, fr]).map((x) => x.key);
   expect(a).toBe(b);
 });
+
+it('keeps one traveller’s two capitals apart when both leads also name the continent ("in West Africa"): a continent places no event', () => {
+  const accra = analysedCandidate(
+    1,
+    'Spanish foreign minister signs port deal in Ghana',
+    'ACCRA, Mar 9 (Reuters) - Spanish Foreign Minister José Manuel Albares signed a port investment deal with Ghana on Monday, on his first tour in West Africa.\n\n"Ghana is a gateway," Albares said.',
+    '2026-03-09T15:00:00Z',
+  );
+  const lome = analysedCandidate(
+    2,
+    'Spanish foreign minister signs port deal in Togo',
+    'LOME, Mar 10 (Reuters) - Spanish Foreign Minister José Manuel Albares signed a port investment deal with Togo on Tuesday, on his first tour in West Africa.\n\n"Togo is a gateway," Albares said.',
+    '2026-03-10T14:00:00Z',
+  );
+  const [a, b] = clusterArticles([accra, lome]).map((x) => x.key);
+  expect(a).not.toBe(b);
+});
+
+it('joins a trade envoy’s visit one desk files under trade and another under diplomacy when the leads place it alike', () => {
+  const de = analysedCandidate(
+    1,
+    'EU-Handelskommissar unterzeichnet in Chile drei Absichtserklärungen',
+    'Santiago de Chile (dpa) – EU-Handelskommissar Maroš Šefčovič hat bei einem Besuch in Chile drei Absichtserklärungen über Lithium, Wasserstoff und Zölle unterzeichnet.\n\n„Chile ist ein Partner für die Energiewende“, sagte Šefčovič.',
+    '2026-04-14T18:00:00Z',
+    'trade',
+  );
+  const es = analysedCandidate(
+    2,
+    'Boric recibe al comisario europeo en La Moneda',
+    'El presidente chileno recibió este martes en La Moneda al comisario europeo Maroš Šefčovič, con quien firmó tres memorandos de entendimiento sobre litio e hidrógeno verde para Chile.\n\n«Chile no quiere solo vender litio», dijo el canciller.',
+    '2026-04-14T20:00:00Z',
+    'diplomacy',
+  );
+  const [a, b] = clusterArticles([de, es]).map((x) => x.key);
+  expect(a).toBe(b);
+  // A summit is no trade mission: the same two reports filed under trade and summits stay apart.
+  const [c, d] = clusterArticles([de, { ...es, topics: [{ id: 'summits', score: 0.9, evidence: [] }] }]).map((x) => x.key);
+  expect(c).not.toBe(d);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterArticles, type ClusterCandidate } from '../../../src/core/index.js';
 import { analysedCandidate } from './candidates.js';
+import { prague, pragueBackground, vienna } from './tour-reports.js';
 
 /**
  * Issue #15, two classes of story pairs. One wire template followed day by
@@ -131,6 +132,17 @@ describe('one traveller without datelines, cities the gazetteer does not know', 
   });
 });
 
+/** The visitor's side, filed in Rome on the day of the signing: both leaders in the lead, Tirana nowhere. */
+function fromRome(weekday: string, publishedAt = '2026-10-08T18:00:00Z'): ClusterCandidate {
+  return analysedCandidate(
+    6,
+    'Meloni: Adriagas bringt Italien neues Gas',
+    `Rom (dpa) – Italiens Regierungschefin Giorgia Meloni und Albaniens Ministerpräsident Edi Rama haben am ${weekday} das Abkommen über die Gasleitung Adriagas unterzeichnet.\n\n„Italien gewinnt einen neuen Weg für sein Gas“, sagte Meloni nach ihrer Rückkehr.`,
+    publishedAt,
+    'diplomacy',
+  );
+}
+
 describe('one event seen from several sides', () => {
   // A pipeline deal signed in Tirana: the host's press, each leader's and a neighbour's, each naming its own people.
   host = analysedCandidate(
@@ -188,9 +200,71 @@ describe('one event seen from several sides', () => {
     expect(a).not.toBe(b);
   });
 
+  it('joins the visitor’s press filed from its own capital the same day, its lead naming both leaders but not the host city', () => {
+    const [a, b] = keysOf([host, fromRome('Donnerstag')]);
+    expect(a).toBe(b);
+  });
+
+  it('joins it the next morning too, on the two leaders both leads name, though the leads place the event apart', () => {
+    const [a, b] = keysOf([host, fromRome('Donnerstag', '2026-10-09T07:00:00Z')]);
+    expect(a).toBe(b);
+  });
+
+  it('keeps apart a report from another capital that names another weekday: another place and another day', () => {
+    const [a, b] = keysOf([host, fromRome('Freitag')]);
+    expect(a).not.toBe(b);
+  });
+
+  it('joins one event its leads place at two scales ("at Bürgenstock", "Luzern"), one host leading both, within hours or on one weekday', () => {
+    const resort = (day: string) =>
+      analysedCandidate(
+        7,
+        'Cassis opens Alpine grid conference',
+        `Swiss Foreign Minister Ignazio Cassis opened a conference on the Alpine power grid at Bürgenstock${day}.\n\n"Our grids end at no border," Cassis told ministers at the resort above Lucerne.`,
+        '2026-10-05T09:00:00Z',
+        'diplomacy',
+      );
+    const city = (day: string, publishedAt: string) =>
+      analysedCandidate(
+        8,
+        'Cassis eröffnet Konferenz zum Stromnetz',
+        `Luzern (dpa) – Der Schweizer Außenminister Ignazio Cassis hat${day} eine Konferenz über das Stromnetz der Alpen eröffnet.\n\n„Unsere Netze enden an keiner Grenze“, sagte Cassis vor den Ministern auf dem Bürgenstock.`,
+        publishedAt,
+        'diplomacy',
+      );
+    const [a, b] = keysOf([resort(''), city('', '2026-10-05T14:00:00Z')]);
+    expect(a).toBe(b);
+    const [c, d] = keysOf([resort(' on Monday'), city(' am Montag', '2026-10-06T05:00:00Z')]);
+    expect(c).toBe(d);
+  });
+
   it('needs the date: the neighbour’s report a day and a half later is another event', () => {
     const later = { ...neighbour, publishedAt: new Date('2026-10-10T02:00:00Z') };
     const [a, b] = keysOf([otherLeader, later]);
     expect(a).not.toBe(b);
+  });
+});
+
+describe('one tour from one wire template, with the template’s hard variants', () => {
+  it('joins each stop’s four languages', () => {
+    expect(new Set(keysOf(vienna)).size).toBe(1);
+    expect(new Set(keysOf(prague)).size).toBe(1);
+    expect(new Set(keysOf(pragueBackground)).size).toBe(1);
+  });
+
+  it('keeps the two stops apart with all eight reports in one batch', () => {
+    const keys = keysOf([...vienna, ...prague]);
+    const shared = keys.slice(0, 4).filter((key) => keys.slice(4).includes(key));
+    expect(shared).toEqual([]);
+  });
+
+  it('keeps every Vienna report apart from every Prague report, in the same language and across languages, 18 to 30 hours apart', () => {
+    const joined: string[] = [];
+    for (const a of vienna)
+      for (const b of [...prague, ...pragueBackground]) {
+        const [first, second] = keysOf([a, b]);
+        if (first === second) joined.push(`${String(a.id)}+${String(b.id)}`);
+      }
+    expect(joined).toEqual([]);
   });
 });
