@@ -1,10 +1,12 @@
 import { topicLabel, type Platform } from '../core/index.js';
-import type { Caller, CommandDeps } from '../chat/index.js';
+import type { Caller, CommandDeps } from '../chat/command-handlers.js';
 import type { FetchConfig } from '../config/index.js';
-import { assertPublicUrl, decodeBody, discoverFeed, fetchResource } from '../feeds/index.js';
 import { buildDigest } from '../schedule/index.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
+
+/** The HTTP client and feed discovery load when a command fetches (`feeds add`, an OPML attachment), not at every start. */
+const feeds = () => import('../feeds/index.js');
 
 /** The /news handlers' dependencies as the CLI and `run` wire them. */
 export async function commandDeps(ctx: CliContext): Promise<CommandDeps> {
@@ -15,10 +17,10 @@ export async function commandDeps(ctx: CliContext): Promise<CommandDeps> {
     taxonomy: ctx.taxonomy,
     now: () => new Date(),
     defaults: { schedule: config.schedule.cron, timezone: config.schedule.timezone, language: config.digest.language, maxStories: config.digest.maxStories },
-    checkFeedUrl: (url) => assertPublicUrl(url, { allowPrivateAddresses: config.fetch.allowPrivateAddresses }),
+    checkFeedUrl: async (url) => (await feeds()).assertPublicUrl(url, { allowPrivateAddresses: config.fetch.allowPrivateAddresses }),
     // A page address is stored as the feed it names (its <link rel="alternate">), through the same guard and limits.
     discoverFeed: async (url) => {
-      const found = await discoverFeed(url, config.fetch);
+      const found = await (await feeds()).discoverFeed(url, config.fetch);
       return { url: found.feedUrl, title: found.title, alternatives: found.alternatives.map(({ url: other, title }) => ({ url: other, title })) };
     },
     previewDigest: (sub, now) => buildDigest(store, (id) => topicLabel(ctx.taxonomy, id, sub.language), sub, now, { maxStories: config.digest.maxStories }),
@@ -39,6 +41,7 @@ export function attachmentFetcher(fetch: FetchConfig): (url: string, maxBytes: n
   return async (url, maxBytes) => {
     const host = new URL(url).hostname.toLowerCase();
     if (!fetch.allowPrivateAddresses && !DISCORD_CDN_HOSTS.has(host)) throw new Error(`attachments are only fetched from Discord's CDN, not ${host}`);
+    const { decodeBody, fetchResource } = await feeds();
     const result = await fetchResource(url, {
       ...fetch,
       maxBytes: Math.min(maxBytes, fetch.maxBytes),

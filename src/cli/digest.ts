@@ -1,6 +1,6 @@
 import type { Platform, Subscription } from '../core/index.js';
 import { digestStoryCount, topicLabel } from '../core/index.js';
-import { CommandError, mergeFilters, optionReader, readSettings, type CommandOptions } from '../chat/index.js';
+import { CommandError, mergeFilters, optionReader, readSettings, type CommandOptions } from '../chat/command-handlers.js';
 import { renderDigestText } from '../render/index.js';
 import { buildDigest, deliverHandler, deliverJobs, previewDigest, subscriptionKey, type DeliveryDeps, type DeliveryOutcome } from '../schedule/index.js';
 import { operatorCaller } from './command-deps.js';

@@ -10,9 +10,8 @@ import {
   renderOpml,
   summariseImport,
   UNUSED_FEED_REASON,
-} from '../chat/index.js';
+} from '../chat/command-handlers.js';
 import type { Platform } from '../core/index.js';
-import { reenableFeed } from '../feeds/index.js';
 import type { Feed, FeedLink } from '../store/index.js';
 import { REMOVED_FROM_CONFIG, type CliContext } from './context.js';
 import { commandDeps, operatorCaller } from './command-deps.js';
@@ -95,6 +94,8 @@ export async function enableFeed(ctx: CliContext, id: number): Promise<void> {
     printLines([`Feed #${id} is already enabled.`]);
     return;
   }
+  // From the feeds module on use: it loads the HTTP client, a DOM and a worker pool, which listing feeds does not need.
+  const { reenableFeed } = await import('../feeds/index.js');
   await reenableFeed(store, id);
   printLines([`Feed #${id} enabled again; it is polled on the next run or poll.`]);
 }

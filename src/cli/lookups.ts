@@ -1,5 +1,5 @@
 import { explainArticle } from '../schedule/index.js';
-import { explanationLines, formatWhen, handleCommand, type CommandOptions } from '../chat/index.js';
+import { explanationLines, formatWhen, handleCommand, type CommandOptions } from '../chat/command-handlers.js';
 import type { Platform } from '../core/index.js';
 import type { CliContext } from './context.js';
 import { commandDeps, operatorCaller } from './command-deps.js';

@@ -1,4 +1,4 @@
-import type { CommandReply, ReplyLine } from '../chat/index.js';
+import type { CommandReply, ReplyLine } from '../chat/command-handlers.js';
 import { UsageError } from './errors.js';
 import { printJsonLines } from './output.js';
 

@@ -1,5 +1,5 @@
 import { loadEnv, type RunRole } from '../config/index.js';
-import type { CommandDeps } from '../chat/index.js';
+import type { CommandDeps } from '../chat/command-handlers.js';
 import { startChatAdapters } from '../chat/adapters.js';
 import { Metrics, removePortFile, startHttpServer, writePortFile } from '../http/index.js';
 import {

@@ -1,6 +1,15 @@
 import type { Platform, Subscription, SubscriptionLayout } from '../core/index.js';
-import { CommandError, describeFilters, mergeFilters, optionReader, readSettings, sameSettings, type CommandOptions, type FeedRef } from '../chat/index.js';
-import { describeCron } from '../chat/index.js';
+import {
+  CommandError,
+  describeFilters,
+  mergeFilters,
+  optionReader,
+  readSettings,
+  sameSettings,
+  type CommandOptions,
+  type FeedRef,
+  describeCron,
+} from '../chat/command-handlers.js';
 import type { Store } from '../store/index.js';
 import { redactSecretUrls } from '../config/index.js';
 import type { CliContext } from './context.js';

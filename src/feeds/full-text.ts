@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
-import { htmlToText } from '../core/index.js';
+// The one function, not the core index: each worker thread loads this module, and the index is the whole analysis.
+import { htmlToText } from '../core/text/html.js';
 
 /**
  * Bounds on one article page. Readability on linkedom is roughly cubic in

@@ -1,5 +1,6 @@
 import { compileFilters, nextFireTime, placeStory, type Article, type StoryExclusion, type Subscription, type Taxonomy } from '../core/index.js';
-import { canonicalizeUrl } from '../feeds/index.js';
+// identity.ts alone: the feeds index loads the HTTP client, a DOM and a worker pool (CLI lookups must start without them).
+import { canonicalizeUrl } from '../feeds/identity.js';
 import type { Feed, StoreOps, WorkspaceScope } from '../store/index.js';
 import { DEFAULT_LOOKBACK_HOURS, digestWindowStart } from './build.js';
 import { scopeOf, storiesForWorkspace, visibleFeeds } from './visibility.js';

@@ -32,6 +32,10 @@ export async function startLocalServer(routes: Record<string, Route>, host = '12
       response.destroy(error as Error);
     });
   });
+  // Idle connections stay open until the client or close() ends them. With Node's default 5 s, a command whose event
+  // loop was busy past its own 4 s keep-alive (analysis under load) could send its next request on a connection the
+  // server was closing at that moment: "other side closed", a feed failed for the test's timing.
+  server.keepAliveTimeout = 0;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

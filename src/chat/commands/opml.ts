@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { assertSafeXml } from '../../feeds/index.js';
+// xml-guard.ts alone: the feeds index loads the HTTP client, a DOM and a worker pool (CLI lookups must start without them).
+import { assertSafeXml } from '../../feeds/xml-guard.js';
 import { CommandError } from './errors.js';
 
 /**

@@ -1,5 +1,6 @@
 import { topicLabel, type Article, type Story, type Subscription, type TopicScore } from '../../core/index.js';
-import { canonicalizeUrl } from '../../feeds/index.js';
+// identity.ts alone: the feeds index loads the HTTP client, a DOM and a worker pool (CLI lookups must start without them).
+import { canonicalizeUrl } from '../../feeds/identity.js';
 import type { Feed, StoryDelivery } from '../../store/index.js';
 import type { WebDeps } from './deps.js';
 import { digestWindowStart } from '../../schedule/index.js';
