@@ -39,7 +39,8 @@ function evaluatePart(part: StoryPart): void {
       `  group ${group}: ${members.length} articles in ${new Set(members.map((m) => m.story)).size} events — precision ${own.precision.toFixed(3)}, recall ${own.recall.toFixed(3)} (${own.correctPairs}/${own.truePairs} joined, ${own.predictedPairs - own.correctPairs} wrong pairs inside, ${crossed} with other groups; cross-language ${own.crossLanguageFound}/${own.crossLanguagePairs})`,
     );
   }
-  for (const label of [...labels].sort()) {
+  // Events one by one (which split, which joined) for the tuning part only: the measure part is read as totals.
+  for (const label of part === 'tuning' ? [...labels].sort() : []) {
     const members = candidates.filter((_, i) => fixtures[i]!.story === label);
     const predicted = new Set(members.map((m) => keys.get(String(m.id))));
     const story = mergeStory(members);
