@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
+import { datelineAt } from './dateline.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 
 export interface Sentence {
@@ -13,23 +14,13 @@ export interface Sentence {
 const CLOSING_AFTER_STOP = new Set(['"', '“', '”', '’', '«', '»', ')', "'"]);
 const OPENING_BEFORE_SENTENCE = new Set(['"', '„', '“', '»', '«', '‚', '‘', '(', "'", '¿', '¡', '–', '—', '-']);
 
-/** A capital place name list at the start of a paragraph, ending in a dash: "Moskau, Washington – ". */
-const DATELINE =
-  /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,\s?\p{Lu}[\p{L}.'’-]{1,30}(?:[ /]\p{Lu}[\p{L}.'’-]{1,30}){0,2}){0,3}(?:\s?\([^()\n]{1,40}\))?(?:,\s?\d{1,2}\.?\s?\p{L}{3,9}\.?)?\s?[–—-]{1,2}\s/u;
-/** The same dateline glued to the first word when the dash was lost in conversion: "Moskau, WashingtonDer …". */
-const GLUED_DATELINE = /^\p{Lu}\p{Ll}{1,30}(?:,\s?\p{Lu}\p{Ll}{1,30}){1,3}(?=(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|El|Los|Las)\s)/u;
-
 /** A metadata line glued to the text by a converter: "date 2018-03 …". */
 const METADATA_PREFIX = /^(?:date|datum|fecha|dated|updated|stand)\s*:?\s*\d{4}(?:-\d{1,2}){0,2}\s+/i;
 
-/** Length of a dateline or metadata prefix at the start of a paragraph, or 0. */
-export function datelineLength(paragraph: string): number {
-  const head = paragraph.slice(0, 160);
-  const metadata = METADATA_PREFIX.exec(head);
-  if (metadata !== null) return metadata[0].length;
-  // Both patterns backtrack over every capitalised word: a dateline needs a dash, a glued one a capital right after letters.
-  const match = (/[–—-]/.test(head) ? DATELINE.exec(head) : null) ?? (/\p{Ll}\p{Lu}/u.test(head) ? GLUED_DATELINE.exec(head) : null);
-  return match === null ? 0 : match[0].length;
+/** Length of a metadata prefix and a dateline at the start of a paragraph, or 0. */
+function openingLength(paragraph: string): number {
+  const metadata = METADATA_PREFIX.exec(paragraph.slice(0, 40))?.[0].length ?? 0;
+  return datelineAt(paragraph, metadata)?.end ?? metadata;
 }
 
 /** Paragraphs are normalised, so a space is the only whitespace inside them. */
@@ -108,7 +99,7 @@ function pushSentence(text: string, from: number, end: number, offset: number, p
 function splitParagraph(text: string, offset: number, paragraph: number, into: Sentence[], spans: QuoteSpan[]): void {
   const cursor = { at: 0 };
   // Datelines open an article, not every paragraph of it.
-  let sentenceStart = paragraph === 0 ? datelineLength(text) : 0;
+  let sentenceStart = paragraph === 0 ? openingLength(text) : 0;
   const stops = /[.!?…]/g;
   stops.lastIndex = sentenceStart;
   for (let found = stops.exec(text); found !== null; found = stops.exec(text)) {
