@@ -1,4 +1,4 @@
-import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
@@ -139,31 +139,19 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
   }
 }
 
-/** After a dateline's place: an agency or a country in brackets, then the dash ("(Reuters) -", "(EFE).-", "(Letonia) -"). */
-const BRACKETED_DASH = /^\s*\([^()\n]{1,30}\)\s*\.?[–—-]\s/;
-/** After a dateline's place: a date or a state, then the agency ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/.", "DORAL, Fla. (AP) —"). */
-const DATED_AGENCY = /^,\s*[^()/\n–—:;!?"“”«»]{1,30}?(?:\([^()\n]{1,30}\)|\/[^/\n]{1,20}\/)\s*\.?\s*[–—-]{0,2}\s/;
-
-/** The agency's part after a dateline's last word, or null. */
-function agencyTail(table: TokenTable, last: number): RegExpExecArray | null {
-  const after = table.text.slice(table.ends[last]!, table.ends[last]! + 60);
-  return BRACKETED_DASH.exec(after) ?? DATED_AGENCY.exec(after);
-}
-
 /**
- * Length of a dateline: capitalised place words before a dash at the very start ("MOSCOW —", "Kiew –", "ADAZI (Letonia) -",
- * "ANVERS (AFP) -"), or before a date and an agency ("ABIDJAN, Nov 17 (Reuters) -").
+ * The dateline's place tokens (the end of "MOSCOW", "DAKAR", "Berlin/Moskau", "SAN JOSÉ, Costa Rica") and the first
+ * token after it, past its date and agency ("DAKAR, Nov 16 (Reuters) -", "GENEVA, November 27. /TASS/."); 0, 0 if none.
  */
-function datelineTokens(table: TokenTable): number {
-  let i = 0;
-  while (i < table.count && i < 4 && table.words[i]!.capitalized) {
-    i += 1;
-    if (agencyTail(table, i - 1) !== null) return i;
-    const between = table.text.slice(table.ends[i - 1]!, table.starts[i] ?? table.text.length);
-    if (/^\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s/.test(between) || /^,\s*\d/.test(between)) return i;
-    if (/[.!?:;]/.test(between)) return 0;
-  }
-  return 0;
+function datelineTokens(table: TokenTable): { places: number; body: number } {
+  const dateline = datelineAt(table.text);
+  if (dateline === null) return { places: 0, body: 0 };
+  const placesEnd = dateline.places.at(-1)?.end ?? 0;
+  let places = 0;
+  while (places < table.count && table.starts[places]! < placesEnd) places += 1;
+  let body = places;
+  while (body < table.count && table.starts[body]! < dateline.end) body += 1;
+  return { places, body };
 }
 
 /**
@@ -174,7 +162,7 @@ function datelineTokens(table: TokenTable): number {
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), people: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
-  const dateline = datelineTokens(opening);
+  const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
     const head: Lead = { places: new Set(), people: new Set(), days: 0 };
@@ -184,7 +172,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   const end = leadEnd(opening);
   const itinerary = itineraryMask(opening, end);
   scanLead(opening, lead, dateline, end, itinerary);
-  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, firstSentenceEnd(opening, dateline, end), itinerary);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, firstSentenceEnd(opening, body, end), itinerary);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
@@ -201,12 +189,9 @@ function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint
   return days;
 }
 
-/** The end of the sentence after the dateline ending at `from` (an agency is no end: "VIENA (EFE).- El", "GENEVA, November 27. /TASS/."), at most `to`. */
+/** The end of the sentence starting at token `from`, past the dateline (its agency is no end: "VIENA (EFE).- El"), at most `to`. */
 function firstSentenceEnd(table: TokenTable, from: number, to: number): number {
-  let start = from;
-  const agency = from > 0 ? agencyTail(table, from - 1) : null;
-  if (agency !== null) while (start < to && table.starts[start]! < table.ends[from - 1]! + agency[0].length) start += 1;
-  let i = start + 1;
+  let i = from + 1;
   while (i < to && (table.gaps[i]! & GAP_STOP) === 0) i += 1;
   return Math.min(i, to);
 }
