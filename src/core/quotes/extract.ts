@@ -32,9 +32,6 @@ const MAX_SENTENCES_BACK = 2;
 const TITLE_CUE =
   /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo|partenariat|partnership|partnerschaft)\W{0,3}$/iu;
 
-/** "München - ", "MADRID.- ", "Brüssel (dpa) – ": the place and agency an article opens with. */
-const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()/'’]{0,40}?\s*(?:[-–—]|\.-|\.–)\s*$/u;
-
 interface Found {
   text: string;
   resolved: Resolved;
@@ -181,8 +178,8 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     const sentence = sentences[sentenceIndex]!;
     const embedded = attributionEmbedded(beforeTokens, text, language);
     if (embedded !== null) return { resolved: resolveAt(embedded, span.start, paragraph), adjacent: false };
-    // "München - „…“": a dateline opening the article is no lead.
-    const standalone = (lead.trim() === '' || (paragraph === 0 && DATELINE.test(lead))) && /^[\s.!?…]*$/.test(tail);
+    // "München - „…“": the article's first sentence starts past its dateline (datelineAt), so a quote there has no lead.
+    const standalone = lead.trim() === '' && /^[\s.!?…]*$/.test(tail);
     if (standalone) {
       // The next sentence says who spoke: in the same paragraph, or opening the next one when the quote stands alone.
       const next = sentences[sentenceIndex + 1];
