@@ -37,7 +37,7 @@ const MAX_SLASHED = 20;
 const MAX_DATE_PARTS = 5;
 
 /** Lower-case words inside a place name: "Rio de Janeiro", "Frankfurt am Main", "Castellón de la Plana". */
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'da', 'do', 'dos', 'du', 'des', 'am', 'an', 'der', 'im', 'upon', 'sur', 'on']);
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'da', 'do', 'dos', 'du', 'des', 'am', 'an', 'der']);
 
 /** Articles of German, English, French and Spanish: what a sentence glued to its dateline starts with. */
 const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines the a an le la les un une du el los las una unos unas lo'.split(' '));
@@ -121,8 +121,12 @@ function placeAt(text: string, i: number, limit: number, lower: boolean): Place 
   let glued = lower ? -1 : gluedStart(text, i, end);
   for (let words = 1; words < MAX_PLACE_WORDS && glued < 0 && text[end] === ' '; words++) {
     let k = end + 1;
-    const particleEnd = wordEnd(text, k, limit);
-    if (!lower && NAME_PARTICLES.has(text.slice(k, particleEnd)) && text[particleEnd] === ' ') k = particleEnd + 1;
+    // One or two particles: "Rio de Janeiro", "Castellón de la Plana".
+    for (let particles = 0; particles < 2 && !lower; particles++) {
+      const particleEnd = wordEnd(text, k, limit);
+      if (!NAME_PARTICLES.has(text.slice(k, particleEnd)) || text[particleEnd] !== ' ') break;
+      k = particleEnd + 1;
+    }
     if (!(isUpper(text[k]) || (lower && isLetter(text[k])))) break;
     const next = wordEnd(text, k, limit);
     if (next === k) break;
@@ -278,7 +282,7 @@ export function datelineAt(text: string, from = 0): Dateline | null {
         found.agency = { start: next + 1, end: end - 1 };
         slashed = true;
         i = end;
-      } else if (text[i] === ',' && found.date === null && found.agency === null) {
+      } else if (text[i] === ',' && found.date === null) {
         const after = skipBlanks(text, i + 1, limit);
         const date = dateEnd(text, after, limit);
         if (date < 0) return null;

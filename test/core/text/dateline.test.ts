@@ -27,6 +27,7 @@ const CASES: Array<[string, Case[]]> = [
       ['berlin (dpa) - die regierung will sparen.', 'berlin (dpa) - ', { places: ['berlin'], agency: 'dpa' }],
       ['Halle (Saale) – Die Stadt feiert ihr Jubiläum.', 'Halle (Saale) – ', { places: ['Halle'], region: 'Saale' }],
       ['Kiew – Die Armee – so heißt es im Bericht – rückt weiter vor.', 'Kiew – ', { places: ['Kiew'] }],
+      ['Potsdam (dpa), 5. Mai – Der Landtag tagt.', 'Potsdam (dpa), 5. Mai – ', { places: ['Potsdam'], date: '5. Mai', agency: 'dpa' }],
       ['Der Kanzler – so heißt es in Berlin – will bald reisen.', null],
       ['Olaf Scholz – seit Jahren im Amt – sagte am Montag wenig.', null],
       ['Friedrich Merz (CDU) – Kanzler seit Mai – sagte am Montag wenig.', null],
@@ -61,6 +62,7 @@ const CASES: Array<[string, Case[]]> = [
       ['London is a big city - and an expensive one.', null],
       ['The talks - held in Geneva - ended early.', null],
       ['Washington, the capital, was quiet on Sunday.', null],
+      ['Talks on Iran – The ministers met again in Vienna.', null],
     ],
   ],
   [
@@ -112,6 +114,11 @@ const CASES: Array<[string, Case[]]> = [
       ['moscú, 2 dic (efe).- el kremlin negó los hechos.', 'moscú, 2 dic (efe).- ', { places: ['moscú'], date: '2 dic', agency: 'efe' }],
       ['MÉXICO.- El Senado aprobó la reforma.', 'MÉXICO.- ', { places: ['MÉXICO'] }],
       ['Sevilla – «Nunca había visto algo así», dijo una vecina.', 'Sevilla – ', { places: ['Sevilla'] }],
+      [
+        'Castellón de la Plana (EFE).- El puerto cerró por el temporal.',
+        'Castellón de la Plana (EFE).- ',
+        { places: ['Castellón de la Plana'], agency: 'EFE' },
+      ],
       ['MOSCÚ/BRUSELAS (EFE).- Rusia probó un misil.', 'MOSCÚ/BRUSELAS (EFE).- ', { places: ['MOSCÚ', 'BRUSELAS'], agency: 'EFE' }],
       ['Pedro Sánchez - que llegó a Bruselas el lunes - defendió el plan.', null],
       ['El ministro – según fuentes del partido – dimitirá.', null],
