@@ -51,7 +51,7 @@ describe('labelled evaluation sets', () => {
     ['measure', 'fresh2', 0.85, 0.74, 0.97, 0.95],
     ['measure', 'fresh4', 0.8, 0.74, 0.96, 0.95],
     ['measure', 'fresh6', 0.76, 0.8, 0.97, 0.95],
-    ['measure', 'fresh8', 0.81, 0.74, 0.97, 0.92],
+    ['measure', 'fresh8', 0.81, 0.73, 0.97, 0.94],
   ] as const) {
     it(`stays at or above the figures measured on the ${group} set (${part}/${group}-*.txt, written apart)`, () => {
       const set = loadLabelledGroups(part).get(group) ?? [];
