@@ -10,6 +10,7 @@ COPY package.json package-lock.json ./
 COPY bin ./bin
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY scripts ./scripts
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,9 +47,10 @@ function node(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
 }
 
 beforeAll(() => {
-  // The build stage: `npm run build` (tsc), here into a temporary dist/.
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--outDir', built], { encoding: 'utf8' });
-  expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+  // The build stage: `npm run build` (the type check, then scripts/build.mjs), here the bundle into a temporary dist/.
+  expect(readFileSync('package.json', 'utf8')).toContain('"build": "tsc --noEmit && node scripts/build.mjs"');
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', built], { encoding: 'utf8' });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
   mkdirSync(app, { recursive: true });
   for (const copy of stage.copies) {
     const target = resolve(app, copy.target.endsWith('/') ? copy.source.split('/').pop()! : copy.target);
@@ -73,6 +74,29 @@ describe('the Docker image (runtime stage laid out from the Dockerfile)', () => 
     expect(demo.stdout).not.toMatch(/404/);
     expect(demo.stdout).toMatch(/Putin|Trump/);
   });
+
+  it('analyses a large feed in worker threads: the workers load from the bundle as they do from the sources', () => {
+    // 400 items of about 3 kB: over the sizes at which `analyze` starts its pool (src/cli/analyze.ts).
+    const paragraphs = [
+      'Die Außenminister trafen sich am Montag in Wien. „Wir wollen die Gespräche fortsetzen“, sagte die Ministerin nach dem Treffen.',
+      'The two delegations met again on Tuesday. "We have made progress on the inspections," the envoy told reporters in Geneva.',
+      'Les négociateurs se sont retrouvés à Genève. « Nous avons avancé sur les contrôles », a déclaré le porte-parole du ministère.',
+      'Los ministros se reunieron el jueves en Madrid. «Seguiremos negociando», afirmó la portavoz del Gobierno tras la reunión.',
+    ];
+    const items = Array.from({ length: 400 }, (_, i) => {
+      const text = Array.from({ length: 24 }, (_, k) => paragraphs[(i + k) % paragraphs.length]).join(' ');
+      return `<item><title>Bericht ${i}</title><link>https://news.example.org/${i}</link><description>${text} (${i})</description></item>`;
+    });
+    const feed = join(app, 'large.xml');
+    writeFileSync(feed, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Large</title>${items.join('\n')}</channel></rss>`);
+    expect(statSync(feed).size).toBeGreaterThan(1_000_000);
+    const threaded = node(['dist/cli.js', 'analyze', '--json', feed], { NEWS_DIGEST_ANALYZE_THREADS: '2' }, 120_000);
+    expect(threaded.status, threaded.stderr).toBe(0);
+    const single = node(['dist/cli.js', 'analyze', '--json', feed], { NEWS_DIGEST_ANALYZE_THREADS: '1' }, 120_000);
+    expect(single.status, single.stderr).toBe(0);
+    expect(threaded.stdout.trim().split('\n')).toHaveLength(400);
+    expect(threaded.stdout).toBe(single.stdout);
+  }, 240_000);
 
   describe('HEALTHCHECK follows http.port', () => {
     let port: number;

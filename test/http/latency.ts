@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * Response times on a busy machine, judged against a control. A server under test
@@ -89,3 +90,98 @@ export const describeLatencies = ({ target, control, excess }: Latencies): strin
   `${target.length} probes, median ${percentile(target, 0.5).toFixed(1)} ms, p90 ${percentile(target, 0.9).toFixed(1)} ms, max ${Math.max(...target).toFixed(1)} ms; ` +
   `control p90 ${percentile(control, 0.9).toFixed(1)} ms, max ${Math.max(...control).toFixed(1)} ms; ` +
   `excess p90 ${percentile(excess, 0.9).toFixed(1)} ms, max ${Math.max(...excess).toFixed(1)} ms`;
+
+/**
+ * The event loop's own delay, measured inside the process under test. A timer
+ * there ticks every 10 ms; at each tick it notes how late the tick came (the
+ * wall-clock gap beyond 10 ms) and how much CPU the main thread used during
+ * the gap (Linux: /proc/self/task/PID/schedstat, in nanoseconds). A loop kept
+ * busy by the process itself — parsing on it, a long synchronous handler —
+ * makes ticks late while the main thread runs: lateness and CPU both grow. A
+ * busy machine makes ticks late while the main thread waits for a core: the
+ * lateness grows, its CPU does not. So the own delay of a tick is the smaller
+ * of the two, and other processes cannot raise it. (Without schedstat it falls
+ * back to the lateness alone, what perf_hooks.monitorEventLoopDelay measures.)
+ *
+ * Loaded with NODE_OPTIONS=--import in the main thread only (never in worker
+ * threads or child processes); each SIGUSR2 writes the ticks since the last one
+ * to `<file>.<n>` and starts afresh.
+ */
+const LOOP_MONITOR = `
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+const file = process.env.NEWS_DIGEST_TEST_LOOP_FILE;
+if (isMainThread && file) {
+  delete process.env.NEWS_DIGEST_TEST_LOOP_FILE;
+  const path = '/proc/self/task/' + process.pid + '/schedstat';
+  const ran = () => { try { return Number(readFileSync(path, 'utf8').split(' ')[0]) / 1e6; } catch { return NaN; } };
+  const INTERVAL = 10;
+  let lastAt = performance.now();
+  let lastRan = ran();
+  let late = [];
+  let cpu = [];
+  setInterval(() => {
+    const at = performance.now();
+    const now = ran();
+    late.push(at - lastAt - INTERVAL);
+    cpu.push(now - lastRan);
+    lastAt = at;
+    lastRan = now;
+  }, INTERVAL).unref();
+  let dumps = 0;
+  process.on('SIGUSR2', () => {
+    dumps += 1;
+    writeFileSync(file + '.tmp', JSON.stringify({ late, cpu }));
+    renameSync(file + '.tmp', file + '.' + dumps);
+    late = [];
+    cpu = [];
+  });
+}
+`;
+
+/** The environment that loads the monitor into a `news-digest` process; `file` is where it writes. */
+export function loopMonitorEnv(file: string): NodeJS.ProcessEnv {
+  return { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(LOOP_MONITOR)}`, NEWS_DIGEST_TEST_LOOP_FILE: file };
+}
+
+export interface LoopDelays {
+  /** Per 10 ms tick: how late it came (ms), whatever the cause. */
+  late: number[];
+  /** Per tick: the part of the lateness the main thread spent running (ms): the loop's own delay. */
+  own: number[];
+  /** Whether `own` is measured (schedstat) or only the lateness (other processes count too). */
+  measured: boolean;
+}
+
+/**
+ * A window of the monitor: the first call marks its start, each later call returns the ticks since the
+ * previous call. The process must have been started with loopMonitorEnv(file).
+ */
+export function loopWindow(child: ChildProcess, file: string): { stop(): Promise<LoopDelays> } {
+  let dumps = 0;
+  const dump = async (): Promise<{ late: number[]; cpu: number[] }> => {
+    dumps += 1;
+    const path = `${file}.${dumps}`;
+    child.kill('SIGUSR2');
+    const end = Date.now() + 60_000;
+    while (!existsSync(path)) {
+      if (child.exitCode !== null || Date.now() > end) throw new Error(`the loop monitor wrote no ${path}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return JSON.parse(readFileSync(path, 'utf8')) as { late: number[]; cpu: number[] };
+  };
+  const started = dump();
+  started.catch(() => undefined); // reported by stop()
+  return {
+    stop: async () => {
+      await started;
+      const { late, cpu } = await dump();
+      const measured = cpu.every((value) => Number.isFinite(value));
+      return { late, own: late.map((value, i) => Math.max(0, measured ? Math.min(value, cpu[i]!) : value)), measured };
+    },
+  };
+}
+
+export const describeLoop = ({ late, own, measured }: LoopDelays): string =>
+  `event loop: ${late.length} ticks, late p99 ${percentile(late, 0.99).toFixed(1)} ms, max ${Math.max(...late).toFixed(1)} ms; ` +
+  `own delay${measured ? '' : ' (no schedstat: lateness only)'} p99 ${percentile(own, 0.99).toFixed(1)} ms, max ${Math.max(...own).toFixed(1)} ms`;
