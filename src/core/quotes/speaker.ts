@@ -225,13 +225,21 @@ function isRoleWord(token: Token, language: LanguageCode): boolean {
   return ROLE_WORDS.has(token.text) || (language === 'de' && hasGermanRoleSuffix(token.word));
 }
 
+/** German possessive determiners, any case: "neben seinen Netzen", "mit ihrer Tochter" — a capitalised word after one is a noun. */
+const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
+
 /** A person name starting at token i: capitalised words and particles, titles dropped. Returns [first, end) or null. */
 function personAt(tokens: Token[], i: number, language: LanguageCode): [number, number] | null {
   const token = tokens[i]!;
   if (!isCapitalized(token.raw) || token.raw.length < 2 || token.word.allCaps) return null;
   if (isStopword(token.text) || NEVER_NAMES.has(token.text) || isTitleWord(token, language)) return null;
   const previous = tokens[i - 1];
-  if (previous !== undefined && (OF_WORDS.has(previous.text) || PLACE_PREPOSITIONS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text))))
+  if (
+    previous !== undefined &&
+    (OF_WORDS.has(previous.text) ||
+      PLACE_PREPOSITIONS.has(previous.text) ||
+      (language === 'de' && (DETERMINERS.has(previous.text) || GERMAN_POSSESSIVE.test(previous.text))))
+  )
     return null;
   // "de la Cámara", "in the Guardian": an article after a preposition opens a place or an organisation.
   const beforeArticle = tokens[i - 2];

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/index.js';
+
+const speakerOf = (body: string, language: string, text: string): string | null | undefined =>
+  extractQuotes(body, language).quotes.find((quote) => quote.text.includes(text))?.speaker;
+
+describe('verbs of saying in every form a report uses', () => {
+  it('reads an imperfect or less common verb of saying with an unnamed source as nobody, not the speaker before', () => {
+    const spanish =
+      'La alcaldesa Marta Ibáñez visitó el puerto. «El muelle volverá a abrir en abril», dijo Ibáñez.\n\n«Aquí no ha cobrado nadie desde el verano», comentaba un pescador junto a las redes.';
+    expect(speakerOf(spanish, 'es', 'desde el verano')).toBeNull();
+    const french =
+      'La maire Claire Vasseur a visité le port. « Le quai rouvrira en avril », a déclaré Vasseur.\n\n« Ici, personne n’a été payé depuis l’été », racontait un pêcheur devant ses filets.';
+    expect(speakerOf(french, 'fr', 'depuis l’été')).toBeNull();
+    const german =
+      'Bürgermeisterin Clara Voss besuchte den Hafen. „Der Kai öffnet im April wieder“, sagte Voss.\n\n„Hier hat seit dem Sommer keiner Geld gesehen“, spottete ein Fischer neben seinen Netzen.';
+    expect(speakerOf(german, 'de', 'seit dem Sommer')).toBeNull();
+    const english =
+      'Mayor Clara Voss visited the harbour. "The quay will reopen in April," Voss said.\n\n"Nobody here has been paid since the summer," grumbled a fisherman beside his nets.';
+    expect(speakerOf(english, 'en', 'since the summer')).toBeNull();
+  });
+
+  it('gives a quote followed by a bare verb of saying to the person the paragraph is about (Spanish drops the subject)', () => {
+    const spanish =
+      'La ministra de Sanidad, Lucía Ferrer, recibe a este diario en su despacho.\n\n«Las listas de espera bajarán antes del verano», resume. La ministra cree que el plan funcionará.\n\n¿Y si no funciona? «Entonces habrá que cambiarlo», contesta.';
+    expect(speakerOf(spanish, 'es', 'listas de espera')).toBe('Lucía Ferrer');
+    expect(speakerOf(spanish, 'es', 'habrá que cambiarlo')).toBe('Lucía Ferrer');
+  });
+
+  it('reads the named speaker through regular forms nobody listed one by one', () => {
+    expect(speakerOf('«No aceptaremos ese recorte», replicaba Tomás Vidal, el líder sindical.', 'es', 'ese recorte')).toBe('Tomás Vidal');
+    expect(speakerOf('« Nous n’accepterons pas cette coupe », rétorquait Lucie Morel, la dirigeante syndicale.', 'fr', 'cette coupe')).toBe('Lucie Morel');
+    expect(speakerOf('„Diese Kürzung nehmen wir nicht hin“, entgegnete Gewerkschaftschefin Lena Brandt.', 'de', 'Kürzung')).toBe('Lena Brandt');
+    expect(speakerOf('"We will not accept this cut," countered union leader Sarah Doyle.', 'en', 'this cut')).toBe('Sarah Doyle');
+  });
+});
+
+describe('words that open a sentence capitalised and are no speaker', () => {
+  it('does not take an indefinite pronoun opening the next sentence for the speaker of a quote', () => {
+    const french = 'Le sommet s’est ouvert à Dakar.\n\n« La région ne peut plus attendre. » Personne ne peut répondre seul à cette menace, a-t-il ajouté.';
+    expect(speakerOf(french, 'fr', 'plus attendre')).not.toBe('Personne');
+    const spanish = 'La cumbre se abrió en Dakar.\n\n«La región no puede esperar más.» Nadie puede responder solo a esta amenaza, añadió.';
+    expect(speakerOf(spanish, 'es', 'esperar más')).not.toBe('Nadie');
+    const german = 'Der Gipfel begann in Dakar.\n\n„Die Region kann nicht länger warten.“ Niemand kann allein darauf antworten, fügte er hinzu.';
+    expect(speakerOf(german, 'de', 'länger warten')).not.toBe('Niemand');
+    const english = 'The summit opened in Dakar.\n\n"The region cannot wait any longer." Nobody can answer this threat alone, he added.';
+    expect(speakerOf(english, 'en', 'wait any longer')).not.toBe('Nobody');
+  });
+
+  it('gives a post to its author, not to the network it was posted on', () => {
+    const english = 'President Lars Holm has posted on Truth Social again this evening. "A great night for our party," he wrote.';
+    expect(speakerOf(english, 'en', 'great night')).toBe('Lars Holm');
+    const german = 'Präsident Lars Holm meldete sich am Abend auf Bluesky zu Wort. „Ein großer Abend für unsere Partei“, schrieb er.';
+    expect(speakerOf(german, 'de', 'großer Abend')).toBe('Lars Holm');
+  });
+});
