@@ -54,3 +54,17 @@ describe('words that open a sentence capitalised and are no speaker', () => {
     expect(speakerOf(german, 'de', 'großer Abend')).toBe('Lars Holm');
   });
 });
+
+describe('a pronoun goes to the last subject, not to the agent of a participle', () => {
+  it('passes over a name after "by" / "par" / "por" to the person the paragraph is about', () => {
+    const english =
+      'Mark Ross spoke in Brussels. "Moscow wants time," he said. The former minister is at odds with the talks led by U.S. envoy Paul Gray. He said the EU would not lift sanctions. "Any deal without Europe will not hold," he said.';
+    expect(speakerOf(english, 'en', 'will not hold')).toBe('Mark Ross');
+    const french =
+      'Marc Roux a parlé à Bruxelles. « Moscou veut gagner du temps », a-t-il dit. L’ancien ministre critique les négociations menées par l’émissaire américain Paul Girard. Il a dit que l’UE ne lèverait pas les sanctions. « Aucun accord sans l’Europe ne tiendra », a-t-il ajouté.';
+    expect(speakerOf(french, 'fr', 'ne tiendra')).toBe('Marc Roux');
+    const spanish =
+      'Ana Ruiz habló en Bruselas. «Moscú quiere ganar tiempo», dijo. La exministra critica las negociaciones encabezadas por el enviado Pablo Gil. Aseguró que la UE no levantaría las sanciones. «Ningún acuerdo sin Europa se sostendrá», añadió.';
+    expect(speakerOf(spanish, 'es', 'se sostendrá')).toBe('Ana Ruiz');
+  });
+});
