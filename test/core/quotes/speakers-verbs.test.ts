@@ -68,3 +68,20 @@ describe('a pronoun goes to the last subject, not to the agent of a participle',
     expect(speakerOf(spanish, 'es', 'se sostendrá')).toBe('Ana Ruiz');
   });
 });
+
+describe('"the agency said" goes back to the institution the narrator named, not to a word inside a quotation', () => {
+  it('skips the capitalised noun the speaker before used inside their quote', () => {
+    const english =
+      'The Food Standards Agency fined the bakery on Monday. "We told the Agency everything we knew," the owner, Tom Hale, said. "The bakery ignored every warning for a year," the agency said.';
+    expect(speakerOf(english, 'en', 'every warning')).toBe('Food Standards Agency');
+    const spanish =
+      'La Agencia Española de Seguridad Alimentaria multó a la panadería el lunes. «Le contamos todo a la Agencia», dijo el dueño, Pablo Gil. «La panadería ignoró todas las advertencias», señaló la agencia.';
+    expect(speakerOf(spanish, 'es', 'todas las advertencias')).toBe('Agencia Española de Seguridad Alimentaria');
+    const german =
+      'Die Lebensmittelbehörde verhängte am Montag eine Strafe gegen die Bäckerei. „Wir haben der Behörde alles gesagt“, sagte der Inhaber Paul Gerber. „Die Bäckerei hat jede Warnung ignoriert“, teilte die Behörde mit.';
+    expect(speakerOf(german, 'de', 'jede Warnung')).toBe('Lebensmittelbehörde');
+    const french =
+      'L’Agence nationale de sécurité sanitaire a sanctionné la boulangerie lundi. « Nous avons tout dit à l’Agence », a déclaré le patron, Paul Girard. « La boulangerie a ignoré tous les avertissements », a indiqué l’agence.';
+    expect(speakerOf(french, 'fr', 'tous les avertissements')).toMatch(/^Agence nationale/);
+  });
+});
