@@ -162,9 +162,13 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   const comma = commaBetween(source, tokens, verb + 1, limit);
-  if (after.kind !== 'person' && after.kind !== 'surname' && comma < limit && comma === end) {
-    const appositionEnd = commaBetween(source, tokens, comma, Math.min(tokens.length, comma + 5));
-    const named = parseSpeaker(tokens.slice(comma, appositionEnd), language, source);
+  // A description may run past the words a name is looked for in ("escribió en la red social X el portavoz del Gobierno
+  // talibán, Zabihullah Mujahid"): its apposition follows the next comma.
+  const appositionAt = commaBetween(source, tokens, verb + 1, Math.min(tokens.length, limit + 4));
+  const described = after.kind === 'description' || after.kind === 'role';
+  if (after.kind !== 'person' && after.kind !== 'surname' && comma === end && (comma < limit || described) && appositionAt < tokens.length) {
+    const appositionEnd = commaBetween(source, tokens, appositionAt, Math.min(tokens.length, appositionAt + 5));
+    const named = parseSpeaker(tokens.slice(appositionAt, appositionEnd), language, source);
     if (named.kind === 'person') return named;
   }
   if (after.kind === 'none') {
@@ -232,6 +236,11 @@ export function sentenceSubject(source: string, tokens: Token[], from: number, l
   const end = commaBetween(source, tokens, 0, from);
   if (end >= from || end > MAX_NAME_WORDS) return null;
   const named = parseSpeaker(tokens.slice(0, end), language, source);
+  // "La présidente de la province Sud, Sonia Backès, a jugé": the name in apposition beats the description's last word.
+  if (named.kind !== 'person') {
+    const apposition = parseSpeaker(tokens.slice(end, commaBetween(source, tokens, end, from)), language, source);
+    if (apposition.kind === 'person') return apposition;
+  }
   return named.kind === 'person' || named.kind === 'surname' ? named : null;
 }
 

@@ -85,3 +85,25 @@ describe('"the agency said" goes back to the institution the narrator named, not
     expect(speakerOf(french, 'fr', 'tous les avertissements')).toMatch(/^Agence nationale/);
   });
 });
+
+describe('a description with a name in apposition is the name, not the description’s last capitalised word', () => {
+  it('gives a quote after the sentence "the president of the Northern Region, X, said that …" to X', () => {
+    const french =
+      'Le vote a été reporté. La présidente de la région Nord, Claire Vasseur, a estimé que le vote devait attendre. « Aucun scrutin ne peut se tenir dans ces conditions. »';
+    expect(speakerOf(french, 'fr', 'Aucun scrutin')).toBe('Claire Vasseur');
+    const english =
+      'The vote was postponed. The governor of the Northern Province, Claire Vance, has said that the vote must wait. "No election can be held under these conditions."';
+    expect(speakerOf(english, 'en', 'No election')).toBe('Claire Vance');
+    const spanish =
+      'La votación se aplazó. La presidenta de la región Norte, Clara Vidal, ha dicho que la votación debe esperar. «Ninguna elección puede celebrarse en estas condiciones.»';
+    expect(speakerOf(spanish, 'es', 'Ninguna elección')).toBe('Clara Vidal');
+    const german =
+      'Die Wahl wurde verschoben. Die Präsidentin der Region Nord, Clara Voss, hat gesagt, die Wahl müsse warten. „Keine Wahl kann unter diesen Bedingungen stattfinden.“';
+    expect(speakerOf(german, 'de', 'Keine Wahl')).toBe('Clara Voss');
+  });
+
+  it('finds the apposition after a long description that follows an inverted verb', () => {
+    const spanish = '«La frontera seguirá cerrada», escribió en la red social X el portavoz del Gobierno regional, Tomás Vidal, quien no dio más detalles.';
+    expect(speakerOf(spanish, 'es', 'seguirá cerrada')).toBe('Tomás Vidal');
+  });
+});
