@@ -265,6 +265,54 @@ function lowerWords(table: TokenTable, from: number, to: number): string[] {
   return words;
 }
 
+/** A German adjective's declension ending ("neue", "großem", "langjährigen"). */
+export const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+
+/** German prepositions, which open a noun phrase ("unter großem Beifall", "mit neuer Kraft"). */
+export const GERMAN_PREPOSITIONS = new Set([
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'durch',
+  'für',
+  'gegen',
+  'hinter',
+  'in',
+  'mit',
+  'nach',
+  'neben',
+  'ohne',
+  'seit',
+  'über',
+  'um',
+  'unter',
+  'von',
+  'vor',
+  'während',
+  'wegen',
+  'zu',
+  'zwischen',
+  'trotz',
+]);
+
+/** German possessive determiners, any case: "neben seinen Netzen", "mit ihrer Tochter" — a capitalised word after one is a noun. */
+export const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
+
+/**
+ * "den langjährigen Präsidenten Herbert Mayr", "unter großem Beifall": a German capitalised word after a declined
+ * adjective that follows an article, a possessive or a preposition is a noun, not a name's first word.
+ */
+export function germanNounAfterAdjective(table: TokenTable, i: number): boolean {
+  if (i < 2 || (table.gaps[i]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) return false;
+  const adjective = table.words[i - 1]!;
+  // "von der Leyen": an article or a name particle is no adjective.
+  if (adjective.capitalized || !GERMAN_ADJECTIVE.test(adjective.lower) || GERMAN_ARTICLES.has(adjective.lower) || NAME_PARTICLES.has(adjective.lower))
+    return false;
+  const opener = table.words[i - 2]!.lower;
+  return GERMAN_ARTICLES.has(opener) || GERMAN_POSSESSIVE.test(opener) || GERMAN_PREPOSITIONS.has(opener);
+}
+
 const GENITIVES = new Set(['of', 'de', 'del', 'von', 'du', 'des']);
 /** The agent of a passive or a participle: "the talks led by Steve Witkoff", "menées par", "encabezadas por". */
 const AGENT_MARKERS = new Set(['by', 'par', 'por']);

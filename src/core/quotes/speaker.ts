@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
-import { hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
+import { GERMAN_ADJECTIVE, GERMAN_POSSESSIVE, GERMAN_PREPOSITIONS, hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
 import { DEFINITE_ARTICLES, DETERMINERS, institutionPhrase, organisationAt } from './organisations.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
@@ -130,7 +130,6 @@ const ROLE_OF_WORDS = new Set(['of', 'for', 'des', 'der', 'du', 'de', 'del']);
 const ROLE_OBJECT_DETERMINERS = new Set(['the', 'la', 'los', 'las', 'le', 'les', 'el']);
 const MAX_ROLE_OBJECT_WORDS = 5;
 /** Lower-case German words inside a genitive organisation are declined adjectives ("des russischen Außenministeriums"). */
-const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
 /** End of the role noun at token i ("Sprecher", "porte-parole"), or -1. */
 function roleHeadEnd(tokens: Token[], i: number, language: LanguageCode): number {
@@ -225,9 +224,6 @@ function isRoleWord(token: Token, language: LanguageCode): boolean {
   return ROLE_WORDS.has(token.text) || (language === 'de' && hasGermanRoleSuffix(token.word));
 }
 
-/** German possessive determiners, any case: "neben seinen Netzen", "mit ihrer Tochter" — a capitalised word after one is a noun. */
-const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
-
 /** A person name starting at token i: capitalised words and particles, titles dropped. Returns [first, end) or null. */
 function personAt(tokens: Token[], i: number, language: LanguageCode): [number, number] | null {
   const token = tokens[i]!;
@@ -250,14 +246,18 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
     (OF_WORDS.has(beforeArticle.text) || PLACE_PREPOSITIONS.has(beforeArticle.text))
   )
     return null;
-  // "die neue Taktik": in German a capitalised word after a declined adjective after an article is a noun.
+  // "die neue Taktik", "unter großem Beifall": in German a capitalised word after a declined adjective after an article,
+  // a possessive or a preposition is a noun.
   if (
     language === 'de' &&
     previous !== undefined &&
     beforeArticle !== undefined &&
-    DETERMINERS.has(beforeArticle.text) &&
+    (DETERMINERS.has(beforeArticle.text) || GERMAN_POSSESSIVE.test(beforeArticle.text) || GERMAN_PREPOSITIONS.has(beforeArticle.text)) &&
     !isCapitalized(previous.raw) &&
-    GERMAN_ADJECTIVE.test(previous.text)
+    GERMAN_ADJECTIVE.test(previous.text) &&
+    // "von der Leyen": an article or a name particle is no adjective.
+    !DETERMINERS.has(previous.text) &&
+    !NAME_PARTICLES.has(previous.text)
   )
     return null;
   // "der 24-Jährige": a nominalised number, not a name.

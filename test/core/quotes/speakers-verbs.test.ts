@@ -107,3 +107,22 @@ describe('a description with a name in apposition is the name, not the descripti
     expect(speakerOf(spanish, 'es', 'seguirá cerrada')).toBe('Tomás Vidal');
   });
 });
+
+describe('a quantifier or a German noun phrase is no name', () => {
+  // German capitalises the noun after a quantifier; elsewhere the noun is lower case and the quantifier stands alone.
+  it('does not give "she said" to a group opened by a quantifier', () => {
+    const german =
+      'Die Geschäftsführerin des Verbands, Tanja Berg, warnte vor den Folgen. Viele Zulieferer exportierten einen großen Teil ihrer Produktion. „Für viele Betriebe ist das eine existenzielle Frage“, sagte sie.';
+    expect(speakerOf(german, 'de', 'existenzielle Frage')).toBe('Tanja Berg');
+  });
+
+  it('reads a German capitalised word after a preposition or article and a declined adjective as a noun', () => {
+    const title =
+      'Am Ende setzte sich Sabine Kraus gegen den langjährigen Präsidenten Herbert Mayr durch. Mayr gratulierte fair. „Ich akzeptiere das Ergebnis“, sagte der 71-Jährige.';
+    expect(speakerOf(title, 'de', 'akzeptiere')).toBe('Herbert Mayr');
+    const applause =
+      'Am Ende setzte sich Sabine Kraus gegen Herbert Mayr durch. Die Steuerberaterin hatte mehr Transparenz versprochen. „Dieser Verein gehört den Mitgliedern“, sagte die neue Präsidentin unter großem Beifall.';
+    expect(speakerOf(applause, 'de', 'Verein gehört')).toBe('Sabine Kraus');
+    expect(speakerOf('Ursula von der Leyen reiste nach Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen.', 'de', 'Seite')).toBe('Ursula von der Leyen');
+  });
+});
