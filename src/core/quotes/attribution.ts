@@ -27,6 +27,9 @@ const WORDS_NOUNS = new Set(['line', 'phrase', 'remark', 'words', 'comment', 'fo
 /** First-person subject pronouns: an attribution in the first person names no third person. */
 const FIRST_PERSON = new Set(['ich', 'wir', 'i', 'we', 'je', 'j', 'nous', 'yo', 'nosotros']);
 
+/** Spanish auxiliaries of the first person ("siempre lo he dicho", "lo hemos dicho"), which English would read as "he". */
+const SPANISH_FIRST_PERSON_AUXILIARIES = new Set(['he', 'hemos', 'había', 'habíamos']);
+
 /** Conjunctions that join a second verb to the clause before the quote. */
 const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e']);
 
@@ -258,7 +261,8 @@ export function attributionAfter(tokens: Token[], source: string, language: Lang
   if (verb < 0) return null;
   // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.
   // "„…“, das habe ich dem Bundeskanzler gesagt": the speaker speaks of themself; whoever else is named was spoken to.
-  if (tokens.slice(0, verb + 3).some((token) => FIRST_PERSON.has(token.text))) return null;
+  if (tokens.slice(0, verb + 3).some((token) => FIRST_PERSON.has(token.text) || (language === 'es' && SPANISH_FIRST_PERSON_AUXILIARIES.has(token.text))))
+    return null;
   if (verb > 0 && COORDINATORS.has(tokens[verb - 1]!.text)) return leadingSubject(source, lead, language) ?? { kind: 'none' };
   // "…," a line he repeated on Wednesday", "une formule qu'il a répétée": the words are the object, the subject follows them.
   const from = verb > 2 && WORDS_NOUNS.has(tokens[1]!.text) ? 2 : 0;

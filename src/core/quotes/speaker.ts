@@ -135,7 +135,14 @@ const MAX_ROLE_OBJECT_WORDS = 5;
 function roleHeadEnd(tokens: Token[], i: number, language: LanguageCode): number {
   const token = tokens[i]!;
   if (token.text === 'porte' && tokens[i + 1]?.text === 'parole' && tokens[i + 1]!.start === token.end + 1) return i + 2;
-  return isRoleWord(token, language) || ROLE_HEADS.has(token.text) ? i + 1 : -1;
+  return isRoleWord(token, language) || ROLE_HEADS.has(token.text) || isFormerRole(token.text, language) ? i + 1 : -1;
+}
+
+/** "exjefe", "ex-ministre", "Ex-Kanzler", "ex-president": a former holder of an office is described by it too. */
+function isFormerRole(word: string, language: LanguageCode): boolean {
+  if (!word.startsWith('ex') || word.length <= 5) return false;
+  const office = word.slice(word[2] === '-' ? 3 : 2);
+  return ROLE_WORDS.has(office) || ROLE_HEADS.has(office) || roleOfWord(office, language) !== null;
 }
 
 /** Whether the gap between two tokens is only spaces, hyphens and the dots of an acronym ("U.S."). */

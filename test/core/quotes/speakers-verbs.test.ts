@@ -126,3 +126,28 @@ describe('a quantifier or a German noun phrase is no name', () => {
     expect(speakerOf('Ursula von der Leyen reiste nach Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen.', 'de', 'Seite')).toBe('Ursula von der Leyen');
   });
 });
+
+describe('the perfect tense and former office holders', () => {
+  it('reads the Spanish perfect of a verb of saying ("ha advertido Cuerpo")', () => {
+    const spanish =
+      'El ministro de Economía, Carlos Cuerpo, y el vicepresidente de Brasil, Geraldo Alckmin, han comparecido en Madrid. «Cada mes de retraso es un mes que regalamos», ha advertido Cuerpo.';
+    expect(speakerOf(spanish, 'es', 'Cada mes')).toBe('Carlos Cuerpo');
+    const german = 'Kanzler Olaf Berger und Präsident Jan Roth trafen sich in Paris. „Jeder Monat Verzögerung kostet uns“, hat Berger gewarnt.';
+    expect(speakerOf(german, 'de', 'Jeder Monat')).toBe('Olaf Berger');
+  });
+
+  it('resolves a former office ("el exjefe del Gobierno", "l’ex-Premier ministre", "der Ex-Kanzler", "the ex-president") to the person named before', () => {
+    const spanish =
+      'José Luis Ramírez Soto, expresidente del Gobierno español, llegó a Caracas. Fuentes diplomáticas han explicado que lleva una lista. «La diplomacia discreta es la que da resultados», insistió el exjefe del Gobierno.';
+    expect(speakerOf(spanish, 'es', 'diplomacia discreta')).toBe('José Luis Ramírez Soto');
+    const french =
+      'Dominique Lavergne, ancien Premier ministre, est arrivé à Caracas. Des sources diplomatiques ont expliqué qu’il avait une liste. « La diplomatie discrète est celle qui donne des résultats », a insisté l’ex-Premier ministre devant la presse.';
+    expect(speakerOf(french, 'fr', 'diplomatie discrète')).toBe('Dominique Lavergne');
+    const german =
+      'Gerhard Berger, früherer Bundeskanzler, kam in Caracas an. Diplomaten sagten, er habe eine Liste dabei. „Stille Diplomatie bringt Ergebnisse“, betonte der Ex-Kanzler vor der Presse.';
+    expect(speakerOf(german, 'de', 'Stille Diplomatie')).toBe('Gerhard Berger');
+    const english =
+      'Gerald Burke, a former president, arrived in Caracas. Diplomats said he had a list. "Quiet diplomacy gets results," the ex-president told reporters.';
+    expect(speakerOf(english, 'en', 'Quiet diplomacy')).toBe('Gerald Burke');
+  });
+});
