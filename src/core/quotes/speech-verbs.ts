@@ -108,17 +108,6 @@ const ES_IRREGULAR = [
   'escribió',
   'manifiesta',
   'manifestó',
-  'dicho',
-  'contado',
-  'recordado',
-  'advertido',
-  'confesado',
-  'sostenido',
-  'mantenido',
-  'repetido',
-  'pedido',
-  'defendido',
-  'concluido',
 ];
 
 /** French -er verbs: the stem before -er. */
@@ -360,9 +349,9 @@ const EN = [
 
 function spanish(): string[] {
   const forms: string[] = [...ES_IRREGULAR];
-  // Participles for the perfect that Spanish agencies report in ("ha advertido Cuerpo", "ha dicho el vicepresidente").
-  for (const stem of ES_AR) forms.push(`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ado`);
-  for (const stem of ES_ER_IR) forms.push(`${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}ido`);
+  // No participles: "destacado", "indicado" are as often adjectives, and a perfect ("ha dicho") is rare in reports.
+  for (const stem of ES_AR) forms.push(`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`);
+  for (const stem of ES_ER_IR) forms.push(`${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`);
   return forms.filter((form) => !ES_NOUNS.has(form));
 }
 
