@@ -27,6 +27,9 @@ const WORDS_NOUNS = new Set(['line', 'phrase', 'remark', 'words', 'comment', 'fo
 /** First-person subject pronouns: an attribution in the first person names no third person. */
 const FIRST_PERSON = new Set(['ich', 'wir', 'i', 'we', 'je', 'j', 'nous', 'yo', 'nosotros']);
 
+/** Spanish auxiliaries of the first person ("siempre lo he dicho", "lo hemos dicho"), which English would read as "he". */
+const SPANISH_FIRST_PERSON_AUXILIARIES = new Set(['he', 'hemos', 'había', 'habíamos']);
+
 /** Conjunctions that join a second verb to the clause before the quote. */
 const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e']);
 
@@ -162,9 +165,13 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   const comma = commaBetween(source, tokens, verb + 1, limit);
-  if (after.kind !== 'person' && after.kind !== 'surname' && comma < limit && comma === end) {
-    const appositionEnd = commaBetween(source, tokens, comma, Math.min(tokens.length, comma + 5));
-    const named = parseSpeaker(tokens.slice(comma, appositionEnd), language, source);
+  // A description may run past the words a name is looked for in ("escribió en la red social X el portavoz del Gobierno
+  // talibán, Zabihullah Mujahid"): its apposition follows the next comma.
+  const appositionAt = commaBetween(source, tokens, verb + 1, Math.min(tokens.length, limit + 4));
+  const described = after.kind === 'description' || after.kind === 'role';
+  if (after.kind !== 'person' && after.kind !== 'surname' && comma === end && (comma < limit || described) && appositionAt < tokens.length) {
+    const appositionEnd = commaBetween(source, tokens, appositionAt, Math.min(tokens.length, appositionAt + 5));
+    const named = parseSpeaker(tokens.slice(appositionAt, appositionEnd), language, source);
     if (named.kind === 'person') return named;
   }
   if (after.kind === 'none') {
@@ -232,6 +239,11 @@ export function sentenceSubject(source: string, tokens: Token[], from: number, l
   const end = commaBetween(source, tokens, 0, from);
   if (end >= from || end > MAX_NAME_WORDS) return null;
   const named = parseSpeaker(tokens.slice(0, end), language, source);
+  // "La présidente de la province Sud, Sonia Backès, a jugé": the name in apposition beats the description's last word.
+  if (named.kind !== 'person') {
+    const apposition = parseSpeaker(tokens.slice(end, commaBetween(source, tokens, end, from)), language, source);
+    if (apposition.kind === 'person') return apposition;
+  }
   return named.kind === 'person' || named.kind === 'surname' ? named : null;
 }
 
@@ -249,7 +261,8 @@ export function attributionAfter(tokens: Token[], source: string, language: Lang
   if (verb < 0) return null;
   // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.
   // "„…“, das habe ich dem Bundeskanzler gesagt": the speaker speaks of themself; whoever else is named was spoken to.
-  if (tokens.slice(0, verb + 3).some((token) => FIRST_PERSON.has(token.text))) return null;
+  if (tokens.slice(0, verb + 3).some((token) => FIRST_PERSON.has(token.text) || (language === 'es' && SPANISH_FIRST_PERSON_AUXILIARIES.has(token.text))))
+    return null;
   if (verb > 0 && COORDINATORS.has(tokens[verb - 1]!.text)) return leadingSubject(source, lead, language) ?? { kind: 'none' };
   // "…," a line he repeated on Wednesday", "une formule qu'il a répétée": the words are the object, the subject follows them.
   const from = verb > 2 && WORDS_NOUNS.has(tokens[1]!.text) ? 2 : 0;

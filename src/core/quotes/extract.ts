@@ -18,6 +18,7 @@ import {
 } from './resolve.js';
 import type { SpeakerRef } from './speaker.js';
 import { extractStatements } from './statements.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 /** Quotes shorter than this need a speaker right next to them; shorter unattributed ones are scare quotes. */
 const MIN_FREE_QUOTE_WORDS = 5;
@@ -152,7 +153,16 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     afterEnd: number,
     paragraph: number,
   ): { resolved: Resolved; adjacent: boolean } | null {
-    const afterTokens = /^[\s,;:–—-]*[\p{L}(]/u.test(tail) ? tokensBetween(span.end, afterEnd) : [];
+    const tailTokens = /^[\s,;:–—-]*[\p{L}(]/u.test(tail) ? tokensBetween(span.end, afterEnd) : [];
+    // "the "peace plan" continued to stall": a short quotation that is the subject of the verb right after it, with no
+    // comma between, is a term, not speech.
+    const term =
+      words < MIN_FREE_QUOTE_WORDS &&
+      /^\s+\p{L}/u.test(tail) &&
+      !/[,;:–—-]\s*$/.test(text.slice(span.start + 1, span.end - 1)) &&
+      tailTokens.length > 0 &&
+      (SPEECH_VERBS[language]?.has(tailTokens[0]!.text) ?? false);
+    const afterTokens = term ? [] : tailTokens;
     const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
     const after = attributionAfter(afterTokens, text, language, beforeTokens);
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.

@@ -2,13 +2,11 @@ import type { LanguageCode } from '../types.js';
 import { WEEKDAYS, WordInts, type TokenTable } from '../text/index.js';
 import { LANGUAGES } from '../languages.js';
 import { GEOGRAPHIC_FEATURES } from '../entities/geographic-words.js';
+import { INFLECTED_SPEECH_VERBS } from './speech-verbs.js';
 
-/**
- * Words that introduce reported speech, per language, as they appear in text
- * (inflected forms listed, since attribution is found by exact word).
- */
-export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
-  de: new Set([
+/** Forms of speech verbs and source markers met in reports, besides the regular forms speech-verbs.ts makes. */
+const LISTED_SPEECH_VERBS: Record<string, readonly string[]> = {
+  de: [
     'wiederholte',
     'antwortet',
 
@@ -123,8 +121,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'warnten',
     'erklärt',
     'zitierte',
-  ]),
-  en: new Set([
+  ],
+  en: [
     'justified',
     'repeated',
     'repeats',
@@ -238,8 +236,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'stressed',
     'quipped',
     'added',
-  ]),
-  fr: new Set([
+  ],
+  fr: [
     'justifié',
     'justifiée',
     'répété',
@@ -366,8 +364,8 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'relevé',
     'rétorqué',
     'glissé',
-  ]),
-  es: new Set([
+  ],
+  es: [
     'justificó',
     'repitió',
     'repite',
@@ -480,8 +478,16 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
     'planteó',
     'sostiene',
     'avisó',
-  ]),
+  ],
 };
+
+/**
+ * Words that introduce reported speech, per language, as they appear in text: the forms listed above and every
+ * third-person form of the verbs of saying (speech-verbs.ts).
+ */
+export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(LISTED_SPEECH_VERBS).map(([language, listed]) => [language, new Set([...listed, ...(INFLECTED_SPEECH_VERBS[language] ?? [])])]),
+);
 
 /** Attribution words that may stand without a verb next to a name: "laut Peskow", "Peskow zufolge", "according to Smith". */
 export const SOURCE_MARKERS = new Set(['laut', 'zufolge', 'according', 'selon', 'según', 'd’après', 'so']);
@@ -983,6 +989,71 @@ export const NEVER_NAMES = new Set([
   'x',
   'telegram',
   'youtube',
+  // The other social networks a post is quoted from: "posted on Truth Social", "auf Bluesky".
+  'bluesky',
+  'truth',
+  'threads',
+  'linkedin',
+  'whatsapp',
+  'weibo',
+  'wechat',
+  'mastodon',
+  'snapchat',
+  'reddit',
+  // Indefinite pronouns open a clause capitalised and name nobody: "Personne ne peut …", "Nadie quiere …".
+  'nobody',
+  'somebody',
+  'someone',
+  'everybody',
+  'everyone',
+  'niemand',
+  'jemand',
+  'jeder',
+  'alle',
+  'personne',
+  'quelqu’un',
+  "quelqu'un",
+  'chacun',
+  'tous',
+  'nadie',
+  'alguien',
+  'todos',
+  'cualquiera',
+  // Quantifiers open a noun phrase capitalised ("Viele Zulieferer exportierten …", "Plusieurs élus …"), never a name.
+  'viele',
+  'einige',
+  'manche',
+  'mehrere',
+  'beide',
+  'andere',
+  'wenige',
+  'zahlreiche',
+  'sämtliche',
+  'many',
+  'some',
+  'several',
+  'both',
+  'few',
+  'most',
+  'plusieurs',
+  'certains',
+  'certaines',
+  'beaucoup',
+  'quelques',
+  'nombreux',
+  'nombreuses',
+  'muchos',
+  'muchas',
+  'varios',
+  'varias',
+  'algunos',
+  'algunas',
+  'otros',
+  'otras',
+  'ambos',
+  'ambas',
+  'pocos',
+  'numerosos',
 ]);
 
 /** Prepositions that put the capitalised words after them in a place: "in San Francisco", "à Hanoï", "en San Mamés". */

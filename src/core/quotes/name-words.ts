@@ -265,9 +265,62 @@ function lowerWords(table: TokenTable, from: number, to: number): string[] {
   return words;
 }
 
-const GENITIVES = new Set(['of', 'de', 'del', 'von', 'du', 'des']);
+/** A German adjective's declension ending ("neue", "großem", "langjährigen"). */
+export const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
-/** Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"). */
+/** German prepositions, which open a noun phrase ("unter großem Beifall", "mit neuer Kraft"). */
+export const GERMAN_PREPOSITIONS = new Set([
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'durch',
+  'für',
+  'gegen',
+  'hinter',
+  'in',
+  'mit',
+  'nach',
+  'neben',
+  'ohne',
+  'seit',
+  'über',
+  'um',
+  'unter',
+  'von',
+  'vor',
+  'während',
+  'wegen',
+  'zu',
+  'zwischen',
+  'trotz',
+]);
+
+/** German possessive determiners, any case: "neben seinen Netzen", "mit ihrer Tochter" — a capitalised word after one is a noun. */
+export const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
+
+/**
+ * "den langjährigen Präsidenten Herbert Mayr", "unter großem Beifall": a German capitalised word after a declined
+ * adjective that follows an article, a possessive or a preposition is a noun, not a name's first word.
+ */
+export function germanNounAfterAdjective(table: TokenTable, i: number): boolean {
+  if (i < 2 || (table.gaps[i]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) return false;
+  const adjective = table.words[i - 1]!;
+  // "von der Leyen": an article or a name particle is no adjective.
+  if (adjective.capitalized || !GERMAN_ADJECTIVE.test(adjective.lower) || GERMAN_ARTICLES.has(adjective.lower) || NAME_PARTICLES.has(adjective.lower))
+    return false;
+  const opener = table.words[i - 2]!.lower;
+  return GERMAN_ARTICLES.has(opener) || GERMAN_POSSESSIVE.test(opener) || GERMAN_PREPOSITIONS.has(opener);
+}
+
+const GENITIVES = new Set(['of', 'de', 'del', 'von', 'du', 'des']);
+/** The agent of a passive or a participle: "the talks led by Steve Witkoff", "menées par", "encabezadas por". */
+const AGENT_MARKERS = new Set(['by', 'par', 'por']);
+
+/**
+ * Whether the name is governed by a preposition or verb in its clause ("met Egyptian President Sisi", "mit Kanzler Scholz"),
+ * or is the agent of a participle ("the efforts led by U.S. envoy Steve Witkoff"): not the clause's subject.
+ */
 export function isObject(table: TokenTable, from: number): boolean {
   // "los clientes de Cornejo", "the wife of Tom Hale": a name after a genitive of a common noun belongs to the noun's owner.
   if (from >= 2 && (table.gaps[from]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0 && GENITIVES.has(table.words[from - 1]!.lower)) {
@@ -275,8 +328,11 @@ export function isObject(table: TokenTable, from: number): boolean {
     if (!noun.capitalized && /^\p{Ll}{3,}$/u.test(noun.raw) && !isStopWord(noun) && (table.gaps[from - 1]! & GAP_COMMA) === 0) return true;
   }
   for (let k = from - 1; k >= 0 && from - k <= 5; k -= 1) {
-    if ((table.gaps[k + 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) return false;
-    if (OBJECT_MARKERS.has(table.words[k]!.lower)) return true;
+    const gap = table.gaps[k + 1]!;
+    // "U.S. envoy Steve Witkoff", "J. Smith": the full stop after a lone capital letter ends an abbreviation, not the clause.
+    if ((gap & (GAP_COMMA | GAP_NEWLINE)) !== 0 || ((gap & GAP_STOP) !== 0 && !/^\p{Lu}$/u.test(table.words[k]!.raw))) return false;
+    const word = table.words[k]!.lower;
+    if (OBJECT_MARKERS.has(word) || AGENT_MARKERS.has(word)) return true;
   }
   return false;
 }

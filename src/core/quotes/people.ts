@@ -6,6 +6,7 @@ import { NAME_PARTICLES } from './lexicon.js';
 import {
   CHECKED_INSTITUTION,
   GERMAN_ARTICLE,
+  germanNounAfterAdjective,
   INSTITUTION,
   ORGANISATION_TAIL,
   PLACE_HEAD,
@@ -152,7 +153,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       i = institution;
       continue;
     }
-    if (!isNameWord(word, language)) {
+    if (!isNameWord(word, language) || (language === 'de' && germanNounAfterAdjective(table, i))) {
       // "Ukraine's military intelligence agency", "the foreign ministry": an institution the text may refer back to.
       if (!word.capitalized && isInstitutionNoun(word)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
       i += 1;

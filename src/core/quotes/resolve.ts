@@ -207,8 +207,13 @@ function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = f
   let found: string | null = null;
   let fitting: string | null = null;
   const head = noun === undefined ? undefined : withoutElision(noun.toLowerCase());
+  const spans = context.people.spans ?? [];
+  let span = 0;
   for (const mention of context.people.institutions) {
     if (mention.start >= context.offset) break;
+    // "“… the Club exceeded the ratio,” the club said": a name inside a quotation is the speaker's word, not the narrator's antecedent.
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
     const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
     // "un grupo yihadista" in lower case is no name "el Gobierno" could stand for; it may only fit its own noun.
     if (display !== display.toLowerCase()) found = display;

@@ -197,6 +197,11 @@ function germanHead(word: string): Role | null {
 export function roleOfWord(word: string, language: string): Role | null {
   const direct = WORDS.get(word);
   if (direct !== undefined) return direct;
+  // "el exjefe del Ejecutivo", "l'ex-ministre", "der Ex-Kanzler", "the ex-president": a former holder of the office.
+  if (word.startsWith('ex') && word.length > 5) {
+    const former = WORDS.get(word.slice(word[2] === '-' ? 3 : 2));
+    if (former !== undefined) return former;
+  }
   return language === 'de' && word.length > 6 ? germanHead(word) : null;
 }
 

@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
-import { hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
+import { GERMAN_ADJECTIVE, GERMAN_POSSESSIVE, GERMAN_PREPOSITIONS, hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
 import { DEFINITE_ARTICLES, DETERMINERS, institutionPhrase, organisationAt } from './organisations.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
@@ -130,13 +130,19 @@ const ROLE_OF_WORDS = new Set(['of', 'for', 'des', 'der', 'du', 'de', 'del']);
 const ROLE_OBJECT_DETERMINERS = new Set(['the', 'la', 'los', 'las', 'le', 'les', 'el']);
 const MAX_ROLE_OBJECT_WORDS = 5;
 /** Lower-case German words inside a genitive organisation are declined adjectives ("des russischen Außenministeriums"). */
-const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
 /** End of the role noun at token i ("Sprecher", "porte-parole"), or -1. */
 function roleHeadEnd(tokens: Token[], i: number, language: LanguageCode): number {
   const token = tokens[i]!;
   if (token.text === 'porte' && tokens[i + 1]?.text === 'parole' && tokens[i + 1]!.start === token.end + 1) return i + 2;
-  return isRoleWord(token, language) || ROLE_HEADS.has(token.text) ? i + 1 : -1;
+  return isRoleWord(token, language) || ROLE_HEADS.has(token.text) || isFormerRole(token.text, language) ? i + 1 : -1;
+}
+
+/** "exjefe", "ex-ministre", "Ex-Kanzler", "ex-president": a former holder of an office is described by it too. */
+function isFormerRole(word: string, language: LanguageCode): boolean {
+  if (!word.startsWith('ex') || word.length <= 5) return false;
+  const office = word.slice(word[2] === '-' ? 3 : 2);
+  return ROLE_WORDS.has(office) || ROLE_HEADS.has(office) || roleOfWord(office, language) !== null;
 }
 
 /** Whether the gap between two tokens is only spaces, hyphens and the dots of an acronym ("U.S."). */
@@ -231,7 +237,12 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
   if (!isCapitalized(token.raw) || token.raw.length < 2 || token.word.allCaps) return null;
   if (isStopword(token.text) || NEVER_NAMES.has(token.text) || isTitleWord(token, language)) return null;
   const previous = tokens[i - 1];
-  if (previous !== undefined && (OF_WORDS.has(previous.text) || PLACE_PREPOSITIONS.has(previous.text) || (language === 'de' && DETERMINERS.has(previous.text))))
+  if (
+    previous !== undefined &&
+    (OF_WORDS.has(previous.text) ||
+      PLACE_PREPOSITIONS.has(previous.text) ||
+      (language === 'de' && (DETERMINERS.has(previous.text) || GERMAN_POSSESSIVE.test(previous.text))))
+  )
     return null;
   // "de la Cámara", "in the Guardian": an article after a preposition opens a place or an organisation.
   const beforeArticle = tokens[i - 2];
@@ -242,14 +253,18 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
     (OF_WORDS.has(beforeArticle.text) || PLACE_PREPOSITIONS.has(beforeArticle.text))
   )
     return null;
-  // "die neue Taktik": in German a capitalised word after a declined adjective after an article is a noun.
+  // "die neue Taktik", "unter großem Beifall": in German a capitalised word after a declined adjective after an article,
+  // a possessive or a preposition is a noun.
   if (
     language === 'de' &&
     previous !== undefined &&
     beforeArticle !== undefined &&
-    DETERMINERS.has(beforeArticle.text) &&
+    (DETERMINERS.has(beforeArticle.text) || GERMAN_POSSESSIVE.test(beforeArticle.text) || GERMAN_PREPOSITIONS.has(beforeArticle.text)) &&
     !isCapitalized(previous.raw) &&
-    GERMAN_ADJECTIVE.test(previous.text)
+    GERMAN_ADJECTIVE.test(previous.text) &&
+    // "von der Leyen": an article or a name particle is no adjective.
+    !DETERMINERS.has(previous.text) &&
+    !NAME_PARTICLES.has(previous.text)
   )
     return null;
   // "der 24-Jährige": a nominalised number, not a name.
