@@ -1,11 +1,11 @@
 import type { LanguageCode, Quote } from '../types.js';
-import { tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
+import { DIALOGUE_DASHES, tokenIndexAt, tokensOf, type QuoteSpan, type Sentence, type Token } from '../text/index.js';
 import { readText, type ArticleDocument } from '../document.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
 import { attributionEmbedded, attributionSentence, namedSubject } from './attribution-sentence.js';
 import { findPeople, type People } from './people.js';
 import { introducedBetween } from './introductions.js';
-import { countAnswers, paragraphSpeaker } from './interview.js';
+import { countAnswers, countDashQuestions, interviewee, paragraphSpeaker } from './interview.js';
 import {
   MIN_SPEAKER_CONFIDENCE,
   NOBODY,
@@ -97,6 +97,7 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
   const people = (): People => (peopleCache ??= findPeople(table, spans, language));
   const paragraphs = paragraphStarts(text);
   let answersCache: number | null = null;
+  let dashQuestionsCache: number | null = null;
   const found: Found[] = [];
   let last: LastSpeaker | null = null;
   let lastQuoteParagraph = -2;
@@ -169,6 +170,11 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
     const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;
     if (adjacent !== null) {
+      // "—No me voy —zanja—." in a dash-set interview: the aside's unwritten subject is the interviewee.
+      if (adjacent.kind === 'pronoun' && DIALOGUE_DASHES.has(span.open)) {
+        dashQuestionsCache ??= countDashQuestions(text, paragraphs);
+        if (dashQuestionsCache >= 2) return { resolved: interviewee(people()), adjacent: true };
+      }
       const resolved = resolveAt(adjacent, span.start, paragraph);
       // "El portavoz del Kremlin añadió que … «…», afirmó.": a pronoun the people index cannot settle is the speaker the
       // sentence before introduced with a speech verb.

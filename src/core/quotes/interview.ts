@@ -25,6 +25,24 @@ const MAX_INTRODUCTION_CHARS = 3000;
 /** An interview has several answers; one paragraph opening with "A:" is no interview. */
 const MIN_ANSWERS = 2;
 
+/** "—¿Qué pasa en el norte?", "– Et maintenant ?": an interviewer's question in a dialogue-dash interview. */
+const DASH_QUESTION = /^ *[—–―].*\?[\s"”’»)]*$/su;
+
+/**
+ * How many paragraphs are dash-opened questions: Spanish and French interviews set questions and answers as dialogue
+ * lines ("—¿…?" then "—…"), so with two or more of them the dash lines that do not ask are the interviewee's.
+ */
+export function countDashQuestions(text: string, paragraphStarts: readonly number[]): number {
+  let count = 0;
+  paragraphStarts.forEach((start, index) => {
+    const next = paragraphStarts[index + 1];
+    const end = next === undefined ? text.length : next - 2;
+    // Only paragraphs that open with a dash are read whole: the test on the first characters keeps this linear.
+    if (/^ *[—–―]/.test(text.slice(start, start + 4)) && DASH_QUESTION.test(text.slice(start, end))) count += 1;
+  });
+  return count;
+}
+
 /** How many paragraphs open with an answer mark. */
 export function countAnswers(text: string, paragraphStarts: readonly number[]): number {
   let count = 0;
@@ -66,7 +84,7 @@ function titleCase(label: string): string {
 }
 
 /** The first person the article names outside quotes. */
-function interviewee(people: People): Resolved {
+export function interviewee(people: People): Resolved {
   // "Ein Gespräch mit …", "an interview with …", "entretien avec …", "entrevista a/con …": the person the piece talks with.
   const table = people.table;
   const introduced =

@@ -5,5 +5,5 @@ export { Word, WordInts, WORD_SHAPE, SHAPE_CAPITALIZED, SHAPE_ALL_CAPS, SHAPE_DI
 export { snowballStemmer, stemWord, stemOf, stemIdOf, stemIdAt, STEMMED_LANGUAGES } from './stem.js';
 export { splitSentences, splitParagraphs, normalizeParagraphs, computeSentences, isWhitespaceCode, type Sentence } from './sentences.js';
 export { datelineAt, datelineLength, type Dateline, type TextSpan } from './dateline.js';
-export { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+export { DIALOGUE_DASHES, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 export { WEEKDAYS } from './weekdays.js';

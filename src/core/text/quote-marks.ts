@@ -107,7 +107,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 /** Dashes that open a line of dialogue in Spanish and French copy ("—No me voy —zanja—."). */
-const DIALOGUE_DASHES = new Set(['—', '–', '―']);
+export const DIALOGUE_DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
 /** The narrator's aside that closes a dialogue line: a space, the same dash, a lower-case word ("—responde", "—a-t-il dit"). */
 const ASIDE = /\s([—–―])(?=\p{Ll})/gu;
 
