@@ -91,6 +91,15 @@ describe('extractEntities', () => {
     expect(keys.filter((key) => ['proteste', 'lager', 'streit'].includes(key))).toEqual([]);
   });
 
+  it('takes no number word that opens a sentence for the first name of the noun after it, in German as after an article', () => {
+    const keys = extractEntities('Neun Monate nach der Wahl tagte der Rat. Zwölf Abgeordnete fehlten. Dutzende Bürger protestierten vor dem Rathaus.', 'de');
+    expect(keys.filter((key) => ['monate', 'abgeordnete', 'burger', 'buerger'].includes(key))).toEqual([]);
+    // A number word inside a name stays part of it; other languages keep their names.
+    expect(extractEntities('El ministro Ignacio Diez llegó el lunes.', 'es')).toContain('diez');
+    expect(extractEntities('Trois Européens ont rencontré Jean Castex à Lyon.', 'fr')).toContain('castex');
+    expect(extractEntities('Two Britons met Keir Starmer in Leeds.', 'en')).toContain('starmer');
+  });
+
   it('does not take German common nouns for names', () => {
     const keys = extractEntities('Die Regierung plant ein Gipfeltreffen. Der Rüstungswettlauf soll enden, sagte die Sprecherin.', 'de');
     expect(keys).not.toContain('gipfeltreffen');
