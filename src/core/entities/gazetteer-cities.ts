@@ -29,7 +29,7 @@ export const CITIES: GazetteerEntry[] = [
   { key: 'jerusalem', kind: 'place', variants: ['Jerusalem', 'Jérusalem', 'Jerusalén'] },
   // Europe
   { key: 'riga', kind: 'place', variants: ['Riga'] },
-  { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna'] },
+  { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna', 'Vilna'] },
   { key: 'tallinn', kind: 'place', variants: ['Tallinn'] },
   { key: 'warsaw', kind: 'place', variants: ['Warschau', 'Warsaw', 'Varsovie', 'Varsovia'] },
   { key: 'rome', kind: 'place', variants: ['Rom', 'Rome', 'Roma'] },
