@@ -23,6 +23,15 @@ describe('extractEntities', () => {
     for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
   });
 
+  it('knows the Dutch port and capital in every language, so a German title naming the one city places the event there', () => {
+    const de = extractEntities('Streik in Rotterdam: Auch Amsterdam betroffen.', 'de');
+    const en = extractEntities('Dockers strike in Rotterdam and Amsterdam.', 'en');
+    const fr = extractEntities('Grève des dockers à Rotterdam et à Amsterdam.', 'fr');
+    const es = extractEntities('Huelga de estibadores en Róterdam y Ámsterdam.', 'es');
+    for (const keys of [de, en, fr, es]) expect(keys).toEqual(expect.arrayContaining(['rotterdam', 'amsterdam']));
+    expect(extractEntities('Los delegados llegaron a Vilna el martes.', 'es')).toContain('vilnius');
+  });
+
   it('files a longer name that starts with a known full name under its own key (a Spanish double surname)', () => {
     const keys = extractEntities('El coronel Pedro Sánchez Molina visitó la base de Tibú el jueves.', 'es');
     expect(keys).toContain('molina');
