@@ -108,9 +108,11 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
   const apart = leadsApart(a, b);
   const days = daysDiffer(a, b);
-  // One lead's event is where the traveller both leads name was before or goes next: two stops of a tour.
-  if (apart && (people || days || (otherStop(a, b) && sharedPeople(a.leadPeople, b.leadPeople) === 1))) return 2;
+  // One lead names the other's place only as background ("hours after an attack in Graz", "fresh from talks in
+  // Vienna"): a place apart, however the other article is named; with one traveller both leads name, a tour's two stops.
+  const background = apart && otherStop(a, b);
+  if (apart && (people || days || (background && sharedPeople(a.leadPeople, b.leadPeople) === 1))) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
-  return (places ? 1 : 0) + (people ? 1 : 0);
+  return (places || background ? 1 : 0) + (people ? 1 : 0);
 }

@@ -99,6 +99,7 @@ function opensPriorPhrase(table: TokenTable, i: number): boolean {
   const next = table.words[i + 1];
   if (next === undefined || (table.gaps[i + 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0 || next.startsWithDigit) return false;
   // "depuis lundi", "desde hace meses": French and Spanish words of origin are also "since" before a noun.
+  if (!next.capitalized && SEQUENCE_PREPOSITIONS.has(lower)) return !isKnownPlace(table, i + 2);
   if (!next.capitalized) return !SINCE_WORDS.has(lower) && (!isStopWord(next) || table.words[i + 2]?.capitalized !== true);
   return SEQUENCE_PREPOSITIONS.has(lower) && !isKnownPlace(table, i + 1) && !next.allCaps && table.words[i + 2]?.capitalized !== true;
 }
@@ -161,6 +162,9 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     const end = runEnd(table, i);
     const key = nameKey(table, i, end);
     const previous = table.words[i - 1];
+    // Any name in a clause about another stop may be that stop ("del ataque de Graz"): a stop counts only where
+    // another lead places its event there, so a person's name here does no harm.
+    if (itinerary !== null && itinerary[i] === 1) lead.stops.add(key);
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
     // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
@@ -230,7 +234,6 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  for (const place of lead.stops) lead.people.delete(place);
   return lead;
 }
 
