@@ -58,7 +58,7 @@ export interface ArticleFeatures {
   leadDays: number;
 }
 
-/** Entity flag: few articles around the article's time name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
+/** Entity flag: few articles of the batch name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
 export const DISTINCT = 1;
 /** Entity flag: the article's lead names it (a place or a person): the event's own names, not the background. */
 export const IN_LEAD = 2;
@@ -84,12 +84,6 @@ const TITLE_KEY_SHARE = 0.5;
  */
 const COMMON_SHARE = 0.05;
 const MIN_COMMON_COUNT = 6;
-/**
- * The news around an article is the news within a month of it: a name is a regular of the news when it is common
- * in that month, not when a batch spanning years names it often (Geneva's talks of this month against its talks
- * of other years).
- */
-const COMMON_SPAN_MS = 31 * 24 * 3_600_000;
 
 /** A number that is evidence of one event: a decimal ("50.4"), or a whole number above a dozen that is no year. */
 function isDistinctiveNumber(key: string): boolean {
@@ -198,43 +192,6 @@ function appendWeighted(
   return mass;
 }
 
-function lowerBound(values: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the sorted times lie within COMMON_SPAN_MS of `time`. */
-function withinSpan(times: Float64Array, time: number): number {
-  return lowerBound(times, time + COMMON_SPAN_MS + 1) - lowerBound(times, time - COMMON_SPAN_MS);
-}
-
-/**
- * Whether an entity is distinctive for an article: no everyday news name, and named by no more than the common
- * share of the articles published within COMMON_SPAN_MS of it (at least MIN_COMMON_COUNT).
- */
-function distinctiveness(raw: RawFeatures[], times: number[], names: Interner): (article: number, id: number) => number {
-  const allTimes = Float64Array.from(times).sort();
-  const timesOf: number[][] = names.keys.map(() => []);
-  raw.forEach((r, article) => {
-    for (const key of r.entities) timesOf[names.ids.get(key)!]!.push(times[article]!);
-  });
-  const sorted = timesOf.map((list) => Float64Array.from(list).sort());
-  const everyday = Uint8Array.from(names.keys, (key) => (COMMON_ENTITIES.has(key) ? 1 : 0));
-  return (article, id) => {
-    if (everyday[id] === 1) return 0;
-    const list = sorted[id]!;
-    if (list.length <= MIN_COMMON_COUNT) return DISTINCT;
-    const time = times[article]!;
-    return withinSpan(list, time) <= Math.max(MIN_COMMON_COUNT, withinSpan(allTimes, time) * COMMON_SHARE) ? DISTINCT : 0;
-  };
-}
-
 function idsOf(keys: Iterable<string>, interner: Interner): number[] {
   return Array.from(keys, (key) => interner.id(key)).sort((a, b) => a - b);
 }
@@ -268,11 +225,8 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
   for (const r of raw) numbers.count(r.numbers);
   const numberIdf = numbers.idf(size);
   const wordIdf = termIdf(raw, size);
-  const distinctName = distinctiveness(
-    raw,
-    candidates.map((c) => c.publishedAt.getTime()),
-    names,
-  );
+  const commonAbove = Math.max(MIN_COMMON_COUNT, size * COMMON_SHARE);
+  const distinctName = Uint8Array.from(names.keys, (key, id) => (!COMMON_ENTITIES.has(key) && names.documentFrequency[id]! <= commonAbove ? DISTINCT : 0));
   const distinctNumber = Uint8Array.from(numbers.keys, (key) => (isDistinctiveNumber(key) ? DISTINCT : 0));
   const topicIds = new Interner();
 
@@ -295,7 +249,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       r.entities,
       names,
       entityIdf,
-      (key, id) => distinctName(index, id) | (r.lead.places.has(key) || r.lead.people.has(key) ? IN_LEAD : 0),
+      (key, id) => distinctName[id]! | (r.lead.places.has(key) || r.lead.people.has(key) ? IN_LEAD : 0),
       entitySlices,
     );
     const numberStart = numberSlices.used;

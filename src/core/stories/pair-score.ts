@@ -65,10 +65,10 @@ function shared(
     const y = bIds[j]!;
     if (x === y) {
       weight += aWeights[i]!;
-      // Distinctive when common around neither article's time; in a lead when either lead names it.
-      if ((aFlags[i]! & bFlags[j]! & DISTINCT) !== 0) {
+      const flags = aFlags[i]! | bFlags[j]!;
+      if ((flags & DISTINCT) !== 0) {
         distinct += 1;
-        if (((aFlags[i]! | bFlags[j]!) & IN_LEAD) !== 0) inLead += 1;
+        if ((flags & IN_LEAD) !== 0) inLead += 1;
         if ((aFlags[i]! & bFlags[j]! & IN_LEAD) !== 0) inBothLeads += 1;
       }
       i++;
