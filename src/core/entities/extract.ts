@@ -4,6 +4,7 @@ import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn, matchGazetteerNameIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
 import { foldNameOf } from './name-key.js';
+import { NUMBER_WORDS } from './number-words.js';
 
 /** Capitalised words that are never names: titles, days, months, sentence openers. */
 const NOT_NAMES = new Set([
@@ -276,7 +277,7 @@ function looksLikeGermanCommonNoun(table: TokenTable, i: number): boolean {
   if (i > 0 && table.starts[i]! - table.ends[i - 1]! === 1 && table.text[table.starts[i]! - 1] === '-') return true;
   const previous = table.words[i - 1];
   if (previous === undefined) return false;
-  if (GERMAN_DETERMINERS.has(previous.lower)) return true;
+  if (GERMAN_DETERMINERS.has(previous.lower) || NUMBER_WORDS.has(previous.lower)) return true;
   if (previous.capitalized) return false;
   return GERMAN_ADJECTIVE_ENDING.test(previous.lower) && !SPEECH_AND_LINK_WORDS.has(previous.lower);
 }
@@ -340,7 +341,8 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
       i = end;
       continue;
     }
-    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0 || !isNameCandidate(table, i, language)) {
+    // A number word opens no name ("Neun Monate nach …", "Three soldiers"); one inside a name ("Ignacio Diez") stays.
+    if ((WORD_SHAPE.get(table.ids[i]!) & SHAPE_CAPITALIZED) === 0 || !isNameCandidate(table, i, language) || NUMBER_WORDS.has(table.words[i]!.lower)) {
       i += 1;
       continue;
     }

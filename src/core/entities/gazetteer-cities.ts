@@ -29,7 +29,7 @@ export const CITIES: GazetteerEntry[] = [
   { key: 'jerusalem', kind: 'place', variants: ['Jerusalem', 'Jérusalem', 'Jerusalén'] },
   // Europe
   { key: 'riga', kind: 'place', variants: ['Riga'] },
-  { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna'] },
+  { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna', 'Vilna'] },
   { key: 'tallinn', kind: 'place', variants: ['Tallinn'] },
   { key: 'warsaw', kind: 'place', variants: ['Warschau', 'Warsaw', 'Varsovie', 'Varsovia'] },
   { key: 'rome', kind: 'place', variants: ['Rom', 'Rome', 'Roma'] },
@@ -43,6 +43,8 @@ export const CITIES: GazetteerEntry[] = [
   { key: 'athens', kind: 'place', variants: ['Athen', 'Athens', 'Athènes', 'Atenas'] },
   { key: 'lisbon', kind: 'place', variants: ['Lissabon', 'Lisbon', 'Lisbonne', 'Lisboa'] },
   { key: 'antwerp', kind: 'place', variants: ['Antwerpen', 'Antwerp', 'Anvers', 'Amberes'] },
+  { key: 'rotterdam', kind: 'place', variants: ['Rotterdam', 'Róterdam'] },
+  { key: 'amsterdam', kind: 'place', variants: ['Amsterdam', 'Ámsterdam'] },
   { key: 'bruges', kind: 'place', variants: ['Brügge', 'Bruges', 'Brujas'] },
   { key: 'ghent', kind: 'place', variants: ['Gent', 'Ghent', 'Gand', 'Gante'] },
   { key: 'liege', kind: 'place', variants: ['Lüttich', 'Liège', 'Lieja'] },

@@ -96,6 +96,8 @@ export function candidateTextFeatures(candidate: ClusterCandidate, entities: Rea
  */
 export interface PortableTextFeatures {
   places: string[];
+  /** The lead's other stops (see Lead). */
+  stops: string[];
   people: string[];
   /** The lead's weekdays, one bit each (see Lead). */
   days: number;
@@ -112,6 +114,7 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
   const features = known();
   return {
     places: [...features.lead.places],
+    stops: [...features.lead.stops],
     people: [...features.lead.people],
     days: features.lead.days,
     numbers: features.numbers,
@@ -124,7 +127,7 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
 /** Remembers features that another thread worked out for the analysis whose entity list this is (see portableTextFeatures). */
 export function restoreTextFeatures(entities: readonly string[], portable: PortableTextFeatures): void {
   rememberTextFeatures(entities, () => ({
-    lead: { places: new Set(portable.places), people: new Set(portable.people), days: portable.days },
+    lead: { places: new Set(portable.places), stops: new Set(portable.stops), people: new Set(portable.people), days: portable.days },
     numbers: portable.numbers,
     termIds: portable.terms.map(termIdOfKey),
     termCounts: portable.termCounts,

@@ -50,6 +50,8 @@ export interface ArticleFeatures {
   leadPlaces: number[];
   /** The lead's places that are not everyday news names (Gaza, Moscow): the ones that place one event. */
   specificPlaces: number[];
+  /** The places the lead names as another stop or background (see Lead): not where its event is. */
+  stopPlaces: number[];
   /** The lead's people. */
   leadPeople: number[];
   /** The weekdays the lead names, one bit each (see Lead): the day of its event. */
@@ -295,6 +297,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
         [...r.lead.places].filter((place) => !COMMON_ENTITIES.has(place)),
         names,
       ),
+      stopPlaces: idsOf(r.lead.stops, names),
       leadPeople: idsOf(r.lead.people, names),
       leadDays: r.lead.days,
     };

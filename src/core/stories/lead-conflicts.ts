@@ -33,6 +33,13 @@ function hasStranger(people: number[], other: ArticleFeatures): boolean {
   return false;
 }
 
+/** How many people both leads name. */
+function sharedPeople(a: number[], b: number[]): number {
+  let count = 0;
+  for (const person of a) if (b.includes(person)) count += 1;
+  return count;
+}
+
 /** Whether both leads name one person. */
 function sharePerson(a: number[], b: number[]): boolean {
   for (const person of a) if (b.includes(person)) return true;
@@ -56,6 +63,13 @@ function leadsApart(a: ArticleFeatures, b: ArticleFeatures): boolean {
 function leadsSharePlace(a: ArticleFeatures, b: ArticleFeatures): boolean {
   for (const place of a.specificPlaces) if (b.leadPlaces.includes(place)) return true;
   for (const place of b.specificPlaces) if (a.leadPlaces.includes(place)) return true;
+  return false;
+}
+
+/** Whether one lead names, as another stop, a specific place where the other lead puts its event ("after Vienna", "fresh from talks in Vienna" against "VIENNA —"). */
+function otherStop(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  for (const place of a.stopPlaces) if (b.specificPlaces.includes(place)) return true;
+  for (const place of b.stopPlaces) if (a.specificPlaces.includes(place)) return true;
   return false;
 }
 
@@ -94,8 +108,11 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
   const apart = leadsApart(a, b);
   const days = daysDiffer(a, b);
-  if (apart && (people || days)) return 2;
+  // One lead names the other's place only as background ("hours after an attack in Graz", "fresh from talks in
+  // Vienna"): a place apart, however the other article is named; with one traveller both leads name, a tour's two stops.
+  const background = apart && otherStop(a, b);
+  if (apart && (people || days || (background && sharedPeople(a.leadPeople, b.leadPeople) === 1))) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
-  return (places ? 1 : 0) + (people ? 1 : 0);
+  return (places || background ? 1 : 0) + (people ? 1 : 0);
 }

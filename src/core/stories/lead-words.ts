@@ -109,6 +109,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'onward',
   'onwards',
   'returns',
+  'return',
   'next',
   'previous',
   'previously',
@@ -130,6 +131,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'danach',
   'vortag',
   'kehrt',
+  'rückkehr',
   'etappe',
   'station',
   // fr
@@ -146,6 +148,8 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'prochaine',
   'étape',
   'veille',
+  'lendemain',
+  'retour',
   'provenance',
   'quittera',
   'rentrera',
@@ -164,6 +168,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'procedente',
   'víspera',
   'regresará',
+  'regreso',
 ]);
 
 /**
@@ -202,3 +207,13 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
 
 /** Prepositions of origin: the name right after them is where a traveller came from ("arrived from Vienna", "llegó desde Viena"), not the event's place. */
 export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'depuis', 'desde']);
+
+/**
+ * Prepositions of sequence that are also prepositions of place: German "nach" is "after" before a noun ("nach
+ * Gesprächen in Wien") and "to" before a place ("nach Prag"). Before a noun, like a word of origin before one, they
+ * open a phrase about what came before (see lead.ts).
+ */
+export const SEQUENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach']);
+
+/** Words of origin that before a noun mean "since" ("depuis lundi", "desde hace meses"): no phrase about a previous stop. */
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['depuis', 'desde']);

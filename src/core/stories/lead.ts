@@ -2,7 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable
 import { isStopWord } from '../language/index.js';
 import { foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SEQUENCE_PREPOSITIONS, SINCE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -11,8 +11,10 @@ import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SUBJEC
  * do not.
  */
 export interface Lead {
-  /** Entity keys of places in the dateline, title and first paragraph. */
+  /** Entity keys of places in the dateline, title and first paragraph: where the event happens. */
   places: Set<string>;
+  /** Places the lead names as another stop of a tour or as background ("after Vienna", "fresh from talks in Vienna"), not among `places`. */
+  stops: Set<string>;
   /** Entity keys of people named there. */
   people: Set<string>;
   /** The weekdays the title and the lead's first sentence name, one bit each (Monday 1, Tuesday 2, … Sunday 64): the event's day. */
@@ -67,12 +69,48 @@ function afterComma(table: TokenTable, i: number): boolean {
   return i > 0 && table.text.slice(table.ends[i - 1]!, table.starts[i]!).includes(',');
 }
 
+/** Whether token i is a place the gazetteer knows. */
+function isKnownPlace(table: TokenTable, i: number): boolean {
+  return matchGazetteerIn(table, i)?.entry.kind === 'place';
+}
+
+/**
+ * Whether the phrase at i is set off from its clause by a comma, at most two words before it (", fresh from", ",
+ * direkt nach", ", recién llegado desde"): a detached phrase, not the clause's own complement ("Delegations from
+ * both countries met in Geneva", "teilten nach Gesprächen in Genf mit").
+ */
+function setOffByComma(table: TokenTable, i: number): boolean {
+  for (let k = i; k >= Math.max(1, i - 2); k--) {
+    if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) return false;
+    if ((table.gaps[k]! & GAP_COMMA) !== 0) return afterComma(table, k);
+  }
+  return false;
+}
+
+/**
+ * Whether the preposition at i opens a phrase about something that came before, not a place: a word of origin or
+ * sequence before a noun rather than a name ("fresh from talks in Vienna", "direkt nach Gesprächen in Wien",
+ * "de retour d'entretiens à Vienne"). German capitalises the noun: there, anything but a known place.
+ */
+function opensPriorPhrase(table: TokenTable, i: number): boolean {
+  const lower = table.words[i]!.lower;
+  if (!ORIGIN_WORDS.has(lower) && !SEQUENCE_PREPOSITIONS.has(lower)) return false;
+  if (!setOffByComma(table, i)) return false;
+  const next = table.words[i + 1];
+  if (next === undefined || (table.gaps[i + 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0 || next.startsWithDigit) return false;
+  // "depuis lundi", "desde hace meses": French and Spanish words of origin are also "since" before a noun.
+  if (!next.capitalized && SEQUENCE_PREPOSITIONS.has(lower)) return !isKnownPlace(table, i + 2);
+  if (!next.capitalized) return !SINCE_WORDS.has(lower) && (!isStopWord(next) || table.words[i + 2]?.capitalized !== true);
+  return SEQUENCE_PREPOSITIONS.has(lower) && !isKnownPlace(table, i + 1) && !next.allCaps && table.words[i + 2]?.capitalized !== true;
+}
+
 /**
  * Which tokens up to `to` are about another stop of a tour or background:
  * from an itinerary word ("travels on to", "zuvor", "avant de se rendre",
- * "tras") to the end of its clause, relative clauses after a comma ("Lula,
- * who held talks in Vienna on Monday, met …"), and the name after a word of
- * origin ("arrived from Vienna").
+ * "tras") or a phrase about what came before ("fresh from talks in Vienna")
+ * to the end of its clause, relative clauses after a comma ("Lula, who held
+ * talks in Vienna on Monday, met …"), and the name after a word of origin
+ * ("arrived from Vienna").
  */
 function itineraryMask(table: TokenTable, to: number): Uint8Array {
   const mask = new Uint8Array(to);
@@ -81,7 +119,8 @@ function itineraryMask(table: TokenTable, to: number): Uint8Array {
     const gap = table.gaps[i]!;
     if ((gap & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) inside = false;
     const lower = table.words[i]!.lower;
-    if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i))) inside = true;
+    if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i)) || opensPriorPhrase(table, i))
+      inside = true;
     if (inside) mask[i] = 1;
     else if (ORIGIN_WORDS.has(lower)) {
       // Only the name after it: "arrived from Vienna and signed on Tuesday" still signs on Tuesday.
@@ -93,12 +132,12 @@ function itineraryMask(table: TokenTable, to: number): Uint8Array {
 }
 
 /**
- * Adds a place of the lead; one in a clause about another stop only when it is the first place the article names
- * (the dateline's and the title's come first): "Lula flew to Prague on Tuesday" places the event.
+ * Adds a place of the lead; one in a clause about another stop to its stops, unless it is the first place the
+ * article names (the dateline's and the title's come first): "Lula flew to Prague on Tuesday" places the event.
  */
 function addPlace(lead: Lead, key: string, i: number, itinerary: Uint8Array | null): void {
-  if (itinerary !== null && itinerary[i] === 1 && lead.places.size > 0) return;
-  lead.places.add(key);
+  if (itinerary !== null && itinerary[i] === 1 && lead.places.size > 0) lead.stops.add(key);
+  else lead.places.add(key);
 }
 
 function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null): void {
@@ -109,6 +148,8 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
       // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
       // background sentence names it ("Egypt and Qatar are mediating").
       if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) addPlace(lead, known.entry.key, i, itinerary);
+      // A known place anywhere in a clause about another stop is one: "before heading on to Vilnius".
+      else if (known.entry.kind === 'place' && itinerary !== null && itinerary[i] === 1) lead.stops.add(known.entry.key);
       else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
       i = known.end;
       continue;
@@ -121,6 +162,9 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     const end = runEnd(table, i);
     const key = nameKey(table, i, end);
     const previous = table.words[i - 1];
+    // Any name in a clause about another stop may be that stop ("del ataque de Graz"): a stop counts only where
+    // another lead places its event there, so a person's name here does no harm.
+    if (itinerary !== null && itinerary[i] === 1) lead.stops.add(key);
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
     // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
@@ -160,12 +204,12 @@ function datelineTokens(table: TokenTable): { places: number; body: number } {
  * take for an entity (a German noun phrase) is no person here either.
  */
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
-  const lead: Lead = { places: new Set(), people: new Set(), days: 0 };
+  const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
   const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
-    const head: Lead = { places: new Set(), people: new Set(), days: 0 };
+    const head: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
     scanLead(opening, head, dateline, dateline);
     for (const place of head.places) datelinePlaces.add(place);
   }
@@ -176,6 +220,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
+  for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
   return lead;
 }

@@ -23,6 +23,15 @@ describe('extractEntities', () => {
     for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
   });
 
+  it('knows the Dutch port and capital in every language, so a German title naming the one city places the event there', () => {
+    const de = extractEntities('Streik in Rotterdam: Auch Amsterdam betroffen.', 'de');
+    const en = extractEntities('Dockers strike in Rotterdam and Amsterdam.', 'en');
+    const fr = extractEntities('Grève des dockers à Rotterdam et à Amsterdam.', 'fr');
+    const es = extractEntities('Huelga de estibadores en Róterdam y Ámsterdam.', 'es');
+    for (const keys of [de, en, fr, es]) expect(keys).toEqual(expect.arrayContaining(['rotterdam', 'amsterdam']));
+    expect(extractEntities('Los delegados llegaron a Vilna el martes.', 'es')).toContain('vilnius');
+  });
+
   it('files a longer name that starts with a known full name under its own key (a Spanish double surname)', () => {
     const keys = extractEntities('El coronel Pedro Sánchez Molina visitó la base de Tibú el jueves.', 'es');
     expect(keys).toContain('molina');
@@ -89,6 +98,15 @@ describe('extractEntities', () => {
   it('takes no German sentence opener for the first name of the noun after it', () => {
     const keys = extractEntities('Wieder Proteste vor dem Rathaus. Beide Lager riefen zur Ruhe auf. Erneut Streit um Mieten.', 'de');
     expect(keys.filter((key) => ['proteste', 'lager', 'streit'].includes(key))).toEqual([]);
+  });
+
+  it('takes no number word that opens a sentence for the first name of the noun after it, in German as after an article', () => {
+    const keys = extractEntities('Neun Monate nach der Wahl tagte der Rat. Zwölf Abgeordnete fehlten. Dutzende Bürger protestierten vor dem Rathaus.', 'de');
+    expect(keys.filter((key) => ['monate', 'abgeordnete', 'burger', 'buerger'].includes(key))).toEqual([]);
+    // A number word inside a name stays part of it; other languages keep their names.
+    expect(extractEntities('El ministro Ignacio Diez llegó el lunes.', 'es')).toContain('diez');
+    expect(extractEntities('Trois Européens ont rencontré Jean Castex à Lyon.', 'fr')).toContain('castex');
+    expect(extractEntities('Two Britons met Keir Starmer in Leeds.', 'en')).toContain('starmer');
   });
 
   it('does not take German common nouns for names', () => {

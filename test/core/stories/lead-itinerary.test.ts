@@ -72,6 +72,34 @@ describe('a clause about another stop of a tour', () => {
   });
 });
 
+describe('a phrase about the previous stop without a cue word', () => {
+  it('names a stop, not the event’s place: a word of origin or sequence before a noun, in four languages', () => {
+    const cases: Array<[string, LanguageCode]> = [
+      ['Jaishankar signed a shipping pact in Madrid on Tuesday, fresh from talks in Lisbon.', 'en'],
+      ['Jaishankar hat am Dienstag in Madrid ein Schifffahrtsabkommen unterzeichnet, direkt nach Gesprächen in Lissabon.', 'de'],
+      ['Jaishankar a signé mardi à Madrid un accord maritime, de retour d’entretiens à Lisbonne.', 'fr'],
+      ['Jaishankar firmó este martes en Madrid un acuerdo marítimo, a su regreso de Lisboa.', 'es'],
+    ];
+    for (const [body, language] of cases) {
+      const found = lead('', body, language);
+      expect([...found.places], body).toEqual(['madrid']);
+      expect([...found.stops], body).toEqual(['lisbon']);
+    }
+  });
+
+  it('takes a place after "nach" for a destination and "depuis", "desde" before a time for "since"', () => {
+    expect([...lead('', 'Jaishankar reiste am Dienstag nach Madrid.', 'de').places]).toEqual(['madrid']);
+    expect([...lead('', 'Les négociations se tiennent depuis lundi à Madrid.', 'fr').places]).toEqual(['madrid']);
+    expect([...lead('', 'Las negociaciones se celebran desde el lunes en Madrid.', 'es').places]).toEqual(['madrid']);
+  });
+
+  it('keeps a known place anywhere in a clause about the next stop as a stop: "before heading on to Lisbon"', () => {
+    const found = lead('', 'MADRID (Reuters) - Jaishankar signed a shipping pact on Tuesday before heading on to Lisbon.', 'en');
+    expect([...found.places]).toEqual(['madrid']);
+    expect([...found.stops]).toEqual(['lisbon']);
+  });
+});
+
 describe('a relative clause after a comma', () => {
   it('is background: the previous stop’s place and weekday are not the event’s, in four languages', () => {
     const cases: Array<[string, LanguageCode]> = [
