@@ -60,6 +60,8 @@ function markPositions(text: string): { openers: number[]; closers: Map<string, 
 }
 
 const ANY_QUOTE_MARK = /["“”‘’«»„‚]/;
+/** A paragraph opening with a dialogue dash glued to its first word (see dialogueSpans). */
+const DIALOGUE_LINE = /(?:^|\n\n) *[—–―](?=\S)/;
 
 /** Positions of paragraph breaks: a quote never spans a blank line. */
 function paragraphBreaks(text: string): number[] {
@@ -95,7 +97,7 @@ const recent: { text: string; spans: QuoteSpan[] }[] = [];
  * The returned array is shared between callers: treat it as read-only.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  if (!ANY_QUOTE_MARK.test(text)) return [];
+  if (!ANY_QUOTE_MARK.test(text) && !DIALOGUE_LINE.test(text)) return [];
   if (text.length < MIN_CACHED_LENGTH) return pairMarks(text);
   for (const entry of recent) if (entry.text === text) return entry.spans;
   const spans = pairMarks(text);
@@ -104,15 +106,71 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Dashes that open a line of dialogue in Spanish and French copy ("—No me voy —zanja—."). */
+const DIALOGUE_DASHES = new Set(['—', '–', '―']);
+/** The narrator's aside that closes a dialogue line: a space, the same dash, a lower-case word ("—responde", "—a-t-il dit"). */
+const ASIDE = /\s([—–―])(?=\p{Ll})/gu;
+
+/**
+ * Dialogue lines: a paragraph opening with a dash glued to its first word and
+ * interrupted by the narrator's aside ("—El acuerdo no basta —dijo el ministro—.").
+ * The span is the spoken part before the aside. A dash line with no aside is an
+ * interview's question or answer, or a list item, and is no quotation here.
+ */
+function dialogueSpans(text: string, breaks: readonly number[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let start = 0;
+  for (const end of breaks) {
+    let at = start;
+    while (at < end && (text[at] === ' ' || text[at] === '\n')) at += 1;
+    const mark = text[at];
+    if (mark !== undefined && DIALOGUE_DASHES.has(mark) && at + 1 < end && !/\s/.test(text[at + 1]!)) {
+      // Searched within the line's first MAX_QUOTE_LENGTH characters only, so many dash lines cost linear time.
+      const line = text.slice(at + 1, Math.min(end, at + MAX_QUOTE_LENGTH));
+      ASIDE.lastIndex = 0;
+      for (let aside = ASIDE.exec(line); aside !== null; aside = ASIDE.exec(line)) {
+        if (aside[1] !== mark) continue;
+        spans.push({ start: at, end: at + 1 + aside.index + 2, open: mark, close: mark });
+        break;
+      }
+    }
+    start = end + 2;
+  }
+  return spans;
+}
+
+/**
+ * Where a quotation left open at a paragraph's end goes on: the next paragraph
+ * opens with a quotation mark again (the convention for a quotation running over
+ * several paragraphs, each opened and only the last closed). Returns the
+ * paragraph's end, or -1.
+ */
+function continuedTo(text: string, mark: string, paragraphEnd: number): number {
+  if (paragraphEnd >= text.length) return -1;
+  let next = paragraphEnd + 2;
+  while (next < text.length && text[next] === ' ') next += 1;
+  const opener = text[next];
+  const continues = opener === mark || (mark === '«' && opener === '»') || (mark === '“' && opener === '"') || (mark === '"' && opener === '“');
+  return continues && paragraphEnd - 1 > 0 ? paragraphEnd : -1;
+}
+
 function pairMarks(text: string): QuoteSpan[] {
   const { openers, closers } = markPositions(text);
   const cursors = new Map<string, number>(CLOSERS.map((mark) => [mark, 0]));
   const breaks = paragraphBreaks(text);
+  const dialogue = dialogueSpans(text, breaks);
+  let dialogueCursor = 0;
   let breakCursor = 0;
   const spans: QuoteSpan[] = [];
   let i = 0;
   for (const at of openers) {
     if (at < i) continue;
+    while (dialogueCursor < dialogue.length && dialogue[dialogueCursor]!.end <= at) dialogueCursor += 1;
+    const line = dialogue[dialogueCursor];
+    if (line !== undefined && line.start <= at) {
+      i = line.end;
+      continue;
+    }
     const mark = text[at]!;
     if (!isOpening(text, at, mark)) continue;
     while (breaks[breakCursor]! < at) breakCursor += 1;
@@ -130,9 +188,16 @@ function pairMarks(text: string): QuoteSpan[] {
         bestClose = close;
       }
     }
-    if (best < 0) continue;
+    if (best < 0) {
+      const end = limit === breaks[breakCursor] ? continuedTo(text, mark, limit) : -1;
+      if (end < 0) continue;
+      // The span ends where the paragraph does; its last character stands in for the closing mark.
+      spans.push({ start: at, end, open: mark, close: '' });
+      i = end;
+      continue;
+    }
     spans.push({ start: at, end: best + 1, open: mark, close: bestClose });
     i = best + 1;
   }
-  return spans;
+  return dialogue.length === 0 ? spans : [...spans, ...dialogue].sort((a, b) => a.start - b.start);
 }
