@@ -174,7 +174,7 @@ export const ELECTIONS: TopicSpec = {
     ],
     en: [
       'bill',
-      'senators',
+      '=senators',
       'lawmakers',
       'legislation',
       'amendment',
