@@ -120,10 +120,7 @@ function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * "terrorism" inside "counter-terrorism", "arms" inside "arms race": the longer term of the same topic counts, not both;
- * of two that overlap ("free trade" and "trade agreement" in "free trade agreement"), the heavier, or the first.
- */
+/** "terrorism" inside "counter-terrorism", "arms" inside "arms race": the longer term of the same topic counts, not both. */
 function insideLongerTerm(h: number, count: number): boolean {
   const entry = hitEntries[h]!;
   const from = hitFrom[h]!;
@@ -133,8 +130,6 @@ function insideLongerTerm(h: number, count: number): boolean {
     const other = hitEntries[k]!;
     if (other.kind !== 'term' || other.topic !== entry.topic) continue;
     if (hitFrom[k]! <= from && hitTo[k]! >= to && hitTo[k]! - hitFrom[k]! > to - from) return true;
-    const overlaps = hitFrom[k]! < to && hitTo[k]! > from && !(hitFrom[k]! >= from && hitTo[k]! <= to);
-    if (overlaps && (other.weight > entry.weight || (other.weight === entry.weight && hitFrom[k]! < from))) return true;
   }
   return false;
 }
