@@ -96,15 +96,26 @@ function collectHits(table: TokenTable, from: number, to: number, lexicon: Lexic
 /** …and so do this many years counted back ("hace 90 años", "vor 80 Jahren", "40 years on"). */
 const HISTORY_YEARS_AGO = 30;
 const YEARS_WORDS = new Set(['years', 'jahre', 'jahren', 'ans', 'años', 'anos']);
+/** The tens from thirty up and a hundred, written out ("thirty years since", "vor achtzig Jahren", "cuarenta años después"). */
+const DECADE_WORDS = new Set([
+  ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred'],
+  ...['dreißig', 'dreissig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert'],
+  ...['trente', 'quarante', 'cinquante', 'soixante', 'soixante-dix', 'quatre-vingts', 'quatre-vingt-dix', 'cent'],
+  ...['treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien'],
+]);
 
 /** A sentence set in the past: a year before HISTORY_BEFORE, or HISTORY_YEARS_AGO years or more counted back. */
 function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
-    if (!word.startsWithDigit) continue;
+    const yearsNext = i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower);
+    if (!word.startsWithDigit) {
+      if (yearsNext && DECADE_WORDS.has(word.lower)) return true;
+      continue;
+    }
     const value = Number(word.lower);
     if (word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
-    if (value >= HISTORY_YEARS_AGO && value < 1000 && i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower)) return true;
+    if (value >= HISTORY_YEARS_AGO && value < 1000 && yearsNext) return true;
   }
   return false;
 }
@@ -142,6 +153,15 @@ function otherTopicNamed(h: number, count: number, taxonomy: Taxonomy): boolean 
   return false;
 }
 
+/** A term of another topic in the sentence of hit h: a setting named there ("talks on a ceasefire", "sanctions over the war") is that topic's object. */
+function anotherTopicsObject(h: number, count: number): boolean {
+  for (let k = 0; k < count; k += 1) {
+    const other = hitEntries[k]!;
+    if (other.kind === 'term' && other.topic !== hitEntries[h]!.topic) return true;
+  }
+  return false;
+}
+
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
   if (count === 0) return;
@@ -168,7 +188,9 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
     if (scan.framed.has(entry.topic) && !strong) continue;
     if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
+    if (entry.setting && anotherTopicsObject(h, count)) continue;
     const tally = tallyOf(scan.tallies, entry.topic);
+    if (scan.framed.has(entry.topic)) tally.framed = true;
     // A term inside a longer one ("terrorism" in "counter-terrorism") adds weight to it but is no mention of its own.
     const nested = insideLongerTerm(h, count);
     const counts = nested ? tally.nested : tally.counts;
@@ -176,6 +198,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     counts.set(entry.label, repeats);
     if (repeats > MAX_COUNTED_REPEATS) continue;
     tally.score += entry.weight * factor;
+    if (!nested && !entry.setting) tally.reported = true;
     if (!nested && factor === TITLE_FACTOR) tally.inTitle = true;
     if (!nested && inLead) tally.inLead = true;
     if (tally.firstSentence < 0) tally.firstSentence = scan.sentence;
@@ -232,9 +255,14 @@ function firstParagraphEnd(table: TokenTable): number {
   return table.count;
 }
 
-function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, into: Set<number>): void {
+/**
+ * Topics the title or lead frames away (TopicDefinition.frameTerms); a title set in the past ("30 years since the
+ * massacre", "Il y a 80 ans, la libération") frames away every topic that ignores history.
+ */
+function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, into: Set<number>): void {
   collectHits(table, 0, to, lexicon);
   for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') into.add(hitEntries[h]!.topic);
+  if (isTitle && mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && into.add(index));
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
@@ -250,8 +278,8 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
     const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1 };
-    frameTopics(title, title.count, lexicon, scan.framed);
-    frameTopics(body, leadEnd, lexicon, scan.framed);
+    frameTopics(title, title.count, lexicon, taxonomy, true, scan.framed);
+    frameTopics(body, leadEnd, lexicon, taxonomy, false, scan.framed);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
     scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);

@@ -15,7 +15,7 @@ export interface CompiledTaxonomy {
 const compiledCache = new WeakMap<Taxonomy, CompiledTaxonomy>();
 
 const SHARED = -1;
-const NO_CONTEXT = { weight: 0, needsContext: false, ownContext: 0 };
+const NO_CONTEXT = { weight: 0, needsContext: false, ownContext: 0, setting: false };
 
 function compileLanguage(taxonomy: Taxonomy, language: LanguageCode): Lexicon {
   const lexicon = createLexicon(language);
@@ -29,6 +29,7 @@ function compileLanguage(taxonomy: Taxonomy, language: LanguageCode): Lexicon {
         weight: term.weight,
         needsContext: term.needsContext,
         ownContext: term.ownContext,
+        setting: term.setting,
         label: term.text,
       });
     }

@@ -13,6 +13,8 @@ export interface LexiconEntry {
   needsContext: boolean;
   /** With needsContext: how many of the topic's own context words the sentence needs (0: shared political context is enough). */
   ownContext: number;
+  /** The term names the topic's setting (TopicTerm.setting). */
+  setting: boolean;
   /** How the term is written in the taxonomy. */
   label: string;
 }

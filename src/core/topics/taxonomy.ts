@@ -8,9 +8,12 @@ export const CUSTOM_THRESHOLD = 2;
 /**
  * "~Gipfel:2" → { text: "Gipfel", weight: 2, needsContext: true }: counts next to political or topic context.
  * "+truce:3" needs one of the topic's own context words in the sentence, "++meet:2" two of them.
+ * A leading "^" ("^~war:2") marks a term that names the topic's setting (TopicTerm.setting).
  */
 export function parseTerm(raw: string): TopicTerm | null {
   let text = raw.trim();
+  const setting = text.startsWith('^');
+  if (setting) text = text.slice(1);
   const own = /^\+{1,2}/.exec(text)?.[0].length ?? 0;
   const needsContext = own > 0 || text.startsWith('~');
   text = text.slice(own > 0 ? own : needsContext ? 1 : 0).trim();
@@ -21,7 +24,7 @@ export function parseTerm(raw: string): TopicTerm | null {
     weight = Number(weighted[2]);
   }
   if (text === '' || !(weight > 0)) return null;
-  return { text, weight, needsContext, ownContext: own };
+  return { text, weight, needsContext, ownContext: own, setting };
 }
 
 function parseTerms(byLanguage: Record<string, string[]>): Record<string, TopicTerm[]> {

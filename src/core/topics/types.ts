@@ -13,6 +13,11 @@ export interface TopicTerm {
    * enough): 1 for "+truce" (troops, fighting), 2 for "++meet" (two leaders in the sentence). 0 otherwise.
    */
   ownContext: number;
+  /**
+   * The term names the topic's setting rather than reports it ("the war", "a ceasefire"): a topic counted
+   * on such terms only is the background of an article another topic leads (written "^war").
+   */
+  setting: boolean;
 }
 
 export interface TopicDefinition {

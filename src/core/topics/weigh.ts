@@ -46,6 +46,10 @@ export interface TopicTally {
   paragraph: number;
   /** Two sentences of one paragraph, close together, carry the topic's terms: the paragraph is about it. */
   paragraphSubject: boolean;
+  /** A term that reports the topic, not only names its setting (TopicTerm.setting), was counted. */
+  reported: boolean;
+  /** The title or lead frames the article as another subject (TopicDefinition.frameTerms): only strong terms counted. */
+  framed: boolean;
 }
 
 export type Tallies = Map<number, TopicTally>;
@@ -72,6 +76,8 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
       lastSentence: -1,
       paragraph: -1,
       paragraphSubject: false,
+      reported: false,
+      framed: false,
     };
     tallies.set(topic, tally);
   }
@@ -92,6 +98,8 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
+  // In a story framed as something else (an exercise, a call to get ready for war), one strong term is an aside ("short of ammunition for long battles").
+  if (tally.framed) return false;
   // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
   if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
   return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
@@ -128,6 +136,8 @@ export function weighTallies(best: ArticleTallies, taxonomy: Taxonomy): TopicSco
   const scores: TopicScore[] = [];
   for (const { topic, tally, sentences } of found) {
     if (tally.score < top * ASIDE_SHARE && !isSubject(tally, sentences)) continue;
+    // Only its setting named ("over its war in Ukraine", "talks on a ceasefire") in a story another topic leads: background.
+    if (!tally.reported && tally.score < top) continue;
     scores.push({ id: taxonomy.topics[topic]!.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
   }
   dropBackground(scores, taxonomy);

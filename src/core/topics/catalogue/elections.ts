@@ -112,6 +112,10 @@ export const ELECTIONS: TopicSpec = {
       'ingérence électorale:3',
       'candidat:1',
       'électoral:2',
+      '~=élire:2',
+      '~=élisent:2',
+      '~=élit:2',
+      '~=éliront:2',
     ],
     es: [
       'elecciones anticipadas:3',
@@ -170,7 +174,7 @@ export const ELECTIONS: TopicSpec = {
     ],
     en: [
       'bill',
-      'senators',
+      '=senators',
       'lawmakers',
       'legislation',
       'amendment',

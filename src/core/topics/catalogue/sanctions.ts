@@ -76,7 +76,15 @@ export const SANCTIONS: TopicSpec = {
       'sanciones contra:3',
       'impuso sanciones:2',
       'nuevas sanciones:3',
-      'embargo:3',
+      'el embargo:3',
+      'un embargo:3',
+      'del embargo:3',
+      'al embargo:3',
+      'su embargo:3',
+      'este embargo:3',
+      'ese embargo:3',
+      'nuevo embargo:3',
+      '=embargos:3',
       'congelación de activos:3',
       'activos congelados:3',
       'prohibición de exportar:2',
@@ -85,6 +93,7 @@ export const SANCTIONS: TopicSpec = {
       'medidas restrictivas:2',
     ],
   },
+  /** Spanish "embargo" is the noun only after a determiner ("el embargo", "un embargo"): "sin embargo" is "however". */
   negative: {
     de: [
       'Verein',

@@ -17,7 +17,7 @@ export const TERRORISM: TopicSpec = {
       'Terroranschläge:3',
       'Terrorangriff:3',
       'Terrorist:3',
-      'Terroristen:3',
+      '^=Terroristen:3',
       'terroristisch:3',
       'terroristischen:3',
       'Terrormiliz:3',
@@ -44,7 +44,7 @@ export const TERRORISM: TopicSpec = {
     en: [
       'terror:2',
       'terrorist:3',
-      'terrorists:3',
+      '^=terrorists:3',
       'terrorism:3',
       'terror attack:3',
       'terrorist attack:3',
@@ -70,7 +70,7 @@ export const TERRORISM: TopicSpec = {
     fr: [
       'terrorisme:3',
       'terroriste:3',
-      'terroristes:3',
+      '^=terroristes:3',
       'attentat:3',
       'attentats:3',
       'antiterroriste:2',
@@ -89,7 +89,7 @@ export const TERRORISM: TopicSpec = {
     es: [
       'terrorismo:3',
       'terrorista:3',
-      'terroristas:3',
+      '^=terroristas:3',
       'atentado:3',
       'atentados:3',
       'antiterrorista:2',
