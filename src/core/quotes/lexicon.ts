@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { WEEKDAYS, WordInts, type TokenTable } from '../text/index.js';
 import { LANGUAGES } from '../languages.js';
 import { GEOGRAPHIC_FEATURES } from '../entities/geographic-words.js';
+import { NUMBER_WORDS } from '../entities/number-words.js';
 import { INFLECTED_SPEECH_VERBS } from './speech-verbs.js';
 
 /** Forms of speech verbs and source markers met in reports, besides the regular forms speech-verbs.ts makes. */
@@ -920,19 +921,8 @@ export const NEVER_NAMES = new Set([
   'zum',
   'zur',
   'ins',
-  'eins',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'zwölf',
-  'hundert',
-  'tausend',
+  // Number words in every language ("Drei Soldaten …", "Trois jours plus tard") open no name.
+  ...NUMBER_WORDS,
   'prozent',
   'millionen',
   'milliarden',
