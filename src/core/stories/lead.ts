@@ -140,14 +140,21 @@ function addPlace(lead: Lead, key: string, i: number, itinerary: Uint8Array | nu
   else lead.places.add(key);
 }
 
-function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null): void {
+/**
+ * Reads the places, stops and people of tokens [0, to) into `lead`; `placed` receives the token positions of the
+ * places after the dateline that a preposition places outside a clause about another stop ("am Freitag in Podgorica").
+ */
+function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null, placed: number[] | null = null): void {
   let i = 0;
   while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
       // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
       // background sentence names it ("Egypt and Qatar are mediating").
-      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) addPlace(lead, known.entry.key, i, itinerary);
+      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) {
+        addPlace(lead, known.entry.key, i, itinerary);
+        if (i >= datelineEnd && itinerary?.[i] !== 1) placed?.push(i);
+      }
       // A known place anywhere in a clause about another stop is one: "before heading on to Vilnius".
       else if (known.entry.kind === 'place' && itinerary !== null && itinerary[i] === 1) lead.stops.add(known.entry.key);
       else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
@@ -168,7 +175,10 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
     // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
-      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) addPlace(lead, key, i, itinerary);
+      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) {
+        addPlace(lead, key, i, itinerary);
+        if (i >= datelineEnd && itinerary?.[i] !== 1) placed?.push(i);
+      }
     }
     // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
@@ -215,8 +225,10 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   }
   const end = leadEnd(opening);
   const itinerary = itineraryMask(opening, end);
-  scanLead(opening, lead, dateline, end, itinerary);
-  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, firstSentenceEnd(opening, body, end), itinerary);
+  const placed: number[] = [];
+  scanLead(opening, lead, dateline, end, itinerary, placed);
+  const first = firstSentenceEnd(opening, body, end);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
@@ -231,6 +243,30 @@ const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 
 function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
   let days = 0;
   for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+  return days;
+}
+
+/** How near a weekday stands to the place it dates: "am Freitag in Podgorica", "mardi à Abou Dhabi", "in Doha on Wednesday". */
+const BESIDE_TOKENS = 2;
+
+/**
+ * The weekdays of the lead's later sentences [from, to) that stand beside a place the lead places its event in
+ * ("sagte Leitgeb am Freitag in Podgorica", "este martes en Lisboa"): the time and place of one clause, the event's
+ * day, where another weekday of those sentences may be any day ("Am Freitag will er weiterreisen").
+ */
+function weekdaysBeside(table: TokenTable, placed: readonly number[], from: number, to: number): number {
+  let days = 0;
+  for (const at of placed) {
+    if (at < from) continue;
+    for (let i = Math.max(from, at - BESIDE_TOKENS - 1); i <= Math.min(to - 1, at + BESIDE_TOKENS); i++) {
+      if (i === at) continue;
+      // The weekday and the place in one clause: no sentence end between them.
+      const [lo, hi] = i < at ? [i, at] : [at, i];
+      let broken = false;
+      for (let k = lo + 1; k <= hi; k++) if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) broken = true;
+      if (!broken) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+    }
+  }
   return days;
 }
 
