@@ -1,6 +1,6 @@
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
-import { foldName, matchGazetteerIn } from '../entities/index.js';
+import { cityCountry, foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
 import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SEQUENCE_PREPOSITIONS, SINCE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
 
@@ -216,6 +216,7 @@ function datelineTokens(table: TokenTable): { places: number; body: number } {
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
+  const titlePlaces = new Set(lead.places);
   const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
@@ -234,7 +235,42 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
+  dropDesk(opening, lead, datelinePlaces, titlePlaces, placed, body);
   return lead;
+}
+
+/** The key of the place at token i: the gazetteer's, or the name's. */
+function placeKeyAt(table: TokenTable, i: number): string {
+  return matchGazetteerIn(table, i)?.entry.key ?? nameKey(table, i, runEnd(table, i));
+}
+
+/** Whether the place is named again from token `from` on. */
+function namedFrom(table: TokenTable, from: number, key: string): boolean {
+  for (let i = from; i < table.count; i++) if (table.words[i]!.capitalized && placeKeyAt(table, i) === key) return true;
+  return false;
+}
+
+/**
+ * A dateline city the title and the opening never name again, over a title or lead that puts its event in another
+ * place that is not that city's country ("Wien (APA) - … sagte Leitgeb in Montenegro", "BUENOS AIRES (NA) - … se reunió en
+ * Asunción"), is the desk the report was filed from, often the traveller's home capital, not where the event is.
+ */
+function dropDesk(
+  table: TokenTable,
+  lead: Lead,
+  datelinePlaces: ReadonlySet<string>,
+  titlePlaces: ReadonlySet<string>,
+  placed: readonly number[],
+  body: number,
+): void {
+  if (datelinePlaces.size === 0) return;
+  const elsewhere = [...titlePlaces, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
+  if (elsewhere.length === 0) return;
+  for (const desk of datelinePlaces) {
+    const country = cityCountry(desk);
+    if (country === undefined || titlePlaces.has(desk) || elsewhere.includes(country) || namedFrom(table, body, desk)) continue;
+    lead.places.delete(desk);
+  }
 }
 
 const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));

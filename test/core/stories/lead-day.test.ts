@@ -41,3 +41,36 @@ describe('the day of the event in the lead’s second sentence', () => {
     expect(found.days & FRIDAY).toBe(0);
   });
 });
+
+describe('a dateline that is the desk, not the place of the event', () => {
+  it('is no place of the event when the lead puts it in another city and never names the dateline again, in four languages', () => {
+    const cases: Array<[string, LanguageCode]> = [
+      [
+        'Rom (dpa) – Der italienische Verteidigungsminister Carlo Ferrante hat am Montag in Tallinn eine engere Zusammenarbeit bei der Luftabwehr angekündigt.',
+        'de',
+      ],
+      ['ROME (Reuters) - Italian Defence Minister Carlo Ferrante announced closer cooperation on air defence in Tallinn on Monday.', 'en'],
+      [
+        'ROME (AFP) - Le ministre italien de la Défense, Carlo Ferrante, a annoncé lundi à Tallinn une coopération plus étroite en matière de défense aérienne.',
+        'fr',
+      ],
+      ['ROMA (EFE).- El ministro italiano de Defensa, Carlo Ferrante, anunció este lunes en Tallinn una cooperación más estrecha en defensa aérea.', 'es'],
+    ];
+    for (const [body, language] of cases) {
+      const found = lead('', body, language);
+      expect(found.places.has('tallinn'), language).toBe(true);
+      expect(found.places.has('rome'), language).toBe(false);
+    }
+  });
+
+  it('stays a place when the lead names the dateline city’s own country, or the opening names the city again', () => {
+    const country = lead('', 'DAKAR (Reuters) - Ministers from eleven countries agreed on Monday in Senegal to pool their fishing patrols.', 'en');
+    expect(country.places.has('dakar')).toBe(true);
+    const again = lead(
+      '',
+      'ROME (Reuters) - Italian Defence Minister Carlo Ferrante announced closer cooperation on air defence in Tallinn on Monday.\n\nBack in Rome, the opposition asked what it would cost.',
+      'en',
+    );
+    expect(again.places.has('rome')).toBe(true);
+  });
+});
