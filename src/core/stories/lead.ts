@@ -2,7 +2,16 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable
 import { isStopWord } from '../language/index.js';
 import { cityCountry, foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SEQUENCE_PREPOSITIONS, SINCE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import {
+  GEOGRAPHIC_WORDS,
+  ITINERARY_WORDS,
+  VISIT_VERBS,
+  ORIGIN_WORDS,
+  RELATIVE_WORDS,
+  SEQUENCE_PREPOSITIONS,
+  SINCE_WORDS,
+  SUBJECT_NOUNS,
+} from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -27,10 +36,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im',
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
 
-/** "in Cairo" places the event; "the situation in Syria" names its subject. */
+/** "in Cairo" and "visited Cairo" place the event; "the situation in Syria" names its subject. */
 function afterPlacePreposition(table: TokenTable, i: number): boolean {
   const previous = table.words[i - 1];
-  if (previous === undefined || !PLACE_PREPOSITIONS.has(previous.lower) || (table.gaps[i]! & GAP_STOP) !== 0) return false;
+  if (previous === undefined || (table.gaps[i]! & GAP_STOP) !== 0) return false;
+  // "visited Abu Dhabi", "besuchte Riad": a verb of visiting places its object like a preposition.
+  if (VISIT_VERBS.has(previous.lower)) return true;
+  if (!PLACE_PREPOSITIONS.has(previous.lower)) return false;
   const noun = table.words[i - 2];
   return noun === undefined || (table.gaps[i - 1]! & GAP_STOP) !== 0 || !SUBJECT_NOUNS.has(noun.lower);
 }

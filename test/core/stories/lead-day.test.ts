@@ -74,3 +74,15 @@ describe('a dateline that is the desk, not the place of the event', () => {
     expect(again.places.has('rome')).toBe(true);
   });
 });
+
+describe('a verb of visiting', () => {
+  it('places the event in the name after it, as "in" does, in four languages', () => {
+    const cases: Array<[string, LanguageCode]> = [
+      ['Der italienische Verteidigungsminister Carlo Ferrante besuchte Tallinn, um über die Luftabwehr zu sprechen.', 'de'],
+      ['Italian Defence Minister Carlo Ferrante visited Tallinn on Monday to discuss air defence.', 'en'],
+      ['Le ministre italien de la Défense, Carlo Ferrante, visitait Tallinn pour parler de défense aérienne.', 'fr'],
+      ['El ministro italiano de Defensa, Carlo Ferrante, visitó Tallinn para hablar de defensa aérea.', 'es'],
+    ];
+    for (const [body, language] of cases) expect(lead('', body, language).places.has('tallinn'), language).toBe(true);
+  });
+});
