@@ -1,5 +1,6 @@
 import { WordInts, foldDiacritics, tokenize, type Token, type TokenTable, type Word } from '../text/index.js';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer-data.js';
+import { CITY_COUNTRIES } from './gazetteer-city-countries.js';
 
 interface Variant {
   words: string[];
@@ -68,6 +69,11 @@ const ENTRY_BY_KEY: Map<string, GazetteerEntry> = (() => {
 
 export function gazetteerEntry(key: string): GazetteerEntry | undefined {
   return ENTRY_BY_KEY.get(key);
+}
+
+/** The country of a gazetteer city (its key), undefined for any other key. */
+export function cityCountry(key: string): string | undefined {
+  return Object.hasOwn(CITY_COUNTRIES, key) ? CITY_COUNTRIES[key] : undefined;
 }
 
 /** What the gazetteer knows about a spelling, kept on its vocabulary word. */

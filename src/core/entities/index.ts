@@ -1,6 +1,6 @@
 export { extractEntities, entitiesOfTable, entitiesOfDocument } from './extract.js';
 export { speakerKey } from './speaker-key.js';
 export { foldName, foldNameOf } from './name-key.js';
-export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameIn, gazetteerEntry, type GazetteerMatch } from './gazetteer.js';
+export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameIn, gazetteerEntry, cityCountry, type GazetteerMatch } from './gazetteer.js';
 export { CAPITAL_GOVERNMENTS, type GazetteerEntry } from './gazetteer-data.js';
 export { GEOGRAPHIC_FEATURES } from './geographic-words.js';

@@ -217,3 +217,43 @@ export const SEQUENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach']);
 
 /** Words of origin that before a noun mean "since" ("depuis lundi", "desde hace meses"): no phrase about a previous stop. */
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['depuis', 'desde']);
+
+/**
+ * Verbs of visiting, every form a lead writes them in: the name right after one is the place the event is in, as after
+ * "in" ("visited Abu Dhabi", "besuchte Riad", "visitait Doha", "visitó Rabat").
+ */
+export const VISIT_VERBS: ReadonlySet<string> = new Set([
+  // en
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  // de
+  'besuche',
+  'besuchen',
+  'besucht',
+  'besuchte',
+  'besuchten',
+  'besuchtest',
+  // fr
+  'visite',
+  'visites',
+  'visitent',
+  'visité',
+  'visitée',
+  'visiter',
+  'visitera',
+  'visitait',
+  'visitaient',
+  'visita',
+  // es
+  'visito',
+  'visitó',
+  'visitas',
+  'visitan',
+  'visitaba',
+  'visitado',
+  'visitar',
+  'visitará',
+  'visitando',
+]);

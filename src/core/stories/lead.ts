@@ -1,8 +1,17 @@
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
-import { foldName, matchGazetteerIn } from '../entities/index.js';
+import { cityCountry, foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
-import { GEOGRAPHIC_WORDS, ITINERARY_WORDS, ORIGIN_WORDS, RELATIVE_WORDS, SEQUENCE_PREPOSITIONS, SINCE_WORDS, SUBJECT_NOUNS } from './lead-words.js';
+import {
+  GEOGRAPHIC_WORDS,
+  ITINERARY_WORDS,
+  VISIT_VERBS,
+  ORIGIN_WORDS,
+  RELATIVE_WORDS,
+  SEQUENCE_PREPOSITIONS,
+  SINCE_WORDS,
+  SUBJECT_NOUNS,
+} from './lead-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -27,10 +36,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im',
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
 
-/** "in Cairo" places the event; "the situation in Syria" names its subject. */
+/** "in Cairo" and "visited Cairo" place the event; "the situation in Syria" names its subject. */
 function afterPlacePreposition(table: TokenTable, i: number): boolean {
   const previous = table.words[i - 1];
-  if (previous === undefined || !PLACE_PREPOSITIONS.has(previous.lower) || (table.gaps[i]! & GAP_STOP) !== 0) return false;
+  if (previous === undefined || (table.gaps[i]! & GAP_STOP) !== 0) return false;
+  // "visited Abu Dhabi", "besuchte Riad": a verb of visiting places its object like a preposition.
+  if (VISIT_VERBS.has(previous.lower)) return true;
+  if (!PLACE_PREPOSITIONS.has(previous.lower)) return false;
   const noun = table.words[i - 2];
   return noun === undefined || (table.gaps[i - 1]! & GAP_STOP) !== 0 || !SUBJECT_NOUNS.has(noun.lower);
 }
@@ -140,14 +152,21 @@ function addPlace(lead: Lead, key: string, i: number, itinerary: Uint8Array | nu
   else lead.places.add(key);
 }
 
-function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null): void {
+/**
+ * Reads the places, stops and people of tokens [0, to) into `lead`; `placed` receives the token positions of the
+ * places after the dateline that a preposition places outside a clause about another stop ("am Freitag in Podgorica").
+ */
+function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null, placed: number[] | null = null): void {
   let i = 0;
   while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
       // A place is where the event is when the dateline or a preposition says so ("in Cairo"), not when a
       // background sentence names it ("Egypt and Qatar are mediating").
-      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) addPlace(lead, known.entry.key, i, itinerary);
+      if (known.entry.kind === 'place' && (i < datelineEnd || afterPlacePreposition(table, i))) {
+        addPlace(lead, known.entry.key, i, itinerary);
+        if (i >= datelineEnd && itinerary?.[i] !== 1) placed?.push(i);
+      }
       // A known place anywhere in a clause about another stop is one: "before heading on to Vilnius".
       else if (known.entry.kind === 'place' && itinerary !== null && itinerary[i] === 1) lead.stops.add(known.entry.key);
       else if (known.entry.kind === 'person') lead.people.add(known.entry.key);
@@ -168,7 +187,10 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
     // The dateline ("KHARTOUM —", "Kurtschatow –") and names after "in", "à", "en" are places; a sea, a port
     // or a reef is a region or a landmark, not where two reports meet ("near Scarborough Shoal", "at Port of").
     if (i < datelineEnd || afterPlacePreposition(table, i)) {
-      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) addPlace(lead, key, i, itinerary);
+      if (!GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower)) {
+        addPlace(lead, key, i, itinerary);
+        if (i >= datelineEnd && itinerary?.[i] !== 1) placed?.push(i);
+      }
     }
     // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
     else if (
@@ -206,6 +228,7 @@ function datelineTokens(table: TokenTable): { places: number; body: number } {
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
+  const titlePlaces = new Set(lead.places);
   const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
@@ -215,14 +238,51 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   }
   const end = leadEnd(opening);
   const itinerary = itineraryMask(opening, end);
-  scanLead(opening, lead, dateline, end, itinerary);
-  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, firstSentenceEnd(opening, body, end), itinerary);
+  const placed: number[] = [];
+  scanLead(opening, lead, dateline, end, itinerary, placed);
+  const first = firstSentenceEnd(opening, body, end);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
+  dropDesk(opening, lead, datelinePlaces, titlePlaces, placed, body);
   return lead;
+}
+
+/** The key of the place at token i: the gazetteer's, or the name's. */
+function placeKeyAt(table: TokenTable, i: number): string {
+  return matchGazetteerIn(table, i)?.entry.key ?? nameKey(table, i, runEnd(table, i));
+}
+
+/** Whether the place is named again from token `from` on. */
+function namedFrom(table: TokenTable, from: number, key: string): boolean {
+  for (let i = from; i < table.count; i++) if (table.words[i]!.capitalized && placeKeyAt(table, i) === key) return true;
+  return false;
+}
+
+/**
+ * A dateline city the title and the opening never name again, over a title or lead that puts its event in another
+ * place that is not that city's country ("Wien (APA) - … sagte Leitgeb in Montenegro", "BUENOS AIRES (NA) - … se reunió en
+ * Asunción"), is the desk the report was filed from, often the traveller's home capital, not where the event is.
+ */
+function dropDesk(
+  table: TokenTable,
+  lead: Lead,
+  datelinePlaces: ReadonlySet<string>,
+  titlePlaces: ReadonlySet<string>,
+  placed: readonly number[],
+  body: number,
+): void {
+  if (datelinePlaces.size === 0) return;
+  const elsewhere = [...titlePlaces, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
+  if (elsewhere.length === 0) return;
+  for (const desk of datelinePlaces) {
+    const country = cityCountry(desk);
+    if (country === undefined || titlePlaces.has(desk) || elsewhere.includes(country) || namedFrom(table, body, desk)) continue;
+    lead.places.delete(desk);
+  }
 }
 
 const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));
@@ -231,6 +291,30 @@ const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 
 function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
   let days = 0;
   for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+  return days;
+}
+
+/** How near a weekday stands to the place it dates: "am Freitag in Podgorica", "mardi à Abou Dhabi", "in Doha on Wednesday". */
+const BESIDE_TOKENS = 2;
+
+/**
+ * The weekdays of the lead's later sentences [from, to) that stand beside a place the lead places its event in
+ * ("sagte Leitgeb am Freitag in Podgorica", "este martes en Lisboa"): the time and place of one clause, the event's
+ * day, where another weekday of those sentences may be any day ("Am Freitag will er weiterreisen").
+ */
+function weekdaysBeside(table: TokenTable, placed: readonly number[], from: number, to: number): number {
+  let days = 0;
+  for (const at of placed) {
+    if (at < from) continue;
+    for (let i = Math.max(from, at - BESIDE_TOKENS - 1); i <= Math.min(to - 1, at + BESIDE_TOKENS); i++) {
+      if (i === at) continue;
+      // The weekday and the place in one clause: no sentence end between them.
+      const [lo, hi] = i < at ? [i, at] : [at, i];
+      let broken = false;
+      for (let k = lo + 1; k <= hi; k++) if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) broken = true;
+      if (!broken) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+    }
+  }
   return days;
 }
 
