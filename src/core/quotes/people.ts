@@ -240,5 +240,5 @@ function addMention(
     if (country !== null) person.countries.add(country);
     if (gender !== null && person.gender === null) person.gender = gender;
   }
-  people.mentions.push({ person, start, end: table.ends[end - 1]!, token: from, object: isObject(table, from), quoted });
+  people.mentions.push({ person, start, end: table.ends[end - 1]!, token: from, object: isObject(table, from, language), quoted });
 }

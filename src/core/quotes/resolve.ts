@@ -178,20 +178,28 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
   if (country !== null && ofCountry.length === 0) return NOBODY;
   // The person the paragraph is about: named as a subject in its last sentences, with no other fitting person in that sentence.
   const newest = pool[0]!;
-  const newestSentence = context.sentenceOf(newest.start);
-  const inParagraph = newest.start >= (context.paragraphStart ?? context.offset);
+  // "X defeated businessman Y. … the senator-elect said": the object of the last sentence is passed over for its subject.
+  const subject = pool.find((mention) => !mention.object);
+  const subjectSentence = subject === undefined ? -1 : context.sentenceOf(subject.start);
   if (
-    inParagraph &&
-    !newest.object &&
-    context.sentenceOf(context.offset) - newestSentence <= 2 &&
-    !pool.some((mention) => mention.person !== newest.person && context.sentenceOf(mention.start) === newestSentence)
+    subject !== undefined &&
+    subject.start >= (context.paragraphStart ?? context.offset) &&
+    context.sentenceOf(context.offset) - subjectSentence <= 2 &&
+    !pool.some(
+      (mention) =>
+        mention.person !== subject.person &&
+        context.sentenceOf(mention.start) === subjectSentence &&
+        // Objects of the sentence are passed over only when the newest name is one of them.
+        (subject === newest || !mention.object),
+    )
   )
-    return { speaker: newest.person.name, confidence: base - 0.05, person: newest.person };
+    return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
     const subject = pool.find((mention) => !mention.object) ?? pool[0]!;
     // "l'ancien banquier" with two candidates named in earlier paragraphs: too far to tell.
-    const rival = pool.some((mention) => mention.person !== subject.person && !mention.object);
+    // With no subject among them, every candidate is as good as the first.
+    const rival = pool.some((mention) => mention.person !== subject.person && (!mention.object || subject.object));
     if (subject.start < (context.paragraphStart ?? 0) && rival && context.last?.resolved.person !== subject.person) return NOBODY;
     return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
   }

@@ -38,7 +38,9 @@ add('foreign', 'f', 'außenministerin chefdiplomatin');
 add('foreign', 'm', 'außenminister');
 add('minister', null, 'minister ministre secretary');
 add('minister', 'f', 'ministerin ministra senatorin');
-add('minister', 'm', 'ministro senator');
+// "senator" is English too, which has no grammatical gender: the German "der Senator" gets his from the article.
+add('minister', null, 'senator');
+add('minister', 'm', 'ministro');
 // "el titular de Interior" holds the portfolio; "le conseiller fédéral" is a Swiss minister.
 add('minister', null, 'titular');
 add('minister', 'm', 'conseiller');
@@ -63,7 +65,9 @@ add('military', 'm', 'kommandeur');
 add('person', null, 'politician diplomat diplomate diplomático dirigente official responsable');
 add('head', null, 'owner founder coach fondateur fundador entraîneur entrenador propriétaire propietario');
 add('head', 'f', 'fondatrice fundadora entraîneuse entrenadora gründerin trainerin eigentümerin');
-add('head', 'm', 'gründer trainer eigentümer');
+add('head', 'm', 'gründer eigentümer');
+// English too: no gender in the word itself.
+add('head', null, 'trainer');
 // People described by what they do or where they come from: "le militant", "der Niederländer", "the Spaniard", "la experta".
 add(
   'person',
