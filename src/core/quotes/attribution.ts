@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
-import { OBJECT_MARKERS, SPEECH_VERBS } from './lexicon.js';
+import { OBJECT_MARKERS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
@@ -162,7 +162,12 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
   const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
   const end = phraseEnd(source, tokens, verb + 1, limit);
-  const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
+  const parsed = parseSpeaker(tokens.slice(verb + 1, end), language, source);
+  // "contesta con una sonrisa cansada", "joked during a break": the indefinite noun a preposition governs is no
+  // unnamed speaker; the speaker is the subject left unwritten, or the anonymous one the clause describes.
+  const governedPhrase = verb + 1 < tokens.length && PREPOSITIONS[language]?.has(tokens[verb + 1]!.text) === true;
+  const dropped = governedPhrase && (parsed.kind === 'unnamed' || parsed.kind === 'nobody');
+  const after: SpeakerRef = !dropped ? parsed : tokens.some(isAnonymityCue) ? { kind: 'nobody' } : { kind: 'none' };
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   const comma = commaBetween(source, tokens, verb + 1, limit);
   // A description may run past the words a name is looked for in ("escribió en la red social X el portavoz del Gobierno

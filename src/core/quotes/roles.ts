@@ -48,7 +48,11 @@ add('minister', 'f', 'conseillère');
 add('spokes', null, 'spokesperson porte-parole portavoz');
 add('spokes', 'm', 'spokesman sprecher vocero');
 add('spokes', 'f', 'spokeswoman sprecherin vocera');
-add('head', null, 'head chief chef leiter director directeur jefe boss ceo chairman chairwoman commissioner representative envoy ambassador negotiator');
+add(
+  'head',
+  null,
+  'head chief chef leiter director directeur jefe boss ceo executive chairman chairwoman commissioner representative envoy ambassador negotiator',
+);
 add('head', 'f', 'chefin cheffe leiterin directrice directora jefa ambassadrice embajadora botschafterin');
 add('head', null, 'vorsitzende gesandte');
 add('head', 'm', 'vorsitzender botschafter gesandter ambassadeur embajador');
