@@ -1054,6 +1054,12 @@ export const NEVER_NAMES = new Set([
   'ambas',
   'pocos',
   'numerosos',
+  // Source markers open a sentence capitalised ("Laut Max Muster …", "Según Juan Pérez, …"), never a name's first word.
+  'laut',
+  'zufolge',
+  'according',
+  'selon',
+  'según',
 ]);
 
 /** Prepositions that put the capitalised words after them in a place: "in San Francisco", "à Hanoï", "en San Mamés". */
