@@ -230,6 +230,8 @@ export function rolesAround(
       (k < 2 || (lexiconFlags(table.words[k - 2]!) & PLACE_PREPOSITION) === 0)
     )
       break;
+    // "The French foreign minister met his counterpart X": the words before the verb describe its subject, not X.
+    if (markerAt(table, k, language) === true) break;
     first = k;
     if (roleAt < 0 && namesRole(word, language)) roleAt = k;
     if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) break;

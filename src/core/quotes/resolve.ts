@@ -161,21 +161,23 @@ function rolesOf(person: Person): RoleClass[] {
 
 function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
   // An office points back further than a pronoun: to anyone the article named before.
-  let candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
+  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
     (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
   );
-  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone.
+  const fitting = (mention: PersonMention): boolean => rolesOf(mention.person).some((known) => rolesCompatible(role, known));
+  const officeless = (mention: PersonMention): boolean => rolesOf(mention.person).length === 0;
+  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone; but
+  // "le ministre chinois" is not the Chinese president named since: an office of another kind does not fit for a nationality.
   const ofCountry = country === null ? [] : candidates.filter((mention) => mention.person.countries.has(country));
-  if (ofCountry.length > 0) candidates = ofCountry;
-  const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
+  const nationalPool = ofCountry.some(fitting) ? ofCountry.filter(fitting) : ofCountry.filter(officeless);
+  const national = nationalPool.length > 0;
+  const compatible = national ? nationalPool.filter(fitting) : candidates.filter(fitting);
   // Nobody was introduced with a fitting office: people introduced without any office may still fit.
-  const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
+  const pool = national ? nationalPool : compatible.length > 0 ? compatible : candidates.filter(officeless);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
-  const base = compatible.length > 0 || ofCountry.length > 0 ? 0.8 : 0.7;
+  const base = compatible.length > 0 || national ? 0.8 : 0.7;
   if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
-  // "der Slowake" among people of no known origin: nobody fits for sure.
-  if (country !== null && ofCountry.length === 0) return NOBODY;
   // The person the paragraph is about: named as a subject in its last sentences, with no other fitting person in that sentence.
   const newest = pool[0]!;
   // "X defeated businessman Y. … the senator-elect said": the object of the last sentence is passed over for its subject.
@@ -194,6 +196,8 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
     )
   )
     return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
+  // "der Slowake" among people of no known origin, none the subject just before: nobody fits for sure.
+  if (country !== null && !national) return NOBODY;
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
     const subject = pool.find((mention) => !mention.object) ?? pool[0]!;

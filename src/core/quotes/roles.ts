@@ -210,7 +210,24 @@ export function roleOfWord(word: string, language: string): Role | null {
     const former = WORDS.get(word.slice(word[2] === '-' ? 3 : 2));
     if (former !== undefined) return former;
   }
-  return language === 'de' && word.length > 6 ? germanHead(word) : null;
+  if (language !== 'de') return null;
+  // "des Präsidenten", "seinen Amtskollegen", "des Ministers": a German role noun with its case ending.
+  const declined = germanCaseStem(word);
+  if (declined !== null) return declined;
+  return word.length > 6 ? germanHead(word) : null;
+}
+
+const GERMAN_CASE_ENDINGS = ['en', 'n', 'es', 's'];
+
+function germanCaseStem(word: string): Role | null {
+  for (const ending of GERMAN_CASE_ENDINGS) {
+    if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const role = WORDS.get(stem) ?? (stem.length > 6 ? germanHead(stem) : null);
+    // Feminine forms take no ending: "Präsidentinnen" is a plural, not one person.
+    if (role !== null && role !== undefined && !stem.endsWith('in')) return role;
+  }
+  return null;
 }
 
 /**
