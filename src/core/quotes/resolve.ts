@@ -171,9 +171,12 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
   const ofCountry = country === null ? [] : candidates.filter((mention) => mention.person.countries.has(country));
   const nationalPool = ofCountry.some(fitting) ? ofCountry.filter(fitting) : ofCountry.filter(officeless);
   const national = nationalPool.length > 0;
-  const compatible = national ? nationalPool.filter(fitting) : candidates.filter(fitting);
+  const fittingAll = national ? nationalPool.filter(fitting) : candidates.filter(fitting);
+  // "the Commissioner" after a commissioner and a trade minister: the office of the same kind before one that only may be it.
+  const same = role === 'person' ? [] : fittingAll.filter((mention) => rolesOf(mention.person).includes(role));
+  const compatible = same.length > 0 ? same : fittingAll;
   // Nobody was introduced with a fitting office: people introduced without any office may still fit.
-  const pool = national ? nationalPool : compatible.length > 0 ? compatible : candidates.filter(officeless);
+  const pool = same.length > 0 ? same : national ? nationalPool : compatible.length > 0 ? compatible : candidates.filter(officeless);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
   const base = compatible.length > 0 || national ? 0.8 : 0.7;
