@@ -28,6 +28,8 @@ export interface LastSpeaker {
   /** Offset of the previous quotation. */
   offset: number;
   paragraph: number;
+  /** The quote before it, in the same or the paragraph before, was somebody else's: people quoted in turn. */
+  inTurn?: boolean;
 }
 
 export interface ResolveContext {
@@ -303,6 +305,8 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
 export function continuation(context: ResolveContext, paragraph: number): Resolved {
   const last = context.last;
   if (last === null || last.resolved.speaker === null || paragraph - last.paragraph > 1) return NOBODY;
+  // Two people quoted in turn ("…," Ferrer said. "…," Berg replied.): a new paragraph's quote with no attribution may be either's.
+  if (last.inTurn === true && paragraph !== last.paragraph) return NOBODY;
   const intervening = candidatesBefore(context).some((mention) => mention.start > last.offset && mention.person !== last.resolved.person);
   if (intervening) return NOBODY;
   // "One member, who asked not to be named, said …", "Sie widersprach": somebody unnamed or of the other gender spoke since.
