@@ -162,12 +162,7 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
   const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
   const end = phraseEnd(source, tokens, verb + 1, limit);
-  const parsed = parseSpeaker(tokens.slice(verb + 1, end), language, source);
-  // "contesta con una sonrisa cansada", "joked during a break": the indefinite noun a preposition governs is no
-  // unnamed speaker; the speaker is the subject left unwritten, or the anonymous one the clause describes.
-  const governedPhrase = verb + 1 < tokens.length && PREPOSITIONS[language]?.has(tokens[verb + 1]!.text) === true;
-  const dropped = governedPhrase && (parsed.kind === 'unnamed' || parsed.kind === 'nobody');
-  let after: SpeakerRef = !dropped ? parsed : tokens.some(isAnonymityCue) ? { kind: 'nobody' } : { kind: 'none' };
+  let after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
   // "dijo a Juan Pérez", "said to Jane Doe", "sagte gegenüber Max Muster": a name a preposition governs is who was spoken
   // to; the speaker is named after it ("dijo a EFE el ministro X") or is the subject before the verb.
   const heard = after.kind === 'person' || after.kind === 'surname' ? after.name : null;

@@ -1066,9 +1066,8 @@ export const NEVER_NAMES = new Set([
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'nach', 'aus', 'bei', 'im', 'à', 'au', 'aux', 'dans', 'depuis', 'en', 'desde', 'hacia']);
 
 /**
- * The prepositions of each language, without those that name an agent ("by", "par", "por", "von"): a phrase they open
- * after a verb of saying says how, where or to whom ("said with a smile", "sagte mit Nachdruck", "a dit avec un sourire",
- * "contesta con una sonrisa"), never who spoke.
+ * The prepositions of each language, without those that name an agent ("by", "par", "por", "von"): a name one governs
+ * right after a verb of saying is who was spoken to or about ("dijo a Juan Pérez", "said to Jane Doe"), never who spoke.
  */
 export const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   en: new Set(
