@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
-import { OBJECT_MARKERS, SPEECH_VERBS } from './lexicon.js';
+import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 
 /**
@@ -162,7 +162,19 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
   const limit = Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB);
   const end = phraseEnd(source, tokens, verb + 1, limit);
-  const after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
+  let after = parseSpeaker(tokens.slice(verb + 1, end), language, source);
+  // "dijo a Juan Pérez", "said to Jane Doe", "sagte gegenüber Max Muster": a name a preposition governs is who was spoken
+  // to; the speaker is named after it ("dijo a EFE el ministro X") or is the subject before the verb.
+  const heard = after.kind === 'person' || after.kind === 'surname' ? after.name : null;
+  const listener = heard === null ? -1 : governedAt(tokens, verb + 1, end, heard, language);
+  if (heard !== null && listener >= 0) {
+    // ", alcalde de la ciudad": an apposition after a comma describes the listener.
+    const restFrom = listener + heard.split(' ').length;
+    const none: SpeakerRef = { kind: 'none' };
+    const rest = restFrom < limit && !gapBefore(source, tokens, restFrom).includes(',') ? parseSpeaker(tokens.slice(restFrom, limit), language, source) : none;
+    if (rest.kind === 'person' || rest.kind === 'surname' || rest.kind === 'description' || rest.kind === 'role') return rest;
+    after = { kind: 'none' };
+  }
   // "said the head of the mission, Tana de Zulueta": a description, then the name after a comma.
   const comma = commaBetween(source, tokens, verb + 1, limit);
   // A description may run past the words a name is looked for in ("escribió en la red social X el portavoz del Gobierno
@@ -179,7 +191,7 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     const wide = parseSpeaker(tokens.slice(verb, limit), language, source);
     if (wide.kind === 'anonymous' || wide.kind === 'capital' || wide.kind === 'institution') return wide;
     // "dijo a EFE desde Madrid Félix Maradiaga": a full name further on is the subject, unless it is governed ("con Pedro Sánchez").
-    if (wide.kind === 'person' && !governed(tokens, verb, limit, wide.name)) return wide;
+    if (wide.kind === 'person' && !governed(tokens, verb, limit, wide.name, language)) return wide;
   }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
   if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
@@ -187,11 +199,22 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
 }
 
 /** Whether the name's first word, within tokens [from, to), follows a preposition or verb that makes it an object. */
-function governed(tokens: Token[], from: number, to: number, name: string): boolean {
+function governed(tokens: Token[], from: number, to: number, name: string, language: LanguageCode): boolean {
   const first = name.split(' ')[0]!;
-  for (let i = from + 1; i < to; i += 1)
-    if (tokens[i]!.raw === first) return OBJECT_MARKERS.has(tokens[i - 1]!.text) || LISTENER_VERBS.has(tokens[i - 1]!.text);
+  for (let i = from + 1; i < to; i += 1) if (tokens[i]!.raw === first) return governs(tokens[i - 1]!.text, language);
   return true;
+}
+
+/** Whether a word before a name makes it an object: "met", "con", "told", or a preposition that names no source ("a", "to", "gegenüber"). */
+function governs(word: string, language: LanguageCode): boolean {
+  return OBJECT_MARKERS.has(word) || LISTENER_VERBS.has(word) || (PREPOSITIONS[language]?.has(word) === true && !SOURCE_MARKERS.has(word));
+}
+
+/** Token index of the name's first word, within tokens [from, to), when a preposition governs it; -1 when none does. */
+function governedAt(tokens: Token[], from: number, to: number, name: string, language: LanguageCode): number {
+  const first = name.split(' ')[0]!;
+  for (let i = Math.max(from, 1); i < to; i += 1) if (tokens[i]!.raw === first) return governs(tokens[i - 1]!.text, language) ? i : -1;
+  return -1;
 }
 
 /** The text between token `at` and the one before it (empty at the end of the tokens). */

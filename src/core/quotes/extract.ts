@@ -140,7 +140,10 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     if (resolution === null) return;
     const resolved = resolution.resolved.confidence >= MIN_SPEAKER_CONFIDENCE ? resolution.resolved : NOBODY;
     found.push({ text: cleanQuoteText(inner), resolved, adjacent: resolution.adjacent, position: span.start / Math.max(1, text.length) });
-    if (resolved.speaker !== null) last = { resolved, offset: span.start, paragraph };
+    if (resolved.speaker !== null) {
+      const inTurn = last !== null && last.resolved.speaker !== resolved.speaker && paragraph - last.paragraph <= 1;
+      last = { resolved, offset: span.start, paragraph, inTurn };
+    }
     lastQuoteParagraph = paragraph;
   });
 

@@ -1044,10 +1044,39 @@ export const NEVER_NAMES = new Set([
   'ambas',
   'pocos',
   'numerosos',
+  // Source markers open a sentence capitalised ("Laut Max Muster …", "Según Juan Pérez, …"), never a name's first word.
+  'laut',
+  'zufolge',
+  'according',
+  'selon',
+  'según',
 ]);
 
 /** Prepositions that put the capitalised words after them in a place: "in San Francisco", "à Hanoï", "en San Mamés". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'nach', 'aus', 'bei', 'im', 'à', 'au', 'aux', 'dans', 'depuis', 'en', 'desde', 'hacia']);
+
+/**
+ * The prepositions of each language, without those that name an agent ("by", "par", "por", "von"): a name one governs
+ * right after a verb of saying is who was spoken to or about ("dijo a Juan Pérez", "said to Jane Doe"), never who spoke.
+ */
+export const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    'with without in on at for from after before during through about over under amid among despite via into onto toward towards against behind beside between beyond near since until upon within across along around'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'mit ohne in im am an auf bei beim nach vor während gegenüber zu zum zur über unter trotz wegen seit aus durch für um gegen hinter neben zwischen ab bis außer entlang innerhalb außerhalb angesichts'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'avec sans dans en sur sous pendant après avant devant derrière depuis lors malgré pour à au aux chez vers entre contre envers parmi selon durant dès jusqu hors outre'.split(
+      ' ',
+    ),
+  ),
+  es: new Set('con sin en sobre tras durante ante desde hasta hacia para entre bajo mediante contra a al según junto'.split(' ')),
+};
 
 /** Words that make the name after them an object, not the subject: "met Macron", "mit Scholz", "avec Meloni", "con Sánchez". */
 export const OBJECT_MARKERS = new Set([

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../types.js';
-import { GAP_COMMA, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
 import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
+import { isStopWord } from '../language/index.js';
 import { genderOfName } from './names.js';
 import { NAME_PARTICLES } from './lexicon.js';
 import {
@@ -153,13 +154,14 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       i = institution;
       continue;
     }
-    if (!isNameWord(word, language) || (language === 'de' && germanNounAfterAdjective(table, i))) {
+    const familyName = familyNameAt(table, i, language);
+    if (!familyName && (!isNameWord(word, language) || (language === 'de' && germanNounAfterAdjective(table, i)))) {
       // "Ukraine's military intelligence agency", "the foreign ministry": an institution the text may refer back to.
       if (!word.capitalized && isInstitutionNoun(word)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
       i += 1;
       continue;
     }
-    const end = nameEnd(table, i, language);
+    const end = familyName ? nameEnd(table, i + 1, language) : nameEnd(table, i, language);
     const previous = table.words[i - 1];
     const next = table.words[end];
     // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.
@@ -205,6 +207,21 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
 }
 
 /**
+ * "Vice Premier He Lifeng", "Ministerin Do Thi Lan": a short family name that is also a function word ("He", "Do", "An")
+ * opens a name when it is capitalised inside a sentence, right after a title ("ministre He Lifeng") or another capitalised word and right
+ * before a name word. At a sentence's start it stays the pronoun ("He Lifeng" is not told from "He said").
+ */
+function familyNameAt(table: TokenTable, i: number, language: LanguageCode): boolean {
+  const word = table.words[i]!;
+  if (i === 0 || i + 1 >= table.count || !word.capitalized || word.raw.length > 3 || isNameWord(word, language) || !/^\p{Lu}\p{Ll}+$/u.test(word.raw))
+    return false;
+  const breaks = GAP_STOP | GAP_NEWLINE | GAP_COMMA;
+  if ((table.gaps[i]! & breaks) !== 0 || (table.gaps[i + 1]! & breaks) !== 0 || table.starts[i + 1]! - table.ends[i]! !== 1) return false;
+  const previous = table.words[i - 1]!;
+  return ((previous.capitalized && !isStopWord(previous)) || namesRole(previous, language)) && isNameWord(table.words[i + 1]!, language);
+}
+
+/**
  * The one person whose name starts with the word: "Lee" for "Lee Jae-myung", "Wang" for "Wang Yi" (family
  * name first), "Gukesh" for "Gukesh Dommaraju" (known by the given name). None when two people fit.
  */
@@ -240,5 +257,5 @@ function addMention(
     if (country !== null) person.countries.add(country);
     if (gender !== null && person.gender === null) person.gender = gender;
   }
-  people.mentions.push({ person, start, end: table.ends[end - 1]!, token: from, object: isObject(table, from), quoted });
+  people.mentions.push({ person, start, end: table.ends[end - 1]!, token: from, object: isObject(table, from, language), quoted });
 }

@@ -28,6 +28,8 @@ export interface LastSpeaker {
   /** Offset of the previous quotation. */
   offset: number;
   paragraph: number;
+  /** The quote before it, in the same or the paragraph before, was somebody else's: people quoted in turn. */
+  inTurn?: boolean;
 }
 
 export interface ResolveContext {
@@ -161,37 +163,52 @@ function rolesOf(person: Person): RoleClass[] {
 
 function resolveRole(role: RoleClass, gender: Gender | null, country: string | null, context: ResolveContext): Resolved {
   // An office points back further than a pronoun: to anyone the article named before.
-  let candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
+  const candidates = candidatesBefore({ ...context, windowStart: 0 }).filter(
     (mention) => genderFits(gender, mention.person) && (country === null || mention.person.countries.size === 0 || mention.person.countries.has(country)),
   );
-  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone.
+  const fitting = (mention: PersonMention): boolean => rolesOf(mention.person).some((known) => rolesCompatible(role, known));
+  const officeless = (mention: PersonMention): boolean => rolesOf(mention.person).length === 0;
+  // "el jefe de la diplomacia marroquí": the one the article gave that nationality, when it gave it to anyone; but
+  // "le ministre chinois" is not the Chinese president named since: an office of another kind does not fit for a nationality.
   const ofCountry = country === null ? [] : candidates.filter((mention) => mention.person.countries.has(country));
-  if (ofCountry.length > 0) candidates = ofCountry;
-  const compatible = candidates.filter((mention) => rolesOf(mention.person).some((known) => rolesCompatible(role, known)));
+  const nationalPool = ofCountry.some(fitting) ? ofCountry.filter(fitting) : ofCountry.filter(officeless);
+  const national = nationalPool.length > 0;
+  const fittingAll = national ? nationalPool.filter(fitting) : candidates.filter(fitting);
+  // "the Commissioner" after a commissioner and a trade minister: the office of the same kind before one that only may be it.
+  const same = role === 'person' ? [] : fittingAll.filter((mention) => rolesOf(mention.person).includes(role));
+  const compatible = same.length > 0 ? same : fittingAll;
   // Nobody was introduced with a fitting office: people introduced without any office may still fit.
-  const pool = compatible.length > 0 ? compatible : candidates.filter((mention) => rolesOf(mention.person).length === 0);
+  const pool = same.length > 0 ? same : national ? nationalPool : compatible.length > 0 ? compatible : candidates.filter(officeless);
   const persons = [...new Set(pool.map((mention) => mention.person))];
   if (persons.length === 0) return NOBODY;
-  const base = compatible.length > 0 || ofCountry.length > 0 ? 0.8 : 0.7;
+  const base = compatible.length > 0 || national ? 0.8 : 0.7;
   if (persons.length === 1) return { speaker: persons[0]!.name, confidence: base, person: persons[0]! };
-  // "der Slowake" among people of no known origin: nobody fits for sure.
-  if (country !== null && ofCountry.length === 0) return NOBODY;
   // The person the paragraph is about: named as a subject in its last sentences, with no other fitting person in that sentence.
   const newest = pool[0]!;
-  const newestSentence = context.sentenceOf(newest.start);
-  const inParagraph = newest.start >= (context.paragraphStart ?? context.offset);
+  // "X defeated businessman Y. … the senator-elect said": the object of the last sentence is passed over for its subject.
+  const subject = pool.find((mention) => !mention.object);
+  const subjectSentence = subject === undefined ? -1 : context.sentenceOf(subject.start);
   if (
-    inParagraph &&
-    !newest.object &&
-    context.sentenceOf(context.offset) - newestSentence <= 2 &&
-    !pool.some((mention) => mention.person !== newest.person && context.sentenceOf(mention.start) === newestSentence)
+    subject !== undefined &&
+    subject.start >= (context.paragraphStart ?? context.offset) &&
+    context.sentenceOf(context.offset) - subjectSentence <= 2 &&
+    !pool.some(
+      (mention) =>
+        mention.person !== subject.person &&
+        context.sentenceOf(mention.start) === subjectSentence &&
+        // Objects of the sentence are passed over only when the newest name is one of them.
+        (subject === newest || !mention.object),
+    )
   )
-    return { speaker: newest.person.name, confidence: base - 0.05, person: newest.person };
+    return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
+  // "der Slowake" among people of no known origin, none the subject just before: nobody fits for sure.
+  if (country !== null && !national) return NOBODY;
   // "der Niederländer", "the Dutch officer": a plain description points at the person just talked about.
   if (role === 'person') {
     const subject = pool.find((mention) => !mention.object) ?? pool[0]!;
     // "l'ancien banquier" with two candidates named in earlier paragraphs: too far to tell.
-    const rival = pool.some((mention) => mention.person !== subject.person && !mention.object);
+    // With no subject among them, every candidate is as good as the first.
+    const rival = pool.some((mention) => mention.person !== subject.person && (!mention.object || subject.object));
     if (subject.start < (context.paragraphStart ?? 0) && rival && context.last?.resolved.person !== subject.person) return NOBODY;
     return { speaker: subject.person.name, confidence: base - 0.05, person: subject.person };
   }
@@ -288,6 +305,8 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
 export function continuation(context: ResolveContext, paragraph: number): Resolved {
   const last = context.last;
   if (last === null || last.resolved.speaker === null || paragraph - last.paragraph > 1) return NOBODY;
+  // Two people quoted in turn ("…," Ferrer said. "…," Berg replied.): a new paragraph's quote with no attribution may be either's.
+  if (last.inTurn === true && paragraph !== last.paragraph) return NOBODY;
   const intervening = candidatesBefore(context).some((mention) => mention.start > last.offset && mention.person !== last.resolved.person);
   if (intervening) return NOBODY;
   // "One member, who asked not to be named, said …", "Sie widersprach": somebody unnamed or of the other gender spoke since.

@@ -38,7 +38,9 @@ add('foreign', 'f', 'außenministerin chefdiplomatin');
 add('foreign', 'm', 'außenminister');
 add('minister', null, 'minister ministre secretary');
 add('minister', 'f', 'ministerin ministra senatorin');
-add('minister', 'm', 'ministro senator');
+// "senator" is English too, which has no grammatical gender: the German "der Senator" gets his from the article.
+add('minister', null, 'senator');
+add('minister', 'm', 'ministro');
 // "el titular de Interior" holds the portfolio; "le conseiller fédéral" is a Swiss minister.
 add('minister', null, 'titular');
 add('minister', 'm', 'conseiller');
@@ -46,7 +48,11 @@ add('minister', 'f', 'conseillère');
 add('spokes', null, 'spokesperson porte-parole portavoz');
 add('spokes', 'm', 'spokesman sprecher vocero');
 add('spokes', 'f', 'spokeswoman sprecherin vocera');
-add('head', null, 'head chief chef leiter director directeur jefe boss ceo chairman chairwoman commissioner representative envoy ambassador negotiator');
+add(
+  'head',
+  null,
+  'head chief chef leiter director directeur jefe boss ceo executive chairman chairwoman commissioner representative envoy ambassador negotiator',
+);
 add('head', 'f', 'chefin cheffe leiterin directrice directora jefa ambassadrice embajadora botschafterin');
 add('head', null, 'vorsitzende gesandte');
 add('head', 'm', 'vorsitzender botschafter gesandter ambassadeur embajador');
@@ -63,7 +69,9 @@ add('military', 'm', 'kommandeur');
 add('person', null, 'politician diplomat diplomate diplomático dirigente official responsable');
 add('head', null, 'owner founder coach fondateur fundador entraîneur entrenador propriétaire propietario');
 add('head', 'f', 'fondatrice fundadora entraîneuse entrenadora gründerin trainerin eigentümerin');
-add('head', 'm', 'gründer trainer eigentümer');
+add('head', 'm', 'gründer eigentümer');
+// English too: no gender in the word itself.
+add('head', null, 'trainer');
 // People described by what they do or where they come from: "le militant", "der Niederländer", "the Spaniard", "la experta".
 add(
   'person',
@@ -202,7 +210,24 @@ export function roleOfWord(word: string, language: string): Role | null {
     const former = WORDS.get(word.slice(word[2] === '-' ? 3 : 2));
     if (former !== undefined) return former;
   }
-  return language === 'de' && word.length > 6 ? germanHead(word) : null;
+  if (language !== 'de') return null;
+  // "des Präsidenten", "seinen Amtskollegen", "des Ministers": a German role noun with its case ending.
+  const declined = germanCaseStem(word);
+  if (declined !== null) return declined;
+  return word.length > 6 ? germanHead(word) : null;
+}
+
+const GERMAN_CASE_ENDINGS = ['en', 'n', 'es', 's'];
+
+function germanCaseStem(word: string): Role | null {
+  for (const ending of GERMAN_CASE_ENDINGS) {
+    if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const role = WORDS.get(stem) ?? (stem.length > 6 ? germanHead(stem) : null);
+    // Feminine forms take no ending: "Präsidentinnen" is a plural, not one person.
+    if (role !== null && role !== undefined && !stem.endsWith('in')) return role;
+  }
+  return null;
 }
 
 /**
