@@ -80,8 +80,8 @@ describe('story clustering on the labelled tuning set (real core analysis)', () 
     expectGroupAtLeast(tuning, 'fresh7', 18, 0.95, 0.9);
   });
 
-  it('stays at or above the figures measured on the fresh9 tours (<topic>--fresh9-<event>, written apart, tuned on; first read 0.524 / 1.000)', () => {
-    expectGroupAtLeast(tuning, 'fresh9', 36, 0.64, 0.95);
+  it('stays at or above the figures measured on the fresh9 tours (<topic>--fresh9-<event>, written apart, tuned on; first read 0.524 / 1.000, now 0.786 / 1.000)', () => {
+    expectGroupAtLeast(tuning, 'fresh9', 36, 0.78, 0.95);
   });
 });
 
