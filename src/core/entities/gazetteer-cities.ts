@@ -30,7 +30,7 @@ export const CITIES: GazetteerEntry[] = [
   // Europe
   { key: 'riga', kind: 'place', variants: ['Riga'] },
   { key: 'vilnius', kind: 'place', variants: ['Vilnius', 'Wilna', 'Vilna'] },
-  { key: 'tallinn', kind: 'place', variants: ['Tallinn'] },
+  { key: 'tallinn', kind: 'place', variants: ['Tallinn', 'Tallin'] },
   { key: 'warsaw', kind: 'place', variants: ['Warschau', 'Warsaw', 'Varsovie', 'Varsovia'] },
   { key: 'rome', kind: 'place', variants: ['Rom', 'Rome', 'Roma'] },
   { key: 'tbilisi', kind: 'place', variants: ['Tiflis', 'Tbilisi', 'Tbilissi'] },

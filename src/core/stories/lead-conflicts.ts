@@ -33,10 +33,11 @@ function hasStranger(people: number[], other: ArticleFeatures): boolean {
   return false;
 }
 
-/** How many people both leads name. */
-function sharedPeople(a: number[], b: number[]): number {
+/** How many people of either lead both articles name: one is a traveller, two are the sides of a meeting ("Meloni and Rama signed"). */
+function travellers(a: ArticleFeatures, b: ArticleFeatures): number {
   let count = 0;
-  for (const person of a) if (b.includes(person)) count += 1;
+  for (const person of a.leadPeople) if (namesEntity(b, person) || b.leadPeople.includes(person)) count += 1;
+  for (const person of b.leadPeople) if (!a.leadPeople.includes(person) && namesEntity(a, person)) count += 1;
   return count;
 }
 
@@ -109,9 +110,10 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const apart = leadsApart(a, b);
   const days = daysDiffer(a, b);
   // One lead names the other's place only as background ("hours after an attack in Graz", "fresh from talks in
-  // Vienna"): a place apart, however the other article is named; with one traveller both leads name, a tour's two stops.
+  // Vienna", or a later sentence: "flies on to Vilnius"): a place apart, however the other article is named; with one
+  // traveller (one person of the leads both reports name), a tour's two stops.
   const background = apart && otherStop(a, b);
-  if (apart && (people || days || (background && sharedPeople(a.leadPeople, b.leadPeople) === 1))) return 2;
+  if (apart && (people || days || (background && travellers(a, b) === 1))) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
   return (places || background ? 1 : 0) + (people ? 1 : 0);

@@ -172,6 +172,70 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of travelling on, arriving from another stop and of a tour's stages, read in the sentences of the opening (see
+ * tour-stops.ts): there a known city in the sentence is another stop, not the event's place. Narrower than
+ * ITINERARY_WORDS ("after", "next" date anything in a body); not used in the lead itself, where "arrived in
+ * Warsaw" places the event. Data, not rules.
+ */
+export const TOUR_WORDS: ReadonlySet<string> = new Set([
+  // en
+  'tour',
+  'travels',
+  'travel',
+  'travelling',
+  'traveling',
+  'travelled',
+  'traveled',
+  'heads',
+  'heading',
+  'departs',
+  'flies',
+  'flew',
+  'onward',
+  'onwards',
+  'arrived',
+  'arriving',
+  'stopover',
+  'leg',
+  // de
+  'reise',
+  'rundreise',
+  'reist',
+  'reiste',
+  'weiterreise',
+  'weiterreisen',
+  'weiterreist',
+  'fliegt',
+  'flog',
+  'etappe',
+  'kommend',
+  'angereist',
+  'weiterflug',
+  // fr
+  'tournée',
+  'étape',
+  'escale',
+  'venue',
+  'venu',
+  'arrivée',
+  'arrivé',
+  'provenance',
+  'quittera',
+  'envoler',
+  'rendra',
+  // es
+  'gira',
+  'etapa',
+  'escala',
+  'viajará',
+  'viajó',
+  'llegada',
+  'llegó',
+  'venía',
+  'procedente',
+]);
+
+/**
  * Words that open a relative clause after a comma: "Lula, who held talks in
  * Vienna on Monday, met …", "Lula, der am Montag in Wien war, …", "…, qui
  * était lundi à Vienne, …", "…, que el lunes estuvo en Viena, …". The clause

@@ -2,6 +2,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable
 import { isStopWord } from '../language/index.js';
 import { cityCountry, foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
+import { addTourStops } from './tour-stops.js';
 import {
   GEOGRAPHIC_WORDS,
   ITINERARY_WORDS,
@@ -22,7 +23,10 @@ import {
 export interface Lead {
   /** Entity keys of places in the dateline, title and first paragraph: where the event happens. */
   places: Set<string>;
-  /** Places the lead names as another stop of a tour or as background ("after Vienna", "fresh from talks in Vienna"), not among `places`. */
+  /**
+   * Places the lead names as another stop of a tour or as background ("after Vienna", "fresh from talks in Vienna"),
+   * and cities a later sentence of the opening names as one ("she flies on to Vilnius", see tour-stops.ts); not among `places`.
+   */
   stops: Set<string>;
   /** Entity keys of people named there. */
   people: Set<string>;
@@ -248,6 +252,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, placed, body);
+  addTourStops(opening, lead.places, lead.stops, entities);
   return lead;
 }
 
