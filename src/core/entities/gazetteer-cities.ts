@@ -67,7 +67,7 @@ export const CITIES: GazetteerEntry[] = [
   { key: 'gdansk', kind: 'place', variants: ['Danzig', 'Gdansk', 'Gdańsk'] },
   { key: 'bratislava', kind: 'place', variants: ['Pressburg', 'Bratislava'] },
   { key: 'nicosia', kind: 'place', variants: ['Nikosia', 'Nicosia', 'Nicosie'] },
-  { key: 'ljubljana', kind: 'place', variants: ['Laibach', 'Ljubljana'] },
+  { key: 'ljubljana', kind: 'place', variants: ['Laibach', 'Ljubljana', 'Liubliana'] },
   // Eastern Europe, the Caucasus and Central Asia
   { key: 'kharkiv', kind: 'place', variants: ['Charkiw', 'Kharkiv', 'Kharkov', 'Kharkiv', 'Járkov'] },
   { key: 'lviv', kind: 'place', variants: ['Lemberg', 'Lwiw', 'Lviv', 'Leópolis'] },

@@ -174,10 +174,12 @@ function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'dist
  * Shared evidence: distinctive names (only the leads' when people differ, all of them again for the sides of one
  * event: their shared place and one more distinctive name; only those both leads name when the places differ: a
  * city one lead places its event in and the other names in passing is the difference, not evidence) and a
- * distinctive number.
+ * distinctive number, except when the leads place their events apart: there the number is the template's, repeated
+ * at every stop, and only names both leads give count.
  */
 function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart'>): number {
-  const names = s.apart ? s.bothLeads : s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared;
+  if (s.apart) return s.bothLeads;
+  const names = s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared;
   return names + (s.distinctNumbers > 0 ? 1 : 0);
 }
 

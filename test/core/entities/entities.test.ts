@@ -23,6 +23,11 @@ describe('extractEntities', () => {
     for (const keys of [de, en, fr, es]) expect(keys.filter((key) => /^(?:antv|anv|amb|haag|haye|haya)/.test(key))).toEqual([]);
   });
 
+  it('knows the Spanish spellings of the Estonian and Slovenian capitals', () => {
+    const es = extractEntities('La ministra viajó de Tallin a Liubliana el martes por la tarde.', 'es');
+    expect(es).toEqual(expect.arrayContaining(['tallinn', 'ljubljana']));
+  });
+
   it('knows the Dutch port and capital in every language, so a German title naming the one city places the event there', () => {
     const de = extractEntities('Streik in Rotterdam: Auch Amsterdam betroffen.', 'de');
     const en = extractEntities('Dockers strike in Rotterdam and Amsterdam.', 'en');
