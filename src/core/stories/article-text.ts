@@ -99,6 +99,8 @@ export interface PortableTextFeatures {
   /** The lead's other stops (see Lead). */
   stops: string[];
   people: string[];
+  /** The lead's partners (see Lead). */
+  partners: string[];
   /** The lead's weekdays, one bit each (see Lead). */
   days: number;
   numbers: string[];
@@ -116,6 +118,7 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
     places: [...features.lead.places],
     stops: [...features.lead.stops],
     people: [...features.lead.people],
+    partners: [...features.lead.partners],
     days: features.lead.days,
     numbers: features.numbers,
     terms: features.termIds.map(termKeyOf),
@@ -127,7 +130,13 @@ export function portableTextFeatures(entities: readonly string[]): PortableTextF
 /** Remembers features that another thread worked out for the analysis whose entity list this is (see portableTextFeatures). */
 export function restoreTextFeatures(entities: readonly string[], portable: PortableTextFeatures): void {
   rememberTextFeatures(entities, () => ({
-    lead: { places: new Set(portable.places), stops: new Set(portable.stops), people: new Set(portable.people), days: portable.days },
+    lead: {
+      places: new Set(portable.places),
+      stops: new Set(portable.stops),
+      people: new Set(portable.people),
+      partners: new Set(portable.partners),
+      days: portable.days,
+    },
     numbers: portable.numbers,
     termIds: portable.terms.map(termIdOfKey),
     termCounts: portable.termCounts,

@@ -54,6 +54,8 @@ export interface ArticleFeatures {
   stopPlaces: number[];
   /** The lead's people. */
   leadPeople: number[];
+  /** The lead's partners: its people and the next paragraph's (see Lead). */
+  leadPartners: number[];
   /** The weekdays the lead names, one bit each (see Lead): the day of its event. */
   leadDays: number;
 }
@@ -299,6 +301,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       ),
       stopPlaces: idsOf(r.lead.stops, names),
       leadPeople: idsOf(r.lead.people, names),
+      leadPartners: idsOf(r.lead.partners, names),
       leadDays: r.lead.days,
     };
   });

@@ -77,6 +77,8 @@ function otherStop(a: ArticleFeatures, b: ArticleFeatures): boolean {
 /** Conflict results: the count (0–2), plus SIDES when the people alone differ in leads that share their place, APART when the places alone do. */
 export const SIDES = 4;
 export const APART = 8;
+/** Flagged with the count when the people differ (each lead, or its partners where the leads share no place, names someone the other never does). */
+export const PEOPLE = 16;
 /** Reports of one event from two sides come out within a day of each other. */
 const SIDES_MS = 24 * 3_600_000;
 /**
@@ -106,7 +108,9 @@ function daysDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
  */
 export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
-  const people = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
+  const narrow = hasStranger(a.leadPeople, b) && hasStranger(b.leadPeople, a);
+  // Where the leads do not share a place, a partner the next paragraph names counts as the lead's own.
+  const people = narrow || (!leadsSharePlace(a, b) && hasStranger(a.leadPartners, b) && hasStranger(b.leadPartners, a));
   const apart = leadsApart(a, b);
   const days = daysDiffer(a, b);
   // One lead names the other's place only as background ("hours after an attack in Graz", "fresh from talks in
@@ -116,5 +120,5 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   if (apart && (people || days || (background && travellers(a, b) === 1))) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
-  return (places || background ? 1 : 0) + (people ? 1 : 0);
+  return people ? ((places || background ? 1 : 0) + 1) | PEOPLE : places || background ? 1 : 0;
 }

@@ -236,6 +236,46 @@ export const TOUR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of meeting someone: the person named a few words after one is who the event is with, a visit's partner
+ * ("after talks with …", "met …", "traf …", "mit seinem Amtskollegen …", "son homologue …", "se reunió con …").
+ * Data, not rules.
+ */
+export const PARTNER_WORDS: ReadonlySet<string> = new Set([
+  // en
+  'counterpart',
+  'counterparts',
+  'met',
+  'meeting',
+  'talks',
+  'hosted',
+  // de
+  'amtskollege',
+  'amtskollegin',
+  'amtskollegen',
+  'treffen',
+  'traf',
+  'empfing',
+  'gespräch',
+  'gesprächen',
+  // fr
+  'homologue',
+  'homologues',
+  'rencontré',
+  'rencontre',
+  'entretien',
+  'reçu',
+  'côtés',
+  // es
+  'homólogo',
+  'homóloga',
+  'homólogos',
+  'reunió',
+  'reunión',
+  'recibió',
+  'junto',
+]);
+
+/**
  * Words that open a relative clause after a comma: "Lula, who held talks in
  * Vienna on Monday, met …", "Lula, der am Montag in Wien war, …", "…, qui
  * était lundi à Vienne, …", "…, que el lunes estuvo en Viena, …". The clause

@@ -8,6 +8,7 @@ import {
   ITINERARY_WORDS,
   VISIT_VERBS,
   ORIGIN_WORDS,
+  PARTNER_WORDS,
   RELATIVE_WORDS,
   SEQUENCE_PREPOSITIONS,
   SINCE_WORDS,
@@ -30,6 +31,11 @@ export interface Lead {
   stops: Set<string>;
   /** Entity keys of people named there. */
   people: Set<string>;
+  /**
+   * People the lead or the paragraph after it names right after a word of meeting: a visit's partner, often named
+   * only there ("nach einem Treffen mit seiner Amtskollegin …", "after talks with …"). Who the event is with.
+   */
+  partners: Set<string>;
   /** The weekdays the title and the lead's first sentence name, one bit each (Monday 1, Tuesday 2, … Sunday 64): the event's day. */
   days: number;
 }
@@ -160,8 +166,16 @@ function addPlace(lead: Lead, key: string, i: number, itinerary: Uint8Array | nu
  * Reads the places, stops and people of tokens [0, to) into `lead`; `placed` receives the token positions of the
  * places after the dateline that a preposition places outside a clause about another stop ("am Freitag in Podgorica").
  */
-function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number, itinerary: Uint8Array | null = null, placed: number[] | null = null): void {
-  let i = 0;
+function scanLead(
+  table: TokenTable,
+  lead: Lead,
+  datelineEnd: number,
+  to: number,
+  itinerary: Uint8Array | null = null,
+  placed: number[] | null = null,
+  from = 0,
+): void {
+  let i = from;
   while (i < to) {
     const known = matchGazetteerIn(table, i);
     if (known !== null) {
@@ -196,9 +210,11 @@ function scanLead(table: TokenTable, lead: Lead, datelineEnd: number, to: number
         if (i >= datelineEnd && itinerary?.[i] !== 1) placed?.push(i);
       }
     }
-    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither.
+    // A full name, or one name after a title: "King Abdullah", "Präsident Rinkēvičs"; "the Black Sea" is neither, nor
+    // is what a number counts ("40 Millionen Euro", "300 Soldaten": German capitalises the noun).
     else if (
       !word.allCaps &&
+      previous?.startsWithDigit !== true &&
       !GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower) &&
       (end - i >= 2 ||
         (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||
@@ -230,13 +246,13 @@ function datelineTokens(table: TokenTable): { places: number; body: number } {
  * take for an entity (a German noun phrase) is no person here either.
  */
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
-  const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
+  const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
   scanLead(title, lead, 0, title.count);
   const titlePlaces = new Set(lead.places);
   const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
-    const head: Lead = { places: new Set(), stops: new Set(), people: new Set(), days: 0 };
+    const head: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
     scanLead(opening, head, dateline, dateline);
     for (const place of head.places) datelinePlaces.add(place);
   }
@@ -253,7 +269,34 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const place of lead.places) lead.people.delete(place);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, placed, body);
   addTourStops(opening, lead.places, lead.stops, entities);
+  addPartners(opening, lead, end, entities);
   return lead;
+}
+
+/** How much of the second paragraph is read for partners, and how far after a word of meeting its partner is named. */
+const PARTNER_CHARS = 400;
+const PARTNER_WINDOW = 8;
+
+/**
+ * The people the lead and the paragraph after it (its first PARTNER_CHARS characters) name after a word of meeting
+ * ("talks with Slovenian Foreign Minister Tanja Vrhovnik", "traf den Meeresminister Rui Calado", "son homologue Ivan
+ * Perković", "se reunió con la ministra Lucía Ferrán"), within PARTNER_WINDOW tokens of one sentence: `partners`.
+ */
+function addPartners(table: TokenTable, lead: Lead, end: number, entities: ReadonlySet<string>): void {
+  let second = end;
+  while (second < table.count && (table.gaps[second]! & GAP_NEWLINE) === 0) second += 1;
+  let to = Math.min(table.count, second + 1);
+  const limit = (table.starts[second] ?? 0) + PARTNER_CHARS;
+  while (to < table.count && table.starts[to]! < limit && (table.gaps[to]! & GAP_NEWLINE) === 0) to += 1;
+  for (const person of lead.people) lead.partners.add(person);
+  const found: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
+  for (let i = 0; i < to; i++) {
+    if (!PARTNER_WORDS.has(table.words[i]!.lower)) continue;
+    let stop = i + 1;
+    while (stop < Math.min(to, i + 1 + PARTNER_WINDOW) && (table.gaps[stop]! & (GAP_STOP | GAP_NEWLINE)) === 0) stop += 1;
+    scanLead({ ...table, count: stop }, found, 0, stop, null, null, i + 1);
+  }
+  for (const person of found.people) if (entities.has(person) && !lead.places.has(person) && !found.places.has(person)) lead.partners.add(person);
 }
 
 /** The key of the place at token i: the gazetteer's, or the name's. */

@@ -1,6 +1,6 @@
 import { DISTINCT, IN_LEAD, type ArticleFeatures } from './features.js';
 import { termIdLimit } from './text-features.js';
-import { APART, SIDES, conflicts, placesAgree } from './lead-conflicts.js';
+import { APART, PEOPLE, SIDES, conflicts, placesAgree } from './lead-conflicts.js';
 
 /**
  * How likely two articles report the same event, in [0, 1], or -1 when they
@@ -32,6 +32,8 @@ export interface PairSignals {
   sides: boolean;
   /** The leads place their events apart (neither names the other's place, a clause about another stop aside) and name one person alike. */
   apart: boolean;
+  /** Each names someone (in its lead, or a partner) the other never does, and they are not the sides of one event. */
+  peopleDiffer: boolean;
 }
 
 /** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD and the ones both do. */
@@ -143,10 +145,11 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     leadShared: names.inLead,
     bothLeads: names.inBothLeads,
     distinctNumbers: numbers.distinct,
-    conflicts: differs & ~(SIDES | APART),
+    conflicts: differs & ~(SIDES | APART | PEOPLE),
     placesAgree: placesAgree(a, b),
     sides: (differs & SIDES) !== 0 && topics > 0,
     apart: (differs & APART) !== 0,
+    peopleDiffer: (differs & PEOPLE) !== 0,
   };
 }
 
@@ -174,13 +177,15 @@ function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'dist
  * Shared evidence: distinctive names (only the leads' when people differ, all of them again for the sides of one
  * event: their shared place and one more distinctive name; only those both leads name when the places differ: a
  * city one lead places its event in and the other names in passing is the difference, not evidence) and a
- * distinctive number, except when the leads place their events apart: there the number is the template's, repeated
- * at every stop, and only names both leads give count.
+ * distinctive number, except when the leads place their events apart or the people differ: there the number is the
+ * template's, repeated at every stop, and one shared name must not outweigh different partners and places.
  */
-function evidence(s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart'>): number {
+function evidence(
+  s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart' | 'peopleDiffer'>,
+): number {
   if (s.apart) return s.bothLeads;
   const names = s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared;
-  return names + (s.distinctNumbers > 0 ? 1 : 0);
+  return names + (s.distinctNumbers > 0 && !s.peopleDiffer ? 1 : 0);
 }
 
 export function combineSignals(s: PairSignals): number {
@@ -232,7 +237,7 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
   const topics = topicAgreement(a, b);
   if (!sameLanguage && topics === 0) return -1;
   const conflict = conflicts(a, b);
-  const differs = conflict & ~(SIDES | APART);
+  const differs = conflict & ~(SIDES | APART | PEOPLE);
   if (differs >= 2) return -1;
   sharedNames(a, b, names);
   const gate = {
@@ -244,6 +249,7 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
     distinctNumbers: 0,
     sides: (conflict & SIDES) !== 0 && topics > 0,
     apart: (conflict & APART) !== 0,
+    peopleDiffer: (conflict & PEOPLE) !== 0,
   };
   let numbersMerged = false;
   if (!sameLanguage || differs > 0) {
