@@ -34,6 +34,8 @@ export interface PairSignals {
   apart: boolean;
   /** Each names someone (in its lead, or a partner) the other never does, and they are not the sides of one event. */
   peopleDiffer: boolean;
+  /** How many people both leads name. */
+  leadPeople: number;
 }
 
 /** What two sorted id sets share: the shared weight, the shared DISTINCT ids, and of those the ones either side flags IN_LEAD and the ones both do. */
@@ -150,6 +152,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     sides: (differs & SIDES) !== 0 && topics > 0,
     apart: (differs & APART) !== 0,
     peopleDiffer: (differs & PEOPLE) !== 0,
+    leadPeople: commonLeadPeople(a, b),
   };
 }
 
@@ -188,9 +191,29 @@ function evidence(
   return names + (s.distinctNumbers > 0 && !s.peopleDiffer ? 1 : 0);
 }
 
+/** People both leads name that tell one event across languages even when the topics found differ. */
+const PEOPLE_OVER_TOPICS = 2;
+
+/**
+ * Whether two languages' reports may be one event although no topic found agrees: the topic finder reads each
+ * language apart and may file one event under two topics; nothing differs in their leads, both name two people
+ * alike ("Echagüe met Peña") and two distinctive names tie them. One person and a place are not enough: one
+ * traveller in one city may be in two events of two topics.
+ */
+function namesOutweighTopics(s: Pick<PairSignals, 'conflicts' | 'bothLeads' | 'apart' | 'peopleDiffer' | 'leadPeople'>): boolean {
+  return s.conflicts === 0 && !s.apart && !s.peopleDiffer && s.leadPeople >= PEOPLE_OVER_TOPICS && s.bothLeads >= PEOPLE_OVER_TOPICS;
+}
+
+/** How many people both leads name. */
+function commonLeadPeople(a: ArticleFeatures, b: ArticleFeatures): number {
+  let count = 0;
+  for (const person of a.leadPeople) if (b.leadPeople.includes(person)) count += 1;
+  return count;
+}
+
 export function combineSignals(s: PairSignals): number {
   if (evidence(s) < evidenceNeeded(s) && (!s.sameLanguage || s.conflicts > 0)) return -1;
-  if (!s.sameLanguage && s.topics === 0) return -1;
+  if (!s.sameLanguage && s.topics === 0 && !namesOutweighTopics(s)) return -1;
   const w = s.sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
   let score = w.entities * s.entities + w.numbers * s.numbers + w.text * s.text;
   if (!s.sameLanguage) score += CROSS_LANGUAGE_EVIDENCE * Math.min(3, evidence(s)) + 0.1;
@@ -235,7 +258,6 @@ const numbers: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 };
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
   const topics = topicAgreement(a, b);
-  if (!sameLanguage && topics === 0) return -1;
   const conflict = conflicts(a, b);
   const differs = conflict & ~(SIDES | APART | PEOPLE);
   if (differs >= 2) return -1;
@@ -250,6 +272,7 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
     sides: (conflict & SIDES) !== 0 && topics > 0,
     apart: (conflict & APART) !== 0,
     peopleDiffer: (conflict & PEOPLE) !== 0,
+    leadPeople: 0,
   };
   let numbersMerged = false;
   if (!sameLanguage || differs > 0) {
@@ -260,6 +283,10 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
     gate.distinctNumbers = sharedNumbers(a, b, numbers).distinct;
     numbersMerged = true;
     if (evidence(gate) < evidenceNeeded(gate)) return -1;
+    if (!sameLanguage && topics === 0) {
+      gate.leadPeople = commonLeadPeople(a, b);
+      if (!namesOutweighTopics(gate)) return -1;
+    }
   }
   const w = sameLanguage ? WEIGHTS.sameLanguage : WEIGHTS.crossLanguage;
   const factor = topics === 0 ? DISJOINT_TOPICS_FACTOR : 1;
