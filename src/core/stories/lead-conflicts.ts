@@ -100,7 +100,8 @@ function daysDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
  * Wien") with different people, or on different weekdays, are two events (2):
  * one traveller's two stops. Different people in leads that put the event in
  * one specific place within a day, on no different weekday, are the sides of
- * one event (the host's press, each leader's, a neighbour's), flagged SIDES.
+ * one event (the host's press, each leader's, a neighbour's), flagged SIDES;
+ * on different weekdays, in one place or not, they are two events (2).
  * Leads apart that name one person alike, more than half a day apart and on
  * no weekday both name, are one traveller in two places, or one side filed
  * from its own capital: flagged APART, they need two names both leads give
@@ -118,6 +119,8 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   // traveller (one person of the leads both reports name), a tour's two stops.
   const background = apart && otherStop(a, b);
   if (apart && (people || days || (background && travellers(a, b) === 1))) return 2;
+  // Different people on different days, in one place or not: two events (a visit, then the host capital's reaction to another).
+  if (people && days) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
   return people ? ((places || background ? 1 : 0) + 1) | PEOPLE : places || background ? 1 : 0;
