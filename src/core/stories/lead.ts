@@ -335,10 +335,15 @@ function dropDesk(
 
 const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));
 
+/** The weekday bit of a word, an English possessive included ("Monday's visit"); 0 for other words. */
+function weekdayBit(lower: string): number {
+  return WEEKDAY_BITS.get(lower) ?? (/['’]s$/.test(lower) ? (WEEKDAY_BITS.get(lower.slice(0, -2)) ?? 0) : 0);
+}
+
 /** The weekdays named in [from, to), outside clauses about another stop. */
 function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
   let days = 0;
-  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= weekdayBit(table.words[i]!.lower);
   return days;
 }
 
@@ -360,7 +365,7 @@ function weekdaysBeside(table: TokenTable, placed: readonly number[], from: numb
       const [lo, hi] = i < at ? [i, at] : [at, i];
       let broken = false;
       for (let k = lo + 1; k <= hi; k++) if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) broken = true;
-      if (!broken) days |= WEEKDAY_BITS.get(table.words[i]!.lower) ?? 0;
+      if (!broken) days |= weekdayBit(table.words[i]!.lower);
     }
   }
   return days;

@@ -86,3 +86,10 @@ describe('a verb of visiting', () => {
     for (const [body, language] of cases) expect(lead('', body, language).places.has('tallinn'), language).toBe(true);
   });
 });
+
+describe('a weekday in the English possessive', () => {
+  it('dates the event like the plain weekday ("Friday’s talks", "Thursday\'s visit")', () => {
+    expect(lead('', 'Chile’s trade minister used Friday’s talks with his Danish counterpart to push for a lithium deal.', 'en').days).toBe(FRIDAY);
+    expect(lead('', "Chile's trade minister used Thursday's visit by his Danish counterpart to push for a lithium deal.", 'en').days).toBe(THURSDAY);
+  });
+});
