@@ -457,13 +457,21 @@ function germanInstitutionEnd(table: TokenTable, i: number): number {
   return end;
 }
 
+/** An English nationality adjective: "Ukrainian", "Japanese", "Turkish", "Israeli", "French", "Dutch". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
 /** An institution written in lower case, with the modifiers in front of it: "military intelligence agency", "foreign ministry". */
 export function institutionWords(table: TokenTable, i: number, language: LanguageCode): string {
   let from = i;
   if (language === 'en') {
     while (from > 0 && i - from < 3 && (table.gaps[from]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0) {
       const word = table.words[from - 1]!;
-      if (word.capitalized || isStopWord(word) || !/^\p{L}+$/u.test(word.raw) || word.raw.length < 3) break;
+      if (isStopWord(word) || !/^\p{L}+$/u.test(word.raw) || word.raw.length < 3) break;
+      if (word.capitalized) {
+        // "the Ukrainian air force", "the Japanese defence ministry": a nationality in front belongs to the name.
+        if (DEMONYM.test(word.raw)) from -= 1;
+        break;
+      }
       from -= 1;
     }
   }

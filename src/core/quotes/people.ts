@@ -181,8 +181,15 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       (last & ORGANISATION_TAIL) !== 0 ||
       (next !== undefined && !next.capitalized && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0) ||
       (after & ORGANISATION_TAIL) !== 0;
-    if (organisation && !place && !afterPlacePreposition)
-      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
+    if (organisation && !place && !afterPlacePreposition) {
+      // "International Institute for Strategic Studies": the name goes on after its organisation word.
+      const whole = (last & ORGANISATION_TAIL) !== 0 ? organisationTailEnd(table, end) : end;
+      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[whole - 1]!), start });
+      if (whole > end) {
+        i = whole;
+        continue;
+      }
+    }
     // "Patriot-Systeme", "Nato-Staaten": two capitalised words joined by a hyphen alone are a German compound noun, not a full name.
     const compound =
       language === 'de' &&
@@ -204,6 +211,50 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** Words that join the parts of an organisation's name: "Institute for Strategic Studies", "Bank für Internationalen Zahlungsausgleich". */
+const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'the',
+  'für',
+  'und',
+  'der',
+  'des',
+  'de',
+  'du',
+  'del',
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'las',
+  'y',
+  'et',
+  'pour',
+  'para',
+]);
+/** Words that may open an organisation name's tail: "of", "for", "für", "de", "du", "des", "del", "pour", "para". */
+const TAIL_OPENERS = new Set(['of', 'for', 'on', 'für', 'de', 'du', 'des', 'del', 'pour', 'para']);
+
+/**
+ * The end of an organisation's name whose capitalised run ends at end: "International Institute" goes on with
+ * "for Strategic Studies", "Conseil" with "de Sécurité"; the tail ends at its last capitalised word, at most eight words on.
+ */
+function organisationTailEnd(table: TokenTable, end: number): number {
+  if (end >= table.count || !TAIL_OPENERS.has(table.words[end]!.lower)) return end;
+  let whole = end;
+  for (let k = end; k < table.count && k - end < 8; k += 1) {
+    if ((table.gaps[k]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0 || table.starts[k]! - table.ends[k - 1]! > 1) break;
+    const word = table.words[k]!;
+    if (word.capitalized && !isStopWord(word)) whole = k + 1;
+    else if (!NAME_JOINERS.has(word.lower)) break;
+  }
+  return whole;
 }
 
 /**

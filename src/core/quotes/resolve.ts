@@ -241,6 +241,22 @@ function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = f
   return fittingOnly ? fitting : (fitting ?? found);
 }
 
+/** The last institution named before the offset, outside quotations, whose name ends with the words and has more of them. */
+function fullerInstitution(context: ResolveContext, words: string): string | null {
+  const tail = ` ${words.replace(/^(?:the|der|die|das|le|la|les|el|los|las|l['’])\s*/i, '')}`.toLowerCase();
+  let fuller: string | null = null;
+  const spans = context.people.spans ?? [];
+  let span = 0;
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) break;
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
+    const display = mention.fullName ?? mention.display;
+    if (display !== null && display.length > tail.length && display.toLowerCase().endsWith(tail)) fuller = display;
+  }
+  return fuller;
+}
+
 /**
  * A display name and a confidence for an attribution: names as written (a
  * surname completed to the full name the article gives); pronouns and role
@@ -263,7 +279,8 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       return { speaker: ref.name, confidence: entry?.kind === 'person' ? 0.9 : 0.7, person: null };
     }
     case 'institution':
-      return { speaker: ref.name, confidence: 0.9, person: null };
+      // "the air force said" after "the Ukrainian air force": the fuller name the article gave it before.
+      return { speaker: ref.name === ref.name.toLowerCase() ? (fullerInstitution(context, ref.name) ?? ref.name) : ref.name, confidence: 0.9, person: null };
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
       // "El portavoz del Kremlin", "der Sprecher des Ministeriums": with a definite article, the spokesman named before.
