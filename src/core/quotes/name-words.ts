@@ -20,6 +20,7 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
+import { VENUE_NOUNS } from './venues.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /**
@@ -65,6 +66,8 @@ const GERMAN_ROLE = 1 << 17;
 /** First word of a geographic feature ("Strait of …", "Mer Noire"), and a noun in front of a ship's name. */
 export const PLACE_HEAD = 1 << 18;
 export const SHIP_NOUN = 1 << 19;
+/** A venue's noun: "estadio", "Hospital", "hôtel" (see venues.ts). */
+export const VENUE_NOUN = 1 << 20;
 /** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
 
@@ -85,6 +88,7 @@ export function lexiconFlags(word: Word): number {
     if (INSTITUTION_HEADS.has(withoutElision(lower))) flags |= INSTITUTION_HEAD;
     if (PLACE_HEADS.has(lower)) flags |= PLACE_HEAD;
     if (SHIP_NOUNS.has(lower)) flags |= SHIP_NOUN;
+    if (VENUE_NOUNS.has(withoutElision(lower))) flags |= VENUE_NOUN;
     NAME_FLAGS.set(word.id, flags);
   }
   return flags;

@@ -14,6 +14,7 @@ import {
   PLACE_PREPOSITION,
   PLACE_TAIL,
   SHIP_NOUN,
+  VENUE_NOUN,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -175,7 +176,11 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     // "Korea Strait", "Strait of Hormuz", "Mer Noire"; "the tanker Eagle S": places and ships.
     // "Australian Trade Minister Don Farrell": a capitalised run before a title is a portfolio.
     const portfolio = next !== undefined && next.capitalized && end - i >= 2 && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0;
-    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio;
+    // "el estadio Benito Villamarín", "Hospital Clínic": a venue's noun right before the name or opening it (not "the hospital's chief").
+    const venue =
+      (lexiconFlags(word) & VENUE_NOUN) !== 0 ||
+      ((before & VENUE_NOUN) !== 0 && (table.gaps[i]! & GAP_COMMA) === 0 && table.starts[i]! - table.ends[i - 1]! <= 1 && !/['’]s$/.test(previous!.raw));
+    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio || venue;
     const organisation =
       place ||
       (last & ORGANISATION_TAIL) !== 0 ||
