@@ -33,6 +33,9 @@ const MAX_SENTENCES_BACK = 2;
 const TITLE_CUE =
   /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo|partenariat|partnership|partnerschaft)\W{0,3}$/iu;
 
+/** Attributions that name their speaker (or the statement's issuer) by themselves, without a pronoun or an office to resolve. */
+const NAMING = new Set<SpeakerRef['kind']>(['person', 'surname', 'institution', 'anonymous']);
+
 interface Found {
   text: string;
   resolved: Resolved;
@@ -170,8 +173,13 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
     const after = attributionAfter(afterTokens, text, language, beforeTokens);
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
-    const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
-    const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;
+    // "El texto añade que «…» y anuncia …": a verb after the quote that names nobody leaves the clause before it to speak.
+    const open = after === null || after.kind === 'pronoun' || after.kind === 'none';
+    const before = open ? attributionBefore(beforeTokens, text, language, lead) : null;
+    const adjacent =
+      before !== null && (after === null || before.kind === 'person' || before.kind === 'surname' || (after.kind === 'none' && NAMING.has(before.kind)))
+        ? before
+        : after;
     if (adjacent !== null) {
       // "—No me voy —zanja—." in a dash-set interview: the aside's unwritten subject is the interviewee.
       if (adjacent.kind === 'pronoun' && DIALOGUE_DASHES.has(span.open)) {
