@@ -18,6 +18,7 @@ import {
 } from './resolve.js';
 import type { SpeakerRef } from './speaker.js';
 import { extractStatements } from './statements.js';
+import { statementIssuer } from './issuers.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Quotes shorter than this need a speaker right next to them; shorter unattributed ones are scare quotes. */
@@ -227,6 +228,9 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
         const ref = attributionBefore(tokensBetween(previous.start, previous.end), text, language, previous.text);
         if (ref !== null) return { resolved: resolveAt(ref, previous.start, previous.paragraph), adjacent: true };
       }
+      // A quotation that is its whole paragraph, from a statement the sentence next to it says an institution issued.
+      const issuer = quoteIsParagraph ? issuerAround(span, sentenceIndex, paragraph) : null;
+      if (issuer !== null) return { resolved: issuer, adjacent: false };
     }
     // "Münch: „…“", "R. … «…»": an interview paragraph opened by who speaks.
     const paragraphStart = paragraphs[paragraph];
@@ -250,6 +254,21 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       return { resolved: subjectBefore(context(span.start, paragraph), previous.start), adjacent: false };
     }
     return { resolved: NOBODY, adjacent: false };
+  }
+
+  /** The issuer of a statement named in the sentence after a paragraph-long quotation, or in the one before it. */
+  function issuerAround(span: QuoteSpan, sentenceIndex: number, paragraph: number): Resolved | null {
+    let k = sentenceIndex + 1;
+    while (k < sentences.length && sentences[k]!.start < span.end) k += 1;
+    const next = sentences[k];
+    if (next !== undefined && next.paragraph === paragraph) return null;
+    // The sentence after, or one of the last two of the paragraph before ("X a publié un communiqué. Nous en publions …").
+    for (const near of [next, sentences[sentenceIndex - 1], sentences[sentenceIndex - 2]]) {
+      if (near === undefined || Math.abs(near.paragraph - paragraph) !== 1) continue;
+      const issuer = statementIssuer(people(), tokensBetween(near.start, near.end), near.start, near.end, language);
+      if (issuer !== null) return issuer;
+    }
+    return null;
   }
 
   /**

@@ -46,7 +46,7 @@ export interface ResolveContext {
   paragraphStart?: number;
 }
 
-function institutionDisplay(key: string, language: LanguageCode): string {
+export function institutionDisplay(key: string, language: LanguageCode): string {
   const entry = gazetteerEntry(key);
   return entry?.display?.[language as Language] ?? entry?.display?.en ?? key;
 }
