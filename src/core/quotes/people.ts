@@ -272,7 +272,9 @@ function familyNameAt(table: TokenTable, i: number, language: LanguageCode): boo
   if (i === 0 || i + 1 >= table.count || !word.capitalized || word.raw.length > 3 || isNameWord(word, language) || !/^\p{Lu}\p{Ll}+$/u.test(word.raw))
     return false;
   const breaks = GAP_STOP | GAP_NEWLINE | GAP_COMMA;
+  // "WASHINGTON - The Pentagon": a dateline's dash sets the word apart; only a single space joins a title to the name.
   if ((table.gaps[i]! & breaks) !== 0 || (table.gaps[i + 1]! & breaks) !== 0 || table.starts[i + 1]! - table.ends[i]! !== 1) return false;
+  if (table.starts[i]! - table.ends[i - 1]! !== 1) return false;
   const previous = table.words[i - 1]!;
   return ((previous.capitalized && !isStopWord(previous)) || namesRole(previous, language)) && isNameWord(table.words[i + 1]!, language);
 }

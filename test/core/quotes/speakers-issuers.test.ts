@@ -18,6 +18,12 @@ describe('extractQuotes: a paragraph-long quotation from a statement the next se
       'Quai d’Orsay',
     ],
     [
+      'the issuer after a dateline',
+      'en',
+      'WASHINGTON - The Pentagon released a statement late on Monday about the detained soldier.\n\n"America welcomes the release of our soldier, who landed in Virginia this evening."\n\nThe soldier had been held for a year.',
+      'Pentagon',
+    ],
+    [
       'the issuer in the paragraph after',
       'de',
       'BERLIN - Der Mann ist frei.\n\n„Die Bundesregierung begrüßt die Freilassung unseres Landsmanns, der heute in Berlin gelandet ist.“\n\nDie Erklärung wurde am Abend vom Auswärtigen Amt veröffentlicht. Der Mann war ein Jahr lang festgehalten worden.',
