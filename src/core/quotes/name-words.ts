@@ -14,6 +14,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TAILS,
+  PREPOSITIONS,
   SECOND_PARTICLES,
   SHIP_NOUNS,
   SPEECH_VERBS,
@@ -106,8 +107,15 @@ export function namesRole(word: Word, language: LanguageCode): boolean {
   return (flags & (german ? ROLE_DE : ROLE_OTHER)) !== 0;
 }
 
+/** Prepositions of three letters or more that open a sentence ("Under Arizona law", "Trotz Warnungen", "Según Reuters"), never a name. */
+const OPENING_PREPOSITIONS = {
+  de: new Set([...(PREPOSITIONS.de ?? [])].filter((word) => word.length >= 3 && !NAME_PARTICLES.has(word))),
+  other: new Set(['en', 'fr', 'es'].flatMap((language) => [...(PREPOSITIONS[language] ?? [])]).filter((word) => word.length >= 3 && !NAME_PARTICLES.has(word))),
+};
+
 function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
+  if ((language === 'de' ? OPENING_PREPOSITIONS.de : OPENING_PREPOSITIONS.other).has(word.lower)) return false;
   return (
     word.capitalized &&
     word.raw.length >= 2 &&

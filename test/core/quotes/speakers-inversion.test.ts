@@ -15,3 +15,11 @@ describe('extractQuotes: a word opening the sentence before an inverted verb and
     expect(speakerOf(body, language)).toBe(speaker);
   });
 });
+
+describe('extractQuotes: a preposition opening a sentence opens no name', () => {
+  it('"Under Nevada law" is no person a later "she" could be', () => {
+    const body =
+      'Elena Ruiz, the secretary of state, spoke on Monday. Under Nevada law, a recount is triggered only below half a point. "We have seen a campaign of fake videos," she said.';
+    expect(speakerOf(body, 'en')).toBe('Elena Ruiz');
+  });
+});
