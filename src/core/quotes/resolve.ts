@@ -257,6 +257,27 @@ function fullerInstitution(context: ResolveContext, words: string): string | nul
   return fuller;
 }
 
+const PORTFOLIO_OF = new Set(['of', 'de', 'del', 'du', 'des', 'für', 'the', 'la', 'l']);
+
+/** The last institution named before the offset, outside quotations, whose name ends its "of" phrase with the word. */
+function institutionWithWord(context: ResolveContext, word: string): string | null {
+  if (word.includes(' ')) return null;
+  let found: string | null = null;
+  const spans = context.people.spans ?? [];
+  let span = 0;
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) break;
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
+    const display = mention.fullName ?? mention.display ?? institutionDisplay(mention.key ?? '', context.language);
+    // The portfolio after "de", "del", "of", "für": "Departamento del Tesoro", "Ministry of Defence", not "… de Liberación Nacional".
+    const words = display.split(' ');
+    const at = words.indexOf(word);
+    if (at > 0 && PORTFOLIO_OF.has(words[at - 1]!.toLowerCase())) found = mention.display ?? display;
+  }
+  return found;
+}
+
 /**
  * A display name and a confidence for an attribution: names as written (a
  * surname completed to the full name the article gives); pronouns and role
@@ -276,6 +297,9 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       if (person !== null) return { speaker: person.name, confidence: 0.9, person };
       const entry = gazetteerEntry(speakerKey(ref.name));
       if (entry !== undefined && entry.kind === 'place') return NOBODY;
+      // "señaló el Tesoro" after "el Departamento del Tesoro": the word is the institution's, named whole before.
+      const named = entry === undefined ? institutionWithWord(context, ref.name) : null;
+      if (named !== null) return { speaker: named, confidence: 0.8, person: null };
       return { speaker: ref.name, confidence: entry?.kind === 'person' ? 0.9 : 0.7, person: null };
     }
     case 'institution':

@@ -33,3 +33,20 @@ describe('extractQuotes: an institution is named whole', () => {
     expect(extractQuotes(body, 'en').quotes.find((quote) => quote.text.startsWith('Air defences'))?.speaker).toBe('air force');
   });
 });
+
+describe('extractQuotes: a portfolio word stands for the institution named whole before', () => {
+  it.each([
+    [
+      'es',
+      'El Departamento de Comercio de Argentina anunció nuevas medidas el martes. «Estas empresas han violado las normas de exportación», señaló Comercio en un comunicado.',
+      'Departamento de Comercio de Argentina',
+    ],
+    [
+      'en',
+      'The Department of Commerce announced new export controls on Tuesday. "These companies broke the rules on chips," Commerce said in a statement.',
+      'Department of Commerce',
+    ],
+  ])('%s', (language, body, speaker) => {
+    expect(extractQuotes(body, language).quotes[0]?.speaker).toBe(speaker);
+  });
+});
