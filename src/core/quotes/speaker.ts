@@ -554,7 +554,9 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     unnamed !== null &&
     !sawAnonymous &&
     unnamedAt < singleAt &&
-    tokens.slice(unnamedAt + 1, singleAt).some((token) => GOVERNING.has(token.text))
+    (tokens.slice(unnamedAt + 1, singleAt).some((token) => GOVERNING.has(token.text)) ||
+      // "Ein hochrangiger ukrainischer Regierungsvertreter": a German noun after the article and its adjectives is the unnamed head.
+      (language === 'de' && tokens.slice(unnamedAt + 1, singleAt).every((token) => !isCapitalized(token.raw))))
   )
     single = null;
   if (single !== null) return { kind: 'surname', name: single };

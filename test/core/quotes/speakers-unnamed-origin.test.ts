@@ -15,6 +15,12 @@ describe('extractQuotes: the place or body an unnamed person comes from is not t
     expect(speakerOf(body, language)).toBeNull();
   });
 
+  it('a German noun heading an unnamed person ("Ein hochrangiger … Ministerialbeamter") is no surname', () => {
+    const body =
+      'Die Verhandlungen zogen sich bis in die Nacht. Ein hochrangiger französischer Ministerialbeamter, der anonym bleiben wollte, sagte am Morgen: „Ohne diese Einigung wäre der Haushalt gescheitert.“';
+    expect(speakerOf(body, 'de')).toBeNull();
+  });
+
   it('a statement of a body keeps the body named after it', () => {
     const body =
       'Die Retter warnen. In einer Stellungnahme der Bergwacht Oberstdorf heißt es: „Wir raten dringend davon ab, im Winter ohne Erfahrung aufzusteigen.“';
