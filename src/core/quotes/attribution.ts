@@ -141,7 +141,20 @@ function antecedent(source: string, tokens: Token[], from: number, language: Lan
   return ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'role' || ref.kind === 'description' ? ref : null;
 }
 
+/** "one of them", "uno de ellos", "l'un d'eux", "einer von ihnen": somebody of a group, unnamed. */
+const ONE_OF = /^(?:one|uno|una|einer|eine|eines|l['’]un|l['’]une|un|une)$/;
+const OF_THEM = /^(?:of|de|d['’]eux|d['’]elles|d['’]entre|von|unter)$/;
+
+function oneOfAt(tokens: Token[], at: number): boolean {
+  return ONE_OF.test(tokens[at]?.text ?? '') && OF_THEM.test(tokens[at + 1]?.text ?? '');
+}
+
+/** Subject pronouns that follow the verb when another word opens the sentence (German, and "said he"). */
+const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { er: 'm', sie: 'f', he: 'm', she: 'f' };
+
 function namedAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
+  // "«…», protestó uno de ellos", "one of them said": a member of a group nobody named.
+  if (oneOfAt(tokens, from) || oneOfAt(tokens, verb + 1)) return { kind: 'nobody' };
   // "He Lifeng, who said …": the speaker is the name the relative clause hangs on, not a name after the verb.
   // German puts the verb last: "Karl Voss, der im Gespräch mit dem Sender … sagte".
   if (verb - from <= (language === 'de' ? MAX_NAME_WORDS + 4 : 3)) {
@@ -156,6 +169,9 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     const named = parseSpeaker(tokens.slice(subjectEnd, commaBetween(source, tokens, subjectEnd, verb)), language, source);
     if (named.kind === 'person') return named;
   }
+  // "Zugleich warnte er", "Dann sagte sie": a lone word in front of the verb, the subject pronoun right after it.
+  const inverted = SUBJECT_PRONOUNS[tokens[verb + 1]?.text ?? ''];
+  if (before.kind === 'surname' && verb - from === 1 && inverted !== undefined) return { kind: 'pronoun', gender: inverted };
   if (before.kind !== 'none') return before;
   // "X told a talk show host": whoever follows "told" is the listener.
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;

@@ -18,6 +18,7 @@ import {
 } from './resolve.js';
 import type { SpeakerRef } from './speaker.js';
 import { extractStatements } from './statements.js';
+import { statementIssuer } from './issuers.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Quotes shorter than this need a speaker right next to them; shorter unattributed ones are scare quotes. */
@@ -32,6 +33,9 @@ const MAX_SENTENCES_BACK = 2;
 /** Words in front of a short quote that make it a title or a name, not speech. */
 const TITLE_CUE =
   /(?:film|buch|book|titled|titel|zeitung|newspaper|magazin|magazine|operation|sogenannte[nmrs]?|so-called|genannt|called|dubbed|named|namens|motto|slogan|hashtag|intitulée?|appelée?|baptisée?|surnommée?|llamad[oa]|denominad[oa]|titulad[oa]|lema|roman|novel|song|lied|album|série|serie|series|show|sendung|journal|periódico|diario|revista|revue|émission|kampagne|campaign|campagne|campaña|word|wort|mot|palabra|term|begriff|terme|término|label|marke|brand|nickname|spitzname|surnom|apodo|partenariat|partnership|partnerschaft)\W{0,3}$/iu;
+
+/** Attributions that name their speaker (or the statement's issuer) by themselves, without a pronoun or an office to resolve. */
+const NAMING = new Set<SpeakerRef['kind']>(['person', 'surname', 'institution', 'anonymous']);
 
 interface Found {
   text: string;
@@ -170,8 +174,13 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     const beforeTokens = lead.trim() === '' ? [] : tokensBetween(beforeStart, span.start);
     const after = attributionAfter(afterTokens, text, language, beforeTokens);
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
-    const before = after === null || after.kind === 'pronoun' ? attributionBefore(beforeTokens, text, language, lead) : null;
-    const adjacent = before !== null && (after === null || before.kind === 'person' || before.kind === 'surname') ? before : after;
+    // "El texto añade que «…» y anuncia …": a verb after the quote that names nobody leaves the clause before it to speak.
+    const open = after === null || after.kind === 'pronoun' || after.kind === 'none';
+    const before = open ? attributionBefore(beforeTokens, text, language, lead) : null;
+    const adjacent =
+      before !== null && (after === null || before.kind === 'person' || before.kind === 'surname' || (after.kind === 'none' && NAMING.has(before.kind)))
+        ? before
+        : after;
     if (adjacent !== null) {
       // "—No me voy —zanja—." in a dash-set interview: the aside's unwritten subject is the interviewee.
       if (adjacent.kind === 'pronoun' && DIALOGUE_DASHES.has(span.open)) {
@@ -219,6 +228,9 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
         const ref = attributionBefore(tokensBetween(previous.start, previous.end), text, language, previous.text);
         if (ref !== null) return { resolved: resolveAt(ref, previous.start, previous.paragraph), adjacent: true };
       }
+      // A quotation that is its whole paragraph, from a statement the sentence next to it says an institution issued.
+      const issuer = quoteIsParagraph ? issuerAround(span, sentenceIndex, paragraph) : null;
+      if (issuer !== null) return { resolved: issuer, adjacent: false };
     }
     // "Münch: „…“", "R. … «…»": an interview paragraph opened by who speaks.
     const paragraphStart = paragraphs[paragraph];
@@ -242,6 +254,21 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       return { resolved: subjectBefore(context(span.start, paragraph), previous.start), adjacent: false };
     }
     return { resolved: NOBODY, adjacent: false };
+  }
+
+  /** The issuer of a statement named in the sentence after a paragraph-long quotation, or in the one before it. */
+  function issuerAround(span: QuoteSpan, sentenceIndex: number, paragraph: number): Resolved | null {
+    let k = sentenceIndex + 1;
+    while (k < sentences.length && sentences[k]!.start < span.end) k += 1;
+    const next = sentences[k];
+    if (next !== undefined && next.paragraph === paragraph) return null;
+    // The sentence after, or one of the last two of the paragraph before ("X a publié un communiqué. Nous en publions …").
+    for (const near of [next, sentences[sentenceIndex - 1], sentences[sentenceIndex - 2]]) {
+      if (near === undefined || Math.abs(near.paragraph - paragraph) !== 1) continue;
+      const issuer = statementIssuer(people(), tokensBetween(near.start, near.end), near.start, near.end, language);
+      if (issuer !== null) return issuer;
+    }
+    return null;
   }
 
   /**

@@ -502,10 +502,11 @@ export const PRONOUNS: Record<string, ReadonlySet<string>> = {
 
 /** Cues of a statement by an unnamed source: "hieß es", "it said in a statement". */
 export const ANONYMOUS_CUES: Record<string, ReadonlySet<string>> = {
-  de: new Set(['hieß', 'heißt', 'mitteilung', 'erklärung', 'stellungnahme', 'kommuniqué', 'communiqué', 'pressemitteilung']),
-  en: new Set(['it', 'statement', 'communique', 'communiqué', 'release', 'readout']),
-  fr: new Set(['communiqué', 'lire', 'déclaration']),
-  es: new Set(['comunicado', 'nota', 'declaración']),
+  // "Der Text fährt fort", "the text adds", "le texte poursuit", "el texto añade": a statement's text speaks for whoever issued it.
+  de: new Set(['hieß', 'heißt', 'mitteilung', 'erklärung', 'stellungnahme', 'kommuniqué', 'communiqué', 'pressemitteilung', 'text']),
+  en: new Set(['it', 'statement', 'communique', 'communiqué', 'release', 'readout', 'text']),
+  fr: new Set(['communiqué', 'lire', 'déclaration', 'texte']),
+  es: new Set(['comunicado', 'nota', 'declaración', 'texto']),
 };
 
 /**
@@ -852,9 +853,12 @@ export const INSTITUTION_HEADS = new Set([
   'fiscalía',
   'tribunal',
   'organismo',
+  'ejército',
+  'armada',
   'estado',
   'conseil',
   'ministère',
+  'armée',
   'parquet',
   'agence',
   'département',

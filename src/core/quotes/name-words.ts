@@ -14,12 +14,14 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TAILS,
+  PREPOSITIONS,
   SECOND_PARTICLES,
   SHIP_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
+import { VENUE_NOUNS } from './venues.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type RoleClass } from './roles.js';
 
 /**
@@ -65,6 +67,8 @@ const GERMAN_ROLE = 1 << 17;
 /** First word of a geographic feature ("Strait of …", "Mer Noire"), and a noun in front of a ship's name. */
 export const PLACE_HEAD = 1 << 18;
 export const SHIP_NOUN = 1 << 19;
+/** A venue's noun: "estadio", "Hospital", "hôtel" (see venues.ts). */
+export const VENUE_NOUN = 1 << 20;
 /** Name, institution, role and word-list flags by word id. */
 const NAME_FLAGS = new WordInts(0);
 
@@ -85,6 +89,7 @@ export function lexiconFlags(word: Word): number {
     if (INSTITUTION_HEADS.has(withoutElision(lower))) flags |= INSTITUTION_HEAD;
     if (PLACE_HEADS.has(lower)) flags |= PLACE_HEAD;
     if (SHIP_NOUNS.has(lower)) flags |= SHIP_NOUN;
+    if (VENUE_NOUNS.has(withoutElision(lower))) flags |= VENUE_NOUN;
     NAME_FLAGS.set(word.id, flags);
   }
   return flags;
@@ -102,8 +107,15 @@ export function namesRole(word: Word, language: LanguageCode): boolean {
   return (flags & (german ? ROLE_DE : ROLE_OTHER)) !== 0;
 }
 
+/** Prepositions of three letters or more that open a sentence ("Under Arizona law", "Trotz Warnungen", "Según Reuters"), never a name. */
+const OPENING_PREPOSITIONS = {
+  de: new Set([...(PREPOSITIONS.de ?? [])].filter((word) => word.length >= 3 && !NAME_PARTICLES.has(word))),
+  other: new Set(['en', 'fr', 'es'].flatMap((language) => [...(PREPOSITIONS[language] ?? [])]).filter((word) => word.length >= 3 && !NAME_PARTICLES.has(word))),
+};
+
 function computeNameWord(word: Word, language: LanguageCode): boolean {
   if (language === 'de' && GERMAN_NOUN.test(word.lower)) return false;
+  if ((language === 'de' ? OPENING_PREPOSITIONS.de : OPENING_PREPOSITIONS.other).has(word.lower)) return false;
   return (
     word.capitalized &&
     word.raw.length >= 2 &&
@@ -457,13 +469,21 @@ function germanInstitutionEnd(table: TokenTable, i: number): number {
   return end;
 }
 
+/** An English nationality adjective: "Ukrainian", "Japanese", "Turkish", "Israeli", "French", "Dutch". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
 /** An institution written in lower case, with the modifiers in front of it: "military intelligence agency", "foreign ministry". */
 export function institutionWords(table: TokenTable, i: number, language: LanguageCode): string {
   let from = i;
   if (language === 'en') {
     while (from > 0 && i - from < 3 && (table.gaps[from]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0) {
       const word = table.words[from - 1]!;
-      if (word.capitalized || isStopWord(word) || !/^\p{L}+$/u.test(word.raw) || word.raw.length < 3) break;
+      if (isStopWord(word) || !/^\p{L}+$/u.test(word.raw) || word.raw.length < 3) break;
+      if (word.capitalized) {
+        // "the Ukrainian air force", "the Japanese defence ministry": a nationality in front belongs to the name.
+        if (DEMONYM.test(word.raw)) from -= 1;
+        break;
+      }
       from -= 1;
     }
   }

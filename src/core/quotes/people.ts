@@ -14,6 +14,7 @@ import {
   PLACE_PREPOSITION,
   PLACE_TAIL,
   SHIP_NOUN,
+  VENUE_NOUN,
   insideSpans,
   institutionAt,
   institutionFlags,
@@ -175,14 +176,25 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     // "Korea Strait", "Strait of Hormuz", "Mer Noire"; "the tanker Eagle S": places and ships.
     // "Australian Trade Minister Don Farrell": a capitalised run before a title is a portfolio.
     const portfolio = next !== undefined && next.capitalized && end - i >= 2 && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0;
-    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio;
+    // "el estadio Benito Villamarín", "Hospital Clínic": a venue's noun right before the name or opening it (not "the hospital's chief").
+    const venue =
+      (lexiconFlags(word) & VENUE_NOUN) !== 0 ||
+      ((before & VENUE_NOUN) !== 0 && (table.gaps[i]! & GAP_COMMA) === 0 && table.starts[i]! - table.ends[i - 1]! <= 1 && !/['’]s$/.test(previous!.raw));
+    const place = ((last | after) & PLACE_TAIL) !== 0 || (lexiconFlags(word) & PLACE_HEAD) !== 0 || (before & SHIP_NOUN) !== 0 || portfolio || venue;
     const organisation =
       place ||
       (last & ORGANISATION_TAIL) !== 0 ||
       (next !== undefined && !next.capitalized && namesRole(next, language) && (table.gaps[end]! & GAP_COMMA) === 0) ||
       (after & ORGANISATION_TAIL) !== 0;
-    if (organisation && !place && !afterPlacePreposition)
-      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[end - 1]!), start });
+    if (organisation && !place && !afterPlacePreposition) {
+      // "International Institute for Strategic Studies": the name goes on after its organisation word.
+      const whole = (last & ORGANISATION_TAIL) !== 0 ? organisationTailEnd(table, end) : end;
+      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[whole - 1]!), start });
+      if (whole > end) {
+        i = whole;
+        continue;
+      }
+    }
     // "Patriot-Systeme", "Nato-Staaten": two capitalised words joined by a hyphen alone are a German compound noun, not a full name.
     const compound =
       language === 'de' &&
@@ -206,6 +218,50 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   return people;
 }
 
+/** Words that join the parts of an organisation's name: "Institute for Strategic Studies", "Bank für Internationalen Zahlungsausgleich". */
+const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'the',
+  'für',
+  'und',
+  'der',
+  'des',
+  'de',
+  'du',
+  'del',
+  'la',
+  'le',
+  'les',
+  'el',
+  'los',
+  'las',
+  'y',
+  'et',
+  'pour',
+  'para',
+]);
+/** Words that may open an organisation name's tail: "of", "for", "für", "de", "du", "des", "del", "pour", "para". */
+const TAIL_OPENERS = new Set(['of', 'for', 'on', 'für', 'de', 'du', 'des', 'del', 'pour', 'para']);
+
+/**
+ * The end of an organisation's name whose capitalised run ends at end: "International Institute" goes on with
+ * "for Strategic Studies", "Conseil" with "de Sécurité"; the tail ends at its last capitalised word, at most eight words on.
+ */
+function organisationTailEnd(table: TokenTable, end: number): number {
+  if (end >= table.count || !TAIL_OPENERS.has(table.words[end]!.lower)) return end;
+  let whole = end;
+  for (let k = end; k < table.count && k - end < 8; k += 1) {
+    if ((table.gaps[k]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0 || table.starts[k]! - table.ends[k - 1]! > 1) break;
+    const word = table.words[k]!;
+    if (word.capitalized && !isStopWord(word)) whole = k + 1;
+    else if (!NAME_JOINERS.has(word.lower)) break;
+  }
+  return whole;
+}
+
 /**
  * "Vice Premier He Lifeng", "Ministerin Do Thi Lan": a short family name that is also a function word ("He", "Do", "An")
  * opens a name when it is capitalised inside a sentence, right after a title ("ministre He Lifeng") or another capitalised word and right
@@ -216,7 +272,9 @@ function familyNameAt(table: TokenTable, i: number, language: LanguageCode): boo
   if (i === 0 || i + 1 >= table.count || !word.capitalized || word.raw.length > 3 || isNameWord(word, language) || !/^\p{Lu}\p{Ll}+$/u.test(word.raw))
     return false;
   const breaks = GAP_STOP | GAP_NEWLINE | GAP_COMMA;
+  // "WASHINGTON - The Pentagon": a dateline's dash sets the word apart; only a single space joins a title to the name.
   if ((table.gaps[i]! & breaks) !== 0 || (table.gaps[i + 1]! & breaks) !== 0 || table.starts[i + 1]! - table.ends[i]! !== 1) return false;
+  if (table.starts[i]! - table.ends[i - 1]! !== 1) return false;
   const previous = table.words[i - 1]!;
   return ((previous.capitalized && !isStopWord(previous)) || namesRole(previous, language)) && isNameWord(table.words[i + 1]!, language);
 }

@@ -46,7 +46,7 @@ export interface ResolveContext {
   paragraphStart?: number;
 }
 
-function institutionDisplay(key: string, language: LanguageCode): string {
+export function institutionDisplay(key: string, language: LanguageCode): string {
   const entry = gazetteerEntry(key);
   return entry?.display?.[language as Language] ?? entry?.display?.en ?? key;
 }
@@ -241,6 +241,43 @@ function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = f
   return fittingOnly ? fitting : (fitting ?? found);
 }
 
+/** The last institution named before the offset, outside quotations, whose name ends with the words and has more of them. */
+function fullerInstitution(context: ResolveContext, words: string): string | null {
+  const tail = ` ${words.replace(/^(?:the|der|die|das|le|la|les|el|los|las|l['’])\s*/i, '')}`.toLowerCase();
+  let fuller: string | null = null;
+  const spans = context.people.spans ?? [];
+  let span = 0;
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) break;
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
+    const display = mention.fullName ?? mention.display;
+    if (display !== null && display.length > tail.length && display.toLowerCase().endsWith(tail)) fuller = display;
+  }
+  return fuller;
+}
+
+const PORTFOLIO_OF = new Set(['of', 'de', 'del', 'du', 'des', 'für', 'the', 'la', 'l']);
+
+/** The last institution named before the offset, outside quotations, whose name ends its "of" phrase with the word. */
+function institutionWithWord(context: ResolveContext, word: string): string | null {
+  if (word.includes(' ')) return null;
+  let found: string | null = null;
+  const spans = context.people.spans ?? [];
+  let span = 0;
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) break;
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
+    const display = mention.fullName ?? mention.display ?? institutionDisplay(mention.key ?? '', context.language);
+    // The portfolio after "de", "del", "of", "für": "Departamento del Tesoro", "Ministry of Defence", not "… de Liberación Nacional".
+    const words = display.split(' ');
+    const at = words.indexOf(word);
+    if (at > 0 && PORTFOLIO_OF.has(words[at - 1]!.toLowerCase())) found = mention.display ?? display;
+  }
+  return found;
+}
+
 /**
  * A display name and a confidence for an attribution: names as written (a
  * surname completed to the full name the article gives); pronouns and role
@@ -260,10 +297,14 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       if (person !== null) return { speaker: person.name, confidence: 0.9, person };
       const entry = gazetteerEntry(speakerKey(ref.name));
       if (entry !== undefined && entry.kind === 'place') return NOBODY;
+      // "señaló el Tesoro" after "el Departamento del Tesoro": the word is the institution's, named whole before.
+      const named = entry === undefined ? institutionWithWord(context, ref.name) : null;
+      if (named !== null) return { speaker: named, confidence: 0.8, person: null };
       return { speaker: ref.name, confidence: entry?.kind === 'person' ? 0.9 : 0.7, person: null };
     }
     case 'institution':
-      return { speaker: ref.name, confidence: 0.9, person: null };
+      // "the air force said" after "the Ukrainian air force": the fuller name the article gave it before.
+      return { speaker: ref.name === ref.name.toLowerCase() ? (fullerInstitution(context, ref.name) ?? ref.name) : ref.name, confidence: 0.9, person: null };
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
       // "El portavoz del Kremlin", "der Sprecher des Ministeriums": with a definite article, the spokesman named before.

@@ -422,6 +422,9 @@ function roleReference(tokens: Token[], language: LanguageCode): SpeakerRef | nu
  * its government, an anonymous source, an unnamed "official", a bare role.
  * A name after "in", "à", "en" is a place, never a speaker.
  */
+/** Prepositions and genitive articles that tie a name to the unnamed person before it. */
+const GOVERNING = new Set(['of', 'from', 'in', 'at', 'von', 'aus', 'bei', 'des', 'der', 'de', 'du', 'd', 'del', 'à', 'en']);
+
 export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: string): SpeakerRef {
   const pronouns = PRONOUNS[language] ?? new Set<string>();
   const anonymous = ANONYMOUS_CUES[language] ?? new Set<string>();
@@ -437,6 +440,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   let sawAnonymous = false;
   // "un secouriste du peloton de gendarmerie": an unnamed person before the institution they belong to.
   let unnamedFirst = false;
+  let unnamedAt = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A pronoun ahead of any name is the subject: "he told Fox News", "sagte er dem Sender CNN".
@@ -456,6 +460,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     if (articles.has(token.text) && unnamed === null && single === null) {
       unnamed = unnamedPhrase(tokens, i, source);
       unnamedFirst = unnamed !== null && institution === null;
+      unnamedAt = i;
     }
     // "ein Sprecher des Roten Kreuzes": the capitalised words name the organisation, not a person.
     const phrase = rolePhraseAt(tokens, i, language, source);
@@ -541,6 +546,19 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     }
     i = span[1] - 1;
   }
+  // "Eine Bewohnerin von Orichiw", "Ein Mitglied des Auswärtigen Ausschusses", "un habitant de Nouméa": the capitalised word an
+  // unnamed person's preposition governs is where they live or what they belong to, not their name.
+  // "In einer Stellungnahme der Bergwacht Grainau": a statement's issuer is no such place.
+  if (
+    single !== null &&
+    unnamed !== null &&
+    !sawAnonymous &&
+    unnamedAt < singleAt &&
+    (tokens.slice(unnamedAt + 1, singleAt).some((token) => GOVERNING.has(token.text)) ||
+      // "Ein hochrangiger ukrainischer Regierungsvertreter": a German noun after the article and its adjectives is the unnamed head.
+      (language === 'de' && tokens.slice(unnamedAt + 1, singleAt).every((token) => !isCapitalized(token.raw))))
+  )
+    single = null;
   if (single !== null) return { kind: 'surname', name: single };
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.

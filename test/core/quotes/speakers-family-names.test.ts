@@ -16,6 +16,13 @@ describe('names written family name first, whose family name is also a function 
     expect(speakerOf(spanish, 'es', 'comercio estable')).toBe('He Lifeng');
   });
 
+  it('keeps an article after a dateline\'s dash an article: "WASHINGTON - The Pentagon" is no person for a later "he"', () => {
+    const english = 'WASHINGTON - The Pentagon released a statement late on Monday. "We will not comment on troop movements," he said.';
+    expect(speakerOf(english, 'en', 'troop movements')).toBeNull();
+    const spanish = 'MADRID - La Moncloa publicó una nota el lunes. «No comentaremos los movimientos de tropas», dijo él.';
+    expect(speakerOf(spanish, 'es', 'movimientos de tropas')).not.toBe('La Moncloa');
+  });
+
   it('keeps a sentence-opening "He" a pronoun', () => {
     const english = 'Officials said He would travel. "We are ready," one official said.';
     expect(speakerOf(english, 'en', 'We are ready')).toBeNull();
