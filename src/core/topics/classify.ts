@@ -27,6 +27,10 @@ interface Scan {
   sentence: number;
   /** Index of the body paragraph being tallied; -1 in the title. */
   paragraph: number;
+  /** The sentence before had shared political context (leaders, states): it vouches for a strong ambiguous term in the next one… */
+  sharedBefore: boolean;
+  /** …and so do the topics' own context words there. */
+  ownBefore: Map<number, number> | undefined;
 }
 
 /** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
@@ -164,6 +168,10 @@ function anotherTopicsObject(h: number, count: number): boolean {
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
+  const sharedBefore = scan.sharedBefore;
+  const ownBefore = scan.ownBefore;
+  scan.sharedBefore = false;
+  scan.ownBefore = undefined;
   if (count === 0) return;
   // Most sentences have neither negative nor context words: no maps for them.
   let negative: Set<number> | undefined;
@@ -179,11 +187,16 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     } else if (entry.kind === 'history') history = true;
   }
   if (own !== undefined) for (const topic of own.keys()) scan.support.set(topic, (scan.support.get(topic) ?? 0) + 1);
+  scan.sharedBefore = shared;
+  scan.ownBefore = own;
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
     const ownCount = own?.get(entry.topic) ?? 0;
-    if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0)) continue;
+    // A strong ambiguous name of the topic ("summit", "sommet") may take its leaders from the sentence before
+    // ("Kishida and Yoon agreed … At their summit in Tokyo, the two also …").
+    const vouchedBefore = (sharedBefore || ownBefore?.has(entry.topic) === true) && entry.weight >= STRONG_WEIGHT;
+    if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0 && !vouchedBefore)) continue;
     // A meeting of two leaders ("++meet" with both in the sentence) is as strong as the word "summit".
     const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
     if (scan.framed.has(entry.topic) && !strong) continue;
@@ -217,6 +230,9 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
       // An ambiguous name of the topic that its sentence vouches for ("at their summit, the two leaders…") names it
       // outright, unless the sentence names another topic ("sanctions on tankers that fund its missile programme").
       tally.strongInLead = true;
+    } else if (!nested && entry.weight >= STRONG_WEIGHT && entry.ownContext === 0 && !otherTopicNamed(h, count, taxonomy)) {
+      // …and further down it names it as a strong term does, when the story keeps to the topic's context.
+      tally.vouchedStrong = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
       const surface = table.text.slice(table.starts[hitFrom[h]!]!, table.ends[hitTo[h]! - 1]!);
@@ -277,7 +293,7 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const best: ArticleTallies = new Map();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1 };
+    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1, sharedBefore: false, ownBefore: undefined };
     frameTopics(title, title.count, lexicon, taxonomy, true, scan.framed);
     frameTopics(body, leadEnd, lexicon, taxonomy, false, scan.framed);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);

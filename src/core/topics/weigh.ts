@@ -33,6 +33,8 @@ export interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** A strong ambiguous term ("summit") that its sentence, or the one before, vouches for, past the lead. */
+  vouchedStrong: boolean;
   /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
   strongBesideContext: boolean;
   /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
@@ -69,6 +71,7 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inTitle: false,
       strongInLead: false,
       strong: false,
+      vouchedStrong: false,
       strongBesideContext: false,
       meetingSentence: -1,
       inLead: false,
@@ -102,7 +105,9 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (tally.framed) return false;
   // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
   if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
-  return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
+  // …nor does a strong ambiguous term that its leaders vouch for ("At their summit in Tokyo, the two…").
+  if (tally.vouchedStrong && support >= 1 && sentences < PASSING_MIN_SENTENCES) return true;
+  return tally.strongInLead || ((tally.strong || tally.vouchedStrong || meetingIsCentral) && support >= 2);
 }
 
 /**

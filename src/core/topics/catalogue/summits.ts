@@ -1,5 +1,5 @@
 import type { TopicSpec } from './spec.js';
-import { SUMMITS_NEGATIVE, SUMMITS_CONTEXT } from './summits-context.js';
+import { SUMMITS_CONTEXT, SUMMITS_FRAME, SUMMITS_NEGATIVE } from './summits-context.js';
 
 export const SUMMITS: TopicSpec = {
   id: 'summits',
@@ -175,4 +175,5 @@ export const SUMMITS: TopicSpec = {
   },
   negative: SUMMITS_NEGATIVE,
   context: SUMMITS_CONTEXT,
+  frame: SUMMITS_FRAME,
 };
