@@ -178,9 +178,11 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
   let own: Map<number, number> | undefined;
   let shared = false;
   let history: boolean | undefined;
+  let agenda = false;
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
-    if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    if (entry.kind === 'agenda') agenda = true;
+    else if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
     else if (entry.kind === 'context') {
       if (entry.topic === SHARED) shared = true;
       else (own ??= new Map()).set(entry.topic, (own.get(entry.topic) ?? 0) + 1);
@@ -223,6 +225,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
+      // On a meeting's agenda ("the leaders will discuss arms control"), a term that names the topic outright is a subject.
+      if (!entry.needsContext && agenda) tally.onAgenda = true;
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
