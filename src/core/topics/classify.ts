@@ -21,6 +21,8 @@ interface Scan {
   tallies: Tallies;
   /** Topics the title or first paragraph frames away (a club's assembly, an exercise). */
   framed: Set<number>;
+  /** Topics that ignore history, under a title set in the past ("90 years since the battle"): none of their terms count. */
+  past: Set<number>;
   /** Sentences with the topic's own context words, per topic. */
   support: Map<number, number>;
   /** Index of the sentence being tallied, title and body counted on. */
@@ -201,7 +203,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0 && !vouchedBefore)) continue;
     // A meeting of two leaders ("++meet" with both in the sentence) is as strong as the word "summit".
     const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
-    if (scan.framed.has(entry.topic) && !strong) continue;
+    if (scan.past.has(entry.topic) || (scan.framed.has(entry.topic) && !strong)) continue;
     if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
     if (entry.setting && anotherTopicsObject(h, count)) continue;
     const tally = tallyOf(scan.tallies, entry.topic);
@@ -277,12 +279,13 @@ function firstParagraphEnd(table: TokenTable): number {
 
 /**
  * Topics the title or lead frames away (TopicDefinition.frameTerms); a title set in the past ("30 years since the
- * massacre", "Il y a 80 ans, la libération") frames away every topic that ignores history.
+ * massacre", "Il y a 80 ans, la libération") silences every topic that ignores history: the story is about the past, its
+ * battles and votes included (Scan.past).
  */
-function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, into: Set<number>): void {
+function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, scan: Scan): void {
   collectHits(table, 0, to, lexicon);
-  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') into.add(hitEntries[h]!.topic);
-  if (isTitle && mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && into.add(index));
+  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') scan.framed.add(hitEntries[h]!.topic);
+  if (isTitle && mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && scan.past.add(index));
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
@@ -297,9 +300,18 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const best: ArticleTallies = new Map();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1, sharedBefore: false, ownBefore: undefined };
-    frameTopics(title, title.count, lexicon, taxonomy, true, scan.framed);
-    frameTopics(body, leadEnd, lexicon, taxonomy, false, scan.framed);
+    const scan: Scan = {
+      tallies: new Map(),
+      framed: new Set(),
+      past: new Set(),
+      support: new Map(),
+      sentence: 0,
+      paragraph: -1,
+      sharedBefore: false,
+      ownBefore: undefined,
+    };
+    frameTopics(title, title.count, lexicon, taxonomy, true, scan);
+    frameTopics(body, leadEnd, lexicon, taxonomy, false, scan);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
     scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
