@@ -240,7 +240,7 @@ export const ELECTIONS: TopicSpec = {
       'club',
     ],
   },
-  /** A club's or a company's assembly, or an exhibition or anniversary of a past vote, in the lead: only strong terms count. */
+  /** A club's or a company's assembly, a song contest's or a TV show's public vote, or an exhibition or anniversary of a past vote, in the lead: only strong terms count. */
   frame: {
     de: [
       'FC',
@@ -260,6 +260,10 @@ export const ELECTIONS: TopicSpec = {
       'Aufsichtsrat',
       'Aktionäre',
       'Bundesliga',
+      'Eurovision',
+      'Song Contest',
+      'Castingshow',
+      'Realityshow',
     ],
     en: [
       'club',
@@ -274,6 +278,10 @@ export const ELECTIONS: TopicSpec = {
       'exhibition',
       'anniversary',
       'museum',
+      'Eurovision',
+      'song contest',
+      'talent show',
+      'reality show',
     ],
     fr: [
       'club',
@@ -287,7 +295,25 @@ export const ELECTIONS: TopicSpec = {
       'exposition',
       'anniversaire',
       'musée',
+      'Eurovision',
+      'concours de la chanson',
+      'télé-crochet',
+      'téléréalité',
     ],
-    es: ['club', 'socios', 'compromisarios', 'asamblea de socios', 'estadio', 'accionistas', 'fútbol', 'exposición', 'aniversario', 'museo'],
+    es: [
+      'club',
+      'socios',
+      'compromisarios',
+      'asamblea de socios',
+      'estadio',
+      'accionistas',
+      'fútbol',
+      'exposición',
+      'aniversario',
+      'museo',
+      'Eurovisión',
+      'concurso de talentos',
+      'telerrealidad',
+    ],
   },
 };
