@@ -54,6 +54,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^Konfliktparteien:2',
       '^+Waffenstillstand:3',
       '^+Waffenruhe:3',
+      '^Drohnen:1',
     ],
     en: [
       '^~war:2',
@@ -91,6 +92,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^+ceasefire:3',
       '^+cease-fire:3',
       '^+truce:3',
+      '^drones:1',
     ],
     fr: [
       '^~guerre:2',
