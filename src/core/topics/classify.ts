@@ -23,6 +23,10 @@ interface Scan {
   framed: Set<number>;
   /** Topics that ignore history, under a title set in the past ("90 years since the battle"): none of their terms count. */
   past: Set<number>;
+  /** The title counts decades back ("Forty years on") … */
+  countedBack: boolean;
+  /** … and the title or lead has a history cue (an anniversary, a commemoration): a remembrance. */
+  remembrance: boolean;
   /** Sentences with the topic's own context words, per topic. */
   support: Map<number, number>;
   /** Index of the sentence being tallied, title and body counted on. */
@@ -112,6 +116,15 @@ const DECADE_WORDS = new Set([
 
 /** A sentence set in the past: a year before HISTORY_BEFORE, or HISTORY_YEARS_AGO years or more counted back. */
 function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
+  return pastIn(table, from, to, true);
+}
+
+/** …counted back only ("forty years on", "vor 80 Jahren", "il y a 40 ans"): a remembrance, not a treaty's year. */
+function countsYearsBack(table: TokenTable, from: number, to: number): boolean {
+  return pastIn(table, from, to, false);
+}
+
+function pastIn(table: TokenTable, from: number, to: number, calendarYears: boolean): boolean {
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
     const yearsNext = i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower);
@@ -120,7 +133,7 @@ function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
       continue;
     }
     const value = Number(word.lower);
-    if (word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
+    if (calendarYears && word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
     if (value >= HISTORY_YEARS_AGO && value < 1000 && yearsNext) return true;
   }
   return false;
@@ -280,12 +293,22 @@ function firstParagraphEnd(table: TokenTable): number {
 /**
  * Topics the title or lead frames away (TopicDefinition.frameTerms); a title set in the past ("30 years since the
  * massacre", "Il y a 80 ans, la libération") silences every topic that ignores history: the story is about the past, its
- * battles and votes included (Scan.past).
+ * battles and votes included (Scan.past); a title that counts the years back ("Forty years on, Reykjavik remembers the
+ * summit") with an anniversary in the title or lead silences every other topic too (silenceRemembrance), while a
+ * treaty's year ("quits the 1987 INF treaty") or a meeting "30 years after Helsinki" does not.
  */
 function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, scan: Scan): void {
   collectHits(table, 0, to, lexicon);
   for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') scan.framed.add(hitEntries[h]!.topic);
-  if (isTitle && mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && scan.past.add(index));
+  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'history') scan.remembrance = true;
+  if (!isTitle) return;
+  if (mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && scan.past.add(index));
+  scan.countedBack = countsYearsBack(table, 0, to);
+}
+
+/** A title counting decades back with an anniversary or a commemoration in the title or lead: every topic is the past's. */
+function silenceRemembrance(taxonomy: Taxonomy, scan: Scan): void {
+  if (scan.countedBack && scan.remembrance) taxonomy.topics.forEach((_topic, index) => scan.past.add(index));
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
@@ -312,6 +335,7 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
     };
     frameTopics(title, title.count, lexicon, taxonomy, true, scan);
     frameTopics(body, leadEnd, lexicon, taxonomy, false, scan);
+    silenceRemembrance(taxonomy, scan);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
     scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);
