@@ -327,6 +327,8 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
       tallies: new Map(),
       framed: new Set(),
       past: new Set(),
+      countedBack: false,
+      remembrance: false,
       support: new Map(),
       sentence: 0,
       paragraph: -1,
