@@ -168,14 +168,15 @@ function printTopics(label: string, report: EvalReport, verbose: boolean): void 
 
 export async function run(): Promise<void> {
   const reports = LABELLED_PARTS.map((part) => ({ label: part as string, report: evaluateAnalysis(loadLabelled(part)) }));
-  // Misses are listed for the tuning part only: the measure part is read as totals, never fitted to.
-  for (const { label, report } of reports) printTopics(label, report, label === 'tuning');
+  // Per-topic figures and misses are printed for the tuning part only: the measure part is read as totals (the table
+  // below), never per topic, never fitted to.
+  for (const { label, report } of reports) if (label === 'tuning') printTopics(label, report, true);
   // A set written apart (`fresh-de.txt`, …) is also reported on its own, in either part; the misses are listed above.
   for (const part of LABELLED_PARTS) {
     const groups = [...loadLabelledGroups(part)].filter(([, articles]) => articles.length > 0);
     for (const [group, articles] of groups.length > 1 ? groups : []) {
       const report = evaluateAnalysis(articles);
-      printTopics(`${part}:${group}`, report, false);
+      if (part === 'tuning') printTopics(`${part}:${group}`, report, false);
       reports.push({ label: `${part}:${group}`, report });
     }
   }

@@ -21,12 +21,22 @@ interface Scan {
   tallies: Tallies;
   /** Topics the title or first paragraph frames away (a club's assembly, an exercise). */
   framed: Set<number>;
+  /** Topics that ignore history, under a title set in the past ("90 years since the battle"): none of their terms count. */
+  past: Set<number>;
+  /** The title counts decades back ("Forty years on") … */
+  countedBack: boolean;
+  /** … and the title or lead has a history cue (an anniversary, a commemoration): a remembrance. */
+  remembrance: boolean;
   /** Sentences with the topic's own context words, per topic. */
   support: Map<number, number>;
   /** Index of the sentence being tallied, title and body counted on. */
   sentence: number;
   /** Index of the body paragraph being tallied; -1 in the title. */
   paragraph: number;
+  /** The sentence before had shared political context (leaders, states): it vouches for a strong ambiguous term in the next one… */
+  sharedBefore: boolean;
+  /** …and so do the topics' own context words there. */
+  ownBefore: Map<number, number> | undefined;
 }
 
 /** Hits of one sentence, in reused parallel arrays (this runs for every sentence of every article). */
@@ -106,6 +116,15 @@ const DECADE_WORDS = new Set([
 
 /** A sentence set in the past: a year before HISTORY_BEFORE, or HISTORY_YEARS_AGO years or more counted back. */
 function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
+  return pastIn(table, from, to, true);
+}
+
+/** …counted back only ("forty years on", "vor 80 Jahren", "il y a 40 ans"): a remembrance, not a treaty's year. */
+function countsYearsBack(table: TokenTable, from: number, to: number): boolean {
+  return pastIn(table, from, to, false);
+}
+
+function pastIn(table: TokenTable, from: number, to: number, calendarYears: boolean): boolean {
   for (let i = from; i < to; i += 1) {
     const word = table.words[i]!;
     const yearsNext = i + 1 < to && YEARS_WORDS.has(table.words[i + 1]!.lower);
@@ -114,7 +133,7 @@ function mentionsOldYear(table: TokenTable, from: number, to: number): boolean {
       continue;
     }
     const value = Number(word.lower);
-    if (word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
+    if (calendarYears && word.lower.length === 4 && value >= 1800 && value < HISTORY_BEFORE) return true;
     if (value >= HISTORY_YEARS_AGO && value < 1000 && yearsNext) return true;
   }
   return false;
@@ -164,29 +183,40 @@ function anotherTopicsObject(h: number, count: number): boolean {
 
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
+  const sharedBefore = scan.sharedBefore;
+  const ownBefore = scan.ownBefore;
+  scan.sharedBefore = false;
+  scan.ownBefore = undefined;
   if (count === 0) return;
   // Most sentences have neither negative nor context words: no maps for them.
   let negative: Set<number> | undefined;
   let own: Map<number, number> | undefined;
   let shared = false;
   let history: boolean | undefined;
+  let agenda = false;
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
-    if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    if (entry.kind === 'agenda') agenda = true;
+    else if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
     else if (entry.kind === 'context') {
       if (entry.topic === SHARED) shared = true;
       else (own ??= new Map()).set(entry.topic, (own.get(entry.topic) ?? 0) + 1);
     } else if (entry.kind === 'history') history = true;
   }
   if (own !== undefined) for (const topic of own.keys()) scan.support.set(topic, (scan.support.get(topic) ?? 0) + 1);
+  scan.sharedBefore = shared;
+  scan.ownBefore = own;
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
     const ownCount = own?.get(entry.topic) ?? 0;
-    if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0)) continue;
+    // A strong ambiguous name of the topic ("summit", "sommet") may take its leaders from the sentence before
+    // ("Kishida and Yoon agreed … At their summit in Tokyo, the two also …").
+    const vouchedBefore = (sharedBefore || ownBefore?.has(entry.topic) === true) && entry.weight >= STRONG_WEIGHT;
+    if (entry.needsContext && (entry.ownContext > 0 ? ownCount < entry.ownContext : !shared && ownCount === 0 && !vouchedBefore)) continue;
     // A meeting of two leaders ("++meet" with both in the sentence) is as strong as the word "summit".
     const strong = entry.weight >= STRONG_WEIGHT && (!entry.needsContext || entry.ownContext >= 2);
-    if (scan.framed.has(entry.topic) && !strong) continue;
+    if (scan.past.has(entry.topic) || (scan.framed.has(entry.topic) && !strong)) continue;
     if (taxonomy.topics[entry.topic]!.ignoresHistory && (history ??= mentionsOldYear(table, from, to))) continue;
     if (entry.setting && anotherTopicsObject(h, count)) continue;
     const tally = tallyOf(scan.tallies, entry.topic);
@@ -210,6 +240,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     tally.lastSentence = scan.sentence;
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
+      // On a meeting's agenda ("the leaders will discuss arms control"), a term that names the topic outright is a subject.
+      if (!entry.needsContext && agenda) tally.onAgenda = true;
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
@@ -217,6 +249,9 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
       // An ambiguous name of the topic that its sentence vouches for ("at their summit, the two leaders…") names it
       // outright, unless the sentence names another topic ("sanctions on tankers that fund its missile programme").
       tally.strongInLead = true;
+    } else if (!nested && entry.weight >= STRONG_WEIGHT && entry.ownContext === 0 && !otherTopicNamed(h, count, taxonomy)) {
+      // …and further down it names it as a strong term does, when the story keeps to the topic's context.
+      tally.vouchedStrong = true;
     }
     if (tally.evidence.length < MAX_EVIDENCE) {
       const surface = table.text.slice(table.starts[hitFrom[h]!]!, table.ends[hitTo[h]! - 1]!);
@@ -257,12 +292,23 @@ function firstParagraphEnd(table: TokenTable): number {
 
 /**
  * Topics the title or lead frames away (TopicDefinition.frameTerms); a title set in the past ("30 years since the
- * massacre", "Il y a 80 ans, la libération") frames away every topic that ignores history.
+ * massacre", "Il y a 80 ans, la libération") silences every topic that ignores history: the story is about the past, its
+ * battles and votes included (Scan.past); a title that counts the years back ("Forty years on, Reykjavik remembers the
+ * summit") with an anniversary in the title or lead silences every other topic too (silenceRemembrance), while a
+ * treaty's year ("quits the 1987 INF treaty") or a meeting "30 years after Helsinki" does not.
  */
-function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, into: Set<number>): void {
+function frameTopics(table: TokenTable, to: number, lexicon: Lexicon, taxonomy: Taxonomy, isTitle: boolean, scan: Scan): void {
   collectHits(table, 0, to, lexicon);
-  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') into.add(hitEntries[h]!.topic);
-  if (isTitle && mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && into.add(index));
+  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'frame') scan.framed.add(hitEntries[h]!.topic);
+  for (let h = 0; h < hitCount; h += 1) if (hitEntries[h]!.kind === 'history') scan.remembrance = true;
+  if (!isTitle) return;
+  if (mentionsOldYear(table, 0, to)) taxonomy.topics.forEach((topic, index) => topic.ignoresHistory && scan.past.add(index));
+  scan.countedBack = countsYearsBack(table, 0, to);
+}
+
+/** A title counting decades back with an anniversary or a commemoration in the title or lead: every topic is the past's. */
+function silenceRemembrance(taxonomy: Taxonomy, scan: Scan): void {
+  if (scan.countedBack && scan.remembrance) taxonomy.topics.forEach((_topic, index) => scan.past.add(index));
 }
 
 /** The article's language's lexicon; every language's when the article's has no terms (an undetected language). */
@@ -277,9 +323,21 @@ export function classifyTables(title: TokenTable, body: TokenTable, language: La
   const best: ArticleTallies = new Map();
   const leadEnd = firstParagraphEnd(body);
   for (const lexicon of lexiconsFor(compiled, language)) {
-    const scan: Scan = { tallies: new Map(), framed: new Set(), support: new Map(), sentence: 0, paragraph: -1 };
-    frameTopics(title, title.count, lexicon, taxonomy, true, scan.framed);
-    frameTopics(body, leadEnd, lexicon, taxonomy, false, scan.framed);
+    const scan: Scan = {
+      tallies: new Map(),
+      framed: new Set(),
+      past: new Set(),
+      countedBack: false,
+      remembrance: false,
+      support: new Map(),
+      sentence: 0,
+      paragraph: -1,
+      sharedBefore: false,
+      ownBefore: undefined,
+    };
+    frameTopics(title, title.count, lexicon, taxonomy, true, scan);
+    frameTopics(body, leadEnd, lexicon, taxonomy, false, scan);
+    silenceRemembrance(taxonomy, scan);
     scanTable(title, TITLE_FACTOR, title.count, lexicon, taxonomy, scan);
     scan.paragraph = 0;
     scanTable(body, 1, leadEnd, lexicon, taxonomy, scan);

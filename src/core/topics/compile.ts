@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { addToLexicon, createLexicon, type Lexicon } from './lexicon.js';
-import { historyCues, politicalContext } from './taxonomy.js';
+import { agendaCues, historyCues, politicalContext } from './taxonomy.js';
 import type { Taxonomy } from './types.js';
 
 export interface CompiledTaxonomy {
@@ -21,6 +21,7 @@ function compileLanguage(taxonomy: Taxonomy, language: LanguageCode): Lexicon {
   const lexicon = createLexicon(language);
   for (const word of politicalContext(language)) addToLexicon(lexicon, word, { kind: 'context', topic: SHARED, ...NO_CONTEXT, label: word });
   for (const word of historyCues(language)) addToLexicon(lexicon, word, { kind: 'history', topic: SHARED, ...NO_CONTEXT, label: word });
+  for (const word of agendaCues(language)) addToLexicon(lexicon, word, { kind: 'agenda', topic: SHARED, ...NO_CONTEXT, label: word });
   taxonomy.topics.forEach((topic, index) => {
     for (const term of topic.terms[language] ?? []) {
       addToLexicon(lexicon, term.text, {

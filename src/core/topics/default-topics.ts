@@ -334,3 +334,14 @@ export const HISTORY_CUES: Record<Language, string[]> = {
   ],
   es: ['Guerra Mundial', 'Segunda Guerra Mundial', 'Guerra Fría', 'aniversario', 'conmemoración', 'franquismo', 'franquista', 'fosa', 'siglo'],
 };
+
+/**
+ * Words that put a sentence on a meeting's agenda ("the leaders will discuss arms control", "Themen seien …"): a topic
+ * named outright there is one of the story's subjects, even once and past the lead.
+ */
+export const AGENDA_CUES: Record<Language, string[]> = {
+  de: ['Themen', 'Tagesordnung', 'besprechen', 'erörtern', 'beraten über', 'sprechen über'],
+  en: ['discuss', 'on the agenda', 'agenda', 'on the table', 'talk about'],
+  fr: ['ordre du jour', 'au menu', 'discuter', 'aborder', 'thèmes'],
+  es: ['orden del día', 'agenda', 'abordar', 'discutir', 'temas'],
+};

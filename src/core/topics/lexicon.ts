@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { WordInts, stemOf, tokenize, wordOf, type Word } from '../text/index.js';
 
 /** What a matched word or phrase means for one topic. */
-export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'history';
+export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'history' | 'agenda';
 
 export interface LexiconEntry {
   kind: EntryKind;

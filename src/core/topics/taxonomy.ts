@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { DEFAULT_TOPICS, HISTORY_CUES, POLITICAL_CONTEXT, type TopicSpec } from './default-topics.js';
+import { AGENDA_CUES, DEFAULT_TOPICS, HISTORY_CUES, POLITICAL_CONTEXT, type TopicSpec } from './default-topics.js';
 import type { CustomTopicConfigLike, Taxonomy, TaxonomyLanguage, TopicDefinition, TopicTerm } from './types.js';
 
 export const DEFAULT_THRESHOLD = 3;
@@ -98,4 +98,9 @@ export function politicalContext(language: LanguageCode): readonly string[] {
 /** Words that put a sentence in the past ("Second World War", "Nachkriegszeit"), for topics that ignore history. */
 export function historyCues(language: LanguageCode): readonly string[] {
   return HISTORY_CUES[language as TaxonomyLanguage] ?? [];
+}
+
+/** Words that put a sentence on a meeting's agenda ("will discuss", "Themen seien"). */
+export function agendaCues(language: LanguageCode): readonly string[] {
+  return AGENDA_CUES[language as TaxonomyLanguage] ?? [];
 }

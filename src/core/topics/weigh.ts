@@ -33,6 +33,10 @@ export interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
+  /** A term that names the topic outright, in a sentence about a meeting's agenda ("will discuss arms control"). */
+  onAgenda: boolean;
+  /** A strong ambiguous term ("summit") that its sentence, or the one before, vouches for, past the lead. */
+  vouchedStrong: boolean;
   /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
   strongBesideContext: boolean;
   /** The first sentence with a strong term that needs two context words (two leaders meeting), -1 if none. */
@@ -69,6 +73,8 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
       inTitle: false,
       strongInLead: false,
       strong: false,
+      vouchedStrong: false,
+      onAgenda: false,
       strongBesideContext: false,
       meetingSentence: -1,
       inLead: false,
@@ -98,11 +104,15 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
+  // What a meeting is to discuss is what the story is about, named once or not.
+  if (tally.onAgenda && !tally.framed) return true;
   // In a story framed as something else (an exercise, a call to get ready for war), one strong term is an aside ("short of ammunition for long battles").
   if (tally.framed) return false;
   // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.
   if (tally.strongBesideContext && sentences < PASSING_MIN_SENTENCES) return true;
-  return tally.strongInLead || ((tally.strong || meetingIsCentral) && support >= 2);
+  // …nor does a strong ambiguous term that its leaders vouch for ("At their summit in Tokyo, the two…").
+  if (tally.vouchedStrong && support >= 1 && sentences < PASSING_MIN_SENTENCES) return true;
+  return tally.strongInLead || ((tally.strong || tally.vouchedStrong || meetingIsCentral) && support >= 2);
 }
 
 /**

@@ -37,6 +37,11 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'Expedition',
     'Seilschaft',
     'Tabellenspitze',
+    'bestieg',
+    'bestiegen',
+    'erklomm',
+    'erklommen',
+    'Gipfel des',
   ],
   en: [
     'foreign ministers',
@@ -65,6 +70,9 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'base camp',
     'oxygen',
     'altitude',
+    'reached the summit',
+    'climbed',
+    'climb',
   ],
   fr: [
     'ministres des Affaires étrangères',
@@ -85,6 +93,9 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'escalade',
     'altitude',
     'expédition',
+    'atteint le sommet',
+    'gravi',
+    'ascension',
   ],
   es: [
     'ministros de Asuntos Exteriores',
@@ -101,7 +112,19 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'expedición',
     'altitud',
     'cima del',
+    'alcanzó la cumbre',
+    'coronó',
+    'ascensión',
+    'hizo cumbre',
   ],
+};
+
+/** A leader's holiday or hike in the title or lead: a "summit" there is a mountain's (only strong terms count). */
+export const SUMMITS_FRAME: NonNullable<TopicSpec['frame']> = {
+  de: ['Urlaub', 'Wanderung', 'Wanderurlaub', 'Bergurlaub'],
+  en: ['on holiday', 'on vacation', 'hiking', 'hike', 'day off'],
+  fr: ['en vacances', 'randonnée', 'congés'],
+  es: ['de vacaciones', 'senderismo', 'excursión'],
 };
 
 /** Leaders' names, written as each language's press writes them: a sentence naming two of them is about leaders. */

@@ -1,5 +1,5 @@
 import type { TopicSpec } from './spec.js';
-import { SUMMITS_NEGATIVE, SUMMITS_CONTEXT } from './summits-context.js';
+import { SUMMITS_CONTEXT, SUMMITS_FRAME, SUMMITS_NEGATIVE } from './summits-context.js';
 
 export const SUMMITS: TopicSpec = {
   id: 'summits',
@@ -53,7 +53,7 @@ export const SUMMITS: TopicSpec = {
       '++Zusammenkunft:3',
       '++Besuch:2',
       '++besucht:2',
-      '++Gespräche:2',
+      '++Gespräche:3',
       '++auszurichten:2',
       '++ausrichten:2',
       'persönliches Treffen:3',
@@ -95,7 +95,7 @@ export const SUMMITS: TopicSpec = {
       '++received:2',
       '++sit down:3',
       '++visit:2',
-      '++talks:2',
+      '++talks:3',
       '++face-to-face:3',
       'in-person meeting:3',
       'working dinner:2',
@@ -135,8 +135,9 @@ export const SUMMITS: TopicSpec = {
       '++recevoir:3',
       '++se retrouveront:3',
       '++se sont retrouvés:3',
-      '++entretien:2',
-      '++entretiens:2',
+      '++entretien:3',
+      '++s’entretenir:3',
+      '++entretiens:3',
       '++visite:2',
       '++dîner de travail:3',
       '++ont signé:3',
@@ -167,6 +168,7 @@ export const SUMMITS: TopicSpec = {
       '++recibe:3',
       '++visita:2',
       '++se verán:3',
+      '++conversaciones:3',
       'cara a cara:3',
       '++consultas intergubernamentales:3',
       '++firmaron:3',
@@ -175,4 +177,5 @@ export const SUMMITS: TopicSpec = {
   },
   negative: SUMMITS_NEGATIVE,
   context: SUMMITS_CONTEXT,
+  frame: SUMMITS_FRAME,
 };
