@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
 import { poolThreads } from '../../src/cli/analyze-threads.js';
+import { INLINING_FLAG, tuneCompiler } from '../../src/cli/analyze.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -114,4 +115,10 @@ it('analyses in as many threads as there are idle cores when three or more are, 
   expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '3' }, 13, 8)).toBe(3);
   expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: '1' }, 0, 8)).toBe(1);
   expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: 'many' }, 0, 8)).toBe(8);
+});
+
+it("`analyze` lowers the optimising compiler's inlining budget, unless the command line or NODE_OPTIONS set one", () => {
+  expect(tuneCompiler(['--max-old-space-size=512'], '--enable-source-maps')).toBe(`${INLINING_FLAG}=150`);
+  expect(tuneCompiler([`${INLINING_FLAG}=400`], '')).toBeNull();
+  expect(tuneCompiler([], `--trace-warnings ${INLINING_FLAG}=600`)).toBeNull();
 });
