@@ -189,7 +189,9 @@ describe('web dashboard in Chromium', () => {
     expect(await page.locator('section', { hasText: 'Top speakers per topic' }).getByRole('table').count()).toBeGreaterThan(0);
     await expectAccessible('trends');
 
-    await point.locator('path').click();
+    // Followed from the keyboard: another topic with the same count that day draws its point on the same spot, on top.
+    await point.focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/stories\?topic=summits&day=/);
     expect(await page.locator('#results-h').textContent()).toContain(`Stories first seen on ${today} tagged summits`);
     const titles = await page.locator('ol.hits h3').allTextContents();
