@@ -2,7 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { loadDotEnv } from './config/dotenv.js';
 import { exitCodeFor, messageFor } from './cli/errors.js';
-import { registerCommands } from './cli/program.js';
+import { addHelpExamples } from './cli/help-examples.js';
+import { commandNameOf, registerAnalyzeCommand } from './cli/program-analyze.js';
 
 const program = new Command('news-digest')
   .description('Watches news feeds and posts short topic digests with key quotes to Discord and Slack.')
@@ -23,7 +24,15 @@ const program = new Command('news-digest')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-registerCommands(program);
+// `analyze` on its own when it is the command asked for: one short article starts without loading the other
+// commands' definitions and the chat command registry they draw their options from (#15: start-up).
+if (commandNameOf(program, process.argv.slice(2)) === 'analyze') {
+  registerAnalyzeCommand(program);
+  addHelpExamples(program);
+} else {
+  const { registerCommands } = await import('./cli/program.js');
+  registerCommands(program);
+}
 
 // `news-digest articles --json | head -1`: once the reader is gone there is nobody to tell; end quietly.
 for (const stream of [process.stdout, process.stderr]) {

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { withContext } from './with-context.js';
 import type { DigestOptions } from './digest.js';
 import { registerFeedCommands, registerLookupCommands } from './program-news.js';
+import { registerAnalyzeCommand } from './program-analyze.js';
 import { registryOptions, registryValues } from './registry-options.js';
 import { parseIsoDate, parsePositiveInt, roleOption } from './options.js';
 import type { RunRole } from '../config/index.js';
@@ -57,15 +58,7 @@ export function registerCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('analyze')
-    .description('analyse articles without storing them: feed files (RSS, Atom, RDF, JSON Feed), HTML pages, plain-text files or URLs')
-    .argument('<paths...>', 'files or http(s) URLs')
-    .option('--json', 'JSON Lines: one object per article')
-    .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
-      const { analyzeCommand } = await import('./analyze.js');
-      await analyzeCommand(command.optsWithGlobals<GlobalOptions>(), paths, { json: options.json ?? false });
-    });
+  registerAnalyzeCommand(program);
 
   program
     .command('articles')

@@ -46,3 +46,13 @@ it.each([
   expect(modules.some((url) => url.includes('/node_modules/better-sqlite3/'))).toBe(true);
   expect(modules.filter((url) => NOT_NEEDED.test(url))).toEqual([]);
 });
+
+it('`news-digest analyze` on one short text file loads neither the other commands nor the chat command registry', async () => {
+  const file = join(dir, 'note.txt');
+  writeFileSync(file, 'Harbour reopens\n\nThe port authority said on Monday that the harbour would reopen to ferries next week.\n');
+  const { code, stderr, modules } = await trace(['analyze', '--json', file]);
+  expect(code, stderr).toBe(0);
+  // The trace works and the command ran.
+  expect(modules.some((url) => url.endsWith('/cli/analyze.js'))).toBe(true);
+  expect(modules.filter((url) => /\/cli\/(?:program|program-news|registry-options)\.js$|\/chat\//.test(url))).toEqual([]);
+});
