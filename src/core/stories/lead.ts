@@ -2,6 +2,9 @@ import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '..
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
 import { PARTNER_WORDS } from './lead-words.js';
+
+/** Prepositions of a direction or an origin: a title's "nach Zagreb", "aus Kiew", "from Kyiv", "desde Quito". */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(['nach', 'aus', 'from', 'desde']);
 import { LEAD_CHARS, itineraryMask, nameKey, runEnd, scanLead, type Lead } from './lead-scan.js';
 
 export type { Lead } from './lead-scan.js';
@@ -28,8 +31,12 @@ function datelineTokens(table: TokenTable): { places: number; body: number } {
  */
 export function leadOf(title: TokenTable, opening: TokenTable, entities: ReadonlySet<string>): Lead {
   const lead: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
-  scanLead(title, lead, 0, title.count);
+  const titlePlaced: number[] = [];
+  scanLead(title, lead, 0, title.count, null, titlePlaced);
   const titlePlaces = new Set(lead.places);
+  // A title's "nach X" / "aus X" (a direction or an origin) puts no event in X: no reason to take the dateline for a desk.
+  const titleEvent = new Set(titlePlaces);
+  for (const at of titlePlaced) if (at > 0 && DIRECTION_WORDS.has(title.words[at - 1]!.lower)) titleEvent.delete(placeKeyAt(title, at));
   const { places: dateline, body } = datelineTokens(opening);
   const datelinePlaces = new Set<string>();
   if (dateline > 0) {
@@ -48,7 +55,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  dropDesk(opening, lead, datelinePlaces, titlePlaces, placed, body);
+  dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placed, body);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
@@ -101,11 +108,12 @@ function dropDesk(
   lead: Lead,
   datelinePlaces: ReadonlySet<string>,
   titlePlaces: ReadonlySet<string>,
+  titleEvent: ReadonlySet<string>,
   placed: readonly number[],
   body: number,
 ): void {
   if (datelinePlaces.size === 0) return;
-  const elsewhere = [...titlePlaces, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
+  const elsewhere = [...titleEvent, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
   if (elsewhere.length === 0) return;
   for (const desk of datelinePlaces) {
     const country = cityCountry(desk);
