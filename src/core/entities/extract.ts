@@ -5,6 +5,7 @@ import { matchGazetteerIn, matchGazetteerNameIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
 import { foldNameOf } from './name-key.js';
 import { NUMBER_WORDS } from './number-words.js';
+import { isWarName } from './war-names.js';
 
 /** Capitalised words that are never names: titles, days, months, sentence openers. */
 const NOT_NAMES = new Set([
@@ -357,6 +358,10 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
     )
       end += 1;
     end = particleNameEnd(table, i, end, language);
+    if (isWarName(table, i, end)) {
+      i = end;
+      continue;
+    }
     // Regnal numbers are no part of the key: "Abdullah II" → "abdullah".
     let last = end - 1;
     while (last > i && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
