@@ -20,6 +20,7 @@ import type { SpeakerRef } from './speaker.js';
 import { extractStatements } from './statements.js';
 import { statementIssuer } from './issuers.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { withFullNames } from './acronyms.js';
 
 /** Quotes shorter than this need a speaker right next to them; shorter unattributed ones are scare quotes. */
 const MIN_FREE_QUOTE_WORDS = 5;
@@ -310,7 +311,10 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       speakerConfidence: named ? quote.resolved.confidence : 0,
     });
   });
-  const quotes = [...unique.values()].sort((a, b) => b.score - a.score);
-  const statements = extractStatements(document, people, paragraphs, sentenceOf);
+  const quotes = withFullNames(
+    [...unique.values()].sort((a, b) => b.score - a.score),
+    text,
+  );
+  const statements = withFullNames(extractStatements(document, people, paragraphs, sentenceOf), text);
   return { quotes, statements };
 }

@@ -830,6 +830,50 @@ const INSTITUTION_WORDS = new Set([
   'bewegung',
 ]);
 
+/**
+ * Nouns for a kind with many members ("club", "groupe", "policía", "Gruppe", "embassy"): alone they name no
+ * one; "the club said" is a named organisation given before, or nobody. "el Gobierno", "la Fiscalía" name one.
+ */
+export const GENERIC_KIND_NOUNS = new Set([
+  'company',
+  'firm',
+  'club',
+  'group',
+  'compañía',
+  'empresa',
+  'entreprise',
+  'société',
+  'unternehmen',
+  'konzern',
+  'verein',
+  'klub',
+  'bank',
+  'airline',
+  'startup',
+  'foundation',
+  'stiftung',
+  'fondation',
+  'fundación',
+  'grupo',
+  'groupe',
+  'gruppe',
+  'militia',
+  'milice',
+  'milicia',
+  'miliz',
+  'movement',
+  'mouvement',
+  'movimiento',
+  'bewegung',
+  'embassy',
+  'ambassade',
+  'embajada',
+  'botschaft',
+  'police',
+  'policía',
+  'polizei',
+]);
+
 /** German institution compounds: "Bundesanwaltschaft", "Verteidigungsministerium", "Gesundheitsbehörde". */
 const GERMAN_INSTITUTION_SUFFIX = /(?:ministerium|ministeriums|behörde|anwaltschaft|kommission|regierung|polizei|präsidium|gericht|verwaltung|bundesamt)$/;
 

@@ -172,6 +172,18 @@ export function insideSpans(spans: readonly QuoteSpan[], offset: number, cursor:
 }
 
 /** End (exclusive) of the name starting at i: capitalised words, particles between them ("de la", "von der", "bin"). */
+/** German nouns for an organisation's kind, the end of a compound ("Verbraucherzentrale", "Handwerkskammer", "Bauernverband"). */
+const GERMAN_ORGANISATION_END =
+  /(?:zentrale|verband|kammer|gewerkschaft|gesellschaft|vereinigung|stiftung|universität|hochschule|institut|partei|fraktion|versicherung|werke|bank)$/u;
+
+/**
+ * "Miriam Kessler von der Verbraucherzentrale", "Ana Ruiz de la Policía": after a particle an organisation's noun is where
+ * the person comes from, not a surname ("Ursula von der Leyen", "Juan Ramón de la Fuente" go on).
+ */
+export function organisationWord(lower: string): boolean {
+  return INSTITUTION_NOUN.test(lower) || GERMAN_ORGANISATION_END.test(lower);
+}
+
 export function nameEnd(table: TokenTable, i: number, language: LanguageCode): number {
   let end = i + 1;
   while (end < table.count && end - i < 6) {
@@ -205,7 +217,13 @@ export function nameEnd(table: TokenTable, i: number, language: LanguageCode): n
       table.starts[k]! - table.ends[k - 1]! <= 1
     )
       k += 1;
-    if (k > end && k < table.count && table.starts[k]! - table.ends[k - 1]! <= 1 && isNameWord(table.words[k]!, language)) {
+    if (
+      k > end &&
+      k < table.count &&
+      table.starts[k]! - table.ends[k - 1]! <= 1 &&
+      isNameWord(table.words[k]!, language) &&
+      !organisationWord(table.words[k]!.lower)
+    ) {
       end = k + 1;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
-import { INSTITUTION_NOUN, ORGANISATION_TAILS, withoutElision } from './lexicon.js';
+import { GENERIC_KIND_NOUNS, INSTITUTION_NOUN, ORGANISATION_TAILS, withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
 import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
 import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
@@ -219,10 +219,16 @@ function resolveRole(role: RoleClass, gender: Gender | null, country: string | n
   return { speaker: best!.person.name, confidence, person: best!.person };
 }
 
+/** "club", "die Gruppe", "l'ambassade": one word for a kind with many members, no name. */
+function bareKindNoun(name: string): boolean {
+  return !name.includes(' ') && GENERIC_KIND_NOUNS.has(withoutElision(name.toLowerCase()));
+}
+
 /** The last institution named before the offset; with a noun ("agency"), the last one whose name ends in it, or any when none does. */
 function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = false): string | null {
   let found: string | null = null;
   let fitting: string | null = null;
+  let bare: string | null = null;
   const head = noun === undefined ? undefined : withoutElision(noun.toLowerCase());
   const spans = context.people.spans ?? [];
   let span = 0;
@@ -232,13 +238,20 @@ function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = f
     while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
     if (span < spans.length && spans[span]!.start < mention.start) continue;
     const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
+    // "The club announced …": a bare noun for a kind is no name; it keeps "the club said" from going to another organisation.
+    if (bareKindNoun(mention.fullName ?? display)) {
+      if (head === undefined) found = null;
+      if (head === undefined || withoutElision(display.toLowerCase()) === head) bare = display;
+      continue;
+    }
     // "un grupo yihadista" in lower case is no name "el Gobierno" could stand for; it may only fit its own noun.
     if (display !== display.toLowerCase()) found = display;
     // "the agency" fits "the Food Standards Agency"; "l'office", "el organismo" fit "Office fédéral …", "Organismo Internacional …".
     const name = (mention.fullName ?? display).toLowerCase();
     if (head !== undefined && (name.endsWith(head) || name.startsWith(`${head} `))) fitting = display;
   }
-  return fittingOnly ? fitting : (fitting ?? found);
+  if (fittingOnly) return fitting ?? bare;
+  return fitting ?? (head === undefined ? (found ?? bare) : (bare ?? found));
 }
 
 /** The last institution named before the offset, outside quotations, whose name ends with the words and has more of them. */
@@ -328,14 +341,15 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       // "the agency said", "teilte die Behörde mit": the institution named before, else the noun as written ("el Gobierno").
       // "el grupo armado": only an institution whose name fits the noun; else the description as written.
       const institution = lastInstitution(context, ref.noun, ref.written !== undefined);
-      if (institution !== null) return { speaker: institution, confidence: 0.8, person: null };
+      if (institution !== null) return { speaker: institution, confidence: bareKindNoun(institution) ? WEAK : 0.8, person: null };
       // With no antecedent a common noun in lower case ("empresa", "armée", "grupo armado") names nobody; "el Gobierno" does.
       const written = ref.written ?? ref.noun;
-      return { speaker: written, confidence: written === written.toLowerCase() ? WEAK : 0.65, person: null };
+      // Nor does a bare noun for a kind in German capitals ("teilte die Gruppe mit").
+      return { speaker: written, confidence: written === written.toLowerCase() || bareKindNoun(written) ? WEAK : 0.65, person: null };
     }
     case 'anonymous': {
       const institution = lastInstitution(context);
-      return institution === null ? NOBODY : { speaker: institution, confidence: 0.75, person: null };
+      return institution === null ? NOBODY : { speaker: institution, confidence: bareKindNoun(institution) ? WEAK : 0.75, person: null };
     }
     default:
       return NOBODY;

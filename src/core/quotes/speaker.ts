@@ -17,7 +17,15 @@ import {
   TITLE_WORDS,
   withoutElision,
 } from './lexicon.js';
-import { GERMAN_ADJECTIVE, GERMAN_POSSESSIVE, GERMAN_PREPOSITIONS, hasGermanRoleSuffix, isInstitutionNoun, isRegnalNumber } from './name-words.js';
+import {
+  GERMAN_ADJECTIVE,
+  GERMAN_POSSESSIVE,
+  GERMAN_PREPOSITIONS,
+  hasGermanRoleSuffix,
+  isInstitutionNoun,
+  isRegnalNumber,
+  organisationWord,
+} from './name-words.js';
 import { DEFINITE_ARTICLES, DETERMINERS, institutionPhrase, organisationAt } from './organisations.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
@@ -285,7 +293,7 @@ function personAt(tokens: Token[], i: number, language: LanguageCode): [number, 
     // "Juan Ramón de la Fuente", "Ursula von der Leyen".
     let k = end;
     while (k < tokens.length && k - end < 2 && NAME_PARTICLES.has(tokens[k]!.text)) k += 1;
-    if (k > end && tokens[k] !== undefined && isCapitalized(tokens[k]!.raw) && !isStopword(tokens[k]!.text)) {
+    if (k > end && tokens[k] !== undefined && isCapitalized(tokens[k]!.raw) && !isStopword(tokens[k]!.text) && !organisationWord(tokens[k]!.text)) {
       end = k + 1;
       continue;
     }

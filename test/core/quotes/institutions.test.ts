@@ -22,13 +22,13 @@ describe('extractQuotes: institutions and descriptions as speakers', () => {
     expect(speakerOf('"The two men leaked the drawings," the Seoul Central District Prosecutors\' Office said.', 'en')).not.toMatch(/Prosecutors$/);
   });
 
-  it('"l\'agence", "el organismo": the institution named before, by the acronym the article gives it', () => {
+  it('"l\'agence", "el organismo": the institution named before, by its full name with the acronym the article gives it', () => {
     const fr =
       "L'Office fédéral de la cybersécurité (OFCS) coordonne la riposte. « Les hôpitaux restent la cible favorite », a averti l'office dans un communiqué.";
-    expect(speakerOf(`BERNE (Agence Alpine) - Trois hôpitaux ont été paralysés.\n\n${fr}`, 'fr')).toBe('OFCS');
+    expect(speakerOf(`BERNE (Agence Alpine) - Trois hôpitaux ont été paralysés.\n\n${fr}`, 'fr')).toBe('Office fédéral de la cybersécurité (OFCS)');
     const es =
       'La Agencia Española de Protección de Datos (AEPD) ha impuesto una multa. «Las empresas deben notificar cualquier brecha», recordó el organismo en su resolución.';
-    expect(speakerOf(es, 'es')).toBe('AEPD');
+    expect(speakerOf(es, 'es')).toBe('Agencia Española de Protección de Datos (AEPD)');
   });
 
   it('"el titular de Interior", "le conseiller fédéral": the minister named before', () => {
