@@ -224,19 +224,28 @@ function bareKindNoun(name: string): boolean {
   return !name.includes(' ') && GENERIC_KIND_NOUNS.has(withoutElision(name.toLowerCase()));
 }
 
+/**
+ * The institutions named before the offset, outside quotations, in order: "“… the Club exceeded the ratio,” the club
+ * said": a name inside a quotation is the speaker's word, not the narrator's antecedent.
+ */
+function* institutionsBefore(context: ResolveContext): Generator<People['institutions'][number]> {
+  const spans = context.people.spans ?? [];
+  let span = 0;
+  for (const mention of context.people.institutions) {
+    if (mention.start >= context.offset) return;
+    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
+    if (span < spans.length && spans[span]!.start < mention.start) continue;
+    yield mention;
+  }
+}
+
 /** The last institution named before the offset; with a noun ("agency"), the last one whose name ends in it, or any when none does. */
 function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = false): string | null {
   let found: string | null = null;
   let fitting: string | null = null;
   let bare: string | null = null;
   const head = noun === undefined ? undefined : withoutElision(noun.toLowerCase());
-  const spans = context.people.spans ?? [];
-  let span = 0;
-  for (const mention of context.people.institutions) {
-    if (mention.start >= context.offset) break;
-    // "“… the Club exceeded the ratio,” the club said": a name inside a quotation is the speaker's word, not the narrator's antecedent.
-    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
-    if (span < spans.length && spans[span]!.start < mention.start) continue;
+  for (const mention of institutionsBefore(context)) {
     const display = mention.display ?? institutionDisplay(mention.key ?? '', context.language);
     // "The club announced …": a bare noun for a kind is no name; it keeps "the club said" from going to another organisation.
     if (bareKindNoun(mention.fullName ?? display)) {
@@ -258,12 +267,7 @@ function lastInstitution(context: ResolveContext, noun?: string, fittingOnly = f
 function fullerInstitution(context: ResolveContext, words: string): string | null {
   const tail = ` ${words.replace(/^(?:the|der|die|das|le|la|les|el|los|las|l['’])\s*/i, '')}`.toLowerCase();
   let fuller: string | null = null;
-  const spans = context.people.spans ?? [];
-  let span = 0;
-  for (const mention of context.people.institutions) {
-    if (mention.start >= context.offset) break;
-    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
-    if (span < spans.length && spans[span]!.start < mention.start) continue;
+  for (const mention of institutionsBefore(context)) {
     const display = mention.fullName ?? mention.display;
     if (display !== null && display.length > tail.length && display.toLowerCase().endsWith(tail)) fuller = display;
   }
@@ -276,12 +280,7 @@ const PORTFOLIO_OF = new Set(['of', 'de', 'del', 'du', 'des', 'für', 'the', 'la
 function institutionWithWord(context: ResolveContext, word: string): string | null {
   if (word.includes(' ')) return null;
   let found: string | null = null;
-  const spans = context.people.spans ?? [];
-  let span = 0;
-  for (const mention of context.people.institutions) {
-    if (mention.start >= context.offset) break;
-    while (span < spans.length && spans[span]!.end <= mention.start) span += 1;
-    if (span < spans.length && spans[span]!.start < mention.start) continue;
+  for (const mention of institutionsBefore(context)) {
     const display = mention.fullName ?? mention.display ?? institutionDisplay(mention.key ?? '', context.language);
     // The portfolio after "de", "del", "of", "für": "Departamento del Tesoro", "Ministry of Defence", not "… de Liberación Nacional".
     const words = display.split(' ');

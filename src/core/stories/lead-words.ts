@@ -82,6 +82,10 @@ export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
   'puerto',
 ]);
 
+/** Verbs of travelling on, shared by ITINERARY_WORDS and TOUR_WORDS. */
+const TRAVEL_VERBS_EN = ['travels', 'travel', 'travelling', 'traveling', 'travelled', 'traveled', 'heads', 'heading', 'departs', 'flies'];
+const TRAVEL_VERBS_DE = ['reist', 'reiste', 'weiterreise', 'weiterreisen', 'weiterreist', 'fliegt'];
+
 /**
  * Words that open the part of a lead about a traveller's other stops: "After
  * Vienna, Lula travels on to Prague", "Anschließend reist er nach Prag",
@@ -96,16 +100,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'after',
   'before',
   'then',
-  'travels',
-  'travel',
-  'travelling',
-  'traveling',
-  'travelled',
-  'traveled',
-  'heads',
-  'heading',
-  'departs',
-  'flies',
+  ...TRAVEL_VERBS_EN,
   'onward',
   'onwards',
   'returns',
@@ -118,12 +113,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   // de
   'bevor',
   'nachdem',
-  'reist',
-  'reiste',
-  'weiterreise',
-  'weiterreisen',
-  'weiterreist',
-  'fliegt',
+  ...TRAVEL_VERBS_DE,
   'anschließend',
   'zuvor',
   'vorher',
@@ -180,16 +170,7 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
 export const TOUR_WORDS: ReadonlySet<string> = new Set([
   // en
   'tour',
-  'travels',
-  'travel',
-  'travelling',
-  'traveling',
-  'travelled',
-  'traveled',
-  'heads',
-  'heading',
-  'departs',
-  'flies',
+  ...TRAVEL_VERBS_EN,
   'flew',
   'onward',
   'onwards',
@@ -200,12 +181,7 @@ export const TOUR_WORDS: ReadonlySet<string> = new Set([
   // de
   'reise',
   'rundreise',
-  'reist',
-  'reiste',
-  'weiterreise',
-  'weiterreisen',
-  'weiterreist',
-  'fliegt',
+  ...TRAVEL_VERBS_DE,
   'flog',
   'etappe',
   'kommend',
