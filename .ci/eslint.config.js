@@ -10,7 +10,7 @@ export default tseslint.config(
     // Type-aware rules for the async Store: a store call that is not awaited is a bug.
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './test/tsconfig.json'], tsconfigRootDir: resolve(import.meta.dirname, '..') },
+      parserOptions: { project: ['./test/tsconfig.json'], tsconfigRootDir: resolve(import.meta.dirname, '..') },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -11,7 +11,7 @@ import type { AnalyzePool } from './analyze-pool.js';
 import { poolThreads } from './analyze-threads.js';
 
 /** Inputs this large are analysed in worker threads; below it, starting threads costs more than it saves. */
-const POOL_MIN_ARTICLES = 400;
+export const POOL_MIN_ARTICLES = 400;
 
 interface AnalyzedArticle {
   input: AnalysisInput;
