@@ -2,6 +2,7 @@ import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '..
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
 import { PARTNER_WORDS } from './lead-words.js';
+import { capitalsIn } from './lead-capitals.js';
 
 /** Prepositions of a direction or an origin: a title's "nach Zagreb", "aus Kiew", "from Kyiv", "desde Quito". */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['nach', 'aus', 'from', 'desde']);
@@ -49,16 +50,51 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   const placed: number[] = [];
   scanLead(opening, lead, dateline, end, itinerary, placed);
   const first = firstSentenceEnd(opening, body, end);
-  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placed, body);
+  const placedKeys = placed.map((at) => placeKeyAt(opening, at));
+  addCapitals(title, opening, lead, titleEvent, itinerary, body, end, placed, placedKeys);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
+  dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
+}
+
+/**
+ * The cities the title and the lead name by what they are the capital of ("in the Latvian capital", "dans la
+ * capitale lettone", see lead-capitals.ts): places of the event like a named city, another stop's in a clause about
+ * one. Their noun's token joins `placed` (its weekday is the event's: "am Dienstag in der lettischen Hauptstadt")
+ * and their key `placedKeys`.
+ */
+function addCapitals(
+  title: TokenTable,
+  opening: TokenTable,
+  lead: Lead,
+  titleEvent: Set<string>,
+  itinerary: Uint8Array,
+  body: number,
+  end: number,
+  placed: number[],
+  placedKeys: string[],
+): void {
+  for (const { key } of capitalsIn(title, 0, title.count)) {
+    lead.places.add(key);
+    titleEvent.add(key);
+  }
+  for (const { key, at } of capitalsIn(opening, body, end)) {
+    if (itinerary[at] === 1 && lead.places.size > 0) {
+      if (!lead.places.has(key)) lead.stops.add(key);
+      continue;
+    }
+    lead.places.add(key);
+    lead.stops.delete(key);
+    placed.push(at);
+    placedKeys.push(key);
+  }
 }
 
 /** How much of the second paragraph is read for partners, and how far after a word of meeting its partner is named. */
@@ -109,11 +145,11 @@ function dropDesk(
   datelinePlaces: ReadonlySet<string>,
   titlePlaces: ReadonlySet<string>,
   titleEvent: ReadonlySet<string>,
-  placed: readonly number[],
+  placedKeys: readonly string[],
   body: number,
 ): void {
   if (datelinePlaces.size === 0) return;
-  const elsewhere = [...titleEvent, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
+  const elsewhere = [...titleEvent, ...placedKeys].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
   if (elsewhere.length === 0) return;
   for (const desk of datelinePlaces) {
     const country = cityCountry(desk);
