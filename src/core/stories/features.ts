@@ -3,7 +3,7 @@ import { boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
-import { topicBeats } from './topic-beats.js';
+import { topicBeats, topicReactions } from './topic-beats.js';
 import { gazetteerEntry } from '../entities/index.js';
 
 /**
@@ -38,6 +38,8 @@ export interface ArticleFeatures {
   topics: number[];
   /** Their beats' ids ascending (see topic-beats.ts; a topic may be on several). */
   beats: number[];
+  /** The ids of their event-and-reaction pairs ascending (see topic-beats.ts). */
+  reactions: number[];
   /** L2-normalised TF-IDF vector over stemmed words: term ids ascending in [termStart, termEnd), with their weights. */
   termIds: Int32Array;
   termWeights: Float64Array;
@@ -295,6 +297,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       numberMass,
       topics: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)), topicIds),
       beats: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).flatMap((t) => topicBeats(t.id))), topicIds),
+      reactions: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).flatMap((t) => topicReactions(t.id))), topicIds),
       termIds: termSlices.ids,
       termWeights: termSlices.weights,
       termStart,

@@ -132,9 +132,21 @@ function topicOverlap(a: number[], b: number[]): number {
 /** Disjoint topics of one beat (a summit, diplomacy: see topic-beats.ts) count as half agreeing when the leads share a place. */
 const SAME_BEAT = 0.5;
 
-function topicAgreement(a: ArticleFeatures, b: ArticleFeatures): number {
+/** Whether both articles have topics and two of them are an event and a reaction to it (see topic-beats.ts). */
+function reactionPair(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  for (const id of a.reactions) if (b.reactions.includes(id)) return true;
+  return false;
+}
+
+/**
+ * Disjoint topics agree by half on one beat where the leads share a place, and as an event and another side's
+ * reaction to it ("Colombia calls for calm" after a border shooting) where they also share a name that is no place
+ * (the border post, the mediator): one shared city alone does not tie a strike to a minister's visit there.
+ */
+function topicAgreement(a: ArticleFeatures, b: ArticleFeatures, names: Shared): number {
   const overlap = topicOverlap(a.topics, b.topics);
-  return overlap === 0 && topicOverlap(a.beats, b.beats) > 0 && placesAgree(a, b) ? SAME_BEAT : overlap;
+  if (overlap > 0 || !placesAgree(a, b)) return overlap;
+  return topicOverlap(a.beats, b.beats) > 0 || (names.notPlaces > 0 && reactionPair(a, b)) ? SAME_BEAT : overlap;
 }
 
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
@@ -142,7 +154,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
   const names = sharedNames(a, b);
   const numbers = sharedNumbers(a, b);
   const differs = conflicts(a, b);
-  const topics = topicAgreement(a, b);
+  const topics = topicAgreement(a, b, names);
   return {
     entities: dice(names.weight, a.entityMass, b.entityMass),
     numbers: dice(numbers.weight, a.numberMass, b.numberMass),
@@ -276,11 +288,11 @@ const numbers: Shared = { weight: 0, distinct: 0, notPlaces: 0, inLead: 0, inBot
 
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
-  const topics = topicAgreement(a, b);
   const conflict = conflicts(a, b);
   const differs = conflict & ~(SIDES | APART | PEOPLE);
   if (differs >= 2) return -1;
   sharedNames(a, b, names);
+  const topics = topicAgreement(a, b, names);
   const gate = {
     conflicts: differs,
     placesAgree: false,
