@@ -1,5 +1,6 @@
 /**
- * A lead may name its city only by what it is the capital of: "in the Latvian capital", "in der lettischen
+ * Countries and regions by their adjectives, and their capitals. A lead may name its city only by what it is the
+ * capital of: "in the Latvian capital", "in der lettischen
  * Hauptstadt", "dans la capitale lettone", "en la capital letona", "in the capital of Latvia", "in der Hauptstadt
  * Lettlands". Data, not rules: each row a capital (its gazetteer key, see gazetteer-cities.ts), the country or
  * region it is the capital of, and that one's adjective in each language: English whole, German as the stem its
@@ -118,11 +119,21 @@ const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** A lower-cased adjective (a two-word English one joined by a space) to the capital it makes of "capital". */
 const CAPITAL_OF_ADJECTIVE = new Map<string, string>();
+/** A lower-cased adjective to the country or region it names. */
+const COUNTRY_OF_ADJECTIVE = new Map<string, string>();
 /** A country's or region's gazetteer key to its capital. */
 const CAPITAL_OF_COUNTRY = new Map<string, string>();
 for (const [capital, country, en, de, fr, es] of ROWS) {
   CAPITAL_OF_COUNTRY.set(country, capital);
-  for (const form of [en, ...fr.split(' '), ...es.split(' '), ...GERMAN_ENDINGS.map((ending) => de + ending)]) CAPITAL_OF_ADJECTIVE.set(form, capital);
+  for (const form of [en, ...fr.split(' '), ...es.split(' '), ...GERMAN_ENDINGS.map((ending) => de + ending)]) {
+    CAPITAL_OF_ADJECTIVE.set(form, capital);
+    COUNTRY_OF_ADJECTIVE.set(form, country);
+  }
+}
+
+/** The country or region an adjective names ("vietnamese", "vietnamesischen", "philippin", "filipino"), if the table knows it. */
+export function countryOfAdjective(lower: string): string | undefined {
+  return COUNTRY_OF_ADJECTIVE.get(lower);
 }
 
 /** The capital an adjective makes of "capital" ("latvian", "lettischen", "lettone", "letona"), if any. */

@@ -385,3 +385,17 @@ export const PLACE_KIND_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del']
 
 /** Words of nearness that place an event like "in" or "near": "nahe Eteringbang", "unweit von", "cerca de", "près de". */
 export const NEAR_WORDS: ReadonlySet<string> = new Set(['nahe', 'unweit', 'cerca', 'près', 'proche', 'junto']);
+
+/** Words for the counterpart of a visit, whose nationality names the host: "his Vietnamese counterpart", "son homologue philippin". Data, not rules. */
+export const COUNTERPART_WORDS: ReadonlySet<string> = new Set([
+  'counterpart',
+  'counterparts',
+  'amtskollege',
+  'amtskollegin',
+  'amtskollegen',
+  'homologue',
+  'homologues',
+  'homólogo',
+  'homóloga',
+  'homólogos',
+]);

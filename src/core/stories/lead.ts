@@ -1,8 +1,9 @@
 import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
-import { PARTNER_WORDS } from './lead-words.js';
+import { COUNTERPART_WORDS, PARTNER_WORDS } from './lead-words.js';
 import { capitalsIn } from './lead-capitals.js';
+import { countryOfAdjective } from './capital-words.js';
 
 /** Prepositions of a direction or an origin: a title's "nach Zagreb", "aus Kiew", "from Kyiv", "desde Quito". */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['nach', 'aus', 'from', 'desde']);
@@ -121,6 +122,29 @@ function addPartners(table: TokenTable, lead: Lead, end: number, entities: Reado
     scanLead({ ...table, count: stop }, found, 0, stop, null, null, i + 1);
   }
   for (const person of found.people) if (entities.has(person) && !lead.places.has(person) && !found.places.has(person)) lead.partners.add(person);
+  addPartnerCountries(table, lead, to);
+}
+
+/** How near a nationality stands to the word for a counterpart: "his Vietnamese counterpart", "son homologue philippin". */
+const NATIONALITY_TOKENS = 2;
+
+/**
+ * A partner named by nationality only ("his Vietnamese counterpart", "seinem vietnamesischen Amtskollegen", "son
+ * homologue philippin", "su homólogo filipino"): the partner is that country's, and its key joins `partners`, as a
+ * name the other report must also know. Two stops of one tour then differ in their partners though neither is named.
+ */
+function addPartnerCountries(table: TokenTable, lead: Lead, to: number): void {
+  for (let i = 0; i < to; i++) {
+    if (!COUNTERPART_WORDS.has(table.words[i]!.lower)) continue;
+    for (let k = Math.max(0, i - NATIONALITY_TOKENS); k <= Math.min(to - 1, i + NATIONALITY_TOKENS); k++) {
+      if (k === i) continue;
+      const [lo, hi] = k < i ? [k, i] : [i, k];
+      let joined = true;
+      for (let g = lo + 1; g <= hi; g++) if ((table.gaps[g]! & (GAP_STOP | GAP_NEWLINE)) !== 0) joined = false;
+      const country = joined ? countryOfAdjective(table.words[k]!.lower) : undefined;
+      if (country !== undefined) lead.partners.add(country);
+    }
+  }
 }
 
 /** The key of the place at token i: the gazetteer's, or the name's. */
