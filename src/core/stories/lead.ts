@@ -60,6 +60,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   addCapitals(title, opening, lead, titleEvent, itinerary, body, end, placed, placedKeys);
   lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
+  dropForeignDesk(title, opening, lead, datelinePlaces, titlePlaces, body, end);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
@@ -178,6 +179,49 @@ function dropDesk(
   for (const desk of datelinePlaces) {
     const country = cityCountry(desk);
     if (country === undefined || titlePlaces.has(desk) || elsewhere.includes(country) || namedFrom(table, body, desk)) continue;
+    lead.places.delete(desk);
+  }
+}
+
+/** The countries tokens [from, to) name: by name, by a city of theirs, or by adjective ("Angolan President"). */
+function countriesNamed(table: TokenTable, from: number, to: number, into: Set<string>): void {
+  let i = from;
+  while (i < to) {
+    const known = matchGazetteerIn(table, i);
+    if (known !== null) {
+      if (known.entry.kind === 'place') into.add(cityCountry(known.entry.key) ?? known.entry.key);
+      i = known.end;
+      continue;
+    }
+    const country = countryOfAdjective(table.words[i]!.lower);
+    if (country !== undefined) into.add(country);
+    i += 1;
+  }
+}
+
+/**
+ * A dateline city that the title and the opening never name again, whose country the title and the lead never name
+ * (by name, by another of its cities, or by adjective), over a lead about other countries ("Johannesburgo, 22 oct
+ * (EFE).- El presidente de Zambia …"), is an agency's regional desk, not where the event is; a lead that names the
+ * dateline's country ("LUANDA — Angolan President …", "BOGOTÁ.- La Cancillería colombiana …") keeps it.
+ */
+function dropForeignDesk(
+  title: TokenTable,
+  opening: TokenTable,
+  lead: Lead,
+  datelinePlaces: ReadonlySet<string>,
+  titlePlaces: ReadonlySet<string>,
+  body: number,
+  end: number,
+): void {
+  if (datelinePlaces.size === 0) return;
+  const named = new Set<string>();
+  countriesNamed(title, 0, title.count, named);
+  countriesNamed(opening, body, end, named);
+  for (const desk of datelinePlaces) {
+    const country = cityCountry(desk);
+    if (country === undefined || named.has(country) || titlePlaces.has(desk) || namedFrom(opening, body, desk)) continue;
+    if (![...named].some((other) => other !== country)) continue;
     lead.places.delete(desk);
   }
 }
