@@ -11,10 +11,8 @@ import {
   SEQUENCE_PREPOSITIONS,
   SINCE_WORDS,
   SUBJECT_NOUNS,
-  PLACE_KIND_NOUNS,
-  PLACE_KIND_LINKS,
-  NEAR_WORDS,
 } from './lead-words.js';
+import { NEAR_WORDS, PLACE_KIND_LINKS, PLACE_KIND_NOUNS } from './lead-place-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the

@@ -1,7 +1,8 @@
 import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
-import { COUNTERPART_WORDS, PARTNER_WORDS } from './lead-words.js';
+import { PARTNER_WORDS } from './lead-words.js';
+import { COUNTERPART_WORDS } from './lead-place-words.js';
 import { capitalsIn } from './lead-capitals.js';
 import { countryOfAdjective } from './capital-words.js';
 
