@@ -61,7 +61,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   addCapitals(title, opening, lead, titleEvent, itinerary, body, end, placed, placedKeys);
   lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
-  dropForeignDesk(title, opening, lead, datelinePlaces, titlePlaces, body, end);
+  placeBeyondDesk(title, opening, lead, datelinePlaces, titlePlaces, titleEvent, body, end, entities);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
@@ -110,11 +110,7 @@ const PARTNER_WINDOW = 8;
  * Perković", "se reunió con la ministra Lucía Ferrán"), within PARTNER_WINDOW tokens of one sentence: `partners`.
  */
 function addPartners(table: TokenTable, lead: Lead, end: number, entities: ReadonlySet<string>): void {
-  let second = end;
-  while (second < table.count && (table.gaps[second]! & GAP_NEWLINE) === 0) second += 1;
-  let to = Math.min(table.count, second + 1);
-  const limit = (table.starts[second] ?? 0) + PARTNER_CHARS;
-  while (to < table.count && table.starts[to]! < limit && (table.gaps[to]! & GAP_NEWLINE) === 0) to += 1;
+  const { to } = secondParagraph(table, end);
   for (const person of lead.people) lead.partners.add(person);
   const found: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
   for (let i = 0; i < to; i++) {
@@ -147,6 +143,16 @@ function addPartnerCountries(table: TokenTable, lead: Lead, to: number): void {
       if (country !== undefined) lead.partners.add(country);
     }
   }
+}
+
+/** The paragraph after the lead, [from, to), its first PARTNER_CHARS characters. */
+function secondParagraph(table: TokenTable, end: number): { from: number; to: number } {
+  let second = end;
+  while (second < table.count && (table.gaps[second]! & GAP_NEWLINE) === 0) second += 1;
+  let to = Math.min(table.count, second + 1);
+  const limit = (table.starts[second] ?? 0) + PARTNER_CHARS;
+  while (to < table.count && table.starts[to]! < limit && (table.gaps[to]! & GAP_NEWLINE) === 0) to += 1;
+  return { from: second, to };
 }
 
 /** The key of the place at token i: the gazetteer's, or the name's. */
@@ -201,29 +207,43 @@ function countriesNamed(table: TokenTable, from: number, to: number, into: Set<s
 }
 
 /**
- * A dateline city that the title and the opening never name again, whose country the title and the lead never name
- * (by name, by another of its cities, or by adjective), over a lead about other countries ("Johannesburgo, 22 oct
- * (EFE).- El presidente de Zambia …"), is an agency's regional desk, not where the event is; a lead that names the
- * dateline's country ("LUANDA — Angolan President …", "BOGOTÁ.- La Cancillería colombiana …") keeps it.
+ * A lead that places its event only in a dateline city whose country neither the title nor the lead names (by name,
+ * another of its cities or adjective) while they name other countries ("Johannesburgo, 22 oct (EFE).- El presidente
+ * de Zambia …"), and whose next paragraph places the event in a city of another country ("participó en la ceremonia
+ * de firma en Luanda"): the dateline is an agency's regional desk and that city the event's place.
  */
-function dropForeignDesk(
+function placeBeyondDesk(
   title: TokenTable,
   opening: TokenTable,
   lead: Lead,
   datelinePlaces: ReadonlySet<string>,
   titlePlaces: ReadonlySet<string>,
+  titleEvent: ReadonlySet<string>,
   body: number,
   end: number,
+  entities: ReadonlySet<string>,
 ): void {
   if (datelinePlaces.size === 0) return;
+  for (const place of lead.places) if (!datelinePlaces.has(place)) return;
   const named = new Set<string>();
   countriesNamed(title, 0, title.count, named);
   countriesNamed(opening, body, end, named);
-  for (const desk of datelinePlaces) {
-    const country = cityCountry(desk);
-    if (country === undefined || named.has(country) || titlePlaces.has(desk) || namedFrom(opening, body, desk)) continue;
-    if (![...named].some((other) => other !== country)) continue;
-    lead.places.delete(desk);
+  const deskCountries = new Set([...datelinePlaces].map((desk) => cityCountry(desk)));
+  if (deskCountries.has(undefined) || [...deskCountries].some((country) => named.has(country!))) return;
+  if (![...named].some((country) => !deskCountries.has(country))) return;
+  const { from, to } = secondParagraph(opening, end);
+  if (from >= to) return;
+  const found: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
+  const placed: number[] = [];
+  scanLead(opening, found, 0, to, itineraryMask(opening, to), placed, from);
+  for (const at of placed) {
+    const key = placeKeyAt(opening, at);
+    const country = cityCountry(key);
+    if (!entities.has(key) || country === undefined || deskCountries.has(country)) continue;
+    lead.places.add(key);
+    lead.stops.delete(key);
+    dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, [key], body);
+    return;
   }
 }
 
