@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../document.js';
 import { foldNameOf } from './name-key.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { isWarName } from './war-names.js';
+import { GERMAN_PLACE_KIND_NOUNS } from './place-kind-nouns.js';
 
 /** Capitalised words that are never names: titles, days, months, sentence openers. */
 const NOT_NAMES = new Set([
@@ -370,7 +371,9 @@ export function entitiesOfTable(table: TokenTable, language: LanguageCode, keys 
       // German capitalises every noun: a lone capitalised word is a name only if it recurs; an acronym inside a
       // sentence is no noun ("die Steuerverwaltung AEAT").
       const acronym = table.words[i]!.allCaps && table.words[i]!.raw.length >= 2 && !initial;
-      const needsRepeat = end === i + 1 && (initial || (language === 'de' && !acronym));
+      // After a kind of place ("der Grenzposten Eteringbang", "die Stadt Bachmut") a German lone word is its name.
+      const named = language === 'de' && !initial && i > 0 && GERMAN_PLACE_KIND_NOUNS.has(table.words[i - 1]!.lower) && table.gaps[i] === 0;
+      const needsRepeat = end === i + 1 && (initial || (language === 'de' && !acronym && !named));
       if (needsRepeat) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1);
       else keys.add(key);
     }

@@ -4,3 +4,4 @@ export { foldName, foldNameOf } from './name-key.js';
 export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameIn, gazetteerEntry, cityCountry, type GazetteerMatch } from './gazetteer.js';
 export { CAPITAL_GOVERNMENTS, type GazetteerEntry } from './gazetteer-data.js';
 export { GEOGRAPHIC_FEATURES } from './geographic-words.js';
+export { GERMAN_PLACE_KIND_NOUNS } from './place-kind-nouns.js';

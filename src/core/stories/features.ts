@@ -3,7 +3,8 @@ import { boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
-import { topicBeats } from './topic-beats.js';
+import { topicBeats, topicReactions } from './topic-beats.js';
+import { gazetteerEntry } from '../entities/index.js';
 
 /**
  * An article reduced to what the pair score compares. Names, places, numbers
@@ -37,6 +38,8 @@ export interface ArticleFeatures {
   topics: number[];
   /** Their beats' ids ascending (see topic-beats.ts; a topic may be on several). */
   beats: number[];
+  /** The ids of their event-and-reaction pairs ascending (see topic-beats.ts). */
+  reactions: number[];
   /** L2-normalised TF-IDF vector over stemmed words: term ids ascending in [termStart, termEnd), with their weights. */
   termIds: Int32Array;
   termWeights: Float64Array;
@@ -64,6 +67,8 @@ export interface ArticleFeatures {
 export const DISTINCT = 1;
 /** Entity flag: the article's lead names it (a place or a person): the event's own names, not the background. */
 export const IN_LEAD = 2;
+/** Entity flag: a place the gazetteer knows (a country, a capital, a city of the news), not a person, a body or a little-known place. */
+export const PLACE = 4;
 
 interface RawFeatures {
   entities: string[];
@@ -98,7 +103,10 @@ function isDistinctiveNumber(key: string): boolean {
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
   const unique = new Set<string>();
   for (const entity of candidate.entities) unique.add(entity.toLowerCase());
-  return { entities: [...unique], ...candidateTextFeatures(candidate, unique) };
+  const text = candidateTextFeatures(candidate, unique);
+  // A place the lead names only as a capital ("in the Latvian capital") is named like the city.
+  for (const place of text.lead.places) unique.add(place);
+  return { entities: [...unique], ...text };
 }
 
 /** Ids of keys in order of first sight, and how many articles hold each. */
@@ -231,6 +239,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
   const distinctName = Uint8Array.from(names.keys, (key, id) => (!COMMON_ENTITIES.has(key) && names.documentFrequency[id]! <= commonAbove ? DISTINCT : 0));
   const distinctNumber = Uint8Array.from(numbers.keys, (key) => (isDistinctiveNumber(key) ? DISTINCT : 0));
   const topicIds = new Interner();
+  const placeName = Uint8Array.from(names.keys, (key) => (gazetteerEntry(key)?.kind === 'place' ? PLACE : 0));
 
   let entityTotal = 0;
   let numberTotal = 0;
@@ -251,7 +260,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       r.entities,
       names,
       entityIdf,
-      (key, id) => distinctName[id]! | (r.lead.places.has(key) || r.lead.people.has(key) ? IN_LEAD : 0),
+      (key, id) => distinctName[id]! | placeName[id]! | (r.lead.places.has(key) || r.lead.people.has(key) ? IN_LEAD : 0),
       entitySlices,
     );
     const numberStart = numberSlices.used;
@@ -288,6 +297,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       numberMass,
       topics: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).map((t) => t.id)), topicIds),
       beats: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).flatMap((t) => topicBeats(t.id))), topicIds),
+      reactions: idsOf(new Set(candidate.topics.filter((t) => t.score >= TOPIC_MIN_SCORE).flatMap((t) => topicReactions(t.id))), topicIds),
       termIds: termSlices.ids,
       termWeights: termSlices.weights,
       termStart,

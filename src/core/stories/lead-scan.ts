@@ -1,6 +1,6 @@
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
-import { foldName, matchGazetteerIn } from '../entities/index.js';
+import { GERMAN_PLACE_KIND_NOUNS, foldName, matchGazetteerIn } from '../entities/index.js';
 import { isTitleOrRole } from '../quotes/index.js';
 import {
   GEOGRAPHIC_WORDS,
@@ -12,6 +12,7 @@ import {
   SINCE_WORDS,
   SUBJECT_NOUNS,
 } from './lead-words.js';
+import { NEAR_WORDS, PLACE_KIND_LINKS, PLACE_KIND_NOUNS } from './lead-place-words.js';
 
 /**
  * Where and with whom an article says its event happens: the places and the
@@ -43,6 +44,12 @@ export const LEAD_CHARS = 320;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à', 'en', 'nach', 'aus', 'im', 'au', 'bei', 'near', 'from', 'desde']);
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'de', 'del', 'la', 'der', 'den', 'da', 'di']);
+/**
+ * Particles that are also German articles: inside a name only after "von", "van" ("Van der Bellen", "von der
+ * Leyen"); elsewhere they join a noun to its genitive, no name ("im Rahmen der Nato-Mission").
+ */
+const ARTICLE_PARTICLES = new Set(['der', 'den']);
+const ARTICLE_PARTICLES_AFTER = new Set(['von', 'van']);
 
 /** "in Cairo" and "visited Cairo" place the event; "the situation in Syria" names its subject. */
 function afterPlacePreposition(table: TokenTable, i: number): boolean {
@@ -50,6 +57,11 @@ function afterPlacePreposition(table: TokenTable, i: number): boolean {
   if (previous === undefined || (table.gaps[i]! & GAP_STOP) !== 0) return false;
   // "visited Abu Dhabi", "besuchte Riad": a verb of visiting places its object like a preposition.
   if (VISIT_VERBS.has(previous.lower)) return true;
+  // "nahe Eteringbang", "der Grenzposten Eteringbang"; "the town of …", "cerca de …", "la localidad de …".
+  if (NEAR_WORDS.has(previous.lower) || GERMAN_PLACE_KIND_NOUNS.has(previous.lower)) return true;
+  const before = table.words[i - 2];
+  if (PLACE_KIND_LINKS.has(previous.lower) && before !== undefined && (table.gaps[i - 1]! & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) === 0)
+    if (PLACE_KIND_NOUNS.has(before.lower) || NEAR_WORDS.has(before.lower)) return true;
   if (!PLACE_PREPOSITIONS.has(previous.lower)) return false;
   const noun = table.words[i - 2];
   return noun === undefined || (table.gaps[i - 1]! & GAP_STOP) !== 0 || !SUBJECT_NOUNS.has(noun.lower);
@@ -70,7 +82,8 @@ export function runEnd(table: TokenTable, i: number): number {
   ) {
     const word = table.words[end]!;
     // Particles inside a name, written either way: "bin", "Al", "de la", "von der".
-    if (PARTICLES.has(word.lower) && table.words[end + 1]?.capitalized === true && table.starts[end + 1]! - table.ends[end]! <= 1) end += 2;
+    const particle = PARTICLES.has(word.lower) && (!ARTICLE_PARTICLES.has(word.lower) || ARTICLE_PARTICLES_AFTER.has(table.words[end - 1]!.lower));
+    if (particle && table.words[end + 1]?.capitalized === true && table.starts[end + 1]! - table.ends[end]! <= 1) end += 2;
     else if (word.capitalized && !isStopWord(word)) end += 1;
     else break;
   }
@@ -82,6 +95,22 @@ export function nameKey(table: TokenTable, from: number, end: number): string {
   let last = end - 1;
   while (last > from && /^[IVX]+$/.test(table.words[last]!.raw)) last -= 1;
   return foldName(table.words[last]!.raw);
+}
+
+/**
+ * Whether the name run [from, end) is spelled out by the acronym in brackets after it ("Guyana Defence Force (GDF)",
+ * "Fuerza Armada Nacional Bolivariana (FANB)"): a body, no person. The acronym's last letter is the run's last
+ * initial and its first the initial of a word of the run or of the two before it; a party after a person ("Merz
+ * (CDU)") is not spelled from the name.
+ */
+function spelledAcronym(table: TokenTable, from: number, end: number): boolean {
+  const acronym = table.words[end];
+  if (acronym === undefined || !acronym.allCaps || acronym.raw.length < 2 || !table.text.slice(table.ends[end - 1]!, table.starts[end]!).includes('('))
+    return false;
+  const letters = acronym.raw.toLowerCase();
+  if (letters.at(-1) !== table.words[end - 1]!.lower[0]) return false;
+  for (let k = Math.max(0, from - 2); k < end; k++) if (table.words[k]!.lower[0] === letters[0] && table.words[k]!.capitalized) return true;
+  return false;
 }
 
 /** Whether a comma itself (not a dash or a bracket) comes before token i. */
@@ -190,7 +219,9 @@ export function scanLead(
       continue;
     }
     const word = table.words[i]!;
-    if (!word.capitalized || word.startsWithDigit || isStopWord(word)) {
+    // "Grenzposten Eteringbang": the German kind of place is no part of the name after it.
+    const kindOfPlace = GERMAN_PLACE_KIND_NOUNS.has(word.lower) && table.words[i + 1]?.capitalized === true && table.gaps[i + 1] === 0;
+    if (!word.capitalized || word.startsWithDigit || isStopWord(word) || kindOfPlace) {
       i += 1;
       continue;
     }
@@ -213,6 +244,7 @@ export function scanLead(
     else if (
       !word.allCaps &&
       previous?.startsWithDigit !== true &&
+      !spelledAcronym(table, i, end) &&
       !GEOGRAPHIC_WORDS.has(table.words[end - 1]!.lower) &&
       (end - i >= 2 ||
         (previous !== undefined && !previous.capitalized && isTitleOrRole(previous.lower)) ||

@@ -2,6 +2,9 @@ import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '..
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
 import { PARTNER_WORDS } from './lead-words.js';
+import { COUNTERPART_WORDS } from './lead-place-words.js';
+import { capitalsIn } from './lead-capitals.js';
+import { countryOfAdjective } from './capital-words.js';
 
 /** Prepositions of a direction or an origin: a title's "nach Zagreb", "aus Kiew", "from Kyiv", "desde Quito". */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['nach', 'aus', 'from', 'desde']);
@@ -49,16 +52,52 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   const placed: number[] = [];
   scanLead(opening, lead, dateline, end, itinerary, placed);
   const first = firstSentenceEnd(opening, body, end);
-  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   for (const person of lead.people) if (!entities.has(person)) lead.people.delete(person);
   // "nach Giftanschlag": after a preposition, a capitalised German noun is no place; keep the places the analysis knows.
   for (const place of lead.places) if (!entities.has(place) && !datelinePlaces.has(place)) lead.places.delete(place);
   for (const place of lead.stops) if (!entities.has(place) || lead.places.has(place)) lead.stops.delete(place);
   for (const place of lead.places) lead.people.delete(place);
-  dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placed, body);
+  const placedKeys = placed.map((at) => placeKeyAt(opening, at));
+  addCapitals(title, opening, lead, titleEvent, itinerary, body, end, placed, placedKeys);
+  lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
+  dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
+  placeBeyondDesk(title, opening, lead, datelinePlaces, titlePlaces, titleEvent, body, end, entities);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
+}
+
+/**
+ * The cities the title and the lead name by what they are the capital of ("in the Latvian capital", "dans la
+ * capitale lettone", see lead-capitals.ts): places of the event like a named city, another stop's in a clause about
+ * one. Their noun's token joins `placed` (its weekday is the event's: "am Dienstag in der lettischen Hauptstadt")
+ * and their key `placedKeys`.
+ */
+function addCapitals(
+  title: TokenTable,
+  opening: TokenTable,
+  lead: Lead,
+  titleEvent: Set<string>,
+  itinerary: Uint8Array,
+  body: number,
+  end: number,
+  placed: number[],
+  placedKeys: string[],
+): void {
+  for (const { key } of capitalsIn(title, 0, title.count)) {
+    lead.places.add(key);
+    titleEvent.add(key);
+  }
+  for (const { key, at } of capitalsIn(opening, body, end)) {
+    if (itinerary[at] === 1 && lead.places.size > 0) {
+      if (!lead.places.has(key)) lead.stops.add(key);
+      continue;
+    }
+    lead.places.add(key);
+    lead.stops.delete(key);
+    placed.push(at);
+    placedKeys.push(key);
+  }
 }
 
 /** How much of the second paragraph is read for partners, and how far after a word of meeting its partner is named. */
@@ -71,11 +110,7 @@ const PARTNER_WINDOW = 8;
  * Perković", "se reunió con la ministra Lucía Ferrán"), within PARTNER_WINDOW tokens of one sentence: `partners`.
  */
 function addPartners(table: TokenTable, lead: Lead, end: number, entities: ReadonlySet<string>): void {
-  let second = end;
-  while (second < table.count && (table.gaps[second]! & GAP_NEWLINE) === 0) second += 1;
-  let to = Math.min(table.count, second + 1);
-  const limit = (table.starts[second] ?? 0) + PARTNER_CHARS;
-  while (to < table.count && table.starts[to]! < limit && (table.gaps[to]! & GAP_NEWLINE) === 0) to += 1;
+  const { to } = secondParagraph(table, end);
   for (const person of lead.people) lead.partners.add(person);
   const found: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
   for (let i = 0; i < to; i++) {
@@ -85,6 +120,39 @@ function addPartners(table: TokenTable, lead: Lead, end: number, entities: Reado
     scanLead({ ...table, count: stop }, found, 0, stop, null, null, i + 1);
   }
   for (const person of found.people) if (entities.has(person) && !lead.places.has(person) && !found.places.has(person)) lead.partners.add(person);
+  addPartnerCountries(table, lead, to);
+}
+
+/** How near a nationality stands to the word for a counterpart: "his Vietnamese counterpart", "son homologue philippin". */
+const NATIONALITY_TOKENS = 2;
+
+/**
+ * A partner named by nationality only ("his Vietnamese counterpart", "seinem vietnamesischen Amtskollegen", "son
+ * homologue philippin", "su homólogo filipino"): the partner is that country's, and its key joins `partners`, as a
+ * name the other report must also know. Two stops of one tour then differ in their partners though neither is named.
+ */
+function addPartnerCountries(table: TokenTable, lead: Lead, to: number): void {
+  for (let i = 0; i < to; i++) {
+    if (!COUNTERPART_WORDS.has(table.words[i]!.lower)) continue;
+    for (let k = Math.max(0, i - NATIONALITY_TOKENS); k <= Math.min(to - 1, i + NATIONALITY_TOKENS); k++) {
+      if (k === i) continue;
+      const [lo, hi] = k < i ? [k, i] : [i, k];
+      let joined = true;
+      for (let g = lo + 1; g <= hi; g++) if ((table.gaps[g]! & (GAP_STOP | GAP_NEWLINE)) !== 0) joined = false;
+      const country = joined ? countryOfAdjective(table.words[k]!.lower) : undefined;
+      if (country !== undefined) lead.partners.add(country);
+    }
+  }
+}
+
+/** The paragraph after the lead, [from, to), its first PARTNER_CHARS characters. */
+function secondParagraph(table: TokenTable, end: number): { from: number; to: number } {
+  let second = end;
+  while (second < table.count && (table.gaps[second]! & GAP_NEWLINE) === 0) second += 1;
+  let to = Math.min(table.count, second + 1);
+  const limit = (table.starts[second] ?? 0) + PARTNER_CHARS;
+  while (to < table.count && table.starts[to]! < limit && (table.gaps[to]! & GAP_NEWLINE) === 0) to += 1;
+  return { from: second, to };
 }
 
 /** The key of the place at token i: the gazetteer's, or the name's. */
@@ -109,16 +177,73 @@ function dropDesk(
   datelinePlaces: ReadonlySet<string>,
   titlePlaces: ReadonlySet<string>,
   titleEvent: ReadonlySet<string>,
-  placed: readonly number[],
+  placedKeys: readonly string[],
   body: number,
 ): void {
   if (datelinePlaces.size === 0) return;
-  const elsewhere = [...titleEvent, ...placed.map((at) => placeKeyAt(table, at))].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
+  const elsewhere = [...titleEvent, ...placedKeys].filter((key) => lead.places.has(key) && !datelinePlaces.has(key));
   if (elsewhere.length === 0) return;
   for (const desk of datelinePlaces) {
     const country = cityCountry(desk);
     if (country === undefined || titlePlaces.has(desk) || elsewhere.includes(country) || namedFrom(table, body, desk)) continue;
     lead.places.delete(desk);
+  }
+}
+
+/** The countries tokens [from, to) name: by name, by a city of theirs, or by adjective ("Angolan President"). */
+function countriesNamed(table: TokenTable, from: number, to: number, into: Set<string>): void {
+  let i = from;
+  while (i < to) {
+    const known = matchGazetteerIn(table, i);
+    if (known !== null) {
+      if (known.entry.kind === 'place') into.add(cityCountry(known.entry.key) ?? known.entry.key);
+      i = known.end;
+      continue;
+    }
+    const country = countryOfAdjective(table.words[i]!.lower);
+    if (country !== undefined) into.add(country);
+    i += 1;
+  }
+}
+
+/**
+ * A lead that places its event only in a dateline city whose country neither the title nor the lead names (by name,
+ * another of its cities or adjective) while they name other countries ("Johannesburgo, 22 oct (EFE).- El presidente
+ * de Zambia …"), and whose next paragraph places the event in a city of another country ("participó en la ceremonia
+ * de firma en Luanda"): the dateline is an agency's regional desk and that city the event's place.
+ */
+function placeBeyondDesk(
+  title: TokenTable,
+  opening: TokenTable,
+  lead: Lead,
+  datelinePlaces: ReadonlySet<string>,
+  titlePlaces: ReadonlySet<string>,
+  titleEvent: ReadonlySet<string>,
+  body: number,
+  end: number,
+  entities: ReadonlySet<string>,
+): void {
+  if (datelinePlaces.size === 0) return;
+  for (const place of lead.places) if (!datelinePlaces.has(place)) return;
+  const named = new Set<string>();
+  countriesNamed(title, 0, title.count, named);
+  countriesNamed(opening, body, end, named);
+  const deskCountries = new Set([...datelinePlaces].map((desk) => cityCountry(desk)));
+  if (deskCountries.has(undefined) || [...deskCountries].some((country) => named.has(country!))) return;
+  if (![...named].some((country) => !deskCountries.has(country))) return;
+  const { from, to } = secondParagraph(opening, end);
+  if (from >= to) return;
+  const found: Lead = { places: new Set(), stops: new Set(), people: new Set(), partners: new Set(), days: 0 };
+  const placed: number[] = [];
+  scanLead(opening, found, 0, to, itineraryMask(opening, to), placed, from);
+  for (const at of placed) {
+    const key = placeKeyAt(opening, at);
+    const country = cityCountry(key);
+    if (!entities.has(key) || country === undefined || deskCountries.has(country)) continue;
+    lead.places.add(key);
+    lead.stops.delete(key);
+    dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, [key], body);
+    return;
   }
 }
 

@@ -1,4 +1,4 @@
-import { DISTINCT, IN_LEAD, type ArticleFeatures } from './features.js';
+import { DISTINCT, IN_LEAD, PLACE, type ArticleFeatures } from './features.js';
 import { termIdLimit } from './text-features.js';
 import { APART, PEOPLE, SIDES, conflicts, placesAgree } from './lead-conflicts.js';
 
@@ -18,6 +18,8 @@ export interface PairSignals {
   sameLanguage: boolean;
   /** Shared entities that tell events apart (flagged DISTINCT, see features.ts). */
   distinctShared: number;
+  /** Of those, the ones that are no place: a person, a body, a project. */
+  distinctNotPlaces: number;
   /** Of those, the ones either lead names: the event's own names, not the background a wire template repeats. */
   leadShared: number;
   /** Of those, the ones both leads name: the only shared names that count when the leads place their events apart. */
@@ -42,6 +44,7 @@ export interface PairSignals {
 interface Shared {
   weight: number;
   distinct: number;
+  notPlaces: number;
   inLead: number;
   inBothLeads: number;
 }
@@ -60,6 +63,7 @@ function shared(
 ): Shared {
   let weight = 0;
   let distinct = 0;
+  let notPlaces = 0;
   let inLead = 0;
   let inBothLeads = 0;
   let i = aStart;
@@ -72,6 +76,7 @@ function shared(
       const flags = aFlags[i]! | bFlags[j]!;
       if ((flags & DISTINCT) !== 0) {
         distinct += 1;
+        if ((flags & PLACE) === 0) notPlaces += 1;
         if ((flags & IN_LEAD) !== 0) inLead += 1;
         if ((aFlags[i]! & bFlags[j]! & IN_LEAD) !== 0) inBothLeads += 1;
       }
@@ -82,6 +87,7 @@ function shared(
   }
   out.weight = weight;
   out.distinct = distinct;
+  out.notPlaces = notPlaces;
   out.inLead = inLead;
   out.inBothLeads = inBothLeads;
   return out;
@@ -92,11 +98,11 @@ function dice(sharedWeight: number, aMass: number, bMass: number): number {
   return (2 * sharedWeight) / (aMass + bMass);
 }
 
-function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 }): Shared {
+function sharedNames(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, notPlaces: 0, inLead: 0, inBothLeads: 0 }): Shared {
   return shared(a.entityIds, a.entityWeights, a.entityFlags, a.entityStart, a.entityEnd, b.entityIds, b.entityFlags, b.entityStart, b.entityEnd, out);
 }
 
-function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 }): Shared {
+function sharedNumbers(a: ArticleFeatures, b: ArticleFeatures, out: Shared = { weight: 0, distinct: 0, notPlaces: 0, inLead: 0, inBothLeads: 0 }): Shared {
   return shared(a.numberIds, a.numberWeights, a.numberFlags, a.numberStart, a.numberEnd, b.numberIds, b.numberFlags, b.numberStart, b.numberEnd, out);
 }
 
@@ -126,9 +132,21 @@ function topicOverlap(a: number[], b: number[]): number {
 /** Disjoint topics of one beat (a summit, diplomacy: see topic-beats.ts) count as half agreeing when the leads share a place. */
 const SAME_BEAT = 0.5;
 
-function topicAgreement(a: ArticleFeatures, b: ArticleFeatures): number {
+/** Whether both articles have topics and two of them are an event and a reaction to it (see topic-beats.ts). */
+function reactionPair(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  for (const id of a.reactions) if (b.reactions.includes(id)) return true;
+  return false;
+}
+
+/**
+ * Disjoint topics agree by half on one beat where the leads share a place, and as an event and another side's
+ * reaction to it ("Colombia calls for calm" after a border shooting) where they also share a name that is no place
+ * (the border post, the mediator): one shared city alone does not tie a strike to a minister's visit there.
+ */
+function topicAgreement(a: ArticleFeatures, b: ArticleFeatures, names: Shared): number {
   const overlap = topicOverlap(a.topics, b.topics);
-  return overlap === 0 && topicOverlap(a.beats, b.beats) > 0 && placesAgree(a, b) ? SAME_BEAT : overlap;
+  if (overlap > 0 || !placesAgree(a, b)) return overlap;
+  return topicOverlap(a.beats, b.beats) > 0 || (names.notPlaces > 0 && reactionPair(a, b)) ? SAME_BEAT : overlap;
 }
 
 export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals {
@@ -136,7 +154,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
   const names = sharedNames(a, b);
   const numbers = sharedNumbers(a, b);
   const differs = conflicts(a, b);
-  const topics = topicAgreement(a, b);
+  const topics = topicAgreement(a, b, names);
   return {
     entities: dice(names.weight, a.entityMass, b.entityMass),
     numbers: dice(numbers.weight, a.numberMass, b.numberMass),
@@ -144,6 +162,7 @@ export function pairSignals(a: ArticleFeatures, b: ArticleFeatures): PairSignals
     text: sameLanguage ? cosine(a, b) : 0,
     sameLanguage,
     distinctShared: names.distinct,
+    distinctNotPlaces: names.notPlaces,
     leadShared: names.inLead,
     bothLeads: names.inBothLeads,
     distinctNumbers: numbers.distinct,
@@ -184,11 +203,23 @@ function evidenceNeeded(s: Pick<PairSignals, 'conflicts' | 'placesAgree' | 'dist
  * template's, repeated at every stop, and one shared name must not outweigh different partners and places.
  */
 function evidence(
-  s: Pick<PairSignals, 'distinctShared' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart' | 'peopleDiffer'>,
+  s: Pick<
+    PairSignals,
+    'distinctShared' | 'distinctNotPlaces' | 'leadShared' | 'bothLeads' | 'distinctNumbers' | 'conflicts' | 'sides' | 'apart' | 'peopleDiffer'
+  >,
 ): number {
   if (s.apart) return s.bothLeads;
-  const names = s.conflicts === 0 || s.sides ? s.distinctShared : s.leadShared;
+  const names = s.conflicts === 0 ? s.distinctShared : s.sides ? sidesNames(s) : s.leadShared;
   return names + (s.distinctNumbers > 0 && !s.peopleDiffer ? 1 : 0);
+}
+
+/**
+ * The shared names of the sides of one event: its place and the places around it (its country, a neighbour both
+ * mention) are one piece of evidence, the place, however many names they take; the rest must be no place (a
+ * mediator, a project, a treaty), or two ministers' visits to one capital on one day would be one event.
+ */
+function sidesNames(s: Pick<PairSignals, 'distinctShared' | 'distinctNotPlaces'>): number {
+  return Math.min(1, s.distinctShared - s.distinctNotPlaces) + s.distinctNotPlaces;
 }
 
 /** People both leads name that tell one event across languages even when the topics found differ. */
@@ -252,20 +283,21 @@ function denseCosine(a: ArticleFeatures, b: ArticleFeatures): number {
 }
 
 /** Scratch results of the merges: pairScore runs tens of thousands of times per batch. */
-const names: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 };
-const numbers: Shared = { weight: 0, distinct: 0, inLead: 0, inBothLeads: 0 };
+const names: Shared = { weight: 0, distinct: 0, notPlaces: 0, inLead: 0, inBothLeads: 0 };
+const numbers: Shared = { weight: 0, distinct: 0, notPlaces: 0, inLead: 0, inBothLeads: 0 };
 
 export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): number {
   const sameLanguage = a.language === b.language;
-  const topics = topicAgreement(a, b);
   const conflict = conflicts(a, b);
   const differs = conflict & ~(SIDES | APART | PEOPLE);
   if (differs >= 2) return -1;
   sharedNames(a, b, names);
+  const topics = topicAgreement(a, b, names);
   const gate = {
     conflicts: differs,
     placesAgree: false,
     distinctShared: 0,
+    distinctNotPlaces: 0,
     leadShared: 0,
     bothLeads: 0,
     distinctNumbers: 0,
@@ -278,6 +310,7 @@ export function pairScore(a: ArticleFeatures, b: ArticleFeatures, floor = -1): n
   if (!sameLanguage || differs > 0) {
     gate.placesAgree = placesAgree(a, b);
     gate.distinctShared = names.distinct;
+    gate.distinctNotPlaces = names.notPlaces;
     gate.leadShared = differs > 0 ? names.inLead : 0;
     gate.bothLeads = names.inBothLeads;
     gate.distinctNumbers = sharedNumbers(a, b, numbers).distinct;

@@ -18,3 +18,21 @@ for (const [index, beat] of BEATS.entries()) for (const topic of beat) BEATS_OF.
 export function topicBeats(topic: string): readonly string[] {
   return BEATS_OF.get(topic) ?? [topic];
 }
+
+/**
+ * Topics of an event and of another side's reaction to it: a border shooting is armed conflict to the host's press and
+ * diplomacy to a neighbour that calls for calm; an attack is terrorism, and the condolences diplomacy. Unlike a beat,
+ * they agree only where a name beyond the place ties the reports (see pair-score.ts). Data, not rules.
+ */
+const REACTIONS: ReadonlyArray<readonly string[]> = [
+  ['armed-conflict', 'diplomacy'],
+  ['terrorism', 'diplomacy'],
+];
+
+const REACTIONS_OF = new Map<string, string[]>();
+for (const [index, pair] of REACTIONS.entries()) for (const topic of pair) REACTIONS_OF.set(topic, [...(REACTIONS_OF.get(topic) ?? []), `reaction:${index}`]);
+
+/** The event-and-reaction pairs a topic belongs to. */
+export function topicReactions(topic: string): readonly string[] {
+  return REACTIONS_OF.get(topic) ?? [];
+}
