@@ -190,6 +190,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
   if (count === 0) return;
   // Most sentences have neither negative nor context words: no maps for them.
   let negative: Set<number> | undefined;
+  let cued: Set<number> | undefined;
   let own: Map<number, number> | undefined;
   let shared = false;
   let history: boolean | undefined;
@@ -198,6 +199,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     const entry = hitEntries[h]!;
     if (entry.kind === 'agenda') agenda = true;
     else if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    else if (entry.kind === 'cue') (cued ??= new Set()).add(entry.topic);
     else if (entry.kind === 'context') {
       if (entry.topic === SHARED) shared = true;
       else (own ??= new Map()).set(entry.topic, (own.get(entry.topic) ?? 0) + 1);
@@ -209,6 +211,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
+    // A weapon counts only with its toll or target in the sentence ("missiles … killing three"), not in a test or a programme.
+    if (entry.needsCue && cued?.has(entry.topic) !== true) continue;
     const ownCount = own?.get(entry.topic) ?? 0;
     // A strong ambiguous name of the topic ("summit", "sommet") may take its leaders from the sentence before
     // ("Kishida and Yoon agreed … At their summit in Tokyo, the two also …").

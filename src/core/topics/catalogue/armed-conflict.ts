@@ -1,6 +1,7 @@
 import type { TopicSpec } from './spec.js';
 import { ARMED_CONFLICT_NEGATIVE } from './armed-conflict-traps.js';
 import { ARMED_CONFLICT_FRAME } from './armed-conflict-frame.js';
+import { STRIKE_CUES, STRIKE_TERMS } from './armed-conflict-strikes.js';
 
 export const ARMED_CONFLICT: TopicSpec = {
   id: 'armed-conflict',
@@ -55,6 +56,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^+Waffenstillstand:3',
       '^+Waffenruhe:3',
       '^Drohnen:1',
+      ...STRIKE_TERMS.de,
     ],
     en: [
       '^~war:2',
@@ -93,6 +95,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^+cease-fire:3',
       '^+truce:3',
       '^drones:1',
+      ...STRIKE_TERMS.en,
     ],
     fr: [
       '^~guerre:2',
@@ -122,6 +125,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^drones:1',
       '^+cessez-le-feu:3',
       '^+trêve:3',
+      ...STRIKE_TERMS.fr,
     ],
     es: [
       '^~guerra:2',
@@ -149,6 +153,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^drones:1',
       '^+alto el fuego:3',
       '^+tregua:3',
+      ...STRIKE_TERMS.es,
     ],
   },
   context: {
@@ -246,6 +251,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'frontera',
     ],
   },
+  cues: STRIKE_CUES,
   ignoresHistory: true,
   negative: ARMED_CONFLICT_NEGATIVE,
   frame: ARMED_CONFLICT_FRAME,
