@@ -22,20 +22,8 @@ export const STRIKE_TOLL = {
 
 /** The toll and the targets of a strike (see STRIKE_TERMS). */
 export const STRIKE_CUES: NonNullable<TopicSpec['cues']> = {
-  de: [
-    ...STRIKE_TOLL.de,
-    ...['Wohnhaus', 'Wohnhäuser', 'Wohngebäude', 'Energieinfrastruktur', 'Kraftwerk', '=Ziele'],
-  ],
-  en: [
-    ...STRIKE_TOLL.en,
-    ...['residential', 'apartment block', 'apartment building', 'energy infrastructure', 'power plant', '=targets'],
-  ],
-  fr: [
-    ...STRIKE_TOLL.fr,
-    ...['immeuble', 'immeubles', 'infrastructures énergétiques', 'centrale électrique', '=cibles'],
-  ],
-  es: [
-    ...STRIKE_TOLL.es,
-    ...['edificio residencial', 'edificios residenciales', 'infraestructura energética', 'central eléctrica'],
-  ],
+  de: [...STRIKE_TOLL.de, ...['Wohnhaus', 'Wohnhäuser', 'Wohngebäude', 'Energieinfrastruktur', 'Kraftwerk', '=Ziele']],
+  en: [...STRIKE_TOLL.en, ...['residential', 'apartment block', 'apartment building', 'energy infrastructure', 'power plant', '=targets']],
+  fr: [...STRIKE_TOLL.fr, ...['immeuble', 'immeubles', 'infrastructures énergétiques', 'centrale électrique', '=cibles']],
+  es: [...STRIKE_TOLL.es, ...['edificio residencial', 'edificios residenciales', 'infraestructura energética', 'central eléctrica']],
 };
