@@ -1,5 +1,5 @@
 import type { LanguageCode, TopicScore } from '../types.js';
-import { GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
 import { compileTaxonomy, lexiconOf, type CompiledTaxonomy } from './compile.js';
 import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
@@ -181,6 +181,24 @@ function anotherTopicsObject(h: number, count: number): boolean {
   return false;
 }
 
+/** Words that join the items of a list ("arms control, trade and terrorism"). */
+const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'sowie', 'et', 'ou', 'y', 'e', 'o']);
+
+/**
+ * Hit h heads the list of a sentence's agenda: no comma or joining word between it and the agenda cue before it
+ * ("will discuss arms control, …"), or the sentence start when the cue follows ("Disarmament, … are on the agenda").
+ */
+function headsAgendaList(table: TokenTable, from: number, h: number, count: number): boolean {
+  const termFrom = hitFrom[h]!;
+  let anchor = from;
+  for (let k = 0; k < count; k += 1) if (hitEntries[k]!.kind === 'agenda' && hitTo[k]! <= termFrom && hitTo[k]! > anchor) anchor = hitTo[k]!;
+  for (let i = anchor; i < termFrom; i += 1) {
+    if (i > anchor && (table.gaps[i]! & GAP_COMMA) !== 0) return false;
+    if (LIST_JOINERS.has(table.words[i]!.lower)) return false;
+  }
+  return (table.gaps[termFrom]! & GAP_COMMA) === 0 || termFrom === anchor;
+}
+
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
   const sharedBefore = scan.sharedBefore;
@@ -245,7 +263,10 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
       // On a meeting's agenda ("the leaders will discuss arms control"), a term that names the topic outright is a subject.
-      if (!entry.needsContext && agenda) tally.onAgenda = true;
+      if (!entry.needsContext && agenda) {
+        if (headsAgendaList(table, from, h, count)) tally.onAgenda = true;
+        else tally.listedOnAgenda = true;
+      }
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;
