@@ -19,6 +19,23 @@ describe('classifyTopics: a strike named by its weapons and its toll', () => {
   });
 
   it.each([
+    ['en', 'Dark night in Lviv', 'Rockets hit two substations near Lviv overnight, leaving 90,000 homes without power, the utility said.'],
+    [
+      'de',
+      'Dunkle Nacht in Lwiw',
+      'Raketen trafen in der Nacht zwei Umspannwerke bei Lwiw, in Zehntausenden Haushalten gab es Stromausfälle, teilte der Versorger mit.',
+    ],
+    ['fr', 'Nuit noire à Lviv', 'Des missiles ont touché deux postes électriques près de Lviv, privant d’électricité 90 000 foyers, selon l’opérateur.'],
+    [
+      'es',
+      'Noche a oscuras en Leópolis',
+      'Varios misiles alcanzaron dos subestaciones cerca de Leópolis y dejaron sin electricidad a 90.000 hogares, según la compañía.',
+    ],
+  ])('is armed conflict when the strike leaves homes without power (%s)', (language, title, body) => {
+    expect(topicsOf(title, body, language)).toContain('armed-conflict');
+  });
+
+  it.each([
     ['en', 'Pyongyang tests a new missile', 'North Korea fired a new solid-fuel missile into the sea on Tuesday, its second test this month.'],
     ['de', 'Neuer Raketentest', 'Nordkorea hat am Dienstag eine neue Rakete ins Meer abgefeuert, den zweiten Test in diesem Monat.'],
   ])('is no armed conflict without a toll (%s)', (language, title, body) => {

@@ -12,12 +12,18 @@ export const STRIKE_TERMS: TopicSpec['terms'] = {
   es: ['!misiles:3', '!misil:3', '!cohetes:3', '!cohete:3', '!proyectiles:3', '!obuses:3', '!bombas planeadoras:3'],
 };
 
-/** The toll of a strike. */
+/** The toll of a strike: the dead and the wounded, and homes left without power. */
 export const STRIKE_TOLL = {
-  de: ['getötet', 'tötete', 'töteten', 'Tote', 'Toten', 'Todesopfer', 'Verletzte', 'verletzt', 'Verletzten', 'Zivilisten'],
-  en: ['killing', 'killed', 'kills', 'dead', 'wounded', 'wounding', 'injured', 'injuring', 'casualties', 'civilians'],
-  fr: ['tué', 'tués', 'tuant', 'morts', 'blessés', 'blessant', 'victimes', 'civils'],
-  es: ['muertos', 'matando', 'mató', 'mataron', 'heridos', 'hiriendo', 'víctimas', 'civiles'],
+  de: [
+    ...['getötet', 'tötete', 'töteten', 'Tote', 'Toten', 'Todesopfer', 'Verletzte', 'verletzt', 'Verletzten', 'Zivilisten'],
+    ...['Stromausfall', 'Stromausfälle', 'ohne Strom'],
+  ],
+  en: [
+    ...['killing', 'killed', 'kills', 'dead', 'wounded', 'wounding', 'injured', 'injuring', 'casualties', 'civilians'],
+    ...['power cuts', 'power outages', 'blackouts', 'without power', 'without electricity'],
+  ],
+  fr: [...['tué', 'tués', 'tuant', 'morts', 'blessés', 'blessant', 'victimes', 'civils'], ...['électricité', 'coupures de courant']],
+  es: [...['muertos', 'matando', 'mató', 'mataron', 'heridos', 'hiriendo', 'víctimas', 'civiles'], ...['sin electricidad', 'apagones', 'sin luz']],
 };
 
 /** The toll and the targets of a strike (see STRIKE_TERMS). */

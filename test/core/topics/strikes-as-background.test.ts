@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
+
+/**
+ * Strikes named as the setting of a story another topic leads ("les sites touchés par les frappes de juin" in a
+ * story about nuclear inspections) are its background, as a war named there is.
+ */
+const taxonomy = defaultTaxonomy();
+const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
+
+describe('classifyTopics: strikes named as a nuclear story’s setting', () => {
+  it.each([
+    [
+      'fr',
+      "L'AIEA réclame l'accès aux sites iraniens",
+      "Les inspecteurs de l'AIEA n'ont plus accès aux sites d'enrichissement d'uranium depuis les frappes de juin, a indiqué l'agence.\n\nLe directeur général a demandé à Téhéran de reprendre sa coopération. Le programme nucléaire iranien reste au cœur des discussions à Vienne.\n\nUn rapport sur les stocks d'uranium enrichi sera présenté vendredi. Les sites touchés par les frappes n'ont pas été inspectés depuis.",
+    ],
+    [
+      'es',
+      'El OIEA reclama acceso a las instalaciones iraníes',
+      'Los inspectores del OIEA no tienen acceso a las plantas de enriquecimiento de uranio desde los bombardeos de junio, indicó la agencia.\n\nEl director general pidió a Teherán que retome la cooperación. El programa nuclear iraní sigue en el centro de las conversaciones en Viena.\n\nUn informe sobre las reservas de uranio enriquecido se presentará el viernes. Las instalaciones alcanzadas por los bombardeos no han sido inspeccionadas desde entonces.',
+    ],
+  ])('are background (%s)', (language, title, body) => {
+    const topics = topicsOf(title, body, language);
+    expect(topics).toContain('arms-control');
+    expect(topics).not.toContain('armed-conflict');
+  });
+
+  it('counts them when the war is the story (fr)', () => {
+    const body =
+      'Les frappes russes se sont poursuivies toute la nuit sur Kharkiv, a indiqué le gouverneur. Les troupes ukrainiennes tiennent toujours leurs positions au nord de la ville.';
+    expect(topicsOf('Nouvelle nuit de frappes sur Kharkiv', body, 'fr')).toContain('armed-conflict');
+  });
+});
