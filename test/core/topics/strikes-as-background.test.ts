@@ -3,7 +3,7 @@ import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
 
 /**
  * Strikes named as the setting of a story another topic leads ("les sites touchés par les frappes de juin" in a
- * story about nuclear inspections) are its background, as a war named there is.
+ * story about nuclear inspections) are its background, as a war named there is; "shell companies" fire nothing.
  */
 const taxonomy = defaultTaxonomy();
 const topicsOf = (title: string, body: string, language: string): string[] => classifyTopics({ title, body, language }, taxonomy).map((topic) => topic.id);
@@ -30,5 +30,13 @@ describe('classifyTopics: strikes named as a nuclear story’s setting', () => {
     const body =
       'Les frappes russes se sont poursuivies toute la nuit sur Kharkiv, a indiqué le gouverneur. Les troupes ukrainiennes tiennent toujours leurs positions au nord de la ville.';
     expect(topicsOf('Nouvelle nuit de frappes sur Kharkiv', body, 'fr')).toContain('armed-conflict');
+  });
+});
+
+describe('classifyTopics: shell companies', () => {
+  it('are no shelling (en)', () => {
+    const body =
+      'Investigators traced the payments through a chain of shell companies in Cyprus and Dubai, the prosecutor said.\n\nThe shell companies were set up by a lawyer in Limassol. Three of them were closed last year.';
+    expect(topicsOf('Money trail leads to shell companies', body, 'en')).not.toContain('armed-conflict');
   });
 });

@@ -76,7 +76,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'drone strike:3',
       'drone attack:3',
       'missile strike:3',
-      'shelling:3',
+      '=shelling:3',
       'artillery:2',
       'front line:3',
       'frontline:3',
