@@ -59,6 +59,9 @@ export const TRADE: TopicSpec = {
       'Antidumping:2',
       'Antidumpingzölle:3',
       'Ausgleichszölle:3',
+      'Ursprungsregeln:2',
+      'USMCA:3',
+      'Nafta:3',
     ],
     en: [
       'tariff:3',
@@ -98,6 +101,10 @@ export const TRADE: TopicSpec = {
       'anti-dumping duties:3',
       'antidumping duties:3',
       'countervailing duties:3',
+      'rules of origin:2',
+      'USMCA:3',
+      'CUSMA:3',
+      'NAFTA:3',
     ],
     fr: [
       'droits de douane:3',
@@ -128,6 +135,10 @@ export const TRADE: TopicSpec = {
       'droits antidumping:3',
       'droits anti-dumping:3',
       'droits compensateurs:3',
+      'règles d’origine:2',
+      'ACEUM:3',
+      'ALENA:3',
+      'USMCA:3',
     ],
     es: [
       'aranceles:3',
@@ -158,6 +169,10 @@ export const TRADE: TopicSpec = {
       'derechos antidumping:3',
       'derechos anti-dumping:3',
       'derechos compensatorios:3',
+      'reglas de origen:2',
+      'T-MEC:3',
+      'TLCAN:3',
+      'USMCA:3',
     ],
   },
 };
