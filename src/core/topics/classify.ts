@@ -1,5 +1,5 @@
 import type { LanguageCode, TopicScore } from '../types.js';
-import { GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenTable, type TokenTable } from '../text/index.js';
 import { compileTaxonomy, lexiconOf, type CompiledTaxonomy } from './compile.js';
 import { compoundEntriesOf, wordInfo, type Lexicon, type LexiconEntry } from './lexicon.js';
 import type { Taxonomy } from './types.js';
@@ -181,6 +181,24 @@ function anotherTopicsObject(h: number, count: number): boolean {
   return false;
 }
 
+/** Words that join the items of a list ("arms control, trade and terrorism"). */
+const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'sowie', 'et', 'ou', 'y', 'e', 'o']);
+
+/**
+ * Hit h heads the list of a sentence's agenda: no comma or joining word between it and the agenda cue before it
+ * ("will discuss arms control, …"), or the sentence start when the cue follows ("Disarmament, … are on the agenda").
+ */
+function headsAgendaList(table: TokenTable, from: number, h: number, count: number): boolean {
+  const termFrom = hitFrom[h]!;
+  let anchor = from;
+  for (let k = 0; k < count; k += 1) if (hitEntries[k]!.kind === 'agenda' && hitTo[k]! <= termFrom && hitTo[k]! > anchor) anchor = hitTo[k]!;
+  for (let i = anchor; i < termFrom; i += 1) {
+    if (i > anchor && (table.gaps[i]! & GAP_COMMA) !== 0) return false;
+    if (LIST_JOINERS.has(table.words[i]!.lower)) return false;
+  }
+  return (table.gaps[termFrom]! & GAP_COMMA) === 0 || termFrom === anchor;
+}
+
 function tallySentence(table: TokenTable, from: number, to: number, factor: number, inLead: boolean, taxonomy: Taxonomy, scan: Scan): void {
   const count = hitCount;
   const sharedBefore = scan.sharedBefore;
@@ -190,6 +208,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
   if (count === 0) return;
   // Most sentences have neither negative nor context words: no maps for them.
   let negative: Set<number> | undefined;
+  let cued: Set<number> | undefined;
   let own: Map<number, number> | undefined;
   let shared = false;
   let history: boolean | undefined;
@@ -198,6 +217,7 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     const entry = hitEntries[h]!;
     if (entry.kind === 'agenda') agenda = true;
     else if (entry.kind === 'negative') (negative ??= new Set()).add(entry.topic);
+    else if (entry.kind === 'cue') (cued ??= new Set()).add(entry.topic);
     else if (entry.kind === 'context') {
       if (entry.topic === SHARED) shared = true;
       else (own ??= new Map()).set(entry.topic, (own.get(entry.topic) ?? 0) + 1);
@@ -209,6 +229,8 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
   for (let h = 0; h < count; h += 1) {
     const entry = hitEntries[h]!;
     if (entry.kind !== 'term' || negative?.has(entry.topic) === true) continue;
+    // A weapon counts only with its toll or target in the sentence ("missiles … killing three"), not in a test or a programme.
+    if (entry.needsCue && cued?.has(entry.topic) !== true) continue;
     const ownCount = own?.get(entry.topic) ?? 0;
     // A strong ambiguous name of the topic ("summit", "sommet") may take its leaders from the sentence before
     // ("Kishida and Yoon agreed … At their summit in Tokyo, the two also …").
@@ -241,7 +263,10 @@ function tallySentence(table: TokenTable, from: number, to: number, factor: numb
     if (strong && !nested) {
       if (!entry.needsContext) tally.strong = true;
       // On a meeting's agenda ("the leaders will discuss arms control"), a term that names the topic outright is a subject.
-      if (!entry.needsContext && agenda) tally.onAgenda = true;
+      if (!entry.needsContext && agenda) {
+        if (headsAgendaList(table, from, h, count)) tally.onAgenda = true;
+        else tally.listedOnAgenda = true;
+      }
       if (!entry.needsContext && ownCount > contextAt(h, count)) tally.strongBesideContext = true;
       else if (tally.meetingSentence < 0) tally.meetingSentence = scan.sentence;
       if (inLead) tally.strongInLead = true;

@@ -15,7 +15,7 @@ export interface CompiledTaxonomy {
 const compiledCache = new WeakMap<Taxonomy, CompiledTaxonomy>();
 
 const SHARED = -1;
-const NO_CONTEXT = { weight: 0, needsContext: false, ownContext: 0, setting: false };
+const NO_CONTEXT = { weight: 0, needsContext: false, ownContext: 0, setting: false, needsCue: false };
 
 function compileLanguage(taxonomy: Taxonomy, language: LanguageCode): Lexicon {
   const lexicon = createLexicon(language);
@@ -31,13 +31,15 @@ function compileLanguage(taxonomy: Taxonomy, language: LanguageCode): Lexicon {
         needsContext: term.needsContext,
         ownContext: term.ownContext,
         setting: term.setting,
+        needsCue: term.needsCue,
         label: term.text,
       });
     }
-    const lists: ['negative' | 'context' | 'frame', Record<string, string[]>][] = [
+    const lists: ['negative' | 'context' | 'frame' | 'cue', Record<string, string[]>][] = [
       ['negative', topic.negativeTerms],
       ['context', topic.contextTerms],
       ['frame', topic.frameTerms],
+      ['cue', topic.cueTerms],
     ];
     for (const [kind, byLanguage] of lists) {
       for (const word of byLanguage[language] ?? []) addToLexicon(lexicon, word, { kind, topic: index, ...NO_CONTEXT, label: word });
@@ -51,7 +53,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   if (cached !== undefined) return cached;
   const languages = new Set<LanguageCode>();
   for (const topic of taxonomy.topics) {
-    for (const byLanguage of [topic.terms, topic.negativeTerms, topic.contextTerms, topic.frameTerms])
+    for (const byLanguage of [topic.terms, topic.negativeTerms, topic.contextTerms, topic.frameTerms, topic.cueTerms])
       for (const language of Object.keys(byLanguage)) languages.add(language);
   }
   const compiled: CompiledTaxonomy = { taxonomy, languages: [...languages], lexicons: new Map() };

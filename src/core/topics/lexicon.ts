@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { WordInts, stemOf, tokenize, wordOf, type Word } from '../text/index.js';
 
 /** What a matched word or phrase means for one topic. */
-export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'history' | 'agenda';
+export type EntryKind = 'term' | 'negative' | 'context' | 'frame' | 'cue' | 'history' | 'agenda';
 
 export interface LexiconEntry {
   kind: EntryKind;
@@ -15,6 +15,8 @@ export interface LexiconEntry {
   ownContext: number;
   /** The term names the topic's setting (TopicTerm.setting). */
   setting: boolean;
+  /** Counts only with a cue word of its topic in the same sentence (TopicTerm.needsCue). */
+  needsCue: boolean;
   /** How the term is written in the taxonomy. */
   label: string;
 }

@@ -8,12 +8,15 @@ export const CUSTOM_THRESHOLD = 2;
 /**
  * "~Gipfel:2" → { text: "Gipfel", weight: 2, needsContext: true }: counts next to political or topic context.
  * "+truce:3" needs one of the topic's own context words in the sentence, "++meet:2" two of them.
- * A leading "^" ("^~war:2") marks a term that names the topic's setting (TopicTerm.setting).
+ * A leading "^" ("^~war:2") marks a term that names the topic's setting (TopicTerm.setting); a leading "!" ("!missiles:3")
+ * one that needs a cue word of the topic in its sentence (TopicTerm.needsCue).
  */
 export function parseTerm(raw: string): TopicTerm | null {
   let text = raw.trim();
   const setting = text.startsWith('^');
   if (setting) text = text.slice(1);
+  const needsCue = text.startsWith('!');
+  if (needsCue) text = text.slice(1);
   const own = /^\+{1,2}/.exec(text)?.[0].length ?? 0;
   const needsContext = own > 0 || text.startsWith('~');
   text = text.slice(own > 0 ? own : needsContext ? 1 : 0).trim();
@@ -24,7 +27,7 @@ export function parseTerm(raw: string): TopicTerm | null {
     weight = Number(weighted[2]);
   }
   if (text === '' || !(weight > 0)) return null;
-  return { text, weight, needsContext, ownContext: own, setting };
+  return { text, weight, needsContext, ownContext: own, setting, needsCue };
 }
 
 function parseTerms(byLanguage: Record<string, string[]>): Record<string, TopicTerm[]> {
@@ -45,6 +48,7 @@ function fromSpec(spec: TopicSpec): TopicDefinition {
     negativeTerms: { ...spec.negative },
     contextTerms: { ...spec.context },
     frameTerms: { ...spec.frame },
+    cueTerms: { ...spec.cues },
     ignoresHistory: spec.ignoresHistory ?? false,
     backgroundShare: spec.backgroundShare ?? 0,
     threshold: spec.threshold ?? DEFAULT_THRESHOLD,
@@ -62,6 +66,7 @@ function fromCustom(custom: CustomTopicConfigLike): TopicDefinition {
     negativeTerms: {},
     contextTerms: {},
     frameTerms: {},
+    cueTerms: {},
     ignoresHistory: false,
     backgroundShare: 0,
     threshold: custom.threshold ?? CUSTOM_THRESHOLD,

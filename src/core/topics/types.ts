@@ -18,6 +18,8 @@ export interface TopicTerm {
    * on such terms only is the background of an article another topic leads (written "^war").
    */
   setting: boolean;
+  /** The term counts only with one of the topic's cue words in its sentence (written "!missiles": a strike needs its toll). */
+  needsCue: boolean;
 }
 
 export interface TopicDefinition {
@@ -39,6 +41,8 @@ export interface TopicDefinition {
    * unambiguous terms count.
    */
   frameTerms: Record<string, string[]>;
+  /** Words one of which a term marked "!" needs in its sentence (a weapon's toll or target: "missiles … killing three"). */
+  cueTerms: Record<string, string[]>;
   /** Terms in a sentence about the past (a year before 1990, "Second World War") do not count. */
   ignoresHistory: boolean;
   /**

@@ -33,8 +33,10 @@ export interface TopicTally {
   strongInLead: boolean;
   /** A strong term that needs no context counted anywhere. */
   strong: boolean;
-  /** A term that names the topic outright, in a sentence about a meeting's agenda ("will discuss arms control"). */
+  /** A term that names the topic outright, heading the list of a meeting's agenda ("will discuss arms control, …"). */
   onAgenda: boolean;
+  /** …further down that list ("…, strategic stability and joint efforts against terrorism"). */
+  listedOnAgenda: boolean;
   /** A strong ambiguous term ("summit") that its sentence, or the one before, vouches for, past the lead. */
   vouchedStrong: boolean;
   /** Such a term in a sentence with the topic's own context words ("limit nuclear arsenals" next to "treaty"). */
@@ -75,6 +77,7 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
       strong: false,
       vouchedStrong: false,
       onAgenda: false,
+      listedOnAgenda: false,
       strongBesideContext: false,
       meetingSentence: -1,
       inLead: false,
@@ -104,8 +107,9 @@ function isCorroborated(tally: TopicTally, support: number, sentences: number): 
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
   if (tally.inTitle || tally.counts.size >= 2) return true;
   for (const count of tally.counts.values()) if (count >= 2) return true;
-  // What a meeting is to discuss is what the story is about, named once or not.
-  if (tally.onAgenda && !tally.framed) return true;
+  // What a meeting is to discuss is what the story is about, named once or not; an item far down the agenda's list is,
+  // in a long story, one only if the story comes back to it (counted above).
+  if ((tally.onAgenda || (tally.listedOnAgenda && sentences < PASSING_MIN_SENTENCES)) && !tally.framed) return true;
   // In a story framed as something else (an exercise, a call to get ready for war), one strong term is an aside ("short of ammunition for long battles").
   if (tally.framed) return false;
   // A short wire story has no asides: a term that names the topic outright, next to the topic's own words, is what it is about.

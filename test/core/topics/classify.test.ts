@@ -191,15 +191,20 @@ describe('classifyTopics: implied mentions and the traps around them', () => {
   });
 
   it('parses "+" and "++" terms: one or two of the topic’s own context words needed', () => {
-    expect(parseTerm('+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1, setting: false });
-    expect(parseTerm('++meet:3')).toEqual({ text: 'meet', weight: 3, needsContext: true, ownContext: 2, setting: false });
-    expect(parseTerm('~Gipfel')).toEqual({ text: 'Gipfel', weight: 1, needsContext: true, ownContext: 0, setting: false });
+    expect(parseTerm('+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1, setting: false, needsCue: false });
+    expect(parseTerm('++meet:3')).toEqual({ text: 'meet', weight: 3, needsContext: true, ownContext: 2, setting: false, needsCue: false });
+    expect(parseTerm('~Gipfel')).toEqual({ text: 'Gipfel', weight: 1, needsContext: true, ownContext: 0, setting: false, needsCue: false });
   });
 
   it('parses "^" terms: the term names the topic’s setting', () => {
-    expect(parseTerm('^+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1, setting: true });
-    expect(parseTerm('^~war:2')).toEqual({ text: 'war', weight: 2, needsContext: true, ownContext: 0, setting: true });
-    expect(parseTerm('^invasion:3')).toEqual({ text: 'invasion', weight: 3, needsContext: false, ownContext: 0, setting: true });
+    expect(parseTerm('^+truce:3')).toEqual({ text: 'truce', weight: 3, needsContext: true, ownContext: 1, setting: true, needsCue: false });
+    expect(parseTerm('^~war:2')).toEqual({ text: 'war', weight: 2, needsContext: true, ownContext: 0, setting: true, needsCue: false });
+    expect(parseTerm('^invasion:3')).toEqual({ text: 'invasion', weight: 3, needsContext: false, ownContext: 0, setting: true, needsCue: false });
+  });
+
+  it('parses "!" terms: a cue word of the topic needed in the sentence', () => {
+    expect(parseTerm('!missiles:3')).toEqual({ text: 'missiles', weight: 3, needsContext: false, ownContext: 0, setting: false, needsCue: true });
+    expect(parseTerm('^!rockets')).toEqual({ text: 'rockets', weight: 1, needsContext: false, ownContext: 0, setting: true, needsCue: true });
   });
 });
 
@@ -211,8 +216,8 @@ describe('buildTaxonomy', () => {
     });
     expect(custom.topics.map((topic) => topic.id)).not.toContain('trade');
     expect(custom.topics.find((topic) => topic.id === 'space')?.terms.en).toEqual([
-      { text: 'rocket launch', weight: 2, needsContext: false, ownContext: 0, setting: false },
-      { text: 'satellite', weight: 1, needsContext: false, ownContext: 0, setting: false },
+      { text: 'rocket launch', weight: 2, needsContext: false, ownContext: 0, setting: false, needsCue: false },
+      { text: 'satellite', weight: 1, needsContext: false, ownContext: 0, setting: false, needsCue: false },
     ]);
     const found = classifyTopics({ title: 'News', body: 'A rocket launch put a satellite in orbit. Tariffs were also raised.', language: 'en' }, custom);
     expect(found.map((topic) => topic.id)).toEqual(['space']);

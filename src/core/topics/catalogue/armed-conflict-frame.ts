@@ -5,6 +5,14 @@ import type { TopicSpec } from './spec.js';
  * a commemoration, a study, a country told to prepare for war, or the forces as an institution (conscription and
  * recruits, a defence budget, arms sales): only armed conflict's strong terms count then.
  */
+/** A contest in the lead (a song contest, a casting show, a championship): its fight for a ticket or a title is no war. */
+const CONTEST_FRAME = {
+  de: ['Eurovision', 'ESC', 'Song Contest', 'Vorentscheid', 'Castingshow', 'Meisterschaft'],
+  en: ['Eurovision', 'song contest', 'talent show', 'championship'],
+  fr: ['Eurovision', 'télécrochet', 'championnat'],
+  es: ['Eurovisión', 'concurso de talentos', 'campeonato'],
+};
+
 export const ARMED_CONFLICT_FRAME: NonNullable<TopicSpec['frame']> = {
   de: [
     'übt',
@@ -70,6 +78,7 @@ export const ARMED_CONFLICT_FRAME: NonNullable<TopicSpec['frame']> = {
     'Gedenkstätte',
     'Mahnmal',
     'Erinnerung',
+    ...CONTEST_FRAME.de,
   ],
   en: [
     'manoeuvres',
@@ -129,6 +138,7 @@ export const ARMED_CONFLICT_FRAME: NonNullable<TopicSpec['frame']> = {
     'commemorate',
     'commemorated',
     'commemorates',
+    ...CONTEST_FRAME.en,
   ],
   fr: [
     'documentaire',
@@ -176,6 +186,7 @@ export const ARMED_CONFLICT_FRAME: NonNullable<TopicSpec['frame']> = {
     'souvenir',
     'commémorer',
     'commémorent',
+    ...CONTEST_FRAME.fr,
   ],
   es: [
     'película',
@@ -221,5 +232,6 @@ export const ARMED_CONFLICT_FRAME: NonNullable<TopicSpec['frame']> = {
     'contrato de armamento',
     'memorial',
     'conmemorar',
+    ...CONTEST_FRAME.es,
   ],
 };

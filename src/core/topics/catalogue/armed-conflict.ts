@@ -1,6 +1,7 @@
 import type { TopicSpec } from './spec.js';
 import { ARMED_CONFLICT_NEGATIVE } from './armed-conflict-traps.js';
 import { ARMED_CONFLICT_FRAME } from './armed-conflict-frame.js';
+import { STRIKE_CUES, STRIKE_TERMS } from './armed-conflict-strikes.js';
 
 export const ARMED_CONFLICT: TopicSpec = {
   id: 'armed-conflict',
@@ -55,6 +56,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^+Waffenstillstand:3',
       '^+Waffenruhe:3',
       '^Drohnen:1',
+      ...STRIKE_TERMS.de,
     ],
     en: [
       '^~war:2',
@@ -74,7 +76,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'drone strike:3',
       'drone attack:3',
       'missile strike:3',
-      'shelling:3',
+      '=shelling:3',
       'artillery:2',
       'front line:3',
       'frontline:3',
@@ -93,6 +95,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^+cease-fire:3',
       '^+truce:3',
       '^drones:1',
+      ...STRIKE_TERMS.en,
     ],
     fr: [
       '^~guerre:2',
@@ -108,8 +111,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'frappes aériennes:3',
       '=frappes:2',
       '=frappe:2',
-      '=bombardements:3',
-      '=bombardement:3',
+      '^=bombardements:3',
+      '^=bombardement:3',
       'artillerie:2',
       'ligne de front:3',
       '=combats:3',
@@ -122,6 +125,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^drones:1',
       '^+cessez-le-feu:3',
       '^+trêve:3',
+      ...STRIKE_TERMS.fr,
     ],
     es: [
       '^~guerra:2',
@@ -134,8 +138,8 @@ export const ARMED_CONFLICT: TopicSpec = {
       'ejército:2',
       'ataque aéreo:3',
       'ataques aéreos:3',
-      '=bombardeo:3',
-      '=bombardeos:3',
+      '^=bombardeo:3',
+      '^=bombardeos:3',
       'artillería:2',
       'línea del frente:3',
       'frente:1',
@@ -149,6 +153,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       '^drones:1',
       '^+alto el fuego:3',
       '^+tregua:3',
+      ...STRIKE_TERMS.es,
     ],
   },
   context: {
@@ -246,6 +251,7 @@ export const ARMED_CONFLICT: TopicSpec = {
       'frontera',
     ],
   },
+  cues: STRIKE_CUES,
   ignoresHistory: true,
   negative: ARMED_CONFLICT_NEGATIVE,
   frame: ARMED_CONFLICT_FRAME,

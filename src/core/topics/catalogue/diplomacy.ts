@@ -71,8 +71,8 @@ export const DIPLOMACY: TopicSpec = {
       'normalize ties:3',
       'normalisation of relations:3',
       'normalization of relations:3',
-      '~normalisation:2',
-      '~normalization:2',
+      '~=normalisation:2',
+      '~=normalization:2',
       'diplomacy:2',
       'diplomatic:2',
       'diplomats:1',
@@ -219,7 +219,8 @@ export const DIPLOMACY: TopicSpec = {
   /**
    * A trade deal in the sentence: its talks, negotiations and ministers are the trade topic's. A source
    * who is not to be named ("said a Western diplomat who asked not to be named") is attribution, not diplomacy;
-   * the member states' ambassadors who agree an EU measure are the EU's procedure.
+   * the member states' ambassadors who agree an EU measure are the EU's procedure. Business ('negocios', 'négoce', a wine
+   * 'négociant') shares a stem with negotiations: a sentence about it is no diplomacy.
    */
   negative: {
     de: [
@@ -273,6 +274,9 @@ export const DIPLOMACY: TopicSpec = {
       'anonymat',
       'pas être nommé',
       'pas être cité',
+      '=négoce',
+      '=négociant',
+      '=négociants',
     ],
     es: [
       'embajadores de los Veintisiete',
@@ -284,6 +288,8 @@ export const DIPLOMACY: TopicSpec = {
       'no dar su nombre',
       'no ser identificado',
       'no ser citado',
+      '=negocio',
+      '=negocios',
     ],
   },
   /** An exhibition or museum in the lead: its envoys and peace talks are history (only strong terms count). */

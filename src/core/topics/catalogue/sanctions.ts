@@ -32,6 +32,9 @@ export const SANCTIONS: TopicSpec = {
       'Handelsbeschränkungen:1',
       'Ausfuhrverbot:2',
       'Vermögenssperre:3',
+      'Importverbot:2',
+      'Einfuhrverbot:2',
+      'Zahlungssystem Swift:2',
     ],
     en: [
       '~sanctions:2',
@@ -54,6 +57,9 @@ export const SANCTIONS: TopicSpec = {
       'sanctioned:2',
       'punitive measures:2',
       'price cap:2',
+      'import ban:2',
+      'SWIFT payment system:2',
+      'SWIFT system:2',
     ],
     fr: [
       '~sanctions:2',
@@ -68,6 +74,9 @@ export const SANCTIONS: TopicSpec = {
       'mesures punitives:2',
       'liste noire:2',
       'mesures restrictives:2',
+      'interdiction d’importer:2',
+      'embargo sur les importations:3',
+      'système Swift:2',
     ],
     es: [
       '~sanciones:2',
@@ -91,6 +100,8 @@ export const SANCTIONS: TopicSpec = {
       'medidas punitivas:2',
       'lista negra:2',
       'medidas restrictivas:2',
+      'prohibición de importar:2',
+      'sistema Swift:2',
     ],
   },
   /** Spanish "embargo" is the noun only after a determiner ("el embargo", "un embargo"): "sin embargo" is "however". */

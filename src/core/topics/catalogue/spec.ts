@@ -10,6 +10,8 @@ export interface TopicSpec {
   context?: Partial<Record<Language, string[]>>;
   /** Title or first-paragraph words that make the article about something else (see TopicDefinition.frameTerms). */
   frame?: Partial<Record<Language, string[]>>;
+  /** Words one of which a term written "!" needs in its sentence (see TopicDefinition.cueTerms). */
+  cues?: Partial<Record<Language, string[]>>;
   ignoresHistory?: boolean;
   /** See TopicDefinition.backgroundShare. */
   backgroundShare?: number;
