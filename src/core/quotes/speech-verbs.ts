@@ -395,5 +395,33 @@ function english(): string[] {
   return forms;
 }
 
+/** Spanish participles with no regular form: "ha dicho", "ha escrito". */
+const ES_IRREGULAR_PARTICIPLES = [
+  'dicho',
+  'escrito',
+  'contado',
+  'recordado',
+  'advertido',
+  'confesado',
+  'sostenido',
+  'mantenido',
+  'repetido',
+  'pedido',
+  'defendido',
+  'concluido',
+  'confiado',
+  'manifestado',
+];
+
+/**
+ * Spanish perfect participles of the verbs above ("ha declarado", "ha insistido", "ha dicho"). Alone they are as often
+ * adjectives ("el destacado dirigente"), so they count as a speech verb only after a form of "haber" (PERFECT_AUXILIARIES).
+ */
+export const PERFECT_PARTICIPLES: Record<string, ReadonlySet<string>> = {
+  es: new Set([...ES_AR.map((stem) => `${stem}ado`), ...ES_ER_IR.filter((stem) => stem !== 'escrib').map((stem) => `${stem}ido`), ...ES_IRREGULAR_PARTICIPLES]),
+};
+/** Third-person forms of "haber" that make a participle after them a finite verb: "ha declarado", "han advertido", "había dicho". */
+export const PERFECT_AUXILIARIES: Record<string, ReadonlySet<string>> = { es: new Set(['ha', 'han', 'había', 'habían', 'habría', 'hubiera']) };
+
 /** The generated forms, per language. */
 export const INFLECTED_SPEECH_VERBS: Record<string, readonly string[]> = { de: german(), en: english(), fr: french(), es: spanish() };
