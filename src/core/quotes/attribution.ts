@@ -166,9 +166,9 @@ function antecedent(source: string, tokens: Token[], from: number, language: Lan
   return ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'role' || ref.kind === 'description' ? ref : null;
 }
 
-/** "one of them", "uno de ellos", "l'un d'eux", "einer von ihnen": somebody of a group, unnamed. */
+/** "one of them", "uno de ellos", "l'un d'eux", "l'un des rescapés", "einer der Retter": somebody of a group, unnamed. */
 const ONE_OF = /^(?:one|uno|una|einer|eine|eines|l['’]un|l['’]une|un|une)$/;
-const OF_THEM = /^(?:of|de|d['’]eux|d['’]elles|d['’]entre|von|unter)$/;
+const OF_THEM = /^(?:of|de|d['’]eux|d['’]elles|d['’]entre|des|von|unter|der)$/;
 
 function oneOfAt(tokens: Token[], at: number): boolean {
   return ONE_OF.test(tokens[at]?.text ?? '') && OF_THEM.test(tokens[at + 1]?.text ?? '');

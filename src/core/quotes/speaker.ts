@@ -463,6 +463,9 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     )
       return { kind: 'pronoun', gender: pronounGender(token.text) };
     if (anonymous.has(token.text)) sawAnonymous = true;
+    // "one EU diplomat tells us", "one partner at a law firm wrote": one of many, unnamed, before anybody is named.
+    if (language === 'en' && token.text === 'one' && institution === null && capital === null && single === null && unnamed === null && description === null)
+      return { kind: 'nobody' };
     // "hieß es aus Sicherheitskreisen", "selon des sources proches": a source that names nobody, whatever the verb.
     if (ANONYMOUS_SOURCES.has(token.text) || (language === 'de' && /kreisen$/.test(token.text))) return { kind: 'none' };
     if (articles.has(token.text) && unnamed === null && single === null) {
