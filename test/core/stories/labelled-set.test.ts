@@ -84,8 +84,8 @@ describe('story clustering on the labelled tuning set (real core analysis)', () 
     expectGroupAtLeast(tuning, 'fresh9', 36, 0.95, 0.95);
   });
 
-  it('stays at or above the figures measured on the fresh10 events (<topic>--fresh10-<event>, written apart in round 8, tuned on; first read 0.800 / 1.000)', () => {
-    expectGroupAtLeast(tuning, 'fresh10', 18, 0.95, 0.95);
+  it('stays at or above the figures measured on the fresh10 events (<topic>--fresh10-<event>, written apart in round 8, tuned on; first read 0.800 / 1.000; with round 9’s two reports of the same APEC summit)', () => {
+    expectGroupAtLeast(tuning, 'fresh10', 20, 0.95, 0.95);
   });
 });
 
