@@ -116,11 +116,15 @@ const PHRASE_END = new Set([
   'sobre',
 ]);
 
-/** Whether token i is a speech verb: a listed form, or a participle after "haber" ("ha declarado", "han advertido"). */
+/**
+ * Whether token i is a speech verb: a listed form, or a participle after "haber" opening the words after a quote
+ * ("«…», ha declarado X", "«…», han advertido"). Further into a clause the perfect is as often narration around a quoted
+ * term ("… ha reiterado su apoyo a la «…»"), which it must not make a quotation.
+ */
 export function isSpeechVerbAt(tokens: Token[], i: number, language: LanguageCode): boolean {
   const word = tokens[i]!.text;
   if (SPEECH_VERBS[language]?.has(word) === true) return true;
-  return i > 0 && PERFECT_PARTICIPLES[language]?.has(word) === true && PERFECT_AUXILIARIES[language]?.has(tokens[i - 1]!.text) === true;
+  return i === 1 && PERFECT_PARTICIPLES[language]?.has(word) === true && PERFECT_AUXILIARIES[language]?.has(tokens[i - 1]!.text) === true;
 }
 
 export function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: number, step: 1 | -1): number {
