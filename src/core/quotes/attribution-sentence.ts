@@ -1,7 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
-import { MAX_NAME_WORDS, appositionBefore, commaBetween, sentenceSubject, speakerAround, verbIndex } from './attribution.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { MAX_NAME_WORDS, appositionBefore, commaBetween, isSpeechVerbAt, sentenceSubject, speakerAround, verbIndex } from './attribution.js';
 import { genderOfName } from './names.js';
 import { parseSpeaker, type SpeakerRef } from './speaker.js';
 
@@ -176,10 +175,9 @@ function introducedSubject(tokens: Token[], source: string, language: LanguageCo
 
 /** A speech verb or a verb that characterises words ("described", "nannte"), whichever comes first. */
 function embeddingVerbIndex(tokens: Token[], language: LanguageCode, to: number): number {
-  const verbs = SPEECH_VERBS[language];
   for (let i = 1; i < to; i += 1) {
     const word = tokens[i]!.text;
-    if (EMBEDDING_VERBS.has(word) || (word !== 'so' && verbs?.has(word) === true)) return i;
+    if (EMBEDDING_VERBS.has(word) || (word !== 'so' && isSpeechVerbAt(tokens, i, language))) return i;
   }
   return -1;
 }
@@ -230,10 +228,9 @@ const EMBEDDING_VERBS = new Set([
 
 /** Attribution of a partial quote from a verb earlier in the same sentence. */
 export function attributionEmbedded(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
-  const verbs = SPEECH_VERBS[language];
   for (let i = tokens.length - 1; i >= 0; i -= 1) {
     const word = tokens[i]!.text;
-    if (!EMBEDDING_VERBS.has(word) && !(verbs?.has(word) && word !== 'so')) continue;
+    if (!EMBEDDING_VERBS.has(word) && !(word !== 'so' && isSpeechVerbAt(tokens, i, language))) continue;
     let from = i;
     while (from > 0 && i - from < MAX_NAME_WORDS && !/[,;:.!?]/.test(source.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
     const ref = speakerAround(source, tokens, i, from, language);

@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
+import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
 
 /**
  * Attribution clauses around a quotation, read on the article's own tokens
@@ -34,6 +35,25 @@ const SPANISH_FIRST_PERSON_AUXILIARIES = new Set(['he', 'hemos', 'había', 'hab�
 const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e']);
 
 const LEADING_MARKERS = new Set(['laut', 'selon', 'según', 'according', 'zufolge']);
+/** Possessives opening the source after a marker: "laut ihren Berechnungen", "according to his figures", "selon ses calculs". */
+const SOURCE_POSSESSIVES = new Set([
+  'his',
+  'her',
+  'their',
+  'seinen',
+  'seiner',
+  'seinem',
+  'ihren',
+  'ihrer',
+  'ihrem',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'su',
+  'sus',
+]);
 
 /** Words after an inverted verb that end the speaker's name: prepositions and time words ("am Dienstag", "in Moskau", "after the talks"). */
 const PHRASE_END = new Set([
@@ -96,13 +116,22 @@ const PHRASE_END = new Set([
   'sobre',
 ]);
 
+/**
+ * Whether token i is a speech verb: a listed form, or a participle after "haber" opening the words after a quote
+ * ("«…», ha declarado X", "«…», han advertido"). Further into a clause the perfect is as often narration around a quoted
+ * term ("… ha reiterado su apoyo a la «…»"), which it must not make a quotation.
+ */
+export function isSpeechVerbAt(tokens: Token[], i: number, language: LanguageCode): boolean {
+  const word = tokens[i]!.text;
+  if (SPEECH_VERBS[language]?.has(word) === true) return true;
+  return i === 1 && PERFECT_PARTICIPLES[language]?.has(word) === true && PERFECT_AUXILIARIES[language]?.has(tokens[i - 1]!.text) === true;
+}
+
 export function verbIndex(tokens: Token[], language: LanguageCode, from: number, to: number, step: 1 | -1): number {
-  const verbs = SPEECH_VERBS[language];
-  if (verbs === undefined) return -1;
+  if (SPEECH_VERBS[language] === undefined) return -1;
   for (let i = step === 1 ? from : to - 1; step === 1 ? i < to : i >= from; i += step) {
-    const word = tokens[i]!.text;
-    if (word === 'so' && i !== 0) continue;
-    if (verbs.has(word)) return i;
+    if (tokens[i]!.text === 'so' && i !== 0) continue;
+    if (isSpeechVerbAt(tokens, i, language)) return i;
   }
   return -1;
 }
@@ -141,9 +170,9 @@ function antecedent(source: string, tokens: Token[], from: number, language: Lan
   return ref.kind === 'person' || ref.kind === 'surname' || ref.kind === 'role' || ref.kind === 'description' ? ref : null;
 }
 
-/** "one of them", "uno de ellos", "l'un d'eux", "einer von ihnen": somebody of a group, unnamed. */
+/** "one of them", "uno de ellos", "l'un d'eux", "l'un des rescapés", "einer der Retter": somebody of a group, unnamed. */
 const ONE_OF = /^(?:one|uno|una|einer|eine|eines|l['’]un|l['’]une|un|une)$/;
-const OF_THEM = /^(?:of|de|d['’]eux|d['’]elles|d['’]entre|von|unter)$/;
+const OF_THEM = /^(?:of|de|d['’]eux|d['’]elles|d['’]entre|des|von|unter|der)$/;
 
 function oneOfAt(tokens: Token[], at: number): boolean {
   return ONE_OF.test(tokens[at]?.text ?? '') && OF_THEM.test(tokens[at + 1]?.text ?? '');
@@ -272,7 +301,7 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'hat', 'hatte
 /** The name opening the sentence, before its first comma, when only auxiliaries stand between the last comma and the verb. */
 export function sentenceSubject(source: string, tokens: Token[], from: number, language: LanguageCode): SpeakerRef | null {
   for (let k = from; k < tokens.length; k += 1) {
-    if (SPEECH_VERBS[language]?.has(tokens[k]!.text) === true) break;
+    if (isSpeechVerbAt(tokens, k, language)) break;
     if (!AUXILIARIES.has(tokens[k]!.text)) return null;
   }
   const end = commaBetween(source, tokens, 0, from);
@@ -316,7 +345,8 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   const endsWithThat = /^(?:that|dass|que)$/.test(last.text);
   if (!endsWithColon && !endsWithThat) return null;
   const verb = verbIndex(tokens, language, Math.max(0, tokens.length - 12), tokens.length, -1);
-  if (verb >= 0) {
+  // "Según el análisis del organismo, «…»": a source marker listed among the verbs is read as a marker, below.
+  if (verb >= 0 && !LEADING_MARKERS.has(tokens[verb]!.text)) {
     const from = clauseStart(source, tokens, verb, verb, /[,;:.!?]/);
     const ref = speakerAround(source, tokens, verb, from, language);
     if (ref.kind !== 'none') return ref;
@@ -335,6 +365,12 @@ export function attributionBefore(tokens: Token[], source: string, language: Lan
   const marker = tokens.findIndex((token) => LEADING_MARKERS.has(token.text));
   if (marker >= 0) {
     const ref = parseSpeaker(tokens.slice(marker + 1, Math.min(tokens.length, marker + 1 + MAX_NAME_WORDS)), language, source);
+    // "Según el análisis preliminar del organismo, «…»", "According to the report, "…"": the words are the source's, one
+    // these words do not name; they are not the previous speaker's going on.
+    const first = marker + 1 + (tokens[marker + 1]?.text === 'to' ? 1 : 0);
+    // "Según sus cálculos", "selon ses estimations", "according to her figures": the source is the person named before.
+    if (ref.kind === 'none' && SOURCE_POSSESSIVES.has(tokens[first]?.text ?? '')) return { kind: 'pronoun', gender: null };
+    if (ref.kind === 'none' && tokens[marker]!.text !== 'zufolge' && first < tokens.length) return { kind: 'nobody' };
     return ref.kind === 'none' ? null : ref;
   }
   // "Asked about peace, Sybiha was clear: "…"": no speech verb, but the clause before the colon is the speaker's.

@@ -208,6 +208,8 @@ const PRONOUN_GENDER = new Map<string, Gender>([
   ['elle', 'f'],
   ['ella', 'f'],
 ]);
+/** Relative pronouns that carry an apposition on past its comma: "Martin Kealy, Ladenbesitzer, der …". */
+const RELATIVES_OPENING = new Set(['who', 'whose', 'der', 'die', 'qui', 'dont', 'que', 'quien', 'cuyo', 'cuya']);
 /** How many words after the article the person noun may come ("one long-standing member"). */
 const NOUN_WINDOW = 3;
 
@@ -226,8 +228,19 @@ export function introducedBetween(people: People, from: number, to: number, gend
   if (table === undefined || spans === undefined || to <= from) return false;
   const cursor = { at: 0 };
   const indefinite = INDEFINITE[language] ?? NO_WORDS;
+  // Inside an apposition to a name: "Gordon Baird, a fan for 38 years who spoke at one of the meetings, …".
+  let apposition = false;
   for (let i = tokenIndexAt(table, from); i < table.count && table.starts[i]! < to; i += 1) {
     const word = table.words[i]!;
+    const gap = table.gaps[i]!;
+    if (apposition && ((gap & (GAP_COMMA | GAP_STOP | GAP_NEWLINE)) === 0 || ((gap & GAP_COMMA) !== 0 && RELATIVES_OPENING.has(word.lower)))) continue;
+    apposition = false;
+    // "Bedri Hamza, a former minister, said", "Martin Kealy, commerçant depuis vingt ans qui …,": an apposition describes
+    // the person just named, up to its closing comma.
+    if ((gap & GAP_COMMA) !== 0 && people.mentions.some((mention) => mention.end === table.ends[i - 1]) && !insideSpans(spans, table.starts[i]!, cursor)) {
+      apposition = true;
+      continue;
+    }
     const lower = word.lower;
     const pronoun = PRONOUN_GENDER.get(lower);
     if (POSSESSIVES.has(lower)) {
@@ -243,8 +256,6 @@ export function introducedBetween(people: People, from: number, to: number, gend
       if (gender !== null && pronoun !== gender) return true;
       continue;
     }
-    // "Bedri Hamza, a former minister, said": an apposition describes the person just named.
-    if ((table.gaps[i]! & GAP_COMMA) !== 0 && people.mentions.some((mention) => mention.end === table.ends[i - 1])) continue;
     for (let k = i + 1; k < table.count && k - i <= NOUN_WINDOW && table.starts[k]! < to; k += 1) {
       if ((table.gaps[k]! & GAP_COMMA) !== 0) break;
       if (isPersonNoun(table.words[k]!, language)) return true;

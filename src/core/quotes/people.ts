@@ -156,7 +156,7 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       continue;
     }
     const familyName = familyNameAt(table, i, language);
-    if (!familyName && (!isNameWord(word, language) || (language === 'de' && germanNounAfterAdjective(table, i)))) {
+    if (!familyName && (!isNameWord(word, language) || (language === 'de' && (germanNounAfterAdjective(table, i) || germanNounOpening(table, i))))) {
       // "Ukraine's military intelligence agency", "the foreign ministry": an institution the text may refer back to.
       if (!word.capitalized && isInstitutionNoun(word)) people.institutions.push({ key: null, display: institutionWords(table, i, language), start });
       i += 1;
@@ -216,6 +216,23 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** German adjective and participle endings no given name has: "Konkrete", "Beherrschende", "Wichtige", "Politische", "Mögliche". */
+const GERMAN_ADJECTIVE_OPENING = /(?:end|ig|isch|lich|et)e[nrsm]?$/;
+
+/**
+ * German capitalises every noun: "Konkrete Fälle wollte sie nicht kommentieren", "Beherrschende Themen waren …" open a
+ * sentence with an adjective, and "500 bis 5.500 Kilometern Reichweite" puts a noun after a number. Neither is a name.
+ */
+function germanNounOpening(table: TokenTable, i: number): boolean {
+  const word = table.words[i]!;
+  const previous = table.words[i - 1];
+  const number = (at: number): boolean => at > 0 && /^\d[\d.,]*$/.test(table.words[at - 1]!.raw) && table.starts[at]! - table.ends[at - 1]! === 1;
+  // "5.500 Kilometern Länge": the nouns after it too.
+  if (number(i) || (previous !== undefined && previous.capitalized && number(i - 1))) return true;
+  const opens = i === 0 || (table.gaps[i]! & (GAP_STOP | GAP_NEWLINE)) !== 0;
+  return opens && GERMAN_ADJECTIVE_OPENING.test(word.lower) && genderOfName(word.raw, word.raw) === null;
 }
 
 /** Words that join the parts of an organisation's name: "Institute for Strategic Studies", "Bank für Internationalen Zahlungsausgleich". */

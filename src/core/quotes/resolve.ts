@@ -325,6 +325,9 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
         const resolved = resolveRole(ref.role.role, ref.role.gender, countryOfPhrase(ref.name.toLowerCase().split(/[\s-]+/)), context);
         // An office of another kind than the one named before ("the head of the delegation" after a spokesman) stays as written.
         if (resolved.speaker !== null && resolved.confidence >= 0.75) return resolved;
+        // "ha insistido el exjefe de Gobierno" with two former heads named before: the words refer back, to whom is unsure.
+        // Shown as written they would stand in for the name the article gives; better no speaker than a wrong one.
+        if (definite && resolved.speaker !== null) return NOBODY;
       }
       return { speaker: ref.name, confidence: 0.8, person: null };
     }

@@ -68,6 +68,12 @@ const ES_ER_IR = ['respond', 'añad', 'insist', 'resum', 'admit', 'escrib', 'pro
 const ES_NOUNS = new Set(['denuncia', 'protesta', 'sentencia', 'pregunta', 'reclama', 'valora']);
 /** Spanish forms that the stems above do not give (stem changes, strong pasts). */
 const ES_IRREGULAR = [
+  // Saying with a smile, a laugh or a sigh: "«…», sonríe la alcaldesa", "suspiró".
+  'sonríe',
+  'sonrió',
+  'sonreía',
+  'suspira',
+  'suspiró',
   'dice',
   'dicen',
   'dijo',
@@ -158,6 +164,13 @@ const FR_ER = [
 ];
 /** French forms the stems do not give. */
 const FR_IRREGULAR = [
+  // Saying with a smile, a laugh or a sigh: "« … », sourit la maire", "soupire-t-il", "rit-elle".
+  'sourit',
+  'souriait',
+  'soupire',
+  'soupiré',
+  'soupirait',
+  'rit',
   'dit',
   'disait',
   'disent',
@@ -201,6 +214,10 @@ const FR_IRREGULAR = [
 
 /** German weak verbs: the stem before -en; "+" marks a separable verb ("räumte … ein"). */
 const DE_WEAK = [
+  // Saying with a smile, a laugh or a sigh: "„…“, lächelt die Bürgermeisterin", "seufzte er".
+  'lächel',
+  'lach',
+  'seufz',
   'sag',
   'erklär',
   'beton',
@@ -278,6 +295,10 @@ const DE_IRREGULAR = [
 
 /** English verbs: lemma ("!" when its -s form is mostly a plural noun), and its past where it is not lemma + "ed". */
 const EN = [
+  // Saying with a smile, a laugh or a sigh: ""…," smiled the mayor", "she sighed".
+  'smile!',
+  'laugh!',
+  'sigh!',
   'explain',
   'add',
   'note',
@@ -394,6 +415,34 @@ function english(): string[] {
   }
   return forms;
 }
+
+/** Spanish participles with no regular form: "ha dicho", "ha escrito". */
+const ES_IRREGULAR_PARTICIPLES = [
+  'dicho',
+  'escrito',
+  'contado',
+  'recordado',
+  'advertido',
+  'confesado',
+  'sostenido',
+  'mantenido',
+  'repetido',
+  'pedido',
+  'defendido',
+  'concluido',
+  'confiado',
+  'manifestado',
+];
+
+/**
+ * Spanish perfect participles of the verbs above ("ha declarado", "ha insistido", "ha dicho"). Alone they are as often
+ * adjectives ("el destacado dirigente"), so they count as a speech verb only after a form of "haber" (PERFECT_AUXILIARIES).
+ */
+export const PERFECT_PARTICIPLES: Record<string, ReadonlySet<string>> = {
+  es: new Set([...ES_AR.map((stem) => `${stem}ado`), ...ES_ER_IR.filter((stem) => stem !== 'escrib').map((stem) => `${stem}ido`), ...ES_IRREGULAR_PARTICIPLES]),
+};
+/** Third-person forms of "haber" that make a participle after them a finite verb: "ha declarado", "han advertido", "había dicho". */
+export const PERFECT_AUXILIARIES: Record<string, ReadonlySet<string>> = { es: new Set(['ha', 'han', 'había', 'habían', 'habría', 'hubiera']) };
 
 /** The generated forms, per language. */
 export const INFLECTED_SPEECH_VERBS: Record<string, readonly string[]> = { de: german(), en: english(), fr: french(), es: spanish() };
