@@ -3,6 +3,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, SHAPE_CAPITALIZED, WORD_SHAPE, type Q
 import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
 import { isStopWord } from '../language/index.js';
 import { acronymAfter } from './acronyms.js';
+import { isObject, rolesAround } from './name-clause.js';
 import { genderOfName } from './names.js';
 import { NAME_PARTICLES } from './lexicon.js';
 import {
@@ -22,11 +23,9 @@ import {
   institutionWords,
   isInstitutionNoun,
   isNameWord,
-  isObject,
   lexiconFlags,
   nameEnd,
   namesRole,
-  rolesAround,
 } from './name-words.js';
 import { roleOfWord, type Gender, type RoleClass } from './roles.js';
 
