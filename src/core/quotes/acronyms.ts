@@ -11,8 +11,13 @@ import type { Quote } from '../types.js';
  * must come right before the bracket and spell the acronym.
  */
 
-/** "(BSI)", "(Pnat)": a capitalised short word alone in brackets. */
-const BRACKETED = /\(\s*(\p{Lu}[\p{L}0-9]{1,7})\s*\)/gu;
+/** "(BSI)", "(Pnat)": a capitalised short word alone in brackets. The one shape of an acronym for both look-ups below. */
+const ACRONYM = String.raw`\(\s*(\p{Lu}[\p{L}0-9]{1,7})\s*\)`;
+const BRACKETED = new RegExp(ACRONYM, 'gu');
+/** The bracket right after a name, "Instituto Nacional de Ciberseguridad (INCIBE)": within a clause, past no other bracket or quote mark. */
+const AFTER_NAME = new RegExp(String.raw`^[^.;:!?()«»“”"„]{0,60}?${ACRONYM}`, 'u');
+/** How far after a name acronymAfter looks, in characters. */
+const AFTER_NAME_CHARS = 80;
 /** Where a name stops going back from the bracket: a sentence or clause boundary, a quote mark, another bracket. */
 const NAME_BOUNDARY = /[.,;:!?«»"“”„()\n]/u;
 /** How far back the full name may start (in characters and words): names, not clauses. */
@@ -33,15 +38,27 @@ export function definedAcronyms(text: string): Map<string, string> {
   return defined;
 }
 
+/**
+ * The acronym the text gives a name right after it ("Instituto Nacional de Ciberseguridad (INCIBE)", "le Parquet
+ * national antiterroriste (Pnat)"), from the name's end offset; undefined when there is none.
+ */
+export function acronymAfter(text: string, end: number): string | undefined {
+  const acronym = AFTER_NAME.exec(text.slice(end, end + AFTER_NAME_CHARS))?.[1];
+  return acronym !== undefined && acronymShape(acronym) ? acronym : undefined;
+}
+
+/** An acronym in capitals with at least two of them, or a capitalised one ("Pnat") of up to five letters. */
+function acronymShape(acronym: string): boolean {
+  return acronym.replace(/[^\p{Lu}]/gu, '').length >= 2 || acronym.length <= 5;
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
 /** The words right before a bracket that spell the acronym, nearest start first; null when none do. */
 function fullNameBefore(before: string, acronym: string): string | null {
-  // An acronym in capitals with at least two of them, or a capitalised one ("Pnat") of up to five letters.
-  const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;
-  if (capitals < 2 && acronym.length > 5) return null;
+  if (!acronymShape(acronym)) return null;
   let boundary = -1;
   for (let i = before.length - 1; i >= 0; i -= 1)
     if (NAME_BOUNDARY.test(before[i]!)) {

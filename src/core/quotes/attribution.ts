@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
+import { roleOfWord } from './roles.js';
 import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
 
 /**
@@ -226,7 +227,14 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   // talibán, Zabihullah Mujahid"): its apposition follows the next comma.
   const appositionAt = commaBetween(source, tokens, verb + 1, Math.min(tokens.length, limit + 4));
   const described = after.kind === 'description' || after.kind === 'role';
-  if (after.kind !== 'person' && after.kind !== 'surname' && comma === end && (comma < limit || described) && appositionAt < tokens.length) {
+  // "a écrit sur Telegram le commandant en chef des forces armées, Oleksandr Syrsky": a place or medium before the
+  // description pushes it past the words looked at; a role word among them still opens the description.
+  const roleBefore =
+    (after.kind === 'none' || described) &&
+    appositionAt < tokens.length &&
+    gapBefore(source, tokens, appositionAt).includes(',') &&
+    tokens.slice(verb + 1, appositionAt).some((token) => roleOfWord(token.text, language) !== null);
+  if (after.kind !== 'person' && after.kind !== 'surname' && ((comma === end && (comma < limit || described)) || roleBefore) && appositionAt < tokens.length) {
     const appositionEnd = commaBetween(source, tokens, appositionAt, Math.min(tokens.length, appositionAt + 5));
     const named = parseSpeaker(tokens.slice(appositionAt, appositionEnd), language, source);
     if (named.kind === 'person') return named;

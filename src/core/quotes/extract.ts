@@ -3,7 +3,8 @@ import { DIALOGUE_DASHES, tokenIndexAt, tokensOf, type QuoteSpan, type Sentence,
 import { readText, type ArticleDocument } from '../document.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
 import { attributionEmbedded, attributionSentence, namedSubject } from './attribution-sentence.js';
-import { findPeople, type People } from './people.js';
+import { findPeople, type People, type Person } from './people.js';
+import { frontedSubject } from './fronted-subject.js';
 import { introducedBetween } from './introductions.js';
 import { countAnswers, countDashQuestions, interviewee, paragraphSpeaker } from './interview.js';
 import {
@@ -30,6 +31,8 @@ const MAX_QUOTES = 40;
 const MAX_CANDIDATES = 200;
 /** How many sentences back a quote with no attribution looks for the sentence that introduced its speaker. */
 const MAX_SENTENCES_BACK = 2;
+/** A speaker taken from the subject of the sentence after a quote standing alone: shown, below a named attribution. */
+const FRONTED_CONFIDENCE = 0.7;
 
 /** Words in front of a short quote that make it a title or a name, not speech. */
 const TITLE_CUE =
@@ -223,6 +226,9 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
             : null;
         if (named !== null) return { resolved: resolveAt(named, after!.start, after!.paragraph), adjacent: true };
         if (ref !== null) return { resolved: resolveAt(ref, next.start, next.paragraph), adjacent: true };
+        // "«…» Devant les maires, le chef d'état-major, le général Fabien Mandon, a mis en garde …": the subject named next.
+        const fronted = unnamedBefore(span.start, paragraph) ? frontedSubject(people(), text, next.start, next.end, language) : null;
+        if (fronted !== null) return { resolved: frontedResolved(fronted), adjacent: true };
       }
       const previous = sentences[sentenceIndex - 1];
       if (previous !== undefined && /:$/.test(previous.text)) {
@@ -232,6 +238,17 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       // A quotation that is its whole paragraph, from a statement the sentence next to it says an institution issued.
       const issuer = quoteIsParagraph ? issuerAround(span, sentenceIndex, paragraph) : null;
       if (issuer !== null) return { resolved: issuer, adjacent: false };
+    }
+    // "« … ans. » Devant les maires, le général Fabien Mandon a …": a quotation closing its own sentence, which the text
+    // runs on from without a break; the subject of the words after it is the speaker.
+    if (
+      /(?:^|[.!?…])\s*$/u.test(lead) &&
+      /[.!?…]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) &&
+      /^\s+\p{Lu}/u.test(tail) &&
+      unnamedBefore(span.start, paragraph)
+    ) {
+      const fronted = frontedSubject(people(), text, span.end, afterEnd, language);
+      if (fronted !== null) return { resolved: frontedResolved(fronted), adjacent: true };
     }
     // "Münch: „…“", "R. … «…»": an interview paragraph opened by who speaks.
     const paragraphStart = paragraphs[paragraph];
@@ -255,6 +272,16 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
       return { resolved: subjectBefore(context(span.start, paragraph), previous.start), adjacent: false };
     }
     return { resolved: NOBODY, adjacent: false };
+  }
+
+  function frontedResolved(person: Person): Resolved {
+    return { speaker: person.name, confidence: FRONTED_CONFIDENCE, person };
+  }
+
+  /** Nobody is named in the quote's paragraph before it, outside quotations. */
+  function unnamedBefore(offset: number, paragraph: number): boolean {
+    const start = paragraphs[paragraph] ?? 0;
+    return !people().mentions.some((mention) => mention.start >= start && mention.start < offset && !mention.quoted);
   }
 
   /** The issuer of a statement named in the sentence after a paragraph-long quotation, or in the one before it. */

@@ -4,6 +4,7 @@ import { LANGUAGES } from '../languages.js';
 import { GEOGRAPHIC_FEATURES } from '../entities/geographic-words.js';
 import { NUMBER_WORDS } from '../entities/number-words.js';
 import { INFLECTED_SPEECH_VERBS } from './speech-verbs.js';
+import { FEELING_SPEECH_VERBS } from './feeling-verbs.js';
 
 /** Forms of speech verbs and source markers met in reports, besides the regular forms speech-verbs.ts makes. */
 const LISTED_SPEECH_VERBS: Record<string, readonly string[]> = {
@@ -484,10 +485,13 @@ const LISTED_SPEECH_VERBS: Record<string, readonly string[]> = {
 
 /**
  * Words that introduce reported speech, per language, as they appear in text: the forms listed above and every
- * third-person form of the verbs of saying (speech-verbs.ts).
+ * third-person form of the verbs of saying (speech-verbs.ts) and of the verbs of feeling used as such (feeling-verbs.ts).
  */
 export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries(LISTED_SPEECH_VERBS).map(([language, listed]) => [language, new Set([...listed, ...(INFLECTED_SPEECH_VERBS[language] ?? [])])]),
+  Object.entries(LISTED_SPEECH_VERBS).map(([language, listed]) => [
+    language,
+    new Set([...listed, ...(INFLECTED_SPEECH_VERBS[language] ?? []), ...(FEELING_SPEECH_VERBS[language] ?? [])]),
+  ]),
 );
 
 /** Attribution words that may stand without a verb next to a name: "laut Peskow", "Peskow zufolge", "according to Smith". */

@@ -2,6 +2,8 @@ import type { LanguageCode } from '../types.js';
 import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, SHAPE_CAPITALIZED, WORD_SHAPE, type QuoteSpan, type TokenTable } from '../text/index.js';
 import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
 import { isStopWord } from '../language/index.js';
+import { acronymAfter } from './acronyms.js';
+import { isObject, rolesAround } from './name-clause.js';
 import { genderOfName } from './names.js';
 import { NAME_PARTICLES } from './lexicon.js';
 import {
@@ -21,11 +23,9 @@ import {
   institutionWords,
   isInstitutionNoun,
   isNameWord,
-  isObject,
   lexiconFlags,
   nameEnd,
   namesRole,
-  rolesAround,
 } from './name-words.js';
 import { roleOfWord, type Gender, type RoleClass } from './roles.js';
 
@@ -65,16 +65,14 @@ export interface InstitutionMention {
   start: number;
 }
 
-/** "Instituto Nacional de Ciberseguridad (INCIBE)": the acronym an article gives an institution right after its name. */
-const ACRONYM_AFTER = /^[^.;:!?()«»“”"„]{0,60}?\(\s*([A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7})\s*\)/u;
-
 /** An institution named as written, from offset start to end, with the acronym the text gives it. */
 function writtenInstitution(table: TokenTable, start: number, end: number): InstitutionMention {
   let from = start;
   // "L'Office fédéral": the elided article is no part of the name.
   if (/^[lLdD]['’]\p{L}/u.test(table.text.slice(start, start + 3))) from += 2;
   const name = table.text.slice(from, end);
-  const acronym = ACRONYM_AFTER.exec(table.text.slice(end, end + 80))?.[1];
+  // "Instituto Nacional de Ciberseguridad (INCIBE)": the acronym an article gives an institution right after its name.
+  const acronym = acronymAfter(table.text, end);
   return acronym === undefined ? { key: null, display: name, start } : { key: null, display: acronym, fullName: name, start };
 }
 
