@@ -7,10 +7,24 @@
 
 /** French -er stems: "s'enthousiasme", "s'indignait", "se félicitent". */
 const FR_ER = ['enthousiasm', 'indign', 'étonn', 'agac', 'emport', 'amus', 'insurg', 'alarm', 'interrog', 'félicit', 'désol', 'esclaff', 'plaisant'];
-const FR_IRREGULAR = ['sourit', 'souriait', 'réjouit', 'réjouissait', 'inquiète', 'inquiètent', 'inquiétait', 'émeut', 'émouvait'];
+const FR_IRREGULAR = [
+  'sourit',
+  'souriait',
+  'soupire',
+  'soupiré',
+  'soupirait',
+  'rit',
+  'réjouit',
+  'réjouissait',
+  'inquiète',
+  'inquiètent',
+  'inquiétait',
+  'émeut',
+  'émouvait',
+];
 /** Spanish -ar stems: "se entusiasma", "bromeó", "se indignaba". */
 const ES_AR = ['entusiasm', 'indign', 'alegr', 'brome', 'ironiz', 'emocion'];
-const ES_IRREGULAR = ['sonríe', 'sonrió', 'sonreía', 'quejó', 'quejaba', 'ríe', 'rió'];
+const ES_IRREGULAR = ['sonríe', 'sonrió', 'sonreía', 'suspira', 'suspiró', 'quejó', 'quejaba', 'ríe', 'rió'];
 const EN = ['enthused', 'enthuses', 'smiled', 'laughed', 'joked', 'fumed', 'sighed', 'beamed'];
 const DE = [
   'schwärmt',
@@ -19,6 +33,12 @@ const DE = [
   'freute',
   'lacht',
   'lachte',
+  'lachten',
+  'gelacht',
+  'lächelt',
+  'lächelte',
+  'lächelten',
+  'gelächelt',
   'scherzt',
   'scherzte',
   'empört',
@@ -31,6 +51,8 @@ const DE = [
   'staunte',
   'seufzt',
   'seufzte',
+  'seufzten',
+  'geseufzt',
 ];
 
 const VOWEL_START = /^[aeéèêiîoôuû]/u;

@@ -68,12 +68,6 @@ const ES_ER_IR = ['respond', 'añad', 'insist', 'resum', 'admit', 'escrib', 'pro
 const ES_NOUNS = new Set(['denuncia', 'protesta', 'sentencia', 'pregunta', 'reclama', 'valora']);
 /** Spanish forms that the stems above do not give (stem changes, strong pasts). */
 const ES_IRREGULAR = [
-  // Saying with a smile, a laugh or a sigh: "«…», sonríe la alcaldesa", "suspiró".
-  'sonríe',
-  'sonrió',
-  'sonreía',
-  'suspira',
-  'suspiró',
   'dice',
   'dicen',
   'dijo',
@@ -164,13 +158,6 @@ const FR_ER = [
 ];
 /** French forms the stems do not give. */
 const FR_IRREGULAR = [
-  // Saying with a smile, a laugh or a sigh: "« … », sourit la maire", "soupire-t-il", "rit-elle".
-  'sourit',
-  'souriait',
-  'soupire',
-  'soupiré',
-  'soupirait',
-  'rit',
   'dit',
   'disait',
   'disent',
@@ -214,10 +201,6 @@ const FR_IRREGULAR = [
 
 /** German weak verbs: the stem before -en; "+" marks a separable verb ("räumte … ein"). */
 const DE_WEAK = [
-  // Saying with a smile, a laugh or a sigh: "„…“, lächelt die Bürgermeisterin", "seufzte er".
-  'lächel',
-  'lach',
-  'seufz',
   'sag',
   'erklär',
   'beton',
@@ -295,10 +278,6 @@ const DE_IRREGULAR = [
 
 /** English verbs: lemma ("!" when its -s form is mostly a plural noun), and its past where it is not lemma + "ed". */
 const EN = [
-  // Saying with a smile, a laugh or a sigh: ""…," smiled the mayor", "she sighed".
-  'smile!',
-  'laugh!',
-  'sigh!',
   'explain',
   'add',
   'note',
