@@ -5,6 +5,7 @@ export * from './digest/index.js';
 export { htmlToText } from './text/html.js';
 export { BLOCK_ELEMENTS, VOID_ELEMENTS } from './text/index.js';
 export { analyzeArticle } from './analyze.js';
+export { WARM_UP_ARTICLES } from './warm-up.js';
 export { detectLanguage } from './language/index.js';
 export { classifyTopics, defaultTaxonomy, buildTaxonomy, topicLabel } from './topics/index.js';
 export type { Taxonomy, TopicDefinition, TopicTerm, CustomTopicConfigLike } from './topics/index.js';

@@ -80,6 +80,11 @@ function hasNonAscii(body: Buffer): boolean {
   return !isAscii(body);
 }
 
+/** iconv-lite loads its encodings on the first look-up; see preloadFeedReaders. */
+export function preloadCharsets(): void {
+  iconv.encodingExists('windows-1252');
+}
+
 function usable(label: string | null): string | null {
   if (!label) return null;
   const charset = normaliseLabel(label);

@@ -6,6 +6,7 @@ export {
   type DecodedBody,
   parseFeed,
   parseFeedText,
+  preloadFeedReaders,
   MAX_ITEMS,
   sniffDocument,
   type DocumentKind,

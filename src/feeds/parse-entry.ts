@@ -6,7 +6,7 @@
  */
 export { FeedError, isFeedError, type FeedErrorReason } from './errors.js';
 export { decodeBody, type DecodedBody } from './charset.js';
-export { parseFeed, parseFeedText, MAX_ITEMS } from './parse.js';
+export { parseFeed, parseFeedText, preloadFeedReaders, MAX_ITEMS } from './parse.js';
 export { sniffDocument, type DocumentKind, type SniffedDocument } from './sniff.js';
 export { isEmptyItem } from './item-fields.js';
 export type { FeedItem, ParsedFeed, ParseOptions, SkippedItem } from './types.js';

@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { decodeBody, rewritePrologEncoding } from './charset.js';
+import { decodeBody, preloadCharsets, rewritePrologEncoding } from './charset.js';
 import { readDeclaredEntities } from './doctype.js';
 import { findFeedLinks } from './feed-links.js';
 import { readFeedModel, type FeedModel } from './feed-model.js';
@@ -56,6 +56,16 @@ export const RSS_PARSER_MAX_CHARS = 256 * 1024;
  * document; otherwise, or when rss-parser fails, the tree parser (saxes,
  * then htmlparser2). Both end in the same feed model.
  */
+/**
+ * Loads rss-parser and xml2js, and iconv-lite's table of encodings, now. A poller calls it at start: loaded
+ * on its first feed instead, their 70–180 ms of synchronous evaluation held the event loop in the middle of
+ * the first poll.
+ */
+export async function preloadFeedReaders(): Promise<void> {
+  await import('./rss-parser-read.js');
+  preloadCharsets();
+}
+
 async function readDocument(prepared: string, sniffed: SniffedDocument, url: string): Promise<Reading> {
   if (prepared.length <= RSS_PARSER_MAX_CHARS) {
     // Loaded on first use: a process that only reads large documents never loads rss-parser and xml2js.
