@@ -1,5 +1,5 @@
 import { loadEnv, type RunRole } from '../config/index.js';
-import { WARM_UP_ARTICLES, type ArticleText } from '../core/index.js';
+import { WARM_UP_ARTICLES } from '../core/index.js';
 import type { CommandDeps } from '../chat/command-handlers.js';
 import { startChatAdapters } from '../chat/adapters.js';
 import { preloadFeedReaders } from '../feeds/index.js';
@@ -20,6 +20,7 @@ import {
   type Scheduler,
 } from '../schedule/index.js';
 import { commandDeps } from './command-deps.js';
+import type { CliContext } from './context-base.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { deliveryDeps, describeOutcome } from './digest.js';
 import { UsageError } from './errors.js';
@@ -71,7 +72,7 @@ export async function runBot(globals: GlobalOptions, options: { role?: RunRole }
   // A poller loads its feed readers and analyses one short report per language now, before the HTTP server listens, not in the middle of its first poll.
   if (parts.poll) {
     await preloadFeedReaders();
-    warmUpAnalysis(ctx, logger);
+    warmUpAnalysis(ctx);
   }
   const metrics = new Metrics({ processMetrics: true });
   const senders = await createSenders(ctx);
@@ -166,8 +167,8 @@ export async function runBot(globals: GlobalOptions, options: { role?: RunRole }
 }
 
 /** See WARM_UP_ARTICLES: each language's tables are built here, once, while nothing waits on the event loop. */
-function warmUpAnalysis(ctx: { analyze: (input: ArticleText) => unknown }, logger: { debug: (fields: object, msg: string) => void }): void {
+function warmUpAnalysis({ analyze, logger }: Pick<CliContext, 'analyze' | 'logger'>): void {
   const started = performance.now();
-  for (const article of Object.values(WARM_UP_ARTICLES)) ctx.analyze(article);
+  for (const article of Object.values(WARM_UP_ARTICLES)) analyze(article);
   logger.debug({ ms: Math.round(performance.now() - started) }, 'analysis warmed up');
 }
