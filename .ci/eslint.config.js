@@ -24,7 +24,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/feeds/*/**', '**/store/*/**', '**/chat/*/**', '**/schedule/*/**'], message: 'Import another module through its index.ts.' }],
+          patterns: [
+            { group: ['**/feeds/*/**', '**/store/*/**', '**/chat/*/**', '**/schedule/*/**'], message: 'Import another module through its index.ts.' },
+            // `npm run typecheck` checks src through test/tsconfig.json (rootDir ..), so this rule keeps src within src.
+            { group: ['**/test/**', '**/bench/**', '**/scripts/**'], message: 'The sources never import tests, benchmarks or scripts.' },
+          ],
         },
       ],
     },
@@ -45,6 +49,7 @@ export default tseslint.config(
               group: ['**/feeds/**', '**/store/**', '**/chat/**', '**/schedule/**', '**/config/**', 'node:fs*', 'node:http*', 'node:net', 'node:dns*'],
               message: 'The core and renderers are pure: no I/O and no adapters.',
             },
+            { group: ['**/test/**', '**/bench/**', '**/scripts/**'], message: 'The sources never import tests, benchmarks or scripts.' },
           ],
         },
       ],
