@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
+import { asksNotToBeNamed } from './anonymity.js';
 import { roleOfWord } from './roles.js';
 import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
 
@@ -156,7 +157,14 @@ function phraseEnd(source: string, tokens: Token[], from: number, limit: number)
 export function speakerAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   const ref = namedAround(source, tokens, verb, from, language);
   // "said one shipbroker, speaking on condition of anonymity": an unnamed source who asked not to be named is no speaker.
-  if (ref.kind !== 'person' && ref.kind !== 'surname' && ref.kind !== 'none' && tokens.slice(from).some(isAnonymityCue)) return { kind: 'nobody' };
+  // "who asked not to be named", "qui a requis l'anonymat", "que pidió no ser citado": the same, said in words.
+  if (
+    ref.kind !== 'person' &&
+    ref.kind !== 'surname' &&
+    ref.kind !== 'none' &&
+    (tokens.slice(from).some(isAnonymityCue) || asksNotToBeNamed(tokens.slice(from)))
+  )
+    return { kind: 'nobody' };
   return ref;
 }
 
