@@ -5,6 +5,7 @@ import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEn
 import { ANONYMOUS_CUES, ANONYMITY_CUES, PRIVATE_PERSONS, PRONOUNS, SPEECH_VERBS, withoutElision } from './lexicon.js';
 import { isInstitutionNoun } from './name-words.js';
 import { isOfficelessPersonNoun } from './introductions.js';
+import { germanNounAt } from './german-nouns.js';
 import { DEFINITE_ARTICLES, institutionPhrase, organisationAt } from './organisations.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
@@ -294,6 +295,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     if (span === null) continue;
     if (span[1] - span[0] >= 2) return { kind: 'person', name: nameOf(tokens, span[0], span[1]) };
     if (isAdjectiveBeforeNoun(tokens, span[1], language)) continue;
+    if (language === 'de' && span[1] - span[0] === 1 && germanNounAt(tokens, span[0])) continue;
     if (single === null) {
       single = nameOf(tokens, span[0], span[1]);
       singleAt = span[0];
