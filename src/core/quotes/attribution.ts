@@ -165,7 +165,16 @@ export function speakerAround(source: string, tokens: Token[], verb: number, fro
     (tokens.slice(from).some(isAnonymityCue) || asksNotToBeNamed(tokens.slice(from)))
   )
     return { kind: 'nobody' };
+  // "ein Sprecher eines der Discounter", "a spokesman for one of the retailers", "un portavoz de una de las cadenas": the
+  // office of one member of a group nobody named speaks for no one the reader can tell.
+  if ((ref.kind === 'unnamed' || ref.kind === 'description') && oneOfWithin(tokens, from, Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB)))
+    return { kind: 'nobody' };
   return ref;
+}
+
+function oneOfWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (oneOfAt(tokens, at)) return true;
+  return false;
 }
 
 /** Relative pronouns that open a clause about the name before them: "He Lifeng, who said …", "Peskow, der sagte …". */
