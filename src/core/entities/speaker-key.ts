@@ -28,8 +28,29 @@ function computeKey(name: string): string {
   const lastKnown = known[known.length - 1];
   const capitalised = tokens.filter((token) => isCapitalized(token.raw));
   const lastName = capitalised[capitalised.length - 1] ?? tokens[tokens.length - 1]!;
+  // "Departamento del Tesoro de Estados Unidos", "Treasury Department of the United States": a known institution with
+  // its country after it is the institution, not the country.
+  const institution = institutionBeforePlaces(tokens, known);
+  if (institution !== null) return institution;
   if (lastKnown !== undefined && lastKnown.end >= tokens.indexOf(lastName) + 1) return lastKnown.entry.key;
   // "présidence russe": an institution written in lower case, filed under its canonical key when the gazetteer knows it.
   if (lastKnown !== undefined && capitalised.length === 0) return lastKnown.entry.key;
   return foldName(lastName.raw);
+}
+
+/** Lower-case words between an institution's name and the place it belongs to. */
+const PLACE_JOINERS = new Set(['de', 'del', 'la', 'des', 'du', 'of', 'the', 'in', 'en', 'für', 'der', 'von']);
+
+/** The key of a known institution that only places follow, each after joining words; null otherwise. */
+function institutionBeforePlaces(tokens: ReturnType<typeof tokenize>, known: ReturnType<typeof matchGazetteer>): string | null {
+  let at = known.length - 1;
+  while (at >= 0 && known[at]!.entry.kind !== 'institution' && known[at]!.entry.kind !== 'organisation') at -= 1;
+  if (at < 0 || at === known.length - 1) return null;
+  let end = known[at]!.end;
+  for (const match of known.slice(at + 1)) {
+    if (match.entry.kind !== 'place' || match.first === end) return null;
+    if (!tokens.slice(end, match.first).every((token) => PLACE_JOINERS.has(token.text))) return null;
+    end = match.end;
+  }
+  return end === tokens.length ? known[at]!.entry.key : null;
 }

@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import type { Token } from '../text/index.js';
 import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './lexicon.js';
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
+import { asksNotToBeNamed } from './anonymity.js';
 import { roleOfWord } from './roles.js';
 import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
 
@@ -156,8 +157,24 @@ function phraseEnd(source: string, tokens: Token[], from: number, limit: number)
 export function speakerAround(source: string, tokens: Token[], verb: number, from: number, language: LanguageCode): SpeakerRef {
   const ref = namedAround(source, tokens, verb, from, language);
   // "said one shipbroker, speaking on condition of anonymity": an unnamed source who asked not to be named is no speaker.
-  if (ref.kind !== 'person' && ref.kind !== 'surname' && ref.kind !== 'none' && tokens.slice(from).some(isAnonymityCue)) return { kind: 'nobody' };
+  // "who asked not to be named", "qui a requis l'anonymat", "que pidió no ser citado": the same, said in words.
+  if (
+    ref.kind !== 'person' &&
+    ref.kind !== 'surname' &&
+    ref.kind !== 'none' &&
+    (tokens.slice(from).some(isAnonymityCue) || asksNotToBeNamed(tokens.slice(from)))
+  )
+    return { kind: 'nobody' };
+  // "ein Sprecher eines der Discounter", "a spokesman for one of the retailers", "un portavoz de una de las cadenas": the
+  // office of one member of a group nobody named speaks for no one the reader can tell.
+  if ((ref.kind === 'unnamed' || ref.kind === 'description') && oneOfWithin(tokens, from, Math.min(tokens.length, verb + 1 + MAX_WORDS_AFTER_VERB)))
+    return { kind: 'nobody' };
   return ref;
+}
+
+function oneOfWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (oneOfAt(tokens, at)) return true;
+  return false;
 }
 
 /** Relative pronouns that open a clause about the name before them: "He Lifeng, who said …", "Peskow, der sagte …". */

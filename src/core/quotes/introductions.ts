@@ -37,6 +37,8 @@ const PERSON_NOUNS = new Set([
   'mitglied',
   'rentner',
   'rentnerin',
+  'pensionist',
+  'pensionistin',
   'mutter',
   'vater',
   'arbeiter',
@@ -228,6 +230,11 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 const RELATIVES_OPENING = new Set(['who', 'whose', 'der', 'die', 'qui', 'dont', 'que', 'quien', 'cuyo', 'cuya']);
 /** How many words after the article the person noun may come ("one long-standing member"). */
 const NOUN_WINDOW = 3;
+
+/** "eine Rentnerin", "a pensioner", "une retraitée": a person by what they are, holding no office at all. */
+export function isOfficelessPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || PRIVATE_PERSONS.has(lower);
+}
 
 function isPersonNoun(word: Word, language: LanguageCode): boolean {
   const lower = word.lower;

@@ -574,6 +574,7 @@ export const ANONYMITY_CUES = new Set([
   'anonym',
   'anonymat',
   'anonyme',
+  'nommément',
   'anonimato',
   'anónimo',
   'anónima',

@@ -66,7 +66,7 @@ export const VENUE_NOUN = 1 << 20;
 const NAME_FLAGS = new WordInts(0);
 
 /** "der Bundestag", "ein Berliner": the German articles in front of a capitalised noun. */
-const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
+export const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines']);
 
 /** Which of the people index's word lists hold the word: PLACE_PREPOSITION (or an "of" word), GERMAN_ARTICLE, PLACE_TAIL, ORGANISATION_TAIL. */
 export function lexiconFlags(word: Word): number {

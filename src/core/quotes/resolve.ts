@@ -2,6 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { GENERIC_KIND_NOUNS, INSTITUTION_NOUN, ORGANISATION_TAILS, withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
+import { fullerName, fullerPerson } from './fuller-names.js';
 import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
 import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
@@ -49,6 +50,10 @@ export interface ResolveContext {
 export function institutionDisplay(key: string, language: LanguageCode): string {
   const entry = gazetteerEntry(key);
   return entry?.display?.[language as Language] ?? entry?.display?.en ?? key;
+}
+
+function articleText(context: ResolveContext): string {
+  return context.people.table?.text ?? '';
 }
 
 function personByName(people: People, name: string): Person | null {
@@ -300,23 +305,33 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
   switch (ref.kind) {
     case 'person': {
       const person = personByName(context.people, ref.name);
-      return person !== null
-        ? { speaker: person.name.split(' ').length >= ref.name.split(' ').length ? person.name : ref.name, confidence: 0.95, person }
-        : { speaker: ref.name, confidence: 0.9, person: null };
+      if (person === null) return { speaker: fullerPerson(context.people, ref.name), confidence: 0.9, person: null };
+      const name = person.name.split(' ').length >= ref.name.split(' ').length ? person.name : ref.name;
+      return { speaker: fullerPerson(context.people, name), confidence: 0.95, person };
     }
     case 'surname': {
       const person = personByName(context.people, ref.name);
-      if (person !== null) return { speaker: person.name, confidence: 0.9, person };
+      if (person !== null) return { speaker: fullerPerson(context.people, person.name), confidence: 0.9, person };
       const entry = gazetteerEntry(speakerKey(ref.name));
       if (entry !== undefined && entry.kind === 'place') return NOBODY;
       // "señaló el Tesoro" after "el Departamento del Tesoro": the word is the institution's, named whole before.
       const named = entry === undefined ? institutionWithWord(context, ref.name) : null;
       if (named !== null) return { speaker: named, confidence: 0.8, person: null };
-      return { speaker: ref.name, confidence: entry?.kind === 'person' ? 0.9 : 0.7, person: null };
+      if (entry !== undefined) return { speaker: ref.name, confidence: entry.kind === 'person' ? 0.9 : 0.7, person: null };
+      // "La Secretaría General Iberoamericana subrayó": a word the attribution cut from a longer name is the whole name.
+      const fuller = fullerPerson(context.people, ref.name);
+      return { speaker: fuller !== ref.name ? fuller : fullerName(articleText(context), ref.name, context.language), confidence: 0.7, person: null };
     }
     case 'institution':
       // "the air force said" after "the Ukrainian air force": the fuller name the article gave it before.
-      return { speaker: ref.name === ref.name.toLowerCase() ? (fullerInstitution(context, ref.name) ?? ref.name) : ref.name, confidence: 0.9, person: null };
+      return {
+        speaker:
+          ref.name === ref.name.toLowerCase()
+            ? (fullerInstitution(context, ref.name) ?? ref.name)
+            : fullerName(articleText(context), ref.name, context.language),
+        confidence: 0.9,
+        person: null,
+      };
     case 'description': {
       // "le chef de la diplomatie russe", "la cheffe du gouvernement": an office, the person named before who holds it.
       // "El portavoz del Kremlin", "der Sprecher des Ministeriums": with a definite article, the spokesman named before.

@@ -4,6 +4,8 @@ import { isAnyStopword } from '../language/index.js';
 import { CAPITAL_GOVERNMENTS, gazetteerEntry, matchGazetteerAt, type GazetteerEntry } from '../entities/index.js';
 import { ANONYMOUS_CUES, ANONYMITY_CUES, PRIVATE_PERSONS, PRONOUNS, SPEECH_VERBS, withoutElision } from './lexicon.js';
 import { isInstitutionNoun } from './name-words.js';
+import { isOfficelessPersonNoun } from './introductions.js';
+import { germanNounAt } from './german-nouns.js';
 import { DEFINITE_ARTICLES, institutionPhrase, organisationAt } from './organisations.js';
 import { countryOfPhrase, genderOfDeterminer, roleOfPhrase, roleOfWord, type Gender, type Role, type RoleClass } from './roles.js';
 import type { Language } from '../languages.js';
@@ -293,6 +295,7 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
     if (span === null) continue;
     if (span[1] - span[0] >= 2) return { kind: 'person', name: nameOf(tokens, span[0], span[1]) };
     if (isAdjectiveBeforeNoun(tokens, span[1], language)) continue;
+    if (language === 'de' && span[1] - span[0] === 1 && germanNounAt(tokens, span[0])) continue;
     if (single === null) {
       single = nameOf(tokens, span[0], span[1]);
       singleAt = span[0];
@@ -316,9 +319,13 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.
   // "un guide chamoniard", "an analyst": a role that holds no office ('person') is no office either; "a U.S. official" is one.
-  if (unnamed !== null && description === null && institution === null) {
+  if (unnamed !== null && description === null) {
     const words = unnamed.toLowerCase().split(/[\s-]+/);
-    if ((roleOfPhrase(words, language)?.role ?? 'person') === 'person' && !words.some((word) => OFFICE_HOLDERS.has(word))) return { kind: 'nobody' };
+    if (institution === null && (roleOfPhrase(words, language)?.role ?? 'person') === 'person' && !words.some((word) => OFFICE_HOLDERS.has(word)))
+      return { kind: 'nobody' };
+    // "erklärte eine Pensionistin der APA", "a pensioner told AFP": an institution after a person who holds no office at all
+    // is whom they told, not who spoke.
+    if (unnamedFirst && words.some(isOfficelessPersonNoun)) return { kind: 'nobody' };
   }
   if (description !== null) return { kind: 'description', name: description.name, role: description.role };
   if (institution !== null && !(unnamedFirst && unnamed !== null && !ANONYMOUS_SOURCES.has(unnamed.split(' ')[0]!.toLowerCase())))

@@ -19,4 +19,21 @@ describe('one unnamed member of a group', () => {
       'Commission President Hanna Lindqvist opened the talks in the morning. One EU diplomat tells us: "Nothing on the tariffs yet, they are still talking."';
     expect(speakerOf(english, 'en', 'Nothing on the tariffs')).toBeNull();
   });
+
+  it('gives the spokesman of one member of a group no speaker: "eines der Discounter", "one of the retailers"', () => {
+    expect(
+      speakerOf('„Wir geben die gesunkenen Preise eins zu eins weiter“, sagte ein Sprecher eines der großen Discounter.', 'de', 'eins zu eins'),
+    ).toBeNull();
+    expect(
+      speakerOf('"We pass the lower prices on to our customers in full," said a spokesman for one of the big retailers.', 'en', 'lower prices'),
+    ).toBeNull();
+    expect(
+      speakerOf('«Trasladamos íntegramente la bajada de precios a nuestros clientes», explicó un portavoz de una de las cadenas.', 'es', 'bajada'),
+    ).toBeNull();
+    expect(speakerOf('« Nous répercutons la baisse des prix sur nos clients », a indiqué un porte-parole de l’une des enseignes.', 'fr', 'baisse')).toBeNull();
+    // A spokesman of a named body keeps the body.
+    expect(speakerOf('„Wir fordern eine sofortige Waffenruhe“, sagte ein Sprecher des russischen Außenministeriums am Montag.', 'de', 'Waffenruhe')).toBe(
+      'Sprecher des russischen Außenministeriums',
+    );
+  });
 });
