@@ -4,7 +4,7 @@
  * micro-F1, quote precision/recall, speaker accuracy and language accuracy,
  * for the tuning part and the measure-only part side by side.
  */
-import { analyzeArticle, defaultTaxonomy, speakerKey, type Quote } from '../src/core/index.js';
+import { analyzeArticle, defaultTaxonomy, speakerAliasKey, speakerKey, type Quote } from '../src/core/index.js';
 import { LABELLED_PARTS, loadLabelled, loadLabelledGroups, type LabelledArticle } from './eval-labelled.js';
 
 export { loadLabelled, type LabelledArticle, type LabelledPart } from './eval-labelled.js';
@@ -67,10 +67,12 @@ function f1(precision: number, recall: number): number {
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
-function sameSpeaker(predicted: string | null, gold: string | null): boolean {
+/** Right when a look-up by the labelled name finds the quote: by the speaker's key, or by its acronym's ("X (ACR)"). */
+export function sameSpeaker(predicted: string | null, gold: string | null): boolean {
   if (gold === null || gold === '') return predicted === null;
   if (predicted === null) return false;
-  return speakerKey(predicted) === speakerKey(gold);
+  const wanted = speakerKey(gold);
+  return speakerKey(predicted) === wanted || speakerAliasKey(predicted) === wanted;
 }
 
 export function evaluateAnalysis(articles: LabelledArticle[] = loadLabelled()): EvalReport {

@@ -11,7 +11,7 @@ export { classifyTopics, defaultTaxonomy, buildTaxonomy, topicLabel } from './to
 export type { Taxonomy, TopicDefinition, TopicTerm, CustomTopicConfigLike } from './topics/index.js';
 export { extractQuotes } from './quotes/index.js';
 export { summarize } from './summary/index.js';
-export { extractEntities, speakerKey } from './entities/index.js';
+export { extractEntities, speakerAliasKey, speakerKey } from './entities/index.js';
 export { PLATFORMS } from './platforms.js';
 export { LANGUAGES, NEIGHBOUR_LANGUAGES, ISO_639_3, isLanguage, type Language } from './languages.js';
 export { CodedError, errorLine, isCodedError } from './errors.js';

@@ -43,3 +43,23 @@ it.each(storeEngines())('finds an institution’s quotes under any language’s 
     await store.close();
   }
 });
+
+it.each(storeEngines())('finds an institution shown with its acronym by the acronym and by its name alone ($name)', async (engine) => {
+  const { store } = await engine.open();
+  try {
+    const said: [string, string][] = [
+      ['Parquet national antiterroriste (Pnat)', 'Words of the prosecutors with the acronym'],
+      ['Parquet national antiterroriste', 'Words of the prosecutors named in full'],
+      ['Pnat', 'Words of the prosecutors named by the acronym'],
+      ['Bureau of Nothing (BON)', 'Words of another body'],
+    ];
+    for (const [speaker, text] of said) await store.saveArticle(article('fr', { text, speaker, kind: 'direct', score: 1, language: 'fr' }));
+    const speakers = async (name: string) => (await store.findQuotes({ speaker: name })).map((hit) => hit.quote.speaker).sort();
+    expect(await speakers('Pnat')).toEqual(['Parquet national antiterroriste (Pnat)', 'Pnat']);
+    expect(await speakers('PNAT')).toEqual(['Parquet national antiterroriste (Pnat)', 'Pnat']);
+    expect(await speakers('Parquet national antiterroriste')).toEqual(['Parquet national antiterroriste', 'Parquet national antiterroriste (Pnat)']);
+    expect(await speakers('BON')).toEqual(['Bureau of Nothing (BON)']);
+  } finally {
+    await store.close();
+  }
+});

@@ -1,5 +1,5 @@
 export { extractEntities, entitiesOfTable, entitiesOfDocument } from './extract.js';
-export { speakerKey } from './speaker-key.js';
+export { ACRONYM_IN_BRACKETS, speakerAliasKey, speakerKey } from './speaker-key.js';
 export { foldName, foldNameOf } from './name-key.js';
 export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameIn, gazetteerEntry, cityCountry, type GazetteerMatch } from './gazetteer.js';
 export { CAPITAL_GOVERNMENTS, type GazetteerEntry } from './gazetteer-data.js';

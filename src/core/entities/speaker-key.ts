@@ -2,6 +2,11 @@ import { isCapitalized, tokenize } from '../text/index.js';
 import { matchGazetteer } from './gazetteer.js';
 import { foldName } from './name-key.js';
 
+/** "(BSI)", "(Pnat)": a capitalised short word alone in brackets, the shape of an acronym a text defines after a name. */
+export const ACRONYM_IN_BRACKETS = String.raw`\(\s*(\p{Lu}[\p{L}0-9]{1,7})\s*\)`;
+/** A name shown with its acronym after it: "Parquet national antiterroriste (Pnat)". */
+const NAME_WITH_ACRONYM = new RegExp(String.raw`^(.*\S)\s*${ACRONYM_IN_BRACKETS}\s*$`, 'u');
+
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 
@@ -15,10 +20,21 @@ const memo = new Map<string, string>();
 export function speakerKey(name: string): string {
   const known = memo.get(name);
   if (known !== undefined) return known;
-  const key = computeKey(name);
+  // "Parquet national antiterroriste (Pnat)" is filed under its name, as in the articles that never give the acronym;
+  // speakerAliasKey keeps the acronym findable.
+  const key = computeKey(NAME_WITH_ACRONYM.exec(name)?.[1] ?? name);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(name, key);
   return key;
+}
+
+/**
+ * The second key of a name shown with its acronym, "Parquet national antiterroriste (Pnat)" → speakerKey("Pnat"), so
+ * a look-up by the acronym alone finds it too; null for every other name.
+ */
+export function speakerAliasKey(name: string): string | null {
+  const acronym = NAME_WITH_ACRONYM.exec(name)?.[2];
+  return acronym === undefined ? null : speakerKey(acronym);
 }
 
 function computeKey(name: string): string {

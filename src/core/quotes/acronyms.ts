@@ -1,3 +1,4 @@
+import { ACRONYM_IN_BRACKETS } from '../entities/index.js';
 import type { Quote } from '../types.js';
 
 /**
@@ -6,13 +7,13 @@ import type { Quote } from '../types.js';
  * national antiterroriste (Pnat)", "Estado Mayor Conjunto (EMC)". A speaker
  * found only as the acronym is then shown by its full name with the acronym
  * after it, "Parquet national antiterroriste (Pnat)": speakerKey keys that on
- * its last capitalised word, the acronym, so a search by the acronym still
- * finds it. "BSI, the federal cyber agency" defines nothing: the full name
+ * the name, as in articles that never give the acronym, and speakerAliasKey on
+ * the acronym, so a search by either finds it. "BSI, the federal cyber agency" defines nothing: the full name
  * must come right before the bracket and spell the acronym.
  */
 
-/** "(BSI)", "(Pnat)": a capitalised short word alone in brackets. The one shape of an acronym for both look-ups below. */
-const ACRONYM = String.raw`\(\s*(\p{Lu}[\p{L}0-9]{1,7})\s*\)`;
+/** The one shape of an acronym for both look-ups below, and for speakerKey's reading of a name shown with one. */
+const ACRONYM = ACRONYM_IN_BRACKETS;
 const BRACKETED = new RegExp(ACRONYM, 'gu');
 /** The bracket right after a name, "Instituto Nacional de Ciberseguridad (INCIBE)": within a clause, past no other bracket or quote mark. */
 const AFTER_NAME = new RegExp(String.raw`^[^.;:!?()«»“”"„]{0,60}?${ACRONYM}`, 'u');

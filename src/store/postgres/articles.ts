@@ -1,5 +1,5 @@
 import type { Article, ArticleAnalysis } from '../../core/index.js';
-import { speakerKey } from '../../core/index.js';
+import { speakerAliasKey, speakerKey } from '../../core/index.js';
 import type { ArticleQuery, ArticleRepository, NewArticle, SaveArticleResult } from '../types.js';
 import { Params, count, type Db } from './db.js';
 import { articleFilterClauses, createArticleTextSearch } from './search.js';
@@ -74,15 +74,17 @@ export function articleRepository(db: Db): ArticleRepository {
     const quotes = [...analysis.quotes, ...analysis.statements];
     if (quotes.length > 0) {
       await tx.execute(
-        `INSERT INTO quotes (article_id, text, speaker, speaker_key, kind, score)
-         SELECT $1, q.text, q.speaker, q.speaker_key, q.kind, q.score
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::float8[]) WITH ORDINALITY AS q (text, speaker, speaker_key, kind, score, n)
+        `INSERT INTO quotes (article_id, text, speaker, speaker_key, speaker_alias_key, kind, score)
+         SELECT $1, q.text, q.speaker, q.speaker_key, q.speaker_alias_key, q.kind, q.score
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[])
+                WITH ORDINALITY AS q (text, speaker, speaker_key, speaker_alias_key, kind, score, n)
           ORDER BY q.n`,
         [
           articleId,
           quotes.map((q) => q.text),
           quotes.map((q) => q.speaker),
           quotes.map((q) => (q.speaker ? speakerKey(q.speaker) : null)),
+          quotes.map((q) => (q.speaker ? speakerAliasKey(q.speaker) : null)),
           quotes.map((q) => q.kind),
           quotes.map((q) => q.score),
         ],

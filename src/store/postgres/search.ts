@@ -92,24 +92,31 @@ export function createArticleTextSearch(db: Db): (query: TextQuery) => Promise<n
  * matching quotes (bounded like the SQLite engine).
  */
 export function createQuoteSearch(db: Db): (query: QuoteQuery & { limit: number }) => Promise<number[]> {
-  return async (query) => {
+  /** The bounded candidates of one look-up: by `column` (a speaker key column) when given, else by the other filters alone. */
+  const candidates = async (query: QuoteQuery & { limit: number }, column: 'speaker_key' | 'speaker_alias_key' | null) => {
     const p = new Params();
     const where: string[] = [];
-    if (query.speaker?.trim()) where.push(`q.speaker_key = ${p.add(speakerKey(query.speaker))}`);
+    if (column !== null) where.push(`q.${column} = ${p.add(speakerKey(query.speaker ?? ''))}`);
     if (query.text !== undefined) {
       const text = toTsQueryText(query.text);
       if (text === null) return [];
       where.push(`q.search @@ ${tsQuerySql(p, text)}`);
     }
     where.push(...articleFilterClauses({ topic: query.topic, since: query.since, until: query.until, visibleTo: query.visibleTo }, p, 'q.article_id'));
-    const rows = await db.query<{ id: number; published: Date; score: number }>(
+    return db.query<{ id: number; published: Date; score: number }>(
       `SELECT q.id, a.published_at AS published, q.score
          FROM quotes q JOIN articles a ON a.id = q.article_id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY q.article_id DESC LIMIT ${Math.max(QUOTE_CANDIDATES, query.limit * 5)}`,
       p.values,
     );
-    return rows
+  };
+  return async (query) => {
+    // By the speaker's key and, in a second index walk, by the acronym key of names shown with one (as in SQLite).
+    const found = query.speaker?.trim()
+      ? [...(await candidates(query, 'speaker_key')), ...(await candidates(query, 'speaker_alias_key'))]
+      : await candidates(query, null);
+    return [...new Map(found.map((c) => [c.id, c])).values()]
       .sort((x, y) => y.published.getTime() - x.published.getTime() || y.score - x.score || y.id - x.id)
       .slice(0, Math.max(1, query.limit))
       .map((c) => c.id);

@@ -1,5 +1,5 @@
 import type { Article, ArticleAnalysis } from '../../core/index.js';
-import { speakerKey } from '../../core/index.js';
+import { speakerAliasKey, speakerKey } from '../../core/index.js';
 import type { ArticleQuery, ArticleRepository, NewArticle, SaveArticleResult } from '../types.js';
 import type { Sync } from './sync.js';
 import type { SqliteDatabase } from './database.js';
@@ -68,7 +68,7 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
   const deleteTopics = db.prepare('DELETE FROM article_topics WHERE article_id = ?');
   const insertTopic = db.prepare('INSERT INTO article_topics (article_id, topic_id, score) VALUES (?, ?, ?)');
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
-  const insertQuote = db.prepare('INSERT INTO quotes (article_id, text, speaker, speaker_key, kind, score) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertQuote = db.prepare('INSERT INTO quotes (article_id, text, speaker, speaker_key, speaker_alias_key, kind, score) VALUES (?, ?, ?, ?, ?, ?, ?)');
 
   const getArticle = (id: number): Article | null => {
     const row = byId.get(id) as ArticleRow | undefined;
@@ -80,7 +80,8 @@ export function articleRepository(db: SqliteDatabase, textSearch: ArticleTextSea
     for (const topic of analysis.topics) insertTopic.run(articleId, topic.id, topic.score);
     deleteQuotes.run(articleId);
     for (const quote of [...analysis.quotes, ...analysis.statements]) {
-      insertQuote.run(articleId, quote.text, quote.speaker, quote.speaker ? speakerKey(quote.speaker) : null, quote.kind, quote.score);
+      const { speaker } = quote;
+      insertQuote.run(articleId, quote.text, speaker, speaker ? speakerKey(speaker) : null, speaker ? speakerAliasKey(speaker) : null, quote.kind, quote.score);
     }
   };
 

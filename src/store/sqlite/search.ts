@@ -172,12 +172,13 @@ interface QuoteCandidate {
 export function createQuoteSearch(db: SqliteDatabase): (query: QuoteSearchQuery) => number[] {
   const statements = new Map<string, Statement<unknown[]>>();
   const idRange = db.prepare(ID_RANGE_SQL);
-  return (query) => {
+  /** The bounded candidates of one look-up: by `column` (a speaker key column) when given, else by the other filters alone. */
+  const candidates = (query: QuoteSearchQuery, column: 'speaker_key' | 'speaker_alias_key' | null): QuoteCandidate[] => {
     const where: string[] = [];
     const values: unknown[] = [];
-    if (query.speaker?.trim()) {
-      where.push('q.speaker_key = ?');
-      values.push(speakerKey(query.speaker));
+    if (column !== null) {
+      where.push(`q.${column} = ?`);
+      values.push(speakerKey(query.speaker ?? ''));
     }
     if (query.text !== undefined) {
       const match = toMatchExpression(query.text);
@@ -203,7 +204,13 @@ export function createQuoteSearch(db: SqliteDatabase): (query: QuoteSearchQuery)
       statement = db.prepare(sql);
       statements.set(sql, statement);
     }
-    return (statement.all(...values) as QuoteCandidate[])
+    return statement.all(...values) as QuoteCandidate[];
+  };
+  return (query) => {
+    // A speaker is looked up by its key and, in a second index walk, by the acronym key of names shown with one
+    // ("Parquet national antiterroriste (Pnat)" is found by "Pnat" too): two bounded walks, not one OR that sorts.
+    const found = query.speaker?.trim() ? [...candidates(query, 'speaker_key'), ...candidates(query, 'speaker_alias_key')] : candidates(query, null);
+    return [...new Map(found.map((c) => [c.id, c])).values()]
       .sort((x, y) => y.published - x.published || y.score - x.score || y.id - x.id)
       .slice(0, Math.max(1, query.limit))
       .map((c) => c.id);

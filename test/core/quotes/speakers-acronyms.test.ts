@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, speakerKey } from '../../../src/core/index.js';
+import { extractQuotes, speakerAliasKey, speakerKey } from '../../../src/core/index.js';
 
 const speakerOf = (body: string, language: string): string | null => extractQuotes(body, language).quotes[0]?.speaker ?? null;
 
@@ -49,11 +49,23 @@ describe('extractQuotes: an acronym the article defines is shown by its full nam
     );
   });
 
-  it('the full name keeps the acronym as its search key', () => {
+  it('the full name is keyed as the name alone, and the acronym is its second key', () => {
     const body =
       'La Dirección General de Tráfico (DGT) publicó el balance del verano. "Las carreteras secundarias concentran la mayoría de los accidentes mortales", señaló la DGT.';
     const speaker = speakerOf(body, 'es');
     expect(speaker).toBe('Dirección General de Tráfico (DGT)');
-    expect(speakerKey(speaker ?? '')).toBe(speakerKey('DGT'));
+    // The same key as in an article that never gives the acronym; a look-up by the acronym goes through the alias.
+    expect(speakerKey(speaker ?? '')).toBe(speakerKey('Dirección General de Tráfico'));
+    expect(speakerKey(speaker ?? '')).not.toBe(speakerKey('DGT'));
+    expect(speakerAliasKey(speaker ?? '')).toBe(speakerKey('DGT'));
+  });
+
+  it('only a name shown with an acronym after it has a second key', () => {
+    expect(speakerAliasKey('Parquet national antiterroriste (Pnat)')).toBe(speakerKey('Pnat'));
+    expect(speakerAliasKey('Dirección General de Tráfico')).toBeNull();
+    expect(speakerAliasKey('DGT')).toBeNull();
+    expect(speakerAliasKey('Angela Merkel')).toBeNull();
+    // A bracket that is no acronym (lower case, too long) is no second name.
+    expect(speakerAliasKey('Jane Doe (retired)')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { migration005 } from './005_workspaces.js';
 import { migration006 } from './006_story_published.js';
 import { migration007 } from './007_retention.js';
 import { migration008 } from './008_dashboard.js';
+import { migration009 } from './009_speaker_alias_key.js';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Applied in order; a released migration is never edited, only followed by a new one. */
-export const migrations: Migration[] = [migration001, migration002, migration004, migration005, migration006, migration007, migration008];
+export const migrations: Migration[] = [migration001, migration002, migration004, migration005, migration006, migration007, migration008, migration009];
