@@ -10,6 +10,10 @@ export const ARMS_CONTROL: TopicSpec = {
   },
   description: 'Arms race, disarmament, arms-control treaties, non-proliferation, weapons programmes and talks to limit them.',
   iptc: 'medtop:20000645',
+  /**
+   * A nuclear programme ("^") is often what sanctions are over ("sanctions linked to its nuclear programme"): named in a
+   * sentence with another topic's term, or only so in a story another topic leads, it is that story's setting.
+   */
   terms: {
     de: [
       'Begrenzung der Atomwaffenarsenale:3',
@@ -26,7 +30,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'Atomwaffen:2',
       'Atomwaffe:2',
       'Kernwaffen:2',
-      'Atomprogramm:3',
+      '^Atomprogramm:3',
       'Atomabkommen:3',
       'Atomsprengköpfe:3',
       'Sprengköpfe:2',
@@ -92,7 +96,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'nuclear weapons:2',
       'nuclear weapon:2',
       'nuclear arsenal:2',
-      'nuclear programme:3',
+      '^nuclear programme:3',
       'nuclear program:3',
       'weapons programme:3',
       'weapons program:3',
@@ -160,7 +164,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'armes nucléaires:2',
       'arme nucléaire:2',
       'arsenal nucléaire:2',
-      'programme nucléaire:3',
+      '^programme nucléaire:3',
       'programme d’armement:3',
       '~programme balistique:3',
       'accord sur le nucléaire:3',
@@ -214,7 +218,7 @@ export const ARMS_CONTROL: TopicSpec = {
       'armas nucleares:2',
       'arma nuclear:2',
       'arsenal nuclear:2',
-      'programa nuclear:3',
+      '^programa nuclear:3',
       'programa de armas:3',
       '~programa de misiles:3',
       'acuerdo nuclear:3',
