@@ -19,9 +19,6 @@ const SECONDARY_MIN_SENTENCES = 10;
 /** …unless it weighs at least this share of the best topic: then its mentions, scattered or not, add up to a subject. */
 const ASIDE_SHARE = 0.5;
 
-/** A story's last 1/CLOSING_PART_OF is its close: a topic named only in one passage there is an aside (isClosingAside). */
-const CLOSING_PART_OF = 3;
-
 /** Two term sentences of one paragraph at most this far apart (a flattened feed body is one long paragraph). */
 export const SUBJECT_SPAN = 3;
 
@@ -99,22 +96,15 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
 }
 
 /**
- * The topic's terms stand within a few adjacent sentences, unless those are a paragraph that keeps to it in three
- * different terms ("Diplomatic efforts … Mediators … indirect talks"): that paragraph is about it.
- */
-function inOnePassage(tally: TopicTally): boolean {
-  return tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES && !(tally.paragraphSubject && tally.counts.size >= PARAGRAPH_TERMS);
-}
-
-/**
  * One passing mention is not what an article is about: a topic needs a title
  * hit, two terms, or a repeat; or one strong term in the lead, or one strong
  * term in an article whose sentences keep to the topic's context (a summit
  * story that names the "Gipfeltreffen" once but its leaders throughout).
  */
 function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
-  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
-  const passage = inOnePassage(tally);
+  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing; a paragraph
+  // that keeps to it in three different terms ("Diplomatic efforts … Mediators … indirect talks") is about it.
+  const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES && !(tally.paragraphSubject && tally.counts.size >= PARAGRAPH_TERMS);
   // Two leaders meeting in the first half of the story is what it is about; in its last lines, an aside.
   const meetingIsCentral = tally.meetingSentence >= 0 && tally.meetingSentence * 2 <= sentences;
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;
@@ -141,15 +131,6 @@ function isSubject(tally: TopicTally, sentences: number): boolean {
   return sentences < SECONDARY_MIN_SENTENCES || tally.inTitle || tally.inLead || tally.paragraphSubject;
 }
 
-/**
- * A topic named only in one passage of a long story's last third, not in its title or lead, is the story's closing aside
- * ("the two governments also agreed to resume talks on a free trade agreement"), strong terms or not.
- */
-function isClosingAside(tally: TopicTally, sentences: number): boolean {
-  if (sentences < PASSING_MIN_SENTENCES || tally.inTitle || tally.inLead) return false;
-  return inOnePassage(tally) && tally.firstSentence * CLOSING_PART_OF >= sentences * (CLOSING_PART_OF - 1);
-}
-
 /** Topics far lighter than the article's best other topic, for topics that say so (TopicDefinition.backgroundShare), are dropped. */
 function dropBackground(scores: TopicScore[], taxonomy: Taxonomy): void {
   if (scores.length < 2) return;
@@ -172,8 +153,6 @@ export function weighTallies(best: ArticleTallies, taxonomy: Taxonomy): TopicSco
   const scores: TopicScore[] = [];
   for (const { topic, tally, sentences } of found) {
     if (tally.score < top * ASIDE_SHARE && !isSubject(tally, sentences)) continue;
-    // One passage in the last lines about a topic the story does not lead: its closing aside.
-    if (tally.score < top && isClosingAside(tally, sentences)) continue;
     // Only its setting named ("over its war in Ukraine", "talks on a ceasefire") in a story another topic leads: background.
     if (!tally.reported && tally.score < top) continue;
     scores.push({ id: taxonomy.topics[topic]!.id, score: Math.round(tally.score * 100) / 100, evidence: tally.evidence });
