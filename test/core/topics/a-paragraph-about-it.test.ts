@@ -21,7 +21,8 @@ const FIGHTING: Record<string, { title: string; lead: string[]; diplomacy: strin
       'Residents said they had spent the night in cellars.',
       'Fighting continued on Tuesday morning.',
     ],
-    diplomacy: 'Diplomatic efforts to end the war have stalled. Mediators from two neighbouring countries held indirect talks with both sides last week without result.',
+    diplomacy:
+      'Diplomatic efforts to end the war have stalled. Mediators from two neighbouring countries held indirect talks with both sides last week without result.',
     aside: 'The mayor said diplomats had visited once. Nobody came back.',
   },
   de: {

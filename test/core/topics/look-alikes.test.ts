@@ -189,8 +189,8 @@ describe('classifyTopics: German compounds that only begin like a weapons test',
   });
 
   it('a missile test still is arms control', () => {
-    expect(topicsOf('Pjöngjang meldet Raketentest', 'Nordkorea hat einen weiteren Raketentest vorgenommen. Seoul verurteilte die Raketentests.', 'de')).toContain(
-      'arms-control',
-    );
+    expect(
+      topicsOf('Pjöngjang meldet Raketentest', 'Nordkorea hat einen weiteren Raketentest vorgenommen. Seoul verurteilte die Raketentests.', 'de'),
+    ).toContain('arms-control');
   });
 });
