@@ -7,6 +7,8 @@ import type { Taxonomy } from './types.js';
 
 /** Weak terms only within this many adjacent sentences past the lead are a mention in passing… */
 const PASSAGE_SENTENCES = 2;
+/** …unless they are this many different terms in two sentences of one paragraph: a paragraph about the topic, not an aside. */
+const PARAGRAPH_TERMS = 3;
 /** …in an article this long (in a short wire story every sentence is central). */
 const PASSING_MIN_SENTENCES = 8;
 /**
@@ -100,8 +102,9 @@ export function tallyOf(tallies: Tallies, topic: number): TopicTally {
  * story that names the "Gipfeltreffen" once but its leaders throughout).
  */
 function isCorroborated(tally: TopicTally, support: number, sentences: number): boolean {
-  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing.
-  const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES;
+  // Weak terms in one passage further down (a past "war", a "missile" aside): the topic is named in passing; a paragraph
+  // that keeps to it in three different terms ("Diplomatic efforts … Mediators … indirect talks") is about it.
+  const passage = tally.lastSentence - tally.firstSentence < PASSAGE_SENTENCES && !(tally.paragraphSubject && tally.counts.size >= PARAGRAPH_TERMS);
   // Two leaders meeting in the first half of the story is what it is about; in its last lines, an aside.
   const meetingIsCentral = tally.meetingSentence >= 0 && tally.meetingSentence * 2 <= sentences;
   if (!tally.inLead && !tally.strong && !meetingIsCentral && passage && sentences >= PASSING_MIN_SENTENCES) return false;

@@ -56,3 +56,23 @@ describe('classifyTopics: a foreign minister under the title of the office', () 
     expect(topicsOf(title, body, language)).toContain('diplomacy');
   });
 });
+
+describe('classifyTopics: a politician’s field in a German compound is no foreign policy', () => {
+  const body = (who: string): string =>
+    [
+      `Die ${who} Jana Roth warnt vor neuen Mittelstreckenraketen in Europa. Ohne Rüstungskontrolle drohe ein Wettrüsten, sagte sie.`,
+      'Frage: Was soll die Bundesregierung tun? Roth: Sie sollte in der Nato ein Moratorium vorschlagen. Das geht nur mit Stärke und Diplomatie zugleich.',
+    ].join('\n\n');
+
+  it('"Außenpolitikerin" names her field, not foreign relations', () => {
+    const topics = topicsOf('Interview mit der Außenpolitikerin Jana Roth', body('Grünen-Außenpolitikerin'), 'de');
+    expect(topics).toContain('arms-control');
+    expect(topics).not.toContain('diplomacy');
+  });
+
+  it('"Außenpolitik" itself still is diplomacy', () => {
+    const text =
+      'Die Außenpolitik der neuen Regierung setzt auf Ausgleich mit den Nachbarn. Der Außenminister reist kommende Woche nach Warschau.\n\nDort will er über die bilateralen Beziehungen sprechen.';
+    expect(topicsOf('Neue Töne in der Außenpolitik', text, 'de')).toContain('diplomacy');
+  });
+});

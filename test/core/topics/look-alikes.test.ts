@@ -179,3 +179,18 @@ describe('classifyTopics: words that share a stem with a heavier term match as w
     expect(topicsOf('Navidad en Caracas', 'El embajador fue convocado por el ministerio el lunes.', 'es')).toContain('diplomacy');
   });
 });
+
+describe('classifyTopics: German compounds that only begin like a weapons test', () => {
+  it.each([
+    ['Lieferung von Raketenteilen', 'Die EU verhängt Sanktionen gegen zwei Firmen wegen der Lieferung von Raketenteilen an Russland.'],
+    ['Atomtechnik im Museum', 'Das Museum zeigt Atomtechnik aus den Sechzigerjahren. Die Ausstellung läuft bis März.'],
+  ])('"%s" is no weapons test', (title, body) => {
+    expect(topicsOf(title, body, 'de')).not.toContain('arms-control');
+  });
+
+  it('a missile test still is arms control', () => {
+    expect(
+      topicsOf('Pjöngjang meldet Raketentest', 'Nordkorea hat einen weiteren Raketentest vorgenommen. Seoul verurteilte die Raketentests.', 'de'),
+    ).toContain('arms-control');
+  });
+});

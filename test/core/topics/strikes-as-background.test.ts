@@ -21,6 +21,21 @@ describe('classifyTopics: strikes named as a nuclear story’s setting', () => {
     expect(topics).not.toContain('armed-conflict');
   });
 
+  it.each([
+    [
+      'fr',
+      'Nucléaire : Téhéran refuse toujours les inspecteurs',
+      'Les inspecteurs de l’AIEA n’ont plus accès aux sites d’enrichissement endommagés par les frappes de l’été, a indiqué l’agence. Le stock d’uranium enrichi reste introuvable.\n\nLe directeur général a demandé à l’Iran de reprendre sa coopération. Les frappes avaient visé trois sites, rappelle le rapport.',
+    ],
+    [
+      'fr',
+      'L’UE gèle les avoirs de fournisseurs de drones',
+      'L’Union européenne a adopté des sanctions contre cinq entreprises accusées de fournir des drones utilisés dans les frappes contre des villes ukrainiennes. Leurs avoirs sont gelés.\n\nLes sociétés sanctionnées ne pourront plus commercer avec des entreprises européennes. Les frappes se poursuivent, selon Kiev.',
+    ],
+  ])('French "frappes" named as the setting are background too (%s: "%s")', (language, title, body) => {
+    expect(topicsOf(title, body, language)).not.toContain('armed-conflict');
+  });
+
   it('counts them when the war is the story (fr)', () => {
     const body =
       'Les frappes russes se sont poursuivies toute la nuit sur Kharkiv, a indiqué le gouverneur. Les troupes ukrainiennes tiennent toujours leurs positions au nord de la ville.';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTopics, defaultTaxonomy } from '../../../src/core/index.js';
 
-/** "Terrorists" as the name one side of a war gives the other is a label, not terrorism; terrorists who attack a station are. */
+/**
+ * "Terrorists" as the name one side of a war gives the other is a label, not terrorism; terrorists who attack a station are.
+ * A site "bombed" (a verb) by states is no terror bombing; "a bombing" (the noun) still is one.
+ */
 const taxonomy = defaultTaxonomy();
 const topicsOf = (title: string, body: string, language: string): string[] =>
   classifyTopics({ title, body, language }, taxonomy)
@@ -47,5 +50,21 @@ describe('classifyTopics: terrorists named by an army at war', () => {
     ],
   ])('terrorists who attack a station are terrorism (%s)', (language, title, body) => {
     expect(topicsOf(title, body, language)).toEqual(['terrorism']);
+  });
+});
+
+describe('classifyTopics: sites "bombed" by states', () => {
+  it('are the setting of a nuclear story, no terrorism (en)', () => {
+    const body =
+      'Inspectors have not returned to the bombed reactor site since the air raids of last spring, the agency said on Monday. The country’s stockpile of enriched uranium has not been verified since then.\n\nThe site was attacked by two states, the agency’s report recalls. The board meets in Vienna on Friday.';
+    const topics = topicsOf('Inspectors still kept out of bombed reactor site', body, 'en');
+    expect(topics).toContain('arms-control');
+    expect(topics).not.toContain('terrorism');
+  });
+
+  it('a bombing claimed by a militant group still is terrorism (en)', () => {
+    const body =
+      'A bombing at a crowded bus station killed nine people on Sunday, police said. A jihadist group claimed responsibility for the bombing in a statement on Monday.';
+    expect(topicsOf('Nine killed in bus station bombing', body, 'en')).toContain('terrorism');
   });
 });

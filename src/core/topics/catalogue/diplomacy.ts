@@ -52,7 +52,8 @@ export const DIPLOMACY: TopicSpec = {
       'Entspannung:1',
       'Amtskollegen:2',
       'strategische Partnerschaft:2',
-      'Außenpolitik:2',
+      // As written: "Außenpolitiker", "Außenpolitikerin" (a politician's field, a job title) are no foreign relations.
+      '=Außenpolitik:2',
       'Regierungskonsultationen:2',
       'beiden Präsidenten:2',
       'beide Präsidenten:2',

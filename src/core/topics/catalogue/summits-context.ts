@@ -1,6 +1,9 @@
 import type { TopicSpec } from './spec.js';
 
-/** Mountains, insults, business meetings and foreign ministers' meetings that are no summit, and the leaders whose meeting is one. */
+/**
+ * Mountains, insults, business meetings, a league's top match ("summit clash", "choc au sommet"), a minister's meeting with
+ * retailers and unions, and foreign ministers' meetings that are no summit; and the leaders whose meeting is one.
+ */
 
 export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
   de: [
@@ -42,6 +45,14 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'erklomm',
     'erklommen',
     'Gipfel des',
+    // A league's top match, a minister's meeting with retailers, unions and trade associations.
+    'Tabellenführer',
+    'Spitzenspiel',
+    'Spitzenreiter',
+    'Bundesliga',
+    'Einzelhandel',
+    'Gewerkschaften',
+    'Verbände',
   ],
   en: [
     'foreign ministers',
@@ -73,6 +84,11 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'reached the summit',
     'climbed',
     'climb',
+    'summit clash',
+    'top of the table',
+    'Premier League',
+    'trade unions',
+    'unions',
   ],
   fr: [
     'ministres des Affaires étrangères',
@@ -96,6 +112,11 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'atteint le sommet',
     'gravi',
     'ascension',
+    'choc au sommet',
+    'Ligue 1',
+    'championnat',
+    'syndicats',
+    'commerçants',
   ],
   es: [
     'ministros de Asuntos Exteriores',
@@ -116,6 +137,11 @@ export const SUMMITS_NEGATIVE: NonNullable<TopicSpec['negative']> = {
     'coronó',
     'ascensión',
     'hizo cumbre',
+    'duelo en la cumbre',
+    'duelo en la cima',
+    'LaLiga',
+    'sindicatos',
+    'comerciantes',
   ],
 };
 

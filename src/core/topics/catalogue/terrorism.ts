@@ -53,7 +53,9 @@ export const TERRORISM: TopicSpec = {
       'suicide bomber:3',
       'suicide bombing:3',
       'car bomb:3',
-      'bombing:2',
+      // As written: a site "bombed" by a state's aircraft is no terror bombing.
+      '=bombing:2',
+      '=bombings:2',
       '~attack:1',
       'jihadist:3',
       'jihadists:3',

@@ -9,7 +9,9 @@ export const TRADE: TopicSpec = {
     es: 'Comercio',
   },
   /**
-   * In French and Spanish, imports share a stem with "important" and "n'importe": they match as written.
+   * In French and Spanish, imports share a stem with "important" and "n'importe": they match as written. German "Zoll" alone
+   * is the customs service as often as a tariff: written so, it counts little and only with political context ("Zölle" and
+   * compounds such as "Zollerhöhung" keep their weight).
    * Trade across a border, export controls and licences and market access are trade too (a trade minister who speaks is not).
    * Exports and imports ("^") are the setting of many stories (sanctions on oil exports, a harvest, a company's results):
    * alone, in a story another topic leads, they are its background.
@@ -19,7 +21,8 @@ export const TRADE: TopicSpec = {
   terms: {
     de: [
       'Zölle:3',
-      'Zoll:1',
+      '~=Zoll:1',
+      '~=Zolls:1',
       'Strafzölle:3',
       'Zollstreit:3',
       'Handelsstreit:3',
@@ -174,5 +177,19 @@ export const TRADE: TopicSpec = {
       'TLCAN:3',
       'USMCA:3',
     ],
+  },
+  /**
+   * A criminal case in the title or lead (raids, arrests, smuggling): the customs officers ("der Zoll"), the exports and
+   * the goods are its setting, and only the strong terms (tariffs, a trade war) count.
+   */
+  /** The customs service at work: its officers and investigators are no tariff. */
+  negative: {
+    de: ['Zollkriminalamt', 'Zollfahnder', 'Zollfahndung', 'Zollbeamte', 'Zollbeamten', 'Zollbeamtin', 'Zollbeamter'],
+  },
+  frame: {
+    de: ['Durchsuchungen', 'Razzia', 'festgenommen', 'Festnahmen', 'Schmuggel', 'Zollfahnder', 'Zollfahndung', 'Zollkriminalamt'],
+    en: ['raids', 'arrested', 'arrests', 'smuggling', 'smugglers', 'customs investigators'],
+    fr: ['perquisitions', 'interpellés', 'interpellations', 'contrebande', 'trafiquants', 'enquêteurs des douanes'],
+    es: ['detenidos', 'detenciones', 'contrabando', 'contrabandistas', 'redada', 'registros policiales'],
   },
 };
