@@ -1,7 +1,8 @@
 import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
 import { cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
-import { PARTNER_WORDS } from './lead-words.js';
+import { ONGOING_WORDS, PARTNER_WORDS } from './lead-words.js';
+import { isStopWord } from '../language/index.js';
 import { COUNTERPART_WORDS } from './lead-place-words.js';
 import { capitalsIn } from './lead-capitals.js';
 import { countryOfAdjective } from './capital-words.js';
@@ -254,10 +255,35 @@ function weekdayBit(lower: string): number {
   return WEEKDAY_BITS.get(lower) ?? (/['’]s$/.test(lower) ? (WEEKDAY_BITS.get(lower.slice(0, -2)) ?? 0) : 0);
 }
 
+/** Days an event begun on a weekday "since" ("seit Donnerstag") goes on into: that day and the next ones of a story's window. */
+const ONGOING_DAYS = 3;
+
+/**
+ * The weekday bits of token i: its own, or after a word of "since" (a stop word between: "desde el jueves") that day
+ * and the next ONGOING_DAYS - 1, the days a report of the ongoing event may date itself by.
+ */
+function weekdayBitsAt(table: TokenTable, i: number): number {
+  const bit = weekdayBit(table.words[i]!.lower);
+  if (bit === 0) return 0;
+  const before = table.words[i - 1];
+  const since = before !== undefined && (ONGOING_WORDS.has(before.lower) || (i > 1 && isStopWord(before) && ONGOING_WORDS.has(table.words[i - 2]!.lower)));
+  if (!since) return bit;
+  let bits = 0;
+  for (let k = 0; k < ONGOING_DAYS; k++) bits |= rotateDay(bit, k);
+  return bits;
+}
+
+/** A weekday bit moved `days` days on, Sunday wrapping to Monday. */
+function rotateDay(bit: number, days: number): number {
+  let moved = bit;
+  for (let k = 0; k < days; k++) moved = moved === 64 ? 1 : moved << 1;
+  return moved;
+}
+
 /** The weekdays named in [from, to), outside clauses about another stop. */
 function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
   let days = 0;
-  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= weekdayBit(table.words[i]!.lower);
+  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= weekdayBitsAt(table, i);
   return days;
 }
 
@@ -279,7 +305,7 @@ function weekdaysBeside(table: TokenTable, placed: readonly number[], from: numb
       const [lo, hi] = i < at ? [i, at] : [at, i];
       let broken = false;
       for (let k = lo + 1; k <= hi; k++) if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) broken = true;
-      if (!broken) days |= weekdayBit(table.words[i]!.lower);
+      if (!broken) days |= weekdayBitsAt(table, i);
     }
   }
   return days;
