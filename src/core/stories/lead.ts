@@ -1,5 +1,5 @@
 import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
-import { cityCountry, matchGazetteerIn } from '../entities/index.js';
+import { CAPITAL_GOVERNMENTS, cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
 import { ONGOING_WORDS, PARTNER_WORDS } from './lead-words.js';
 import { isStopWord } from '../language/index.js';
@@ -63,6 +63,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
   placeBeyondDesk(title, opening, lead, datelinePlaces, titlePlaces, titleEvent, body, end, entities);
+  titleCityBeyondDesk(title, opening, lead, datelinePlaces, body);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
@@ -244,6 +245,33 @@ function placeBeyondDesk(
     lead.places.add(key);
     lead.stops.delete(key);
     dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, [key], body);
+    return;
+  }
+}
+
+/**
+ * A lead placed only in a dateline city that the title and the opening never name again, under a title that names
+ * a city of another country anywhere ("Ransomware gang claims attack on Antwerp container terminal" under
+ * "AMSTERDAM (Reuters) -"): the dateline is an agency's desk and the title's city the event's place. A capital that
+ * stands for its government ("Moscow warns …") places nothing.
+ */
+function titleCityBeyondDesk(title: TokenTable, opening: TokenTable, lead: Lead, datelinePlaces: ReadonlySet<string>, body: number): void {
+  if (datelinePlaces.size === 0) return;
+  for (const place of lead.places) if (!datelinePlaces.has(place)) return;
+  const deskCountries = new Set<string>();
+  for (const desk of datelinePlaces) {
+    const country = cityCountry(desk);
+    if (country === undefined || namedFrom(title, 0, desk) || namedFrom(opening, body, desk)) return;
+    deskCountries.add(country);
+  }
+  for (let i = 0; i < title.count; i++) {
+    const known = matchGazetteerIn(title, i);
+    if (known === null || known.entry.kind !== 'place' || known.entry.key in CAPITAL_GOVERNMENTS) continue;
+    const country = cityCountry(known.entry.key);
+    if (country === undefined || deskCountries.has(country)) continue;
+    for (const desk of datelinePlaces) lead.places.delete(desk);
+    lead.places.add(known.entry.key);
+    lead.stops.delete(known.entry.key);
     return;
   }
 }
