@@ -1,4 +1,4 @@
-import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
+import { GAP_NEWLINE, GAP_STOP, datelineAt, weekdayOfWord, type TokenTable } from '../text/index.js';
 import { CAPITAL_GOVERNMENTS, cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
 import { ONGOING_WORDS, PARTNER_WORDS } from './lead-words.js';
@@ -276,11 +276,12 @@ function titleCityBeyondDesk(title: TokenTable, opening: TokenTable, lead: Lead,
   }
 }
 
-const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));
-
-/** The weekday bit of a word, an English possessive included ("Monday's visit"); 0 for other words. */
+/** The weekday bit of a word, an English possessive ("Monday's visit") and a German part of the day ("Dienstagmorgen") included; 0 for other words. */
 function weekdayBit(lower: string): number {
-  return WEEKDAY_BITS.get(lower) ?? (/['’]s$/.test(lower) ? (WEEKDAY_BITS.get(lower.slice(0, -2)) ?? 0) : 0);
+  const day = weekdayOfWord(lower);
+  if (day >= 0) return 1 << day;
+  const owner = /['’]s$/.test(lower) ? weekdayOfWord(lower.slice(0, -2)) : -1;
+  return owner >= 0 ? 1 << owner : 0;
 }
 
 /** Days an event begun on a weekday "since" ("seit Donnerstag") goes on into: that day and the next ones of a story's window. */

@@ -132,6 +132,13 @@ describe('the day of an attack at a railway station', () => {
   });
 });
 
+describe('a German weekday compounded with a part of the day', () => {
+  it('dates the lead like the weekday alone ("am Dienstagmorgen", "am Montagnachmittag")', () => {
+    expect(lead('', 'Ein Mann hat am Dienstagmorgen in einer Straßenbahn in Graz zwei Fahrgäste verletzt.', 'de').days).toBe(2);
+    expect(lead('', 'Ein Unbekannter hat am Montagnachmittag in Linz einen Wachmann angegriffen.', 'de').days).toBe(MONDAY);
+  });
+});
+
 describe('a day of the month', () => {
   it('is a date key beside a month name, in four languages and abbreviated', () => {
     for (const text of ['19 Nov.', 'Nov 19', '19. November', '19 novembre', '19 de noviembre', 'MADRID, 19 nov (EFE)']) {
