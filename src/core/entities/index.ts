@@ -5,3 +5,4 @@ export { matchGazetteer, matchGazetteerAt, matchGazetteerIn, matchGazetteerNameI
 export { CAPITAL_GOVERNMENTS, type GazetteerEntry } from './gazetteer-data.js';
 export { GEOGRAPHIC_FEATURES } from './geographic-words.js';
 export { GERMAN_PLACE_KIND_NOUNS } from './place-kind-nouns.js';
+export { DEMONYMS, type Demonym } from './demonyms.js';

@@ -1,3 +1,4 @@
+import { DEMONYMS } from '../entities/index.js';
 import { TITLE_WORDS } from './lexicon.js';
 
 /**
@@ -297,40 +298,15 @@ export function genderOfDeterminer(word: string, language: string): Gender | nul
   return null;
 }
 
-/** Nationality adjectives and nouns, lower-cased, to the country they name: "le président français" is not the German chancellor. */
+/**
+ * The countries whose nationality words place a role ("le président français" is not the German chancellor), by ISO
+ * code: the speaker rules were tuned with these; the words are the demonym table's (src/core/entities/demonyms.ts).
+ */
+const ROLE_COUNTRIES: ReadonlySet<string> = new Set('fr de ru us cn gb it es ua tr pl il ir nl jp in br mx ma dz sk hu kr au ca at'.split(' '));
+
+/** Nationality adjectives and nouns, lower-cased, to the country they name. */
 const NATIONALITIES = new Map<string, string>();
-function nationality(country: string, words: string): void {
-  for (const word of words.split(' ')) NATIONALITIES.set(word, country);
-}
-nationality('fr', 'french français française franzose französin französische französischen französischer francés francesa');
-nationality('de', 'german allemand allemande deutsche deutschen deutscher alemán alemana');
-nationality('ru', 'russian russe russische russischen russischer ruso rusa russin');
-nationality('us', 'american américain américaine amerikanische amerikanischen amerikanischer us-amerikanische estadounidense norteamericano');
-nationality('cn', 'chinese chinois chinoise chinesische chinesischen chinesischer chino chinesin');
-nationality('gb', 'british britannique britische britischen britischer británico británica brite britin');
-nationality('it', 'italian italien italienne italienische italienischen italienischer italiano italiana italiener italienerin');
-nationality('es', 'spanish espagnol espagnole spanische spanischen spanischer español española spanier spanierin');
-nationality('ua', 'ukrainian ukrainien ukrainienne ukrainische ukrainischen ukrainischer ucraniano ucraniana ukrainer ukrainerin');
-nationality('tr', 'turkish turc turque türkische türkischen türkischer turco turca');
-nationality('pl', 'polish polonais polonaise polnische polnischen polnischer polaco polaca');
-nationality('il', 'israeli israélien israélienne israelische israelischen israelischer israelí');
-nationality('ir', 'iranian iranien iranienne iranische iranischen iranischer iraní');
-nationality(
-  'nl',
-  'dutch néerlandais néerlandaise niederländische niederländischen niederländischer neerlandés neerlandesa niederländer niederländerin dutchman',
-);
-nationality('jp', 'japanese japonais japonaise japanische japanischen japanischer japonés japonesa');
-nationality('in', 'indian indien indienne indische indischen indischer');
-nationality('br', 'brazilian brésilien brésilienne brasilianische brasilianischen brasileño brasileña');
-nationality('mx', 'mexican mexicain mexicaine mexikanische mexikanischen mexicano mexicana');
-nationality('ma', 'moroccan marocain marocaine marokkanische marokkanischen marokkanischer marroquí marokkaner marokkanerin');
-nationality('dz', 'algerian algérien algérienne algerische algerischen algerischer argelino argelina algerier algerierin');
-nationality('sk', 'slovak slovaque slowakische slowakischen slowakischer eslovaco eslovaca slowake slowakin');
-nationality('hu', 'hungarian hongrois hongroise ungarische ungarischen ungarischer húngaro húngara ungar ungarin');
-nationality('kr', 'korean coréen coréenne koreanische koreanischen koreanischer coreano coreana südkoreaner');
-nationality('au', 'australian australien australienne australische australischen australischer australiano australiana australier');
-nationality('ca', 'canadian canadien canadienne kanadische kanadischen kanadischer canadiense kanadier kanadierin');
-nationality('at', 'austrian autrichien autrichienne österreichische österreichischen österreichischer austriaco austriaca österreicher österreicherin');
+for (const { code, words } of DEMONYMS) if (code !== null && ROLE_COUNTRIES.has(code)) for (const word of words) NATIONALITIES.set(word, code);
 
 /** The country a nationality word names ("français", "russische", "estadounidense"), if any. */
 export function countryOfWord(word: string): string | null {

@@ -1,5 +1,5 @@
 import type { ClusterCandidate, ClusterOptions, IncrementalAssignment, StoryAssignment, StoryCandidate } from './types.js';
-import { buildFeatures } from './features.js';
+import { buildFeatures, type ArticleFeatures } from './features.js';
 import { pairScore } from './pair-score.js';
 import { BlockingIndex } from './blocking-index.js';
 
@@ -9,8 +9,9 @@ export const DEFAULT_THRESHOLD = 0.3;
 /** Posting entries scanned per key, and candidates fully scored per article: bounds the work on popular names. */
 const POSTINGS_CAP = 100;
 const CANDIDATES_CAP = 20;
-/** Blocking keys looked up per article (its rarest). */
+/** Blocking keys looked up per article (its rarest), and at most this many more: its lead's places. */
 const KEYS_PER_ARTICLE = 12;
+const LEAD_PLACE_KEYS = 3;
 
 interface Member {
   candidate: ClusterCandidate;
@@ -58,6 +59,25 @@ function rarestKeys(keys: number[], weights: number[], into: Int32Array): number
   return count;
 }
 
+/**
+ * Adds to the `count` positions in `into` those of the article's lead places (its specific ones, at most
+ * LEAD_PLACE_KEYS) that are not there yet; returns the new count. The event's place is looked up however common the
+ * name: reports that share only it and one distinctive name (a Reuters report full of shipping lines, a local paper
+ * naming the terminal) would otherwise never meet.
+ */
+function withLeadPlaces(own: ArticleFeatures, count: number, into: Int32Array): number {
+  let total = count;
+  for (const place of own.specificPlaces) {
+    if (total === count + LEAD_PLACE_KEYS) break;
+    const at = own.blockingKeys.indexOf(place);
+    if (at < 0) continue;
+    let known = false;
+    for (let k = 0; k < total; k++) if (into[k] === at) known = true;
+    if (!known) into[total++] = at;
+  }
+  return total;
+}
+
 function byTimeThenId(a: ClusterCandidate, b: ClusterCandidate): number {
   const dt = a.publishedAt.getTime() - b.publishedAt.getTime();
   if (dt !== 0) return dt;
@@ -101,11 +121,11 @@ export function assignToStories(existing: StoryCandidate[], incoming: ClusterCan
   const assignments: IncrementalAssignment[] = [];
   const accumulated = new Float64Array(members.length);
   const scratch = new Int32Array(POSTINGS_CAP);
-  const rarest = new Int32Array(KEYS_PER_ARTICLE);
+  const rarest = new Int32Array(KEYS_PER_ARTICLE + LEAD_PLACE_KEYS);
   for (let i = existingCount; i < members.length; i++) {
     const own = features[i]!;
     const touched: number[] = [];
-    const keys = rarestKeys(own.blockingKeys, own.blockingWeights, rarest);
+    const keys = withLeadPlaces(own, rarestKeys(own.blockingKeys, own.blockingWeights, rarest), rarest);
     for (let k = 0; k < keys; k++) {
       const at = rarest[k]!;
       const weight = own.blockingWeights[at]!;

@@ -1,5 +1,5 @@
 import type { ClusterCandidate } from './types.js';
-import { boundVocabulary, termIdLimit } from './text-features.js';
+import { DAY_OF_MONTH, boundVocabulary, termIdLimit } from './text-features.js';
 import type { Lead } from './lead.js';
 import { candidateTextFeatures } from './article-text.js';
 import { COMMON_ENTITIES } from './common.js';
@@ -61,6 +61,8 @@ export interface ArticleFeatures {
   leadPartners: number[];
   /** The weekdays the lead names, one bit each (see Lead): the day of its event. */
   leadDays: number;
+  /** The weekdays the title, the opening and the summary name anywhere, one bit each as in leadDays. */
+  namedDays: number;
 }
 
 /** Entity flag: few articles of the batch name it and it is no everyday news name (a country, a superpower's leader). Number flag: it can tell events apart. */
@@ -94,10 +96,17 @@ const MIN_COMMON_COUNT = 6;
 
 /** A number that is evidence of one event: a decimal ("50.4"), or a whole number above a dozen that is no year. */
 function isDistinctiveNumber(key: string): boolean {
-  const value = Number(key.slice(2));
+  const value = Number(key.slice(key.startsWith(DAY_OF_MONTH) ? DAY_OF_MONTH.length : 2));
   if (!Number.isFinite(value)) return false;
   if (key.includes('.')) return true;
   return value > 12 && !(value >= 1900 && value <= 2100);
+}
+
+/** The weekday bits (Monday 1 … Sunday 64) of an article's calendar keys ('d:1' … 'd:7'). */
+function weekdayBits(keys: readonly string[]): number {
+  let bits = 0;
+  for (const key of keys) if (key.startsWith('d:')) bits |= 1 << (Number(key.slice(2)) - 1);
+  return bits;
 }
 
 function rawFeatures(candidate: ClusterCandidate): RawFeatures {
@@ -313,6 +322,7 @@ export function buildFeatures(candidates: ClusterCandidate[]): ArticleFeatures[]
       leadPeople: idsOf(r.lead.people, names),
       leadPartners: idsOf(r.lead.partners, names),
       leadDays: r.lead.days,
+      namedDays: weekdayBits(r.numbers),
     };
   });
 }

@@ -74,6 +74,11 @@ function otherStop(a: ArticleFeatures, b: ArticleFeatures): boolean {
   return false;
 }
 
+/** Whether neither article names, anywhere in its opening, the day the other's lead gives its event. */
+function daysUnnamed(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return (a.namedDays & b.leadDays) === 0 && (b.namedDays & a.leadDays) === 0;
+}
+
 /** Conflict results: the count (0–2), plus SIDES when the people alone differ in leads that share their place, APART when the places alone do. */
 export const SIDES = 4;
 export const APART = 8;
@@ -105,7 +110,8 @@ function daysDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
  * Leads apart that name one person alike, more than half a day apart and on
  * no weekday both name, are one traveller in two places, or one side filed
  * from its own capital: flagged APART, they need two names both leads give
- * ("Meloni and Rama signed", datelined Rome and Tirana).
+ * ("Meloni and Rama signed", datelined Rome and Tirana). Leads in one place on
+ * different weekdays, neither report naming the other's day, differ by one.
  */
 export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   const places = a.specificPlaces.length > 0 && b.specificPlaces.length > 0 && !named(a.specificPlaces, b) && !named(b.specificPlaces, a);
@@ -123,5 +129,9 @@ export function conflicts(a: ArticleFeatures, b: ArticleFeatures): number {
   if (people && days) return 2;
   if (people && !days && Math.abs(a.time - b.time) <= SIDES_MS && leadsSharePlace(a, b)) return 1 | SIDES;
   if (apart && sharePerson(a.leadPeople, b.leadPeople) && Math.abs(a.time - b.time) > STOPS_MS && (a.leadDays & b.leadDays) === 0) return 1 | APART;
-  return people ? ((places || background ? 1 : 0) + 1) | PEOPLE : places || background ? 1 : 0;
+  // One place on two days neither report names the other's day anywhere: look-alike events there (an attack at the
+  // station, another on a tram the next morning), unless more names or the same numbers (the victims' ages, a toll)
+  // tie them; not one event told on two days ("prosecutors said on Tuesday" of Monday's attack).
+  const elsewhere = places || background || (days && placesAgree(a, b) && daysUnnamed(a, b));
+  return people ? ((elsewhere ? 1 : 0) + 1) | PEOPLE : elsewhere ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { GERMAN_PLACE_KIND_NOUNS, foldName, matchGazetteerIn } from '../entities
 import { isTitleOrRole } from '../quotes/index.js';
 import {
   GEOGRAPHIC_WORDS,
+  ITINERARY_NOUNS_DE,
   ITINERARY_WORDS,
   VISIT_VERBS,
   ORIGIN_WORDS,
@@ -168,8 +169,8 @@ export function itineraryMask(table: TokenTable, to: number): Uint8Array {
     const gap = table.gaps[i]!;
     if ((gap & (GAP_STOP | GAP_COMMA | GAP_NEWLINE)) !== 0) inside = false;
     const lower = table.words[i]!.lower;
-    if (ITINERARY_WORDS.has(lower) || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i)) || opensPriorPhrase(table, i))
-      inside = true;
+    const itineraryWord = ITINERARY_WORDS.has(lower) || (ITINERARY_NOUNS_DE.has(lower) && table.words[i]!.capitalized);
+    if (itineraryWord || (RELATIVE_WORDS.has(lower) && (gap & GAP_COMMA) !== 0 && afterComma(table, i)) || opensPriorPhrase(table, i)) inside = true;
     if (inside) mask[i] = 1;
     else if (ORIGIN_WORDS.has(lower)) {
       // Only the name after it: "arrived from Vienna and signed on Tuesday" still signs on Tuesday.

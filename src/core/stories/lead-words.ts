@@ -121,9 +121,6 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'danach',
   'vortag',
   'kehrt',
-  'rückkehr',
-  'etappe',
-  'station',
   // fr
   'après',
   'avant',
@@ -160,6 +157,12 @@ export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'regresará',
   'regreso',
 ]);
+
+/**
+ * German nouns of a tour's stages ("nächste Station", "die Etappe in Prag"), itinerary words only as German writes
+ * them, capitalised: a lower-case "station" is a railway station, the scene of an event ("stabbing at the station").
+ */
+export const ITINERARY_NOUNS_DE: ReadonlySet<string> = new Set(['rückkehr', 'etappe', 'station']);
 
 /**
  * Words of travelling on, arriving from another stop and of a tour's stages, read in the sentences of the opening (see
@@ -294,6 +297,12 @@ export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'depuis
  * open a phrase about what came before (see lead.ts).
  */
 export const SEQUENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach']);
+
+/**
+ * Words of "since" before a weekday ("since Thursday", "seit Donnerstag", "depuis jeudi", "desde el jueves"): an
+ * event still going on, which a report of the next days dates by its own day ("said on Friday").
+ */
+export const ONGOING_WORDS: ReadonlySet<string> = new Set(['since', 'seit', 'depuis', 'desde']);
 
 /** Words of origin that before a noun mean "since" ("depuis lundi", "desde hace meses"): no phrase about a previous stop. */
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['depuis', 'desde']);

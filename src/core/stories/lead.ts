@@ -1,7 +1,8 @@
-import { GAP_NEWLINE, GAP_STOP, WEEKDAYS, datelineAt, type TokenTable } from '../text/index.js';
-import { cityCountry, matchGazetteerIn } from '../entities/index.js';
+import { GAP_NEWLINE, GAP_STOP, datelineAt, weekdayOfWord, type TokenTable } from '../text/index.js';
+import { CAPITAL_GOVERNMENTS, cityCountry, matchGazetteerIn } from '../entities/index.js';
 import { addTourStops } from './tour-stops.js';
-import { PARTNER_WORDS } from './lead-words.js';
+import { ONGOING_WORDS, PARTNER_WORDS } from './lead-words.js';
+import { isStopWord } from '../language/index.js';
 import { COUNTERPART_WORDS } from './lead-place-words.js';
 import { capitalsIn } from './lead-capitals.js';
 import { countryOfAdjective } from './capital-words.js';
@@ -62,6 +63,7 @@ export function leadOf(title: TokenTable, opening: TokenTable, entities: Readonl
   lead.days = weekdaysOf(title, 0, title.count, null) | weekdaysOf(opening, dateline, first, itinerary) | weekdaysBeside(opening, placed, first, end);
   dropDesk(opening, lead, datelinePlaces, titlePlaces, titleEvent, placedKeys, body);
   placeBeyondDesk(title, opening, lead, datelinePlaces, titlePlaces, titleEvent, body, end, entities);
+  titleCityBeyondDesk(title, opening, lead, datelinePlaces, body);
   addTourStops(opening, lead.places, lead.stops, entities);
   addPartners(opening, lead, end, entities);
   return lead;
@@ -247,17 +249,70 @@ function placeBeyondDesk(
   }
 }
 
-const WEEKDAY_BITS = new Map(WEEKDAYS.map((name, index) => [name, 1 << (index % 7)]));
+/**
+ * A lead placed only in a dateline city that the title and the opening never name again, under a title that names
+ * a city of another country anywhere ("Ransomware gang claims attack on Antwerp container terminal" under
+ * "AMSTERDAM (Reuters) -"): the dateline is an agency's desk and the title's city the event's place. A capital that
+ * stands for its government ("Moscow warns …") places nothing.
+ */
+function titleCityBeyondDesk(title: TokenTable, opening: TokenTable, lead: Lead, datelinePlaces: ReadonlySet<string>, body: number): void {
+  if (datelinePlaces.size === 0) return;
+  for (const place of lead.places) if (!datelinePlaces.has(place)) return;
+  const deskCountries = new Set<string>();
+  for (const desk of datelinePlaces) {
+    const country = cityCountry(desk);
+    if (country === undefined || namedFrom(title, 0, desk) || namedFrom(opening, body, desk)) return;
+    deskCountries.add(country);
+  }
+  for (let i = 0; i < title.count; i++) {
+    const known = matchGazetteerIn(title, i);
+    if (known === null || known.entry.kind !== 'place' || known.entry.key in CAPITAL_GOVERNMENTS) continue;
+    const country = cityCountry(known.entry.key);
+    if (country === undefined || deskCountries.has(country)) continue;
+    for (const desk of datelinePlaces) lead.places.delete(desk);
+    lead.places.add(known.entry.key);
+    lead.stops.delete(known.entry.key);
+    return;
+  }
+}
 
-/** The weekday bit of a word, an English possessive included ("Monday's visit"); 0 for other words. */
+/** The weekday bit of a word, an English possessive ("Monday's visit") and a German part of the day ("Dienstagmorgen") included; 0 for other words. */
 function weekdayBit(lower: string): number {
-  return WEEKDAY_BITS.get(lower) ?? (/['’]s$/.test(lower) ? (WEEKDAY_BITS.get(lower.slice(0, -2)) ?? 0) : 0);
+  const day = weekdayOfWord(lower);
+  if (day >= 0) return 1 << day;
+  const owner = /['’]s$/.test(lower) ? weekdayOfWord(lower.slice(0, -2)) : -1;
+  return owner >= 0 ? 1 << owner : 0;
+}
+
+/** Days an event begun on a weekday "since" ("seit Donnerstag") goes on into: that day and the next ones of a story's window. */
+const ONGOING_DAYS = 3;
+
+/**
+ * The weekday bits of token i: its own, or after a word of "since" (a stop word between: "desde el jueves") that day
+ * and the next ONGOING_DAYS - 1, the days a report of the ongoing event may date itself by.
+ */
+function weekdayBitsAt(table: TokenTable, i: number): number {
+  const bit = weekdayBit(table.words[i]!.lower);
+  if (bit === 0) return 0;
+  const before = table.words[i - 1];
+  const since = before !== undefined && (ONGOING_WORDS.has(before.lower) || (i > 1 && isStopWord(before) && ONGOING_WORDS.has(table.words[i - 2]!.lower)));
+  if (!since) return bit;
+  let bits = 0;
+  for (let k = 0; k < ONGOING_DAYS; k++) bits |= rotateDay(bit, k);
+  return bits;
+}
+
+/** A weekday bit moved `days` days on, Sunday wrapping to Monday. */
+function rotateDay(bit: number, days: number): number {
+  let moved = bit;
+  for (let k = 0; k < days; k++) moved = moved === 64 ? 1 : moved << 1;
+  return moved;
 }
 
 /** The weekdays named in [from, to), outside clauses about another stop. */
 function weekdaysOf(table: TokenTable, from: number, to: number, itinerary: Uint8Array | null): number {
   let days = 0;
-  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= weekdayBit(table.words[i]!.lower);
+  for (let i = from; i < to; i++) if (itinerary === null || itinerary[i] !== 1) days |= weekdayBitsAt(table, i);
   return days;
 }
 
@@ -279,7 +334,7 @@ function weekdaysBeside(table: TokenTable, placed: readonly number[], from: numb
       const [lo, hi] = i < at ? [i, at] : [at, i];
       let broken = false;
       for (let k = lo + 1; k <= hi; k++) if ((table.gaps[k]! & (GAP_STOP | GAP_NEWLINE)) !== 0) broken = true;
-      if (!broken) days |= weekdayBit(table.words[i]!.lower);
+      if (!broken) days |= weekdayBitsAt(table, i);
     }
   }
   return days;

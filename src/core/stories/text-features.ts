@@ -168,7 +168,30 @@ export function numberKeys(text: string): string[] {
     const grouped = /^\d{1,3}(?:[.,  ]\d{3})+$/.test(raw);
     const value = (grouped ? raw.replace(/[.,  ]/g, '') : raw.replace(',', '.')).replace(/^0+(?=\d)/, '');
     if (!value.includes('.') && Number(value) <= 12) continue;
-    keys.add(`n:${value}`);
+    keys.add(`${besideMonth(text, match.index, match.index + raw.length) ? DAY_OF_MONTH : 'n:'}${value}`);
   }
   return [...keys];
+}
+
+/** The key prefix of a day of the month ("19 Nov.", "Nov 18", "18. November", "19 de noviembre"): a date, which matches dates only. */
+export const DAY_OF_MONTH = 'n:d';
+
+/**
+ * Month names and their abbreviations of three letters or more ("Nov", "sept", "déc"), less the ones that are also
+ * common words ("out", "set", "ago", "mar").
+ */
+const MONTH_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  for (const name of MONTHS.keys()) for (let length = 3; length <= name.length; length++) words.add(name.slice(0, length));
+  for (const word of ['out', 'set', 'ago', 'mar']) words.delete(word);
+  for (const name of MONTHS.keys()) words.add(name);
+  return words;
+})();
+
+/** Whether the number at [start, end) stands beside a month name: a day of the month, no age, count or sum. */
+function besideMonth(text: string, start: number, end: number): boolean {
+  const after = /^\.?\s+(?:de\s+)?(\p{L}{3,})/u.exec(text.slice(end, end + 20))?.[1];
+  if (after !== undefined && MONTH_WORDS.has(after.toLowerCase())) return true;
+  const before = /(\p{L}{3,})\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return before !== undefined && MONTH_WORDS.has(before.toLowerCase());
 }

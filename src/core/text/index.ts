@@ -6,4 +6,4 @@ export { snowballStemmer, stemWord, stemOf, stemIdOf, stemIdAt, STEMMED_LANGUAGE
 export { splitSentences, splitParagraphs, normalizeParagraphs, computeSentences, isWhitespaceCode, type Sentence } from './sentences.js';
 export { datelineAt, datelineLength, type Dateline, type TextSpan } from './dateline.js';
 export { DIALOGUE_DASHES, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-export { WEEKDAYS } from './weekdays.js';
+export { WEEKDAYS, weekdayOfWord } from './weekdays.js';
