@@ -92,8 +92,12 @@ describe('story clustering on the labelled tuning set (real core analysis)', () 
     expectGroupAtLeast(tuning, 'fresh12', 17, 0.95, 0.95);
   });
 
-  it('stays at or above the figures measured on the fresh14 events (<topic>--fresh14-<event>, written apart in round 10, tuned on; first read 1.000 / 0.833)', () => {
-    expectGroupAtLeast(tuning, 'fresh14', 22, 0.95, 0.8);
+  it('stays at or above the figures measured on the fresh14 events (<topic>--fresh14-<event>, written apart in round 10, tuned on; first read 1.000 / 0.833, now 1.000 / 0.917)', () => {
+    expectGroupAtLeast(tuning, 'fresh14', 22, 0.95, 0.9);
+  });
+
+  it('stays at or above the figures measured on the fresh16 events (<topic>--fresh16-<event>, written apart in round 10, tuned on; first read 1.000 / 1.000 within the set)', () => {
+    expectGroupAtLeast(tuning, 'fresh16', 21, 0.95, 0.95);
   });
 });
 
