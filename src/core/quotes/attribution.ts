@@ -4,6 +4,7 @@ import { OBJECT_MARKERS, PREPOSITIONS, SOURCE_MARKERS, SPEECH_VERBS } from './le
 import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 import { roleOfWord } from './roles.js';
 import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
+import { unlistedDescription } from './described.js';
 
 /**
  * Attribution clauses around a quotation, read on the article's own tokens
@@ -203,6 +204,9 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   const inverted = SUBJECT_PRONOUNS[tokens[verb + 1]?.text ?? ''];
   if (before.kind === 'surname' && verb - from === 1 && inverted !== undefined) return { kind: 'pronoun', gender: inverted };
   if (before.kind !== 'none') return before;
+  // "…," the paediatrician said: a description no role list knows, before the verb.
+  const describedBefore = verb > from && subjectEnd === verb ? unlistedDescription(tokens, from, verb, language) : null;
+  if (describedBefore !== null) return { kind: 'described', gender: describedBefore.gender, orPronoun: PRO_DROP.has(language) };
   // "X told a talk show host": whoever follows "told" is the listener.
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
@@ -245,6 +249,11 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     if (wide.kind === 'anonymous' || wide.kind === 'capital' || wide.kind === 'institution') return wide;
     // "dijo a EFE desde Madrid Félix Maradiaga": a full name further on is the subject, unless it is governed ("con Pedro Sánchez").
     if (wide.kind === 'person' && !governed(tokens, verb, limit, wide.name, language)) return wide;
+  }
+  // "the surgeon said", "sagte der Unternehmer", "a affirmé l'élue": a description no role list knows.
+  if (after.kind === 'none') {
+    const described = unlistedDescription(tokens, verb + 1, end, language);
+    if (described !== null) return { kind: 'described', gender: described.gender, orPronoun: PRO_DROP.has(language) };
   }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
   if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };

@@ -24,6 +24,11 @@ export type SpeakerRef =
   | { kind: 'role'; role: RoleClass; gender: Gender | null; country: string | null }
   /** "die Behörde", "the agency", "la empresa": the institution named before. */
   | { kind: 'institution-reference'; noun: string; written?: string }
+  /**
+   * A definite description no role list knows ("the surgeon", "der Unternehmer", "l'élue"): the one person it fits;
+   * in Spanish, else read as the unwritten subject it was before.
+   */
+  | { kind: 'described'; gender: Gender | null; orPronoun: boolean }
   | { kind: 'anonymous' }
   /** An unnamed source, described: "a U.S. official". */
   | { kind: 'unnamed'; name: string }
