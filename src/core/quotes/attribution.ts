@@ -341,7 +341,13 @@ export function attributionAfter(tokens: Token[], source: string, language: Lang
   if (tokens.length === 0) return null;
   let verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   // "in a statement read on state television": a participle after "a" + noun describes the noun; the clause's verb comes later.
-  if (verb >= 2 && (tokens[verb - 2]!.text === 'a' || tokens[verb - 2]!.text === 'an') && language === 'en')
+  // ""…," a statement said.": a verb that ends the clause is the clause's own.
+  if (
+    verb >= 2 &&
+    (tokens[verb - 2]!.text === 'a' || tokens[verb - 2]!.text === 'an') &&
+    language === 'en' &&
+    !(verb === tokens.length - 1 && /^[\s.!?]*$/.test(source.slice(tokens[verb]!.end, tokens[verb]!.end + 2)))
+  )
     verb = verbIndex(tokens, language, verb + 1, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
   // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.

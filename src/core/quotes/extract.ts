@@ -197,6 +197,15 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
         if (dashQuestionsCache >= 2) return { resolved: interviewee(people()), adjacent: true };
       }
       const resolved = resolveAt(adjacent, span.start, paragraph);
+      // "„…“, hieß es in einer Erklärung der Bundesregierung": with no institution named before, the statement's own issuer.
+      if (adjacent.kind === 'anonymous' && resolved.speaker === null) {
+        const sentence = sentences[sentenceIndex]!;
+        const issuer = statementIssuer(people(), tokensBetween(sentence.start, sentence.end), sentence.start, sentence.end, language);
+        // "La Compagnie, qui a salué dans un communiqué « … »": a lone capitalised word outside German is a noun opening
+        // the sentence, a short form of a name given before, not the issuer's name.
+        if (issuer !== null && (language === 'de' || issuer.speaker!.includes(' ') || /^\p{Lu}+$/u.test(issuer.speaker!)))
+          return { resolved: issuer, adjacent: true };
+      }
       // "El portavoz del Kremlin añadió que … «…», afirmó.": a pronoun the people index cannot settle is the speaker the
       // sentence before introduced with a speech verb.
       if (

@@ -321,7 +321,10 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.
   // "un guide chamoniard", "an analyst": a role that holds no office ('person') is no office either; "a U.S. official" is one.
-  if (unnamed !== null && description === null && institution === null) {
+  // ""…," a statement said": an unnamed statement is the anonymous text of whoever issued it, not an unnamed person.
+  // Only as the whole subject: in "aseguró la organización en un comunicado" the statement is where, not who.
+  const anonymousText = unnamedAt === 0 && anonymous.has(unnamed?.split(' ')[0]!.toLowerCase() ?? '');
+  if (unnamed !== null && description === null && institution === null && !anonymousText) {
     const words = unnamed.toLowerCase().split(/[\s-]+/);
     if ((roleOfPhrase(words, language)?.role ?? 'person') === 'person' && !words.some((word) => OFFICE_HOLDERS.has(word))) return { kind: 'nobody' };
   }
