@@ -237,7 +237,7 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     (after.kind === 'none' || described) &&
     appositionAt < tokens.length &&
     gapBefore(source, tokens, appositionAt).includes(',') &&
-    tokens.slice(verb + 1, appositionAt).some((token) => roleOfWord(token.text, language) !== null);
+    tokens.slice(verb + 1, appositionAt).some((token, k) => roleOfWord(token.text, language) !== null || hyphenRoleAt(source, tokens, verb + 1 + k, language));
   if (after.kind !== 'person' && after.kind !== 'surname' && ((comma === end && (comma < limit || described)) || roleBefore) && appositionAt < tokens.length) {
     const appositionEnd = commaBetween(source, tokens, appositionAt, Math.min(tokens.length, appositionAt + 5));
     const named = parseSpeaker(tokens.slice(appositionAt, appositionEnd), language, source);
@@ -258,6 +258,12 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
   if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
   return after;
+}
+
+/** "porte-parole", "vice-président": a role word the tokens split at its hyphen, starting at token k. */
+function hyphenRoleAt(source: string, tokens: Token[], k: number, language: LanguageCode): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && source.slice(tokens[k]!.end, next.start) === '-' && roleOfWord(`${tokens[k]!.text}-${next.text}`, language) !== null;
 }
 
 /** Whether the name's first word, within tokens [from, to), follows a preposition or verb that makes it an object. */
