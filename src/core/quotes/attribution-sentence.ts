@@ -114,14 +114,20 @@ export function attributionSentence(tokens: Token[], source: string, language: L
   const opener = DEMONSTRATIVES.has(tokens[0]!.text);
   const withWords = withWordsSpeaker(tokens, source, language);
   if (withWords !== null) return withWords;
-  if (tokens.length > (opener ? 40 : 10)) return opener || tokens.length > MAX_NAMED_SENTENCE ? null : namedSubject(tokens, source, language);
+  // "Those were the words of X, head of …, who told …": a long sentence still hands the quote over in its first words.
+  if (tokens.length > (opener ? 40 : 10))
+    return opener ? handoverSpeaker(tokens, source, language) : tokens.length > MAX_NAMED_SENTENCE ? null : namedSubject(tokens, source, language);
   const verb = opener ? embeddingVerbIndex(tokens, language, Math.min(tokens.length, 12)) : verbIndex(tokens, language, 0, Math.min(tokens.length, 5), 1);
   if (verb >= 0) {
     const ref = speakerAround(source, tokens, verb, opener ? Math.min(verb, demonstrativeEnd(tokens, verb)) : 0, language);
     if (ref.kind !== 'none') return ref;
   }
-  // "The words came from X", "Diese Worte stammen von X", "That was the verdict of X", "Ese fue el veredicto de X".
-  const noun = opener ? tokens.findIndex((token, index) => index > 0 && index < 5 && HANDOVER_NOUNS.has(token.text)) : -1;
+  return opener ? handoverSpeaker(tokens, source, language) : null;
+}
+
+/** "The words came from X", "Diese Worte stammen von X", "That was the verdict of X", "Ese fue el veredicto de X". */
+function handoverSpeaker(tokens: Token[], source: string, language: LanguageCode): SpeakerRef | null {
+  const noun = tokens.findIndex((token, index) => index > 0 && index < 5 && HANDOVER_NOUNS.has(token.text));
   if (noun > 0 && tokens.length > 3) {
     const verbAt = tokens.findIndex((token, index) => index > noun && index < noun + 4 && HANDOVER_VERBS.has(token.text));
     const at = verbAt > 0 ? verbAt : tokens[noun + 1] !== undefined && OF_SPEAKER.test(tokens[noun + 1]!.text) ? noun : -1;

@@ -5,6 +5,7 @@ import { isAnonymityCue, parseSpeaker, type SpeakerRef } from './speaker.js';
 import { asksNotToBeNamed } from './anonymity.js';
 import { roleOfWord } from './roles.js';
 import { PERFECT_AUXILIARIES, PERFECT_PARTICIPLES } from './speech-verbs.js';
+import { unlistedDescription } from './described.js';
 
 /**
  * Attribution clauses around a quotation, read on the article's own tokens
@@ -220,6 +221,9 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
   const inverted = SUBJECT_PRONOUNS[tokens[verb + 1]?.text ?? ''];
   if (before.kind === 'surname' && verb - from === 1 && inverted !== undefined) return { kind: 'pronoun', gender: inverted };
   if (before.kind !== 'none') return before;
+  // "…," the paediatrician said: a description no role list knows, before the verb.
+  const describedBefore = verb > from && subjectEnd === verb ? unlistedDescription(tokens, from, verb, language) : null;
+  if (describedBefore !== null) return { kind: 'described', gender: describedBefore.gender, orPronoun: PRO_DROP.has(language) };
   // "X told a talk show host": whoever follows "told" is the listener.
   if (LISTENER_VERBS.has(tokens[verb]!.text)) return before;
   // Inverted order names the speaker right after the verb ("sagte Kremlsprecher Dmitri Peskow", "a déclaré le ministre Gérald Darmanin").
@@ -250,7 +254,7 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     (after.kind === 'none' || described) &&
     appositionAt < tokens.length &&
     gapBefore(source, tokens, appositionAt).includes(',') &&
-    tokens.slice(verb + 1, appositionAt).some((token) => roleOfWord(token.text, language) !== null);
+    tokens.slice(verb + 1, appositionAt).some((token, k) => roleOfWord(token.text, language) !== null || hyphenRoleAt(source, tokens, verb + 1 + k, language));
   if (after.kind !== 'person' && after.kind !== 'surname' && ((comma === end && (comma < limit || described)) || roleBefore) && appositionAt < tokens.length) {
     const appositionEnd = commaBetween(source, tokens, appositionAt, Math.min(tokens.length, appositionAt + 5));
     const named = parseSpeaker(tokens.slice(appositionAt, appositionEnd), language, source);
@@ -263,9 +267,20 @@ function namedAround(source: string, tokens: Token[], verb: number, from: number
     // "dijo a EFE desde Madrid Félix Maradiaga": a full name further on is the subject, unless it is governed ("con Pedro Sánchez").
     if (wide.kind === 'person' && !governed(tokens, verb, limit, wide.name, language)) return wide;
   }
+  // "the surgeon said", "sagte der Unternehmer", "a affirmé l'élue": a description no role list knows.
+  if (after.kind === 'none') {
+    const described = unlistedDescription(tokens, verb + 1, end, language);
+    if (described !== null) return { kind: 'described', gender: described.gender, orPronoun: PRO_DROP.has(language) };
+  }
   // Spanish drops the subject pronoun: "«…», señaló en su conferencia" is the person last named.
   if (after.kind === 'none' && PRO_DROP.has(language)) return { kind: 'pronoun', gender: null };
   return after;
+}
+
+/** "porte-parole", "vice-président": a role word the tokens split at its hyphen, starting at token k. */
+function hyphenRoleAt(source: string, tokens: Token[], k: number, language: LanguageCode): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && source.slice(tokens[k]!.end, next.start) === '-' && roleOfWord(`${tokens[k]!.text}-${next.text}`, language) !== null;
 }
 
 /** Whether the name's first word, within tokens [from, to), follows a preposition or verb that makes it an object. */
@@ -349,7 +364,13 @@ export function attributionAfter(tokens: Token[], source: string, language: Lang
   if (tokens.length === 0) return null;
   let verb = verbIndex(tokens, language, 0, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   // "in a statement read on state television": a participle after "a" + noun describes the noun; the clause's verb comes later.
-  if (verb >= 2 && (tokens[verb - 2]!.text === 'a' || tokens[verb - 2]!.text === 'an') && language === 'en')
+  // ""…," a statement said.": a verb that ends the clause is the clause's own.
+  if (
+    verb >= 2 &&
+    (tokens[verb - 2]!.text === 'a' || tokens[verb - 2]!.text === 'an') &&
+    language === 'en' &&
+    !(verb === tokens.length - 1 && /^[\s.!?]*$/.test(source.slice(tokens[verb]!.end, tokens[verb]!.end + 2)))
+  )
     verb = verbIndex(tokens, language, verb + 1, Math.min(tokens.length, MAX_VERB_DISTANCE), 1);
   if (verb < 0) return null;
   // "… "…" in a statement, and said Venezuela would …": a verb joined by "and" shares the subject before the quote.

@@ -179,10 +179,15 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
     const after = attributionAfter(afterTokens, text, language, beforeTokens);
     // "X has argued that "…," a line he repeated": the pronoun after the quote is the subject named before it.
     // "El texto añade que «…» y anuncia …": a verb after the quote that names nobody leaves the clause before it to speak.
-    const open = after === null || after.kind === 'pronoun' || after.kind === 'none';
+    // "…," aseguró la institución: a description no role list knows is as open as a pronoun.
+    const open = after === null || after.kind === 'pronoun' || after.kind === 'none' || after.kind === 'described';
     const before = open ? attributionBefore(beforeTokens, text, language, lead) : null;
     const adjacent =
-      before !== null && (after === null || before.kind === 'person' || before.kind === 'surname' || (after.kind === 'none' && NAMING.has(before.kind)))
+      before !== null &&
+      (after === null ||
+        before.kind === 'person' ||
+        before.kind === 'surname' ||
+        ((after.kind === 'none' || after.kind === 'described') && NAMING.has(before.kind)))
         ? before
         : after;
     if (adjacent !== null) {
@@ -192,10 +197,19 @@ export function quotesOfDocument(document: ArticleDocument): { quotes: Quote[]; 
         if (dashQuestionsCache >= 2) return { resolved: interviewee(people()), adjacent: true };
       }
       const resolved = resolveAt(adjacent, span.start, paragraph);
+      // "„…“, hieß es in einer Erklärung der Bundesregierung": with no institution named before, the statement's own issuer.
+      if (adjacent.kind === 'anonymous' && resolved.speaker === null) {
+        const sentence = sentences[sentenceIndex]!;
+        const issuer = statementIssuer(people(), tokensBetween(sentence.start, sentence.end), sentence.start, sentence.end, language);
+        // "La Compagnie, qui a salué dans un communiqué « … »": a lone capitalised word outside German is a noun opening
+        // the sentence, a short form of a name given before, not the issuer's name.
+        if (issuer !== null && (language === 'de' || issuer.speaker!.includes(' ') || /^\p{Lu}+$/u.test(issuer.speaker!)))
+          return { resolved: issuer, adjacent: true };
+      }
       // "El portavoz del Kremlin añadió que … «…», afirmó.": a pronoun the people index cannot settle is the speaker the
       // sentence before introduced with a speech verb.
       if (
-        adjacent.kind === 'pronoun' &&
+        (adjacent.kind === 'pronoun' || (adjacent.kind === 'described' && adjacent.orPronoun)) &&
         resolved.confidence < MIN_SPEAKER_CONFIDENCE &&
         sentences[sentenceIndex]!.start === span.start &&
         // "One young man … described the blast. "…," he said": somebody unnamed came in; the pronoun is theirs.

@@ -93,8 +93,9 @@ export function institutionPhrase(tokens: Token[], i: number, language: Language
     while (tokens[k] !== undefined && words.length < 8) {
       const token = tokens[k]!;
       if (isCapitalized(token.raw) || /^(?:étrangères|exteriores|extérieures)$/.test(token.text)) named = words.length + 1;
-      // "Bundesamt für Sicherheit in der Informationstechnik", "Office for Budget and Planning": small words inside the name.
-      else if (!/^(?:in|der|und|and|für|for|des)$/.test(token.text) || tokens[k + 1] === undefined) break;
+      // "Bundesamt für Sicherheit in der Informationstechnik", "Office for Budget and Planning": small words inside the name;
+      // "ministère de l'Europe et des Affaires étrangères": so is a capitalised word behind an elided article, when more follows.
+      else if ((!/^(?:in|der|und|and|für|for|des|et|y)$/.test(token.text) && !/^[lLdD]['’]\p{Lu}/u.test(token.raw)) || tokens[k + 1] === undefined) break;
       words.push(token.raw);
       k += 1;
     }

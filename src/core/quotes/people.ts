@@ -3,6 +3,7 @@ import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, SHAPE_CAPITALIZED, WORD_SHAPE, type Q
 import { foldNameOf, gazetteerEntry, matchGazetteerIn, matchGazetteerNameIn } from '../entities/index.js';
 import { isStopWord } from '../language/index.js';
 import { acronymAfter } from './acronyms.js';
+import { afterCompanyDescriptor } from './companies.js';
 import { isObject, rolesAround } from './name-clause.js';
 import { genderOfName } from './names.js';
 import { NAME_PARTICLES } from './lexicon.js';
@@ -151,6 +152,13 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
     if (institution > i) {
       people.institutions.push(writtenInstitution(table, start, table.ends[institution - 1]!));
       i = institution;
+      continue;
+    }
+    // "la aseguradora Mutua Levante", "the insurer Aviva": a company's name, not a person's.
+    if (word.capitalized && afterCompanyDescriptor(table, i) && isNameWord(word, language)) {
+      const companyEnd = nameEnd(table, i, language);
+      people.institutions.push({ key: null, display: table.text.slice(start, table.ends[companyEnd - 1]!), start });
+      i = companyEnd;
       continue;
     }
     const familyName = familyNameAt(table, i, language);

@@ -3,6 +3,7 @@ import { foldName, gazetteerEntry, speakerKey } from '../entities/index.js';
 import { GENERIC_KIND_NOUNS, INSTITUTION_NOUN, ORGANISATION_TAILS, withoutElision } from './lexicon.js';
 import { introducedBetween } from './introductions.js';
 import { fullerName, fullerPerson } from './fuller-names.js';
+import { resolveDescribed } from './described.js';
 import { firstWordPerson, type People, type Person, type PersonMention } from './people.js';
 import { countryOfPhrase, rolesCompatible, type Gender, type RoleClass } from './roles.js';
 import type { SpeakerRef } from './speaker.js';
@@ -363,6 +364,10 @@ export function resolveSpeaker(ref: SpeakerRef, context: ResolveContext): Resolv
       const written = ref.written ?? ref.noun;
       // Nor does a bare noun for a kind in German capitals ("teilte die Gruppe mit").
       return { speaker: written, confidence: written === written.toLowerCase() || bareKindNoun(written) ? WEAK : 0.65, person: null };
+    }
+    case 'described': {
+      const described = resolveDescribed(ref.gender, context);
+      return described.speaker === null && ref.orPronoun ? resolvePronoun(null, context) : described;
     }
     case 'anonymous': {
       const institution = lastInstitution(context);

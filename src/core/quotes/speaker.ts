@@ -26,6 +26,11 @@ export type SpeakerRef =
   | { kind: 'role'; role: RoleClass; gender: Gender | null; country: string | null }
   /** "die Behörde", "the agency", "la empresa": the institution named before. */
   | { kind: 'institution-reference'; noun: string; written?: string }
+  /**
+   * A definite description no role list knows ("the surgeon", "der Unternehmer", "l'élue"): the one person it fits;
+   * in Spanish, else read as the unwritten subject it was before.
+   */
+  | { kind: 'described'; gender: Gender | null; orPronoun: boolean }
   | { kind: 'anonymous' }
   /** An unnamed source, described: "a U.S. official". */
   | { kind: 'unnamed'; name: string }
@@ -319,7 +324,10 @@ export function parseSpeaker(tokens: Token[], language: LanguageCode, source?: s
   if (unnamed !== null && isPrivatePerson(unnamed)) return { kind: 'nobody' };
   // "dice una mujer mientras barre", "glisse une retraitée", "ein Rentner ergänzt": an unnamed person with no office speaks for nobody.
   // "un guide chamoniard", "an analyst": a role that holds no office ('person') is no office either; "a U.S. official" is one.
-  if (unnamed !== null && description === null) {
+  // ""…," a statement said": an unnamed statement is the anonymous text of whoever issued it, not an unnamed person.
+  // Only as the whole subject: in "aseguró la organización en un comunicado" the statement is where, not who.
+  const anonymousText = unnamedAt === 0 && anonymous.has(unnamed?.split(' ')[0]!.toLowerCase() ?? '');
+  if (unnamed !== null && description === null && !anonymousText) {
     const words = unnamed.toLowerCase().split(/[\s-]+/);
     if (institution === null && (roleOfPhrase(words, language)?.role ?? 'person') === 'person' && !words.some((word) => OFFICE_HOLDERS.has(word)))
       return { kind: 'nobody' };
