@@ -74,7 +74,7 @@ export function paragraphSpeaker(
   if (ref.kind !== 'person' && ref.kind !== 'surname') return NOBODY;
   const resolved = resolveSpeaker(ref, context);
   if (resolved.person !== null) return { ...resolved, confidence: 0.85 };
-  // "Lehner:" after "Der Historiker Markus Lehner" in the lead: a name the article introduced before.
+  // "Lehner:" after a lead that names him where the people index takes no person: a name the article introduced before.
   const introduced = resolved.speaker !== null && text.slice(Math.max(0, start - MAX_INTRODUCTION_CHARS), start).includes(ref.name);
   return introduced ? { ...resolved, confidence: 0.75 } : NOBODY;
 }

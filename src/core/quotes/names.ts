@@ -42,3 +42,12 @@ export function genderOfName(first: string, last: string): Gender | null {
   if (family !== given && /(?:ov|ev|ow|ew|in|sky|ski|skyj)$/.test(family) && /^\p{L}+$/u.test(family)) return 'm';
   return null;
 }
+
+/**
+ * "Landrat Jens Lüdemann", "Harbourmaster Karla Wendt", "Capitaine Tobias Kerner": a capitalised word no given name
+ * is, right before a known given name, is the person's title or job (or a word opening the sentence), no part of the name.
+ */
+export function titleBeforeGivenName(first: string, second: string): boolean {
+  const title = first.toLowerCase();
+  return !FEMALE.has(title) && !MALE.has(title) && genderOfName(second, second) !== null;
+}

@@ -5,7 +5,7 @@ import { isStopWord } from '../language/index.js';
 import { acronymAfter } from './acronyms.js';
 import { afterCompanyDescriptor } from './companies.js';
 import { isObject, rolesAround } from './name-clause.js';
-import { genderOfName } from './names.js';
+import { genderOfName, titleBeforeGivenName } from './names.js';
 import { NAME_PARTICLES } from './lexicon.js';
 import {
   CHECKED_INSTITUTION,
@@ -169,6 +169,11 @@ export function findPeople(table: TokenTable, spans: readonly QuoteSpan[], langu
       continue;
     }
     const end = familyName ? nameEnd(table, i + 1, language) : nameEnd(table, i, language);
+    // "Landrat Jens Lüdemann": a job before a given name and a surname is the person's title; the name starts after it.
+    if (!familyName && end - i >= 3 && table.starts[i + 1]! - table.ends[i]! === 1 && titleBeforeGivenName(word.raw, table.words[i + 1]!.raw)) {
+      i += 1;
+      continue;
+    }
     const previous = table.words[i - 1];
     const next = table.words[end];
     // "in San Francisco", "à Hanoï", "ministre de l’Intérieur", "ministro de Asuntos Exteriores": places and portfolios.

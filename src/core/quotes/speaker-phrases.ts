@@ -6,6 +6,7 @@ import { NAME_PARTICLES, NEVER_NAMES, OF_WORDS, ORGANISATION_TAILS, PLACE_PREPOS
 import { GERMAN_ADJECTIVE, GERMAN_POSSESSIVE, GERMAN_PREPOSITIONS, hasGermanRoleSuffix, isRegnalNumber, organisationWord } from './name-words.js';
 import { DEFINITE_ARTICLES, DETERMINERS } from './organisations.js';
 import { roleOfWord } from './roles.js';
+import { titleBeforeGivenName } from './names.js';
 
 /**
  * The phrases parseSpeaker reads at a token: a role with the organisation it speaks for ("Sprecher des Roten Kreuzes",
@@ -240,6 +241,8 @@ export function personAt(tokens: Token[], i: number, language: LanguageCode): [n
   if (following !== undefined && end - i >= 2 && roleOfWord(following.text, language) !== null && following.start - tokens[end - 1]!.end <= 1) return null;
   // "seen by the Guardian", "told the Times": in English one capitalised word after "the" names a paper or a body, not a person.
   if (language === 'en' && end - i === 1 && previous?.text === 'the') return null;
+  // "Landrat Jens Lüdemann", "Harbourmaster Karla Wendt": a job before a given name and a surname is a title.
+  if (end - i >= 3 && tokens[i + 1]!.start - token.end === 1 && titleBeforeGivenName(token.raw, tokens[i + 1]!.raw)) return [i + 1, end];
   return [i, end];
 }
 

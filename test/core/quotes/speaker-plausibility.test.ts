@@ -71,7 +71,7 @@ describe('speakers: interviews', () => {
   it('gives the quotes of an answer paragraph to the person its label names', () => {
     const german =
       'Der Historiker Markus Lehner über die Folgen der Wahl.\n\nZEIT: Herr Lehner, ist die Wahl ein Einschnitt?\n\nLehner: Ja. „Das Land hat sich neu sortiert, und das bleibt so.“ Die Parteien müssen das erst lernen.';
-    expect(speakerOf(german, 'de', 'neu sortiert')).toBe('Lehner');
+    expect(speakerOf(german, 'de', 'neu sortiert')).toBe('Markus Lehner');
     const french =
       'La directrice de l’agence, Claire Morel, fait le point.\n\nLe Figaro : Combien d’incidents ?\n\nClaire Morel : Plus que l’an dernier. « Les petites communes sont devenues des cibles comme les autres. » Il faut s’y préparer.';
     expect(speakerOf(french, 'fr', 'petites communes')).toBe('Claire Morel');
