@@ -28,6 +28,28 @@
  * about 6 % slower, 6.8 -> 7.2 G), 12.2 G -> 10.3 G for the first 300 (set by the CLI); output
  * byte-identical. Wall and CPU times on this shared machine (load 7-17) varied
  * by 30 % between identical runs, so no clock figure is given for the change.
+ *
+ * Counting on a busy machine (#15, round 10): with the compiler in its
+ * background thread, callgrind totals of one build still move by several per
+ * cent between runs (one short article: 1,184 and 1,263 M), because the
+ * compiler's jobs race the main thread. `node --single-threaded` runs those
+ * jobs on the main thread: two runs differed by 0.3 %. Compare builds that
+ * way (`valgrind --tool=callgrind node --single-threaded dist/cli.js analyze
+ * --json FEED`), and give the default run's total beside it. Round-10 figures:
+ * one short article 1.27 G (node -e 0: 0.51 G, of which 0.21 G reading
+ * NODE_EXTRA_CA_CERTS here), 300 articles 10.95 G (TurboFan 38 %, collector
+ * 7 %), 2,000 articles 25.2 G (default threads; TurboFan 25 %). The CLI now
+ * also doubles V8's interrupt budget (tuneCompiler): 300 articles 10.95 ->
+ * 10.42 G set by the CLI, 2,000 articles 25.13 -> 24.97 G (both
+ * --single-threaded; 10.20 G for 300 given to node, 9.96 G at four times the
+ * budget, not taken: it delays optimising a long run further). Tried and
+ * left: --maglev (300 articles 11.05 G against 11.01 G) and --always-sparkplug
+ * (11.14 G). A second analysing thread on 2,000 articles cost 46 % more
+ * instructions (36.8 G against 25.2 G; main thread 14.3 G, worker 8.3 G, V8's
+ * helper threads 14.2 G) and 40-55 % more CPU in all than one thread (two
+ * runs each at load 13: 17.7 and 16.9 s against 11.3 and 13.6 s), while it
+ * took the main thread's share from 8.4-10.0 s to 6.8-7.0 s: it still does not
+ * pay on two cores.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -78,24 +78,29 @@ async function analyzeAll(inputs: AnalysisInput[], ctx: CliContext, pool: Analyz
 }
 
 /**
- * A smaller inlining budget for V8's optimising compiler (TurboFan; default
- * 920 bytes of bytecode inlined into one function). A run of `analyze` is
- * mostly warm-up: on 300 articles the optimising compiler's own work was
- * about 45 % of all instructions executed (callgrind), and the large analysis
- * functions, each with its callees inlined, cost the most to compile. With
- * less inlined the compiler finishes sooner and the code it makes is barely
- * slower (#15: figures in bench/analysis-process.ts). The output cannot
- * change: inlining is invisible to the program. A budget given on the
- * command line or in NODE_OPTIONS wins.
+ * Two V8 settings for `analyze`, whose run is mostly warm-up (#15; figures
+ * in bench/analysis-process.ts). A smaller inlining budget for the optimising
+ * compiler (TurboFan; default 920 bytes of bytecode inlined into one
+ * function): on 300 articles its own work was about 45 % of all instructions
+ * executed (callgrind), and the large analysis functions, each with its
+ * callees inlined, cost the most to compile; with less inlined it finishes
+ * sooner and the code it makes is barely slower. A doubled interrupt budget
+ * (default 66 KB of bytecode run between two looks at a function's hotness):
+ * fewer functions are compiled while warm-up is still changing their type
+ * feedback, so fewer are compiled again. The output cannot change: both are
+ * invisible to the program. A setting given on the command line or in
+ * NODE_OPTIONS wins.
  */
 export const INLINING_FLAG = '--max-inlined-bytecode-size-cumulative';
-const INLINING_BUDGET = 150;
+export const INTERRUPT_FLAG = '--interrupt-budget';
+const COMPILER_FLAGS = [`${INLINING_FLAG}=150`, `${INTERRUPT_FLAG}=${2 * 66 * 1024}`];
 
-export function tuneCompiler(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string | null {
-  if (execArgv.some((arg) => arg.startsWith(INLINING_FLAG)) || nodeOptions.includes(INLINING_FLAG)) return null;
-  const flag = `${INLINING_FLAG}=${INLINING_BUDGET}`;
-  setFlagsFromString(flag);
-  return flag;
+/** Sets the flags the command line and NODE_OPTIONS do not give, and returns them. */
+export function tuneCompiler(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string[] {
+  const given = (name: string): boolean => [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => arg === name || arg.startsWith(`${name}=`));
+  const flags = COMPILER_FLAGS.filter((flag) => !given(flag.slice(0, flag.indexOf('='))));
+  for (const flag of flags) setFlagsFromString(flag);
+  return flags;
 }
 
 /** `analyze`: nothing is stored; stories are grouped across every input of this one call. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { SEED_PATH, SEED_QUOTE } from '../core/seed.js';
 import { poolThreads } from '../../src/cli/analyze-threads.js';
-import { INLINING_FLAG, POOL_MIN_ARTICLES, tuneCompiler } from '../../src/cli/analyze.js';
+import { INLINING_FLAG, INTERRUPT_FLAG, POOL_MIN_ARTICLES, tuneCompiler } from '../../src/cli/analyze.js';
 import { runCli } from './run-cli.js';
 
 interface AnalyzedLine {
@@ -120,8 +120,12 @@ it('analyses in as many threads as there are idle cores when three or more are, 
   expect(poolThreads({ NEWS_DIGEST_ANALYZE_THREADS: 'many' }, 0, 8)).toBe(8);
 });
 
-it("`analyze` lowers the optimising compiler's inlining budget, unless the command line or NODE_OPTIONS set one", () => {
-  expect(tuneCompiler(['--max-old-space-size=512'], '--enable-source-maps')).toBe(`${INLINING_FLAG}=150`);
-  expect(tuneCompiler([`${INLINING_FLAG}=400`], '')).toBeNull();
-  expect(tuneCompiler([], `--trace-warnings ${INLINING_FLAG}=600`)).toBeNull();
+it("`analyze` lowers the optimising compiler's inlining budget and doubles its interrupt budget, unless the command line or NODE_OPTIONS set them", () => {
+  const both = [`${INLINING_FLAG}=150`, `${INTERRUPT_FLAG}=135168`];
+  expect(tuneCompiler(['--max-old-space-size=512'], '--enable-source-maps')).toEqual(both);
+  expect(tuneCompiler([`${INLINING_FLAG}=400`], '')).toEqual([`${INTERRUPT_FLAG}=135168`]);
+  expect(tuneCompiler([], `--trace-warnings ${INLINING_FLAG}=600`)).toEqual([`${INTERRUPT_FLAG}=135168`]);
+  expect(tuneCompiler([`${INTERRUPT_FLAG}=50000`], '')).toEqual([`${INLINING_FLAG}=150`]);
+  // A flag that only starts with the same words is another flag.
+  expect(tuneCompiler([`${INTERRUPT_FLAG}-for-feedback-allocation=900`], '')).toEqual(both);
 });

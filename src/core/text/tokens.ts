@@ -1,6 +1,6 @@
 /** Word tokens and the folding that makes spelling variants compare equal. */
-import { tokenTable, type TokenTable } from './token-table.js';
-import type { Word } from './vocabulary.js';
+import { isWordCode, tokenTable, type TokenTable } from './token-table.js';
+import { beginText, wordOf, type Word } from './vocabulary.js';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -28,7 +28,20 @@ export function tokensOf(table: TokenTable, from = 0, to = table.count): Token[]
  * Document-sized passes read a TokenTable instead (see analyze.ts).
  */
 export function tokenize(text: string): Token[] {
+  if (isOneWord(text)) {
+    // Most terms and names in the tables read at start are one word: its Word, without building a table.
+    beginText();
+    const word = wordOf(text);
+    return [{ text: word.lower, raw: word.raw, start: 0, end: text.length, word }];
+  }
   return tokensOf(tokenTable(text));
+}
+
+/** Letters and digits only: the text is one token of its own. */
+function isOneWord(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i += 1) if (!isWordCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const FOLD_MEMO_LIMIT = 100_000;

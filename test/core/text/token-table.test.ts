@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenTable } from '../../../src/core/text/index.js';
+import { GAP_COMMA, GAP_NEWLINE, GAP_STOP, tokenTable, tokenize, tokensOf } from '../../../src/core/text/index.js';
 
 describe('tokenTable', () => {
   it('gives each text its own offsets, ids and gaps, untouched by the texts tokenised after it', () => {
@@ -29,5 +29,22 @@ describe('tokenTable', () => {
     expect(table.starts[2]).toBe(0);
     expect(table.gaps[2]).toBe(0);
     expect(tokenTable('...').count).toBe(0);
+  });
+});
+
+describe('tokenize', () => {
+  it('gives a one-word text the same token, and the same shared word, as the table of a longer text', () => {
+    for (const word of ['Außenministerin', 'G20', 'Élysée', 'Путин', 'x']) {
+      const [alone, ...rest] = tokenize(word);
+      expect(rest).toEqual([]);
+      expect(alone).toEqual({ text: word.toLowerCase(), raw: word, start: 0, end: word.length, word: alone!.word });
+      expect(alone!.word).toBe(tokenTable(`vor ${word} danach`).words[1]);
+    }
+  });
+
+  it('splits a text with anything but letters and digits as the table does', () => {
+    for (const text of ['G20-Gipfel', "l'Élysée", 'Kim Jong Un', 'Peskow.', '', '—']) {
+      expect(tokenize(text)).toEqual(tokensOf(tokenTable(text)));
+    }
   });
 });
