@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, isWhitespaceCode, tokenTable, type TokenTable } from '../text/index.js';
+import { MONTHS_BY_LANGUAGE, SHAPE_CAPITALIZED, WEEKDAYS, WORD_SHAPE, isWhitespaceCode, tokenTable, type TokenTable } from '../text/index.js';
 import { isStopWord } from '../language/index.js';
 import { matchGazetteerIn, matchGazetteerNameIn } from './gazetteer.js';
 import type { ArticleDocument } from '../document.js';
@@ -30,26 +30,8 @@ const NOT_NAMES = new Set([
   'porte',
   'portavoz',
   ...WEEKDAYS,
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'januar',
-  'februar',
-  'märz',
-  'mai',
-  'juni',
-  'juli',
-  'oktober',
-  'dezember',
+  ...MONTHS_BY_LANGUAGE.en,
+  ...MONTHS_BY_LANGUAGE.de,
   'mr',
   'mrs',
   'ms',

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { SLOT_LANGUAGES, languageSlot, snowballStemmer, tokenTable, type TokenTable, type Word } from '../text/index.js';
+import { MONTHS_BY_LANGUAGE, SLOT_LANGUAGES, WEEKDAYS, languageSlot, snowballStemmer, tokenTable, type TokenTable, type Word } from '../text/index.js';
 
 /**
  * Word features for within-language similarity, and number/date keys that
@@ -45,7 +45,7 @@ const UNKNOWN = -1000;
 function classify(lower: string, language: LanguageCode, stem: Stemmer | null): number {
   const month = MONTHS.get(lower);
   if (month !== undefined) return MONTH_BASE - month;
-  const weekday = WEEKDAYS.get(lower);
+  const weekday = WEEKDAY_NUMBERS.get(lower);
   if (weekday !== undefined) return WEEKDAY_BASE - weekday;
   const first = lower.charCodeAt(0);
   if (lower.length < 3 || STOPWORDS.has(lower) || (first >= 48 && first <= 57)) return SKIP;
@@ -135,24 +135,11 @@ export function textFeatures(text: string, language: LanguageCode): TextFeatures
 }
 
 const MONTHS = new Map<string, number>();
-const WEEKDAYS = new Map<string, number>();
-function addNames(target: Map<string, number>, lists: string[]): void {
-  for (const list of lists) list.split(' ').forEach((name, index) => target.set(name, index + 1));
-}
-addNames(MONTHS, [
-  'januar februar märz april mai juni juli august september oktober november dezember',
-  'january february march april may june july august september october november december',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-]);
-addNames(WEEKDAYS, [
-  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-  'monday tuesday wednesday thursday friday saturday sunday',
-  'lundi mardi mercredi jeudi vendredi samedi dimanche',
-  'lunes martes miércoles jueves viernes sábado domingo',
-  // Portuguese weekdays are hyphenated ('terça-feira'); their first halves are too ambiguous alone.
-]);
+for (const names of Object.values(MONTHS_BY_LANGUAGE)) names.forEach((name, index) => MONTHS.set(name, index + 1));
+// Portuguese, a neighbour language: its month names still date a report.
+'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro'.split(' ').forEach((name, index) => MONTHS.set(name, index + 1));
+/** Monday 1 … Sunday 7; Portuguese weekdays are hyphenated ('terça-feira'), their first halves too ambiguous alone. */
+const WEEKDAY_NUMBERS = new Map<string, number>(WEEKDAYS.map((name, index) => [name, (index % 7) + 1]));
 // 'May'/'mai' and 'march'/'mars' collide with ordinary words in some languages; ambiguity only adds weak keys.
 
 const NUMBER = /\d{1,3}(?:[.,  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;

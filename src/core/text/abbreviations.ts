@@ -1,3 +1,5 @@
+import { JAENNER, MONTHS_BY_LANGUAGE } from './months.js';
+
 /**
  * Words that end in a full stop without ending the sentence, lower-cased and
  * without the final dot. Inner dots are kept ("z.b", "u.s").
@@ -134,19 +136,8 @@ export const ABBREVIATIONS = new Set([
 
 /** Month names in the supported languages, for "am 20. März" ordinal dates. */
 export const MONTHS = new Set([
-  'januar',
-  'jänner',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
+  ...MONTHS_BY_LANGUAGE.de,
+  JAENNER,
   'jan',
   'feb',
   'mär',

@@ -1,4 +1,5 @@
 import { isAgency } from './agencies.js';
+import { JAENNER, MONTHS_BY_LANGUAGE } from './months.js';
 
 /**
  * The dateline an article opens with: the place it was filed from, a date, the agency, then a dash or a stop
@@ -43,14 +44,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'da
 const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines the a an le la les un une du el los las una unos unas lo'.split(' '));
 
 /** Months in German, English, French and Spanish; a date names one by a prefix of three letters or more ("Nov", "févr."). */
-const MONTH_NAMES = [
-  'januar jänner februar märz april mai juni juli august september oktober november dezember',
-  'january february march april may june july august september october november december',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-]
-  .join(' ')
-  .split(' ');
+const MONTH_NAMES: readonly string[] = [...Object.values(MONTHS_BY_LANGUAGE).flat(), JAENNER];
 
 /** Marks a sentence may open with besides a capital or a digit. */
 const OPENING_MARKS = new Set(['"', '„', '“', '«', '»', '‚', '‘', "'", '¿', '¡', '(', '[']);

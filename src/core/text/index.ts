@@ -7,3 +7,4 @@ export { splitSentences, splitParagraphs, normalizeParagraphs, computeSentences,
 export { datelineAt, datelineLength, type Dateline, type TextSpan } from './dateline.js';
 export { DIALOGUE_DASHES, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 export { WEEKDAYS, weekdayOfWord } from './weekdays.js';
+export { JAENNER, MONTHS_BY_LANGUAGE } from './months.js';
