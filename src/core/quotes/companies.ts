@@ -1,5 +1,5 @@
 import type { TokenTable } from '../text/index.js';
-import { GENERIC_KIND_NOUNS } from './lexicon.js';
+import { GENERIC_KIND_NOUNS, withoutElision } from './lexicon.js';
 
 /**
  * "la eléctrica Endesa", "la aseguradora Mutua Levante", "the insurer Aviva", "l'assureur Axa": a noun for a kind of
@@ -43,7 +43,7 @@ const ARTICLES = new Set(['the', 'la', 'el', 'le', 'der', 'die', 'das', 'den', '
 export function afterCompanyDescriptor(table: TokenTable, i: number): boolean {
   if (i < 1) return false;
   const previous = table.words[i - 1]!;
-  const noun = previous.lower.replace(/^[ld]['’]/, '');
+  const noun = withoutElision(previous.lower);
   if (!COMPANY_DESCRIPTORS.has(noun) && !GENERIC_KIND_NOUNS.has(noun)) return false;
   return noun !== previous.lower || (i >= 2 && ARTICLES.has(table.words[i - 2]!.lower));
 }
